@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "EntityGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EntityGraph", targets: ["EntityGraph"]),
+        .executable(name: "entgraph", targets: ["entgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "EntityGraph",
+            dependencies: ["CLibXML2"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+        ),
+        .executableTarget(
+            name: "entgraph",
+            dependencies: [
+                "EntityGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "EntityGraphTests",
+            dependencies: ["EntityGraph"],
+            resources: [.copy("Golden")]
+        ),
+    ]
+)

@@ -1,0 +1,41 @@
+/// One input text: an article read from a file or standard input.
+///
+/// `text` is valid UTF-8 (readers validate it); every offset in the pipeline is a UTF-8 byte
+/// offset into it. Paragraphs cover the text; furniture paragraphs (bylines, share buttons,
+/// comment forms) stay in `text` so offsets do not move, but later stages skip them.
+public struct Document: Sendable {
+    /// The path the document was read from, or the id its caller gave it.
+    public var id: String
+    public var text: String
+    public var paragraphs: [Paragraph]
+    public var title: String?
+
+    public init(id: String, text: String, paragraphs: [Paragraph], title: String? = nil) {
+        self.id = id
+        self.text = text
+        self.paragraphs = paragraphs
+        self.title = title
+    }
+}
+
+/// A block of text: a paragraph of a plain text file (blank-line separated) or an HTML block.
+public struct Paragraph: Sendable, Equatable {
+    /// What a paragraph is to the article.
+    public enum Role: String, Sendable, Equatable {
+        case heading
+        case body
+        /// Page furniture: navigation, newsletter prompts, comment forms, bare links.
+        case furniture
+    }
+
+    /// UTF-8 byte offsets into `Document.text`.
+    public var range: Range<Int>
+    public var role: Role
+
+    public init(range: Range<Int>, role: Role) {
+        self.range = range
+        self.role = role
+    }
+
+    public var isContent: Bool { role != .furniture }
+}

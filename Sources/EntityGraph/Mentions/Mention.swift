@@ -1,0 +1,72 @@
+/// What a name refers to. The graph keeps people, countries and organizations; locations
+/// and miscellaneous names are recognized (so they are not mistaken for the others) and left out
+/// unless `--types` asks for them.
+public enum EntityKind: String, Sendable, CaseIterable, Codable, Comparable {
+    case person
+    case country
+    case organization
+    case location
+    case misc
+
+    /// The kinds a graph holds unless the user says otherwise.
+    public static let graphDefault: [EntityKind] = [.person, .country, .organization]
+
+    /// The upper-case name used in exports and JSON: PERSON, COUNTRY, ORGANIZATION…
+    public var label: String { rawValue.uppercased() }
+
+    public init?(label: String) {
+        self.init(rawValue: label.lowercased())
+    }
+
+    public static func < (a: EntityKind, b: EntityKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// A name found in a document: a token range and what it is.
+public struct Mention: Sendable, Equatable {
+    /// Which recognizer or rule produced a mention.
+    public enum Origin: String, Sendable {
+        case tagger
+        case gazetteer
+        case rule
+    }
+
+    /// How a country is named: "Russia", "Russian", or "the Kremlin"/"Moscow" for its government.
+    public enum CountryForm: String, Sendable {
+        case name
+        case demonym
+        case metonym
+    }
+
+    /// Token indices into `TokenizedDocument.tokens`.
+    public var tokens: Range<Int>
+    public var sentence: Int
+    public var kind: EntityKind
+    public var origin: Origin
+    /// For countries: the ISO 3166-1 alpha-2 code and how the country was named.
+    public var country: (code: String, form: CountryForm)?
+
+    public init(tokens: Range<Int>, sentence: Int, kind: EntityKind, origin: Origin,
+                country: (code: String, form: CountryForm)? = nil) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.kind = kind
+        self.origin = origin
+        self.country = country
+    }
+
+    public static func == (a: Mention, b: Mention) -> Bool {
+        a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
+            && a.country?.code == b.country?.code && a.country?.form == b.country?.form
+    }
+}
+
+/// Finds the names in a tokenized document.
+///
+/// Implementations must be pure functions of the document (and their own immutable state), so
+/// documents can be recognized in parallel and the result does not depend on the thread count.
+public protocol MentionRecognizer: Sendable {
+    /// Mentions in token order, not overlapping.
+    func recognize(_ document: TokenizedDocument) -> [Mention]
+}
