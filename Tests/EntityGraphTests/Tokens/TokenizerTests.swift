@@ -1,0 +1,95 @@
+import Testing
+@testable import EntityGraph
+
+@Suite struct TokenizerTests {
+    @Test func abbreviationsKeepTheirPeriod() {
+        #expect(tokenTexts("Dr. Smith met Gen. Jones on Jan. 20 at Acme Corp. in St. Louis.")
+            == ["Dr.", "Smith", "met", "Gen.", "Jones", "on", "Jan.", "20", "at", "Acme", "Corp.", "in", "St.", "Louis", "."])
+        #expect(tokenTexts("The U.S. and the E.U. agreed.") == ["The", "U.S.", "and", "the", "E.U.", "agreed", "."])
+    }
+
+    @Test func initialsStayWithTheirPeriod() {
+        #expect(tokenTexts("Mark N. Katz wrote.") == ["Mark", "N.", "Katz", "wrote", "."])
+    }
+
+    @Test func possessivesAndContractionsSplitOff() {
+        #expect(tokenTexts("Biden’s plan and Russia's role") == ["Biden", "’s", "plan", "and", "Russia", "'s", "role"])
+        #expect(tokenTexts("I don't think I’m wrong") == ["I", "do", "n't", "think", "I", "’m", "wrong"])
+        #expect(tokenTexts("O'Brien said") == ["O'Brien", "said"])
+    }
+
+    @Test func quotesAreTokensOfTheirOwn() {
+        #expect(tokenTexts("“sanctions from hell.”") == ["“", "sanctions", "from", "hell", ".", "”"])
+        #expect(tokenTexts("\"Yes,\" he said") == ["\"", "Yes", ",", "\"", "he", "said"])
+    }
+
+    @Test func hyphensAndDashes() {
+        #expect(tokenTexts("U.S.-Russia ties – and more—") == ["U.S.", "-", "Russia", "ties", "–", "and", "more", "—"])
+        let tokenized = Tokenizer().tokenize(makeDocument("President-elect Biden"))
+        #expect(tokenized.tokens[1].shape.contains(.hasHyphen))
+    }
+
+    @Test func numbersUrlsAndSymbols() {
+        #expect(tokenTexts("1,000.5 people, 46th, $20") == ["1,000.5", "people", ",", "46th", ",", "$", "20"])
+        #expect(tokenTexts("See <https://example.org/a-b.html>.") == ["See", "<", "https://example.org/a-b.html", ">", "."])
+        #expect(tokenTexts("AT&T and mail@example.org") == ["AT&T", "and", "mail@example.org"])
+    }
+
+    @Test func nonASCIIWords() {
+        #expect(tokenTexts("Алексей Навальный said…") == ["Алексей", "Навальный", "said", "…"])
+        let tokenized = Tokenizer().tokenize(makeDocument("Алексей"))
+        #expect(tokenized.tokens[0].shape.isSuperset(of: [.capitalized, .nonASCII, .hasLower]))
+    }
+
+    @Test func shapes() {
+        let tokenized = Tokenizer().tokenize(makeDocument("NATO Putin 2020 U.S. ,"))
+        let shapes = tokenized.tokens.map(\.shape)
+        #expect(shapes[0].contains(.allCaps) && shapes[0].contains(.capitalized))
+        #expect(shapes[1].contains(.capitalized) && !shapes[1].contains(.allCaps))
+        #expect(shapes[2].contains(.number))
+        #expect(shapes[3].contains(.abbreviation) && shapes[3].contains(.allCaps))
+        #expect(shapes[4].contains(.punctuation))
+    }
+
+    @Test func offsetsAreUTF8ByteOffsets() {
+        let text = "Zelenskyy – “Kyiv”"
+        let tokenized = Tokenizer().tokenize(makeDocument(text))
+        let bytes = Array(text.utf8)
+        for token in tokenized.tokens {
+            #expect(String(decoding: bytes[token.byteRange], as: UTF8.self) == tokenized.text(of: tokenized.tokens.firstIndex(of: token)!))
+        }
+        #expect(tokenized.tokens.map(\.start) == [0, 10, 14, 17, 21])
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    @Test func splitsAtTerminalPunctuation() {
+        #expect(sentenceTexts("Putin smiled. He replied, “We understand one another.” Then he left!")
+            == ["Putin smiled.", "He replied, “We understand one another.”", "Then he left!"])
+    }
+
+    @Test func abbreviationsDoNotSplitUnlessASentenceOpenerFollows() {
+        #expect(sentenceTexts("Dr. Shambaugh met Gen. Milley in the U.S. The talks failed.")
+            == ["Dr. Shambaugh met Gen. Milley in the U.S.", "The talks failed."])
+        #expect(sentenceTexts("It threatens the U.S., its allies. Next.") == ["It threatens the U.S., its allies.", "Next."])
+        #expect(sentenceTexts("Mark N. Katz wrote it.") == ["Mark N. Katz wrote it."])
+    }
+
+    @Test func lowercaseAfterPeriodDoesNotSplit() {
+        #expect(sentenceTexts("Apples, pears, etc. and more.") == ["Apples, pears, etc. and more."])
+    }
+
+    @Test func sentencesNeverCrossParagraphs() {
+        let tokenized = Tokenizer().tokenize(makeDocument("First part\n\nsecond part."))
+        #expect(tokenized.sentences.count == 2)
+        #expect(tokenized.sentences.map(\.paragraph) == [0, 1])
+        #expect(tokenized.paragraphs == [0..<2, 2..<5])
+    }
+
+    @Test func furnitureIsNotTokenized() {
+        var document = makeDocument("Putin spoke.\n\nLeave a Reply")
+        document.paragraphs[1].role = .furniture
+        let tokenized = Tokenizer().tokenize(document)
+        #expect(tokenized.tokens.count == 3)
+    }
+}
