@@ -1,0 +1,34 @@
+/// What identifies an entity while a corpus is read: its kind and canonical name
+/// ("person: Vladimir Putin", "country: RU").
+public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var kind: EntityKind
+    /// The canonical name; for countries the ISO 3166-1 alpha-2 code.
+    public var name: String
+
+    public init(kind: EntityKind, name: String) {
+        self.kind = kind
+        self.name = name
+    }
+
+    public static func < (a: EntityKey, b: EntityKey) -> Bool { (a.kind, a.name) < (b.kind, b.name) }
+
+    public var description: String { "\(kind.rawValue): \(name)" }
+}
+
+/// Why an alias was merged into its entity. Shown by `entgraph aliases`.
+public enum AliasRule: String, Sendable, CaseIterable, Comparable {
+    /// The same canonical name (after titles, "the" and possessives are dropped).
+    case sameKey = "same key"
+    /// A surname or short form joined the unique full name of the same type in its document.
+    case surnameInDocument = "surname in document"
+    /// A short form alone in its documents joined the full name that is unique in the corpus.
+    case surnameInCorpus = "surname in corpus"
+    /// An acronym joined its long form (built-in table or "Long Name (ACR)" in the text).
+    case acronym
+    /// A country name, short form or code from the ISO 3166-1 table.
+    case countryTable = "country table"
+
+    public static func < (a: AliasRule, b: AliasRule) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

@@ -1,0 +1,41 @@
+/// Every entity seen in a corpus, interned to a dense index, with its counts and the names it
+/// went by. Grows with the number of distinct entities, not with the corpus.
+public struct EntityRegistry: Sendable {
+    public struct Entry: Sendable {
+        public var key: EntityKey
+        public var mentions = 0
+        public var documents = 0
+        /// Each name the entity went by, with how often and the rule that merged it.
+        public var aliases: [String: AliasUse] = [:]
+    }
+
+    public struct AliasUse: Sendable, Equatable {
+        public var count: Int
+        public var rule: AliasRule
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var indexByKey: [EntityKey: Int] = [:]
+
+    public init() {}
+
+    public func index(of key: EntityKey) -> Int? { indexByKey[key] }
+
+    /// The index of `key`, adding it if it is new.
+    public mutating func intern(_ key: EntityKey) -> Int {
+        if let index = indexByKey[key] { return index }
+        entries.append(Entry(key: key))
+        indexByKey[key] = entries.count - 1
+        return entries.count - 1
+    }
+
+    public mutating func record(mention surface: String, rule: AliasRule, of index: Int) {
+        entries[index].mentions += 1
+        var use = entries[index].aliases[surface] ?? AliasUse(count: 0, rule: rule)
+        use.count += 1
+        use.rule = min(use.rule, rule)
+        entries[index].aliases[surface] = use
+    }
+
+    public mutating func recordDocument(of index: Int) { entries[index].documents += 1 }
+}

@@ -1,0 +1,203 @@
+import Foundation
+
+/// Folds resolved documents, in input order, into co-mention counts, then builds the graph.
+///
+/// A pair of distinct entities counts once per window (sentence, paragraph, document) however
+/// often its names repeat there. Counts for all three windows are kept, so every edge carries
+/// `sentences`, `paragraphs` and `documents`; `weight` is the count of the chosen window.
+///
+/// - Complexity: O(Σ k²) over windows with k entities each; memory O(entities + pairs), bounded by
+///   the graph and not by the corpus.
+public struct GraphBuilder: Sendable {
+    public let options: GraphOptions
+    private let countries: CountryTable?
+    public private(set) var registry = EntityRegistry()
+    private var pairs: [UInt64: PairCounts] = [:]
+    public private(set) var ambiguities: [String: [Ambiguity]] = [:]
+
+    struct PairCounts: Sendable {
+        var sentences = 0, paragraphs = 0, documents = 0
+    }
+
+    public init(options: GraphOptions, countries: CountryTable?) {
+        self.options = options
+        self.countries = countries
+    }
+
+    public mutating func add(_ document: ResolvedDocument) {
+        if !document.ambiguities.isEmpty { ambiguities[document.id] = document.ambiguities }
+        var bySentence: [Int: [Int]] = [:]
+        var inDocument = Set<Int>()
+        for item in document.mentions {
+            guard let (key, rule) = graphKey(for: item) else { continue }
+            let index = registry.intern(key)
+            registry.record(mention: item.surface, rule: rule, of: index)
+            bySentence[item.mention.sentence, default: []].append(index)
+            inDocument.insert(index)
+        }
+        for index in inDocument { registry.recordDocument(of: index) }
+        var byParagraph: [Int: Set<Int>] = [:]
+        for (sentence, members) in bySentence {
+            let unique = Set(members)
+            count(unique, \.sentences)
+            byParagraph[document.sentenceParagraphs[sentence], default: []].formUnion(unique)
+        }
+        for members in byParagraph.values { count(members, \.paragraphs) }
+        count(inDocument, \.documents)
+    }
+
+    /// The key a mention counts under in this graph, or nil when the options leave it out.
+    private func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? {
+        if let country = item.mention.country {
+            switch country.form {
+            case .demonym:
+                guard options.demonyms else { return nil }
+                return (EntityKey(kind: .country, name: country.code), .countryTable)
+            case .metonym where options.mergeMetonyms:
+                return (EntityKey(kind: .country, name: country.code), .countryTable)
+            default:
+                break
+            }
+        }
+        guard options.types.contains(item.key.kind) else { return nil }
+        return (item.key, item.rule)
+    }
+
+    private mutating func count(_ members: Set<Int>, _ field: WritableKeyPath<PairCounts, Int>) {
+        guard members.count > 1 else { return }
+        let sorted = members.sorted()
+        for i in 0..<(sorted.count - 1) {
+            for j in (i + 1)..<sorted.count {
+                pairs[UInt64(sorted[i]) << 32 | UInt64(sorted[j]), default: PairCounts()][keyPath: field] += 1
+            }
+        }
+    }
+
+    // MARK: Building
+
+    /// The entities after corpus-wide merges, in registry order of their representatives.
+    public func entities() -> [ResolvedEntity] {
+        let merges = CorpusResolver().merges(registry) { a, b in
+            (pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))]?.documents ?? 0) > 0
+        }
+        var representative = Array(registry.entries.indices)
+        for (from, merge) in merges { representative[from] = merge.target }
+        var entities: [Int: ResolvedEntity] = [:]
+        for (index, entry) in registry.entries.enumerated() {
+            let target = representative[index]
+            var entity = entities[target] ?? ResolvedEntity(key: registry.entries[target].key, members: [])
+            entity.members.append(index)
+            entity.mentions += entry.mentions
+            entity.documents += entry.documents
+            let mergeRule = merges[index]?.rule
+            for (surface, use) in entry.aliases {
+                var merged = entity.aliases[surface] ?? EntityRegistry.AliasUse(count: 0, rule: mergeRule ?? use.rule)
+                merged.count += use.count
+                entity.aliases[surface] = merged
+            }
+            entities[target] = entity
+        }
+        // Entities that never share a document have disjoint document sets; those that do were
+        // not merged (see CorpusResolver), so the sums above are exact.
+        return entities.keys.sorted().map { target in
+            var entity = entities[target]!
+            entity.label = label(for: entity)
+            return entity
+        }
+    }
+
+    public func build() -> CoMentionGraph {
+        let entities = self.entities()
+        var nodeOfMember = [Int](repeating: -1, count: registry.entries.count)
+        var nodes: [CoMentionGraph.Node] = []
+        var usedIDs: [String: Int] = [:]
+        for entity in entities.sorted(by: { ($0.label, $0.key) < ($1.label, $1.key) }) {
+            var id = NodeID.slug(entity.label)
+            if let uses = usedIDs[id] { usedIDs[id] = uses + 1; id += "-\(entity.key.kind.rawValue)\(uses > 1 ? "-\(uses)" : "")" }
+            else { usedIDs[id] = 1 }
+            for member in entity.members { nodeOfMember[member] = nodes.count }
+            var attributes: [String: AttributeValue] = [:]
+            if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) {
+                attributes["iso_alpha2"] = .string(country.alpha2)
+                attributes["iso_alpha3"] = .string(country.alpha3)
+            }
+            nodes.append(CoMentionGraph.Node(
+                id: id, label: entity.label, kind: entity.key.kind, mentions: entity.mentions,
+                documents: entity.documents, aliases: entity.aliases.keys.filter { $0 != entity.label }.sorted(),
+                attributes: attributes))
+        }
+        var merged: [UInt64: PairCounts] = [:]
+        for (pair, counts) in pairs {
+            let a = nodeOfMember[Int(pair >> 32)], b = nodeOfMember[Int(pair & 0xFFFF_FFFF)]
+            guard a != b else { continue }
+            let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+            var total = merged[key] ?? PairCounts()
+            total.sentences += counts.sentences
+            total.paragraphs += counts.paragraphs
+            total.documents += counts.documents
+            merged[key] = total
+        }
+        var edges: [CoMentionGraph.Edge] = []
+        for (pair, counts) in merged {
+            let weight: Int
+            switch options.window {
+            case .sentence: weight = counts.sentences
+            case .paragraph: weight = counts.paragraphs
+            case .document: weight = counts.documents
+            }
+            guard weight > 0, Double(weight) >= options.minWeight else { continue }
+            edges.append(CoMentionGraph.Edge(source: Int(pair >> 32), target: Int(pair & 0xFFFF_FFFF),
+                                             weight: Double(weight), sentences: counts.sentences,
+                                             paragraphs: counts.paragraphs, documents: counts.documents))
+        }
+        var graph = CoMentionGraph(nodes: nodes, edges: edges, attributes: [
+            "window": .string(options.window.rawValue),
+            "types": .string(EntityKind.allCases.filter(options.types.contains).map(\.rawValue).joined(separator: ",")),
+            "weight": .string("number of \(options.window.rawValue)s in which both entities are mentioned"),
+        ])
+        graph.normalize()
+        return graph
+    }
+
+    /// Countries carry their table name; others the fullest name seen: most words, then most
+    /// frequent, then alphabetical.
+    private func label(for entity: ResolvedEntity) -> String {
+        if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
+        let best = entity.aliases.max { a, b in
+            let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
+            if wa != wb { return wa < wb }
+            if a.value.count != b.value.count { return a.value.count < b.value.count }
+            return a.key > b.key
+        }
+        return best?.key ?? entity.key.name
+    }
+}
+
+/// An entity after corpus-wide merging: the registry entries it gathers, its names and counts.
+public struct ResolvedEntity: Sendable {
+    public var key: EntityKey
+    public var members: [Int]
+    public var label = ""
+    public var mentions = 0
+    public var documents = 0
+    public var aliases: [String: EntityRegistry.AliasUse] = [:]
+}
+
+/// Node ids: readable slugs of the label ("vladimir-putin"), stable across runs.
+enum NodeID {
+    static func slug(_ label: String) -> String {
+        let folded = label.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var slug = ""
+        var pendingDash = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingDash && !slug.isEmpty { slug += "-" }
+                slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug.isEmpty ? "entity" : slug
+    }
+}

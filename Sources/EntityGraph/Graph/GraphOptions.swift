@@ -1,0 +1,21 @@
+/// The span of text within which two mentioned entities count as co-mentioned.
+public enum CoMentionWindow: String, Sendable, CaseIterable {
+    case sentence
+    case paragraph
+    case document
+}
+
+/// What goes into a graph and how edges are weighted.
+public struct GraphOptions: Sendable {
+    public var window: CoMentionWindow = .sentence
+    /// The kinds of entity that become nodes.
+    public var types: Set<EntityKind> = Set(EntityKind.graphDefault)
+    /// Edges lighter than this are left out (nodes stay).
+    public var minWeight: Double = 1
+    /// Count "Russian", "Ukrainians" as mentions of the country.
+    public var demonyms = false
+    /// Fold "the Kremlin", "Moscow" (as a government) into their country.
+    public var mergeMetonyms = false
+
+    public init() {}
+}

@@ -1,0 +1,98 @@
+/// Facts about countries that ISO 3166-1 does not carry: the names news text uses for them,
+/// their demonyms, and the places and buildings that stand for their governments.
+///
+/// Keyed by ISO 3166-1 alpha-2 code. Only widely used forms are listed; a user thesaurus
+/// covers the rest.
+enum CountryFacts {
+    /// The name a reader expects on the node, where ISO's short name is not it.
+    static let preferredLabels: [String: String] = [
+        "RU": "Russia", "US": "United States", "GB": "United Kingdom", "KR": "South Korea",
+        "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam", "LA": "Laos",
+        "MD": "Moldova", "TZ": "Tanzania", "VE": "Venezuela", "BO": "Bolivia", "TW": "Taiwan",
+        "PS": "Palestine", "VA": "Vatican City", "CD": "DR Congo", "CG": "Republic of the Congo",
+        "FM": "Micronesia", "BN": "Brunei", "CZ": "Czech Republic", "TR": "Turkey", "CV": "Cape Verde",
+        "CI": "Ivory Coast", "SZ": "Eswatini", "MK": "North Macedonia", "TL": "East Timor",
+    ]
+
+    /// Further names and short forms in use.
+    static let aliases: [String: [String]] = [
+        "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
+        "GB": ["UK", "U.K.", "Britain", "Great Britain"],
+        "RU": ["Russia", "Russian Federation"],
+        "KR": ["Republic of Korea", "S. Korea"],
+        "KP": ["DPRK", "N. Korea"],
+        "AE": ["UAE", "U.A.E.", "Emirates"],
+        "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
+        "CG": ["Congo-Brazzaville", "Congo"],
+        "CI": ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire"],
+        "CZ": ["Czechia"],
+        "TR": ["Türkiye", "Turkiye"],
+        "NL": ["Holland"],
+        "MM": ["Burma"],
+        "MK": ["Macedonia"],
+        "SZ": ["Swaziland"],
+        "VA": ["Vatican", "Holy See"],
+        "PS": ["State of Palestine"],
+        "BY": ["Belorussia", "Byelorussia"],
+        "CN": ["PRC", "People's Republic of China", "Mainland China"],
+        "TW": ["Republic of China", "ROC"],
+        "GE": ["Sakartvelo"],
+        "IE": ["Eire"],
+    ]
+
+    /// Dependent territories and areas in ISO 3166-1 that are not sovereign states: places,
+    /// typed LOCATION rather than COUNTRY.
+    static let nonSovereign: Set<String> = [
+        "AS", "AI", "AQ", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO",
+        "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP",
+        "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF", "TK",
+        "UM", "VG", "VI", "WF", "YT",
+    ]
+
+    /// Adjectives and nouns of nationality ("Russian", "Ukrainians").
+    static let demonyms: [String: [String]] = [
+        "US": ["American", "Americans"], "RU": ["Russian", "Russians"], "UA": ["Ukrainian", "Ukrainians"],
+        "BY": ["Belarusian", "Belarusians", "Belarussian"], "GB": ["British", "Briton", "Britons"],
+        "CN": ["Chinese"], "FR": ["French", "Frenchman"], "DE": ["German", "Germans"],
+        "IT": ["Italian", "Italians"], "ES": ["Spanish", "Spaniard", "Spaniards"], "JP": ["Japanese"],
+        "IN": ["Indian", "Indians"], "PK": ["Pakistani", "Pakistanis"], "IR": ["Iranian", "Iranians"],
+        "IQ": ["Iraqi", "Iraqis"], "SY": ["Syrian", "Syrians"], "IL": ["Israeli", "Israelis"],
+        "TR": ["Turkish", "Turk", "Turks"], "PL": ["Polish", "Pole", "Poles"], "GE": ["Georgian", "Georgians"],
+        "AM": ["Armenian", "Armenians"], "AZ": ["Azerbaijani", "Azerbaijanis", "Azeri"],
+        "KZ": ["Kazakh", "Kazakhstani"], "CA": ["Canadian", "Canadians"], "MX": ["Mexican", "Mexicans"],
+        "BR": ["Brazilian", "Brazilians"], "AU": ["Australian", "Australians"], "KP": ["North Korean"],
+        "KR": ["South Korean"], "SA": ["Saudi", "Saudis"], "EG": ["Egyptian", "Egyptians"],
+        "AF": ["Afghan", "Afghans"], "LT": ["Lithuanian"], "LV": ["Latvian"], "EE": ["Estonian"],
+        "FI": ["Finnish", "Finn", "Finns"], "SE": ["Swedish", "Swede", "Swedes"], "NO": ["Norwegian"],
+        "DK": ["Danish", "Dane", "Danes"], "NL": ["Dutch"], "BE": ["Belgian"], "CH": ["Swiss"],
+        "AT": ["Austrian"], "HU": ["Hungarian"], "CZ": ["Czech"], "SK": ["Slovak"], "RO": ["Romanian"],
+        "BG": ["Bulgarian"], "RS": ["Serbian", "Serb", "Serbs"], "HR": ["Croatian", "Croat"],
+        "GR": ["Greek", "Greeks"], "VE": ["Venezuelan"], "CU": ["Cuban", "Cubans"], "MD": ["Moldovan"],
+        "LY": ["Libyan"], "AR": ["Argentine", "Argentinian"], "CL": ["Chilean"], "CO": ["Colombian"],
+        "NG": ["Nigerian"], "ZA": ["South African"], "KE": ["Kenyan"], "ET": ["Ethiopian"],
+        "VN": ["Vietnamese"], "TH": ["Thai"], "ID": ["Indonesian"], "PH": ["Filipino", "Philippine"],
+        "IE": ["Irish"], "PT": ["Portuguese"], "NZ": ["New Zealander"], "LB": ["Lebanese"],
+        "JO": ["Jordanian"], "QA": ["Qatari"], "YE": ["Yemeni"], "TW": ["Taiwanese"], "KG": ["Kyrgyz"],
+        "TJ": ["Tajik"], "TM": ["Turkmen"], "UZ": ["Uzbek"], "MN": ["Mongolian"], "SD": ["Sudanese"],
+    ]
+
+    /// Seats of government and capitals that stand for a country's government ("the Kremlin
+    /// said", "Moscow responded"). Buildings are organizations; capitals are places.
+    static let governmentSeats: [String: String] = [
+        "Kremlin": "RU", "White House": "US", "Pentagon": "US", "Downing Street": "GB",
+        "Elysee": "FR", "Élysée": "FR", "Zhongnanhai": "CN", "Bankova": "UA", "Quai d'Orsay": "FR",
+        "Foggy Bottom": "US", "Capitol Hill": "US", "Whitehall": "GB",
+    ]
+    static let capitals: [String: String] = [
+        "Moscow": "RU", "Washington": "US", "Kyiv": "UA", "Kiev": "UA", "Minsk": "BY", "Beijing": "CN",
+        "London": "GB", "Paris": "FR", "Berlin": "DE", "Tehran": "IR", "Tokyo": "JP", "Ankara": "TR",
+        "Warsaw": "PL", "Tbilisi": "GE", "Damascus": "SY", "Baghdad": "IQ", "Pyongyang": "KP",
+        "Seoul": "KR", "New Delhi": "IN", "Islamabad": "PK", "Kabul": "AF", "Riyadh": "SA",
+        "Jerusalem": "IL", "Cairo": "EG", "Ottawa": "CA", "Rome": "IT", "Madrid": "ES", "Caracas": "VE",
+        "Havana": "CU", "Yerevan": "AM", "Baku": "AZ", "Chisinau": "MD", "Vilnius": "LT", "Riga": "LV",
+        "Tallinn": "EE", "Helsinki": "FI", "Stockholm": "SE", "Oslo": "NO", "Budapest": "HU",
+        "Prague": "CZ", "Bucharest": "RO", "Sofia": "BG", "Belgrade": "RS", "Athens": "GR",
+        "Canberra": "AU", "Brasilia": "BR", "Mexico City": "MX", "Tripoli": "LY", "Doha": "QA",
+        "Astana": "KZ", "Tashkent": "UZ", "Hanoi": "VN", "Bangkok": "TH", "Jakarta": "ID", "Manila": "PH",
+    ]
+}

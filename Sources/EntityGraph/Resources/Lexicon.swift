@@ -1,0 +1,164 @@
+/// Word lists the rule-based recognizer leans on. Lowercase unless noted; matched
+/// case-insensitively. They describe English news writing in general, not any sample text.
+enum Lexicon {
+    /// Words that name an office and introduce the person holding it ("President Putin").
+    static let titles: Set<String> = [
+        "president", "presidents", "president-elect", "premier", "minister", "ministers", "secretary",
+        "senator", "sen.", "rep.", "representative", "congressman", "congresswoman", "governor", "gov.",
+        "mayor", "chancellor", "king", "queen", "prince", "princess", "pope", "ambassador", "envoy",
+        "gen.", "colonel", "col.", "admiral", "adm.", "commander", "lt.", "lieutenant", "major",
+        "captain", "capt.", "sergeant", "sgt.", "chairman", "chairwoman", "chairperson", "ceo",
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "judge", "justice",
+        "counsel", "attorney", "prosecutor", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "mx.",
+        "sir", "lord", "dame", "sheikh", "ayatollah", "patriarch", "bishop", "cardinal", "rabbi", "imam",
+        "leader", "dictator", "tsar", "czar", "emperor", "director", "coordinator", "commissioner",
+        "speaker", "lawmaker", "deputy", "candidate", "challenger", "nominee", "analyst", "correspondent",
+        "reporter", "columnist", "editor", "economist", "historian", "expert", "official", "diplomat",
+        "general", "vice-president", "vice", "st.", "member", "members",
+    ]
+
+    /// Words that qualify a title without being one ("Foreign Minister", "former deputy").
+    static let titleModifiers: Set<String> = [
+        "former", "ex", "deputy", "vice", "acting", "interim", "foreign", "defense", "defence", "prime",
+        "first", "chief", "senior", "special", "general", "state", "national", "security", "finance",
+        "interior", "justice", "economy", "trade", "energy", "presidential", "opposition", "democratic",
+        "republican", "top", "then", "late", "elect", "assistant", "executive", "associate", "principal",
+        "head", "leading", "veteran", "supreme", "high", "lord", "grand", "new", "incoming", "outgoing",
+        "u.s.", "us", "white", "house", "kremlin", "party", "armed", "forces", "staff", "joint",
+    ]
+
+    /// Last words of organization names ("Atlantic Council", "Carnegie Moscow Center").
+    static let organizationHeads: Set<String> = [
+        "council", "institute", "institution", "center", "centre", "corp", "corp.", "corporation",
+        "inc", "inc.", "ltd", "ltd.", "llc", "plc", "co.", "company", "agency", "department", "party",
+        "union", "organization", "organisation", "ministry", "bank", "university", "college", "school",
+        "academy", "times", "news", "post", "journal", "herald", "tribune", "gazette", "review",
+        "magazine", "telegraph", "guardian", "observer", "independent", "chronicle", "daily", "weekly",
+        "press", "radio", "tv", "television", "channel", "network", "broadcasting", "media",
+        "committee", "commission", "foundation", "association", "group", "service", "services",
+        "forces", "army", "navy", "guard", "police", "court", "congress", "parliament", "senate",
+        "duma", "assembly", "league", "front", "movement", "fund", "office", "bureau", "board",
+        "authority", "alliance", "coalition", "club", "society", "federation", "airlines", "airways",
+        "motors", "holdings", "industries", "technologies", "systems", "partners", "capital",
+        "administration", "cabinet", "government", "directorate", "secretariat", "consortium",
+        "cooperative", "trust", "exchange", "reserve", "treasury", "command", "brigade", "battalion",
+        "regiment", "division", "fleet", "brotherhood", "taliban", "hezbollah", "hamas", "isis",
+    ]
+
+    /// First words of organization names followed by "of" or "for" ("Ministry of Defense").
+    static let organizationStarts: Set<String> = [
+        "organization", "organisation", "ministry", "department", "university", "institute", "bank",
+        "council", "committee", "commission", "court", "league", "union", "federation", "association",
+        "office", "bureau", "board", "house", "academy", "agency", "center", "centre", "fund", "school",
+    ]
+
+    /// Lowercase words that may sit inside a name ("Organization for Security and Cooperation in
+    /// Europe", "Charles de Gaulle").
+    static let nameConnectors: Set<String> = [
+        "of", "for", "and", "&", "de", "da", "del", "della", "di", "du", "des", "la", "le", "von", "van",
+        "der", "den", "al", "el", "bin", "ibn", "on", "in", "the",
+    ]
+
+    /// Frequent English words: capitalized at a sentence start or in a title-case headline, they
+    /// are not names.
+    static let commonWords: Set<String> = [
+        "a", "about", "above", "according", "across", "after", "again", "against", "ago", "all", "almost",
+        "along", "already", "also", "although", "always", "among", "an", "and", "another", "any", "anyone",
+        "are", "around", "as", "at", "back", "be", "because", "been", "before", "being", "below", "best",
+        "better", "between", "beyond", "both", "but", "by", "can", "cannot", "could", "despite", "did",
+        "do", "does", "doing", "down", "during", "each", "early", "either", "else", "enough", "even",
+        "ever", "every", "everyone", "everything", "far", "few", "finally", "first", "for", "from",
+        "further", "furthermore", "given", "had", "has", "have", "having", "he", "her", "here", "hers",
+        "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "indeed", "instead", "into",
+        "is", "it", "its", "itself", "just", "last", "late", "later", "least", "less", "let", "like",
+        "likely", "many", "may", "maybe", "me", "meanwhile", "might", "more", "moreover", "most", "much",
+        "must", "my", "near", "nearly", "neither", "never", "nevertheless", "new", "next", "no", "nobody",
+        "none", "nor", "not", "nothing", "now", "of", "off", "often", "on", "once", "one", "only", "onto",
+        "or", "other", "others", "otherwise", "our", "ours", "out", "over", "own", "perhaps", "please",
+        "quite", "rather", "really", "recently", "same", "second", "see", "several", "she", "should",
+        "similarly", "since", "so", "some", "someone", "something", "soon", "still", "such", "than",
+        "that", "the", "their", "theirs", "them", "themselves", "then", "there", "therefore", "these",
+        "they", "third", "this", "those", "though", "through", "thus", "to", "today", "together", "too",
+        "toward", "towards", "under", "unless", "unlike", "until", "up", "upon", "us", "very", "via",
+        "was", "we", "well", "were", "what", "whatever", "when", "whenever", "where", "whether", "which",
+        "while", "who", "whoever", "whole", "whom", "whose", "why", "will", "with", "within", "without",
+        "would", "yet", "you", "your", "yours", "yes", "interestingly", "apparently", "certainly",
+        "clearly", "obviously", "fortunately", "unfortunately", "initially", "eventually", "currently",
+        "ultimately", "importantly", "additionally", "consequently", "regardless", "yesterday",
+        "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "read", "says", "said", "say", "new", "old", "big", "how",
+        "loss", "win", "wins", "deal", "talks", "war", "peace", "news", "analysis", "opinion", "report",
+        "update", "breaking", "exclusive", "watch", "video", "photo", "live", "follow", "share", "leave",
+        "reply", "comment", "comments", "sign", "subscribe", "click", "edit", "recent", "posts", "related",
+        "original", "url", "source", "sources", "image", "images", "copyright", "advertisement",
+        "it's", "i'm", "we're", "don't", "that's", "there's", "let's", "relations", "sanctions",
+        "elections", "election", "policy", "security", "economy", "summit", "treaty", "agreement",
+        "strategy", "crisis", "conflict", "diplomacy", "negotiations", "government", "state", "states",
+        "people", "world", "country", "countries", "nation", "nations", "leaders", "officials", "experts", "analysts", "unlikely", "improve", "necessarily",
+        "regardless", "outcome", "far", "gap", "parties", "came", "threats", "will", "is", "are",
+    ]
+
+    /// Acronyms of organizations common enough in news to know without an explanation in the
+    /// text, with their full names. Facts, not tuning: a user thesaurus extends them.
+    static let organizationAcronyms: [String: String] = [
+        "NATO": "North Atlantic Treaty Organization", "UN": "United Nations", "U.N.": "United Nations",
+        "EU": "European Union", "E.U.": "European Union", "OSCE": "Organization for Security and Co-operation in Europe",
+        "FBI": "Federal Bureau of Investigation", "CIA": "Central Intelligence Agency", "KGB": "KGB",
+        "FSB": "Federal Security Service", "GRU": "GRU", "SVR": "Foreign Intelligence Service",
+        "NSA": "National Security Agency", "WHO": "World Health Organization",
+        "IMF": "International Monetary Fund", "WTO": "World Trade Organization", "OPEC": "OPEC",
+        "UNESCO": "UNESCO", "UNICEF": "UNICEF", "ASEAN": "Association of Southeast Asian Nations",
+        "IAEA": "International Atomic Energy Agency", "ICC": "International Criminal Court",
+        "OECD": "Organisation for Economic Co-operation and Development", "BBC": "BBC", "CNN": "CNN",
+        "AP": "Associated Press", "AFP": "Agence France-Presse", "TASS": "TASS", "CSTO": "Collective Security Treaty Organization",
+        "SCO": "Shanghai Cooperation Organisation", "BRICS": "BRICS", "G7": "G7", "G20": "G20",
+        "DNC": "Democratic National Committee", "RNC": "Republican National Committee", "GOP": "Republican Party",
+    ]
+
+    /// All-caps words that are not organizations.
+    static let nonOrganizationAcronyms: Set<String> = [
+        "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "PM", "AM", "AD", "BC", "ID", "IT", "VS", "AI",
+        "EV", "PR", "HR", "VIP", "FAQ", "DNA", "HIV", "AIDS", "COVID", "USD", "EUR", "RUB", "UTC", "GMT",
+        "CV", "MP", "MPS", "OBE", "MBE", "BREAKING", "UPDATE", "NEW", "LIVE", "VIDEO", "PHOTO",
+    ]
+
+    /// Given names, to tell "Vladimir Putin" from "Central Europe". Widespread English, Slavic,
+    /// European, Arabic, Persian and Asian given names in their usual Latin spellings.
+    static let givenNames: Set<String> = [
+        "aaron", "abdul", "abdullah", "abraham", "adam", "adrian", "ahmad", "ahmed", "alan", "albert",
+        "aleksandr", "aleksei", "alexei", "alexey", "aleksey", "alex", "alexander", "alexandra",
+        "alexandre", "alyaksandr", "ali", "alice", "alison", "amanda", "amy", "ana", "anatoly", "andre",
+        "andrea", "andrei", "andrey", "andrew", "andrzej", "angela", "ann", "anna", "anne", "anthony",
+        "antonio", "antony", "arkady", "arnold", "arseniy", "arthur", "ashraf", "bashar", "ben",
+        "benjamin", "bernard", "bernie", "beto", "bill", "bob", "bohdan", "boris", "brad", "brian",
+        "bruce", "carl", "carlos", "carol", "catherine", "charles", "charlie", "chris", "christian",
+        "christine", "christopher", "chuck", "claire", "colin", "condoleezza", "craig", "dan", "daniel",
+        "david", "dean", "deborah", "denis", "dennis", "dick", "dmitri", "dmitriy", "dmitry",
+        "donald", "doug", "douglas", "ed", "edward", "elena", "elizabeth", "ellen", "emily", "emma",
+        "emmanuel", "eric", "erik", "evan", "evgeny", "fedor", "fidel", "fiona", "francis", "francois",
+        "frank", "fyodor", "gary", "gennady", "george", "gerhard", "gordon", "grace", "greg", "gregory",
+        "hamid", "hans", "harold", "harry", "hassan", "heather", "heinz", "helen", "henry", "hillary",
+        "hosni", "hugo", "hunter", "ian", "igor", "ilya", "ivan", "jack", "jacob", "jake", "james",
+        "jamie", "jan", "jane", "janet", "jared", "jason", "javad", "jean", "jeb", "jeff", "jeffrey",
+        "jennifer", "jens", "jeremy", "jerry", "jim", "jimmy", "joan", "joe", "johann", "john", "johnny",
+        "jon", "jonathan", "jose", "joseph", "josh", "joshua", "juan", "julia", "julian", "julie",
+        "justin", "kamala", "karen", "karl", "kate", "katherine", "kathleen", "keith", "kelly", "ken",
+        "kenneth", "kevin", "kim", "kirill", "kurt", "larry", "laura", "lee", "leonid", "lindsey", "lisa",
+        "liz", "lloyd", "louis", "lucy", "luis", "maria", "marie", "marine", "mario", "mark", "martin",
+        "mary", "maryam", "matt", "matthew", "max", "maxim", "megan", "mel", "michael", "michel",
+        "michelle", "mike", "mikhail", "mitch", "mitt", "mohamed", "mohammad", "mohammed", "muhammad",
+        "nancy", "naftali", "narendra", "natalia", "nathan", "neil", "nicholas", "nick", "nicolas",
+        "nikita", "nikolai", "nikolay", "nina", "noah", "oleg", "oleksandr", "oleksiy", "olga", "oliver",
+        "olaf", "pablo", "pam", "patricia", "patrick", "paul", "pedro", "peter", "petro", "philip",
+        "pierre", "rachel", "ralph", "ramzan", "raul", "recep", "rex", "richard", "rick", "rob",
+        "robert", "roger", "roman", "ron", "ronald", "rudy", "rupert", "ruslan", "russell", "ryan",
+        "sam", "samantha", "samuel", "sarah", "scott", "sean", "sebastian", "selina", "serge", "sergei",
+        "sergey", "sergiy", "shinzo", "sophie", "stephen", "steve", "steven", "stuart", "susan", "svetlana",
+        "taras", "ted", "theresa", "thomas", "tim", "timothy", "todd", "tom", "tony", "valentina",
+        "valery", "vasily", "victor", "victoria", "viktor", "vitali", "vladimir", "vladislav",
+        "volodymyr", "walter", "wang", "wendy", "william", "xi", "yanis", "yevgeny", "yulia", "yuri",
+        "yury", "zbigniew", "zhang", "josep", "ursula", "antonio", "boyko", "dominic", "ebrahim",
+        "emomali", "ilham", "kassym-jomart", "mahmoud", "moon", "nursultan", "shavkat", "tsai", "yoweri",
+    ]
+}
