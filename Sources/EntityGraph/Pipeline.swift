@@ -8,6 +8,7 @@ public struct Pipeline: Sendable {
     public var threads: Int
     public let recognizer: any MentionRecognizer
     public let countries: CountryTable
+    private let loader = DocumentLoader()
     private let tokenizer = Tokenizer()
     private let resolver = DocumentResolver()
 
@@ -25,25 +26,30 @@ public struct Pipeline: Sendable {
         return resolver.resolve(recognizer.recognize(tokenized), in: tokenized)
     }
 
-    /// Reads and analyzes every source and folds the results into a graph builder. A source that
-    /// fails is reported through `problem` and the run goes on.
-    public func run(_ sources: [DocumentSource], problem: (DocumentSource, any Error) -> Void,
-                    progress: (Int) -> Void = { _ in }) -> GraphBuilder {
-        var builder = GraphBuilder(options: options, countries: countries)
+    /// Reads and analyzes every input, in batches, and hands each input's results to `fold` in
+    /// input order. An input that cannot be read goes to `fold` as a failure; the run goes on.
+    public func run(_ inputs: [Input], fold: (Input, Result<[ResolvedDocument], DocumentReadError>) -> Void) {
         let batchSize = 64 * threads
+        for start in stride(from: 0, to: inputs.count, by: batchSize) {
+            let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
+            let results = ParallelMap.map(batch, threads: threads) { input in
+                Result { () throws(DocumentReadError) in try loader.load(input).map(analyze) }
+            }
+            for (input, result) in zip(batch, results) { fold(input, result) }
+        }
+    }
+
+    /// The co-mention graph builder fed with every input that could be read.
+    public func buildGraph(_ inputs: [Input], problem: (DocumentReadError) -> Void,
+                           progress: (Int) -> Void = { _ in }) -> GraphBuilder {
+        var builder = GraphBuilder(options: options, countries: countries)
         var done = 0
-        for start in stride(from: 0, to: sources.count, by: batchSize) {
-            let batch = Array(sources[start..<min(start + batchSize, sources.count)])
-            let results = ParallelMap.map(batch, threads: threads) { source in
-                Result { try source.load().map(analyze) }
+        run(inputs) { _, result in
+            switch result {
+            case .success(let documents): documents.forEach { builder.add($0) }
+            case .failure(let error): problem(error)
             }
-            for (source, result) in zip(batch, results) {
-                switch result {
-                case .success(let documents): documents.forEach { builder.add($0) }
-                case .failure(let error): problem(source, error)
-                }
-            }
-            done += batch.count
+            done += 1
             progress(done)
         }
         return builder

@@ -1,10 +1,68 @@
 import ArgumentParser
+import EntityGraph
+import Foundation
+
+/// Exit statuses, documented in the README.
+enum ExitStatus {
+    /// Every input was read and every output written.
+    static let success: Int32 = 0
+    /// Some inputs were skipped (unreadable, not UTF-8, binary…); the outputs cover the rest.
+    static let inputsSkipped: Int32 = 1
+    /// The command line was wrong.
+    static let usage: Int32 = 2
+    /// Nothing could be produced: an output could not be written, or a graph file not read.
+    static let failure: Int32 = 3
+}
 
 @main
 struct EntGraph: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entgraph",
         abstract: "Turn news articles into a weighted graph of the people, countries and organizations they mention together.",
-        subcommands: []
+        discussion: """
+        Examples:
+          entgraph build corpus/ -o graph.graphml -o graph.dot
+          entgraph mentions corpus/000.txt --format table
+          entgraph centrality corpus/ --measure pagerank --top 10
+          entgraph aliases corpus/
+
+        Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard
+        error), 2 usage error, 3 failure (an output could not be written).
+        """,
+        subcommands: [MentionsCommand.self, AliasesCommand.self]
     )
+
+    /// Parses and runs a subcommand, mapping errors to the documented exit statuses.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let failure as CommandFailure {
+            StandardError.write("entgraph: \(failure.message)\n")
+            Foundation.exit(ExitStatus.failure)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(ExitStatus.success)
+            }
+            StandardError.write(fullMessage(for: error) + "\n")
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage : ExitStatus.failure)
+        }
+    }
+}
+
+/// A failure the command reports in one line and exits with status 3.
+struct CommandFailure: Error {
+    var message: String
+}
+
+/// Writes to standard error without buffering surprises.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
 }

@@ -15,6 +15,7 @@ public struct DocumentResolver: Sendable {
         resolved.reserveCapacity(mentions.count)
         for mention in mentions {
             let surface = NameCanonicalizer.canonical(document.text(tokens: mention.tokens))
+
             var key = EntityKey(kind: mention.kind, name: NameCanonicalizer.key(surface))
             var rule = AliasRule.sameKey
             if let country = mention.country, mention.kind == .country || mention.country?.form == .name {
@@ -24,7 +25,10 @@ public struct DocumentResolver: Sendable {
                 key = EntityKey(kind: .organization, name: NameCanonicalizer.key(long))
                 rule = .acronym
             }
-            resolved.append(ResolvedMention(mention: mention, surface: surface, key: key, rule: rule))
+            let first = document.tokens[mention.tokens.lowerBound], last = document.tokens[mention.tokens.upperBound - 1]
+            let bytes = Int(first.start)..<Int(last.end)
+            resolved.append(ResolvedMention(mention: mention, bytes: bytes, text: document.text(bytes: bytes),
+                                            surface: surface, key: key, rule: rule))
         }
         learnAcronyms(&resolved, in: document)
         var ambiguities: [Ambiguity] = []
@@ -74,6 +78,9 @@ extension DocumentResolver {
 /// A mention with the entity it was resolved to.
 public struct ResolvedMention: Sendable {
     public var mention: Mention
+    /// UTF-8 byte offsets into the document text, and the text there.
+    public var bytes: Range<Int>
+    public var text: String
     /// The mention's canonical text ("Putin"), an alias of its entity.
     public var surface: String
     public var key: EntityKey

@@ -47,7 +47,7 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The key a mention counts under in this graph, or nil when the options leave it out.
-    private func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? {
+    func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? {
         if let country = item.mention.country {
             switch country.form {
             case .demonym:
@@ -106,15 +106,21 @@ public struct GraphBuilder: Sendable {
         }
     }
 
-    public func build() -> CoMentionGraph {
+    public func build() -> CoMentionGraph { assemble().graph }
+
+    /// The graph, and for each entity key seen the id of the node it ended up in.
+    public func assemble() -> (graph: CoMentionGraph, nodeIDs: [EntityKey: String]) {
         let entities = self.entities()
         var nodeOfMember = [Int](repeating: -1, count: registry.entries.count)
         var nodes: [CoMentionGraph.Node] = []
         var usedIDs: [String: Int] = [:]
+        var nodeIDs: [EntityKey: String] = [:]
         for entity in entities.sorted(by: { ($0.label, $0.key) < ($1.label, $1.key) }) {
-            var id = NodeID.slug(entity.label)
-            if let uses = usedIDs[id] { usedIDs[id] = uses + 1; id += "-\(entity.key.kind.rawValue)\(uses > 1 ? "-\(uses)" : "")" }
-            else { usedIDs[id] = 1 }
+            let slug = NodeID.slug(entity.label)
+            let uses = usedIDs[slug, default: 0]
+            usedIDs[slug] = uses + 1
+            let id = uses == 0 ? slug : "\(slug)-\(uses + 1)"
+            for member in entity.members { nodeIDs[registry.entries[member].key] = id }
             for member in entity.members { nodeOfMember[member] = nodes.count }
             var attributes: [String: AttributeValue] = [:]
             if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) {
@@ -156,7 +162,7 @@ public struct GraphBuilder: Sendable {
             "weight": .string("number of \(options.window.rawValue)s in which both entities are mentioned"),
         ])
         graph.normalize()
-        return graph
+        return (graph, nodeIDs)
     }
 
     /// Countries carry their table name; others the fullest name seen: most words, then most

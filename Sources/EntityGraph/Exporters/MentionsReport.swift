@@ -1,0 +1,107 @@
+/// Every mention of a document with the entity it resolved to: what `entgraph mentions` prints.
+///
+/// JSON Lines, one object per document, as DESIGN.md's CLI contract fixes it:
+/// `{"document": …, "entities": [{"id", "name", "type", "aliases", "mentions"}],
+///   "mentions": [{"start", "end", "text", "type", "entity", "sentence"}]}` with UTF-8 byte
+/// offsets into the document text. Entity ids are the graph's node ids.
+public struct MentionsReport: Sendable {
+    public struct Line: Sendable {
+        public var document: String
+        public var mentions: [Item]
+    }
+
+    public struct Item: Sendable {
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var kind: EntityKind
+        public var entity: String
+        public var sentence: Int
+    }
+
+    public var lines: [Line] = []
+    /// Node ids → (label, kind, aliases) of the entities the lines refer to.
+    public var entities: [String: CoMentionGraph.Node] = [:]
+
+    /// Builds the report from the documents of a run and the graph built from them.
+    public init(documents: [ResolvedDocument], builder: GraphBuilder) {
+        let (graph, nodeIDs) = builder.assemble()
+        for node in graph.nodes { entities[node.id] = node }
+        for document in documents {
+            var items: [Item] = []
+            for item in document.mentions {
+                guard let key = builder.graphKey(for: item)?.0, let id = nodeIDs[key] else { continue }
+                items.append(Item(start: item.bytes.lowerBound, end: item.bytes.upperBound,
+                                  text: item.text, kind: key.kind, entity: id, sentence: item.mention.sentence))
+            }
+            lines.append(Line(document: document.id, mentions: items))
+        }
+    }
+
+    /// One JSON object per document.
+    public func jsonLines() -> String {
+        var out = ""
+        for line in lines {
+            var counts: [String: Int] = [:]
+            for item in line.mentions { counts[item.entity, default: 0] += 1 }
+            let entityJSON = counts.keys.sorted().map { id -> String in
+                let node = entities[id]!
+                return "{\"id\":\(JSONText.quoted(id)),\"name\":\(JSONText.quoted(node.label)),\"type\":\"\(node.kind.label)\","
+                    + "\"aliases\":[\(node.aliases.map(JSONText.quoted).joined(separator: ","))],\"mentions\":\(counts[id]!)}"
+            }
+            let mentionJSON = line.mentions.map { item in
+                "{\"start\":\(item.start),\"end\":\(item.end),\"text\":\(JSONText.quoted(item.text)),\"type\":\"\(item.kind.label)\","
+                    + "\"entity\":\(JSONText.quoted(item.entity)),\"sentence\":\(item.sentence)}"
+            }
+            out += "{\"document\":\(JSONText.quoted(line.document)),\"entities\":[\(entityJSON.joined(separator: ","))],"
+                + "\"mentions\":[\(mentionJSON.joined(separator: ","))]}\n"
+        }
+        return out
+    }
+
+    /// An aligned table: document, byte range, type, text, entity.
+    public func table() -> String {
+        var rows: [[String]] = [["DOCUMENT", "START", "END", "TYPE", "TEXT", "ENTITY"]]
+        for line in lines {
+            for item in line.mentions {
+                rows.append([line.document, String(item.start), String(item.end), item.kind.label, item.text, item.entity])
+            }
+        }
+        return TextTable.render(rows)
+    }
+}
+
+/// JSON string literals, escaped as RFC 8259 requires.
+enum JSONText {
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Left-aligned columns separated by two spaces.
+enum TextTable {
+    static func render(_ rows: [[String]]) -> String {
+        guard let columns = rows.map(\.count).max() else { return "" }
+        var widths = [Int](repeating: 0, count: columns)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
