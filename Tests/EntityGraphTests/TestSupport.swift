@@ -33,3 +33,22 @@ func sentenceTexts(_ text: String) -> [String] {
 /// The repository's root folder, found from this file's path.
 let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The system's country table (iso-codes is a build dependency).
+let testCountries: CountryTable = try! CountryTable.shared()
+
+/// (text, kind) of every mention the rule-based recognizer finds in `text`.
+func recognized(_ text: String) -> [String] {
+    let tokenized = Tokenizer().tokenize(makeDocument(text))
+    return RuleBasedRecognizer(countries: testCountries).recognize(tokenized).map {
+        "\(tokenized.text(tokens: $0.tokens))/\($0.kind.rawValue)"
+    }
+}
+
+/// The graph of some made-up documents, through every stage but reading.
+func graph(of texts: [String], options: GraphOptions = GraphOptions()) -> CoMentionGraph {
+    let pipeline = Pipeline(options: options, countries: testCountries)
+    var builder = GraphBuilder(options: options, countries: testCountries)
+    for (i, text) in texts.enumerated() { builder.add(pipeline.analyze(makeDocument(text, id: "doc\(i).txt"))) }
+    return builder.build()
+}

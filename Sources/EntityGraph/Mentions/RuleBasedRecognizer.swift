@@ -148,10 +148,13 @@ private struct DocumentPass {
         }
         guard Lexicon.nameConnectors.contains(word) else { return false }
         if word == "and" || word == "&" || word == "in" || word == "on" || word == "the" {
-            // Only inside organization names: "Organization for Security and Cooperation in Europe".
+            // Only inside organization names that open "X of/for …": "Organization for Security
+            // and Cooperation in Europe", "Department of Housing and Urban Development".
+            guard case .word(let first) = units.first, Lexicon.organizationStarts.contains(text(first).lowercased()) else {
+                return false
+            }
             return units.contains { unit in
                 if case .connector(let c) = unit { return ["of", "for"].contains(text(c)) }
-                if case .word(let w) = unit { return Lexicon.organizationStarts.contains(text(w).lowercased()) }
                 return false
             }
         }
@@ -161,6 +164,7 @@ private struct DocumentPass {
     // MARK: Typing a span
 
     mutating func classify(_ units: [Unit], sentence: Int, style: SentenceStyle) {
+        let sentenceStart = document.sentences[sentence].tokens.lowerBound
         let span = units.first!.range.lowerBound..<units.last!.range.upperBound
         // A known phrase alone.
         if units.count == 1, case .phrase(let range, let known) = units[0] {
@@ -171,7 +175,14 @@ private struct DocumentPass {
             mentions.append(Mention(tokens: span, sentence: sentence, kind: .organization, origin: .rule))
             return
         }
-        if let split = titlePrefixEnd(units) {
+        if var split = titlePrefixEnd(units, sentenceStart: sentenceStart) {
+            // "Member of Parliament Oleksiy Goncharenko": the office runs on to the given name.
+            if split < units.count, case .connector(let c) = units[split], text(c) == "of" {
+                split = units[split...].firstIndex { unit in
+                    if case .word(let w) = unit { return Lexicon.givenNames.contains(text(w).lowercased()) }
+                    return false
+                } ?? units.count
+            }
             let remainder = Array(units[split...])
             for unit in units[..<split] { emitKnown(unit, sentence: sentence) }
             if !remainder.isEmpty, remainder.count <= 5, isNameOnly(remainder) {
@@ -215,7 +226,7 @@ private struct DocumentPass {
 
     /// The index of the first unit after a title prefix ("Russian President", "Foreign Minister"),
     /// or nil when the span does not start with one (or one stands just before it).
-    func titlePrefixEnd(_ units: [Unit]) -> Int? {
+    func titlePrefixEnd(_ units: [Unit], sentenceStart: Int) -> Int? {
         var end: Int?
         for (i, unit) in units.enumerated() {
             switch unit {
@@ -235,14 +246,14 @@ private struct DocumentPass {
             break
         }
         if end != nil { return end }
-        return hasTitleBefore(units.first!.range.lowerBound) ? 0 : nil
+        return hasTitleBefore(units.first!.range.lowerBound, sentenceStart: sentenceStart) ? 0 : nil
     }
 
     /// "president Putin", "President-elect Biden", "former minister Lavrov".
-    func hasTitleBefore(_ start: Int) -> Bool {
+    func hasTitleBefore(_ start: Int, sentenceStart: Int) -> Bool {
         var k = start - 1
         var steps = 0
-        while k >= 0, steps < 3 {
+        while k >= sentenceStart, steps < 3 {
             let token = document.tokens[k]
             let lower = text(k).lowercased()
             if Lexicon.titles.contains(lower) { return true }
@@ -365,8 +376,11 @@ enum SentenceStyle: Equatable {
             if shape.contains(.capitalized) { capitalized += 1 }
             if shape.contains(.allCaps) { upper += 1 }
         }
+        // Prose ends with a period; headlines rarely do, and a long name inside a sentence can
+        // make the sentence look title-cased.
+        let endsWithPeriod = range.last.map { document.token($0, is: ".") } ?? false
         if words >= 3, upper * 10 >= words * 6 { self = .allCaps }
-        else if words >= 3, capitalized * 10 >= words * 7 { self = .titleCase }
+        else if words >= 3, !endsWithPeriod, capitalized * 10 >= words * 7 { self = .titleCase }
         else { self = .normal }
     }
 }

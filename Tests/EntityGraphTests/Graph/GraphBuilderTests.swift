@@ -1,0 +1,63 @@
+import Testing
+@testable import EntityGraph
+
+@Suite struct GraphBuilderTests {
+    let texts = [
+        "Vladimir Putin met Joe Biden. Putin and Biden talked about Ukraine and Ukraine.\n\nNATO watched Ukraine.",
+        "Joe Biden called NATO.",
+    ]
+
+    @Test func aPairCountsOncePerWindow() {
+        let graph = graph(of: texts)
+        func edge(_ a: String, _ b: String) -> CoMentionGraph.Edge? {
+            guard let i = graph.nodes.firstIndex(where: { $0.label == a }),
+                  let j = graph.nodes.firstIndex(where: { $0.label == b }) else { return nil }
+            return graph.edges.first { [$0.source, $0.target] == [min(i, j), max(i, j)] }
+        }
+        let bidenPutin = edge("Joe Biden", "Vladimir Putin")
+        #expect(bidenPutin?.weight == 2)
+        #expect(bidenPutin?.sentences == 2)
+        #expect(bidenPutin?.paragraphs == 1)
+        #expect(bidenPutin?.documents == 1)
+        #expect(edge("Joe Biden", "Ukraine")?.sentences == 1)
+        #expect(edge("NATO", "Ukraine")?.sentences == 1)
+        #expect(edge("NATO", "Vladimir Putin") == nil)
+        #expect(edge("Joe Biden", "NATO")?.weight == 1)
+        #expect(edge("Joe Biden", "NATO")?.documents == 2)
+    }
+
+    @Test func windowsChooseTheWeight() {
+        var options = GraphOptions()
+        options.window = .document
+        let graph = graph(of: texts, options: options)
+        let nato = graph.nodes.firstIndex { $0.label == "NATO" }!
+        let putin = graph.nodes.firstIndex { $0.label == "Vladimir Putin" }!
+        #expect(graph.edges.first { $0.source == nato && $0.target == putin }?.weight == 1)
+        #expect(graph.attributes["window"] == .string("document"))
+    }
+
+    @Test func minWeightAndTypesFilter() {
+        var options = GraphOptions()
+        options.minWeight = 2
+        #expect(graph(of: texts, options: options).edges.count == 1)
+        options = GraphOptions()
+        options.types = [.person]
+        #expect(graph(of: texts, options: options).nodes.map(\.label) == ["Joe Biden", "Vladimir Putin"])
+    }
+
+    @Test func nodesSortedByIDAndEdgesBySourceTarget() {
+        let graph = graph(of: texts)
+        #expect(graph.nodes.map(\.id) == graph.nodes.map(\.id).sorted())
+        #expect(graph.edges.allSatisfy { $0.source < $0.target })
+        #expect(graph.edges.map { [$0.source, $0.target] } == graph.edges.map { [$0.source, $0.target] }.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(graph.nodes.map(\.id) == ["joe-biden", "nato", "ukraine", "vladimir-putin"])
+    }
+
+    @Test func slugsAreReadableAndUnique() {
+        #expect(NodeID.slug("Alexei Navalny") == "alexei-navalny")
+        #expect(NodeID.slug("Côte d'Ivoire") == "cote-d-ivoire")
+        #expect(NodeID.slug("AT&T") == "at-t")
+        #expect(NodeID.slug("Алексей Навальный") == "алексеи-навальныи")
+        #expect(NodeID.slug("!!") == "entity")
+    }
+}

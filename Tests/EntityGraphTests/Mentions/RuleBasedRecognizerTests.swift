@@ -1,0 +1,59 @@
+import Testing
+@testable import EntityGraph
+
+@Suite struct RuleBasedRecognizerTests {
+    @Test func titlesIntroducePeopleAndStayOutOfTheMention() {
+        #expect(recognized("Russian President Vladimir Putin spoke.") == ["Russian/country", "Vladimir Putin/person"])
+        #expect(recognized("He met Foreign Minister Lavrov.") == ["Lavrov/person"])
+        #expect(recognized("They praised President-elect Biden.") == ["Biden/person"])
+        #expect(recognized("Later, Dr. Shambaugh agreed.") == ["Shambaugh/person"])
+    }
+
+    @Test func countriesFromTheISOTableAndShortForms() {
+        #expect(recognized("The U.S. and the United States of America and Britain met.")
+            == ["U.S./country", "United States of America/country", "Britain/country"])
+        #expect(recognized("Ties between the US and the Russian Federation.") == ["US/country", "Russian Federation/country"])
+        #expect(recognized("Talks on U.S.-Russia ties.") == ["U.S./country", "Russia/country"])
+    }
+
+    @Test func organizationsByHeadWordAcronymAndStart() {
+        #expect(recognized("He spoke at the Atlantic Council on Monday.") == ["Atlantic Council/organization"])
+        #expect(recognized("Analysts at the Carnegie Moscow Center disagree.") == ["Carnegie Moscow Center/organization"])
+        #expect(recognized("He criticized NATO again.") == ["NATO/organization"])
+        #expect(recognized("The Ministry of Defense said so.") == ["Ministry of Defense/organization"])
+    }
+
+    @Test func givenNamesInitialsAndBylines() {
+        #expect(recognized("Yesterday Joe Biden won.") == ["Joe Biden/person"])
+        #expect(recognized("The book by Mark N. Katz sold.") == ["Mark N. Katz/person"])
+        #expect(recognized("By Todd Prince\n\nText follows here.") == ["Todd Prince/person"])
+    }
+
+    @Test func surnamesKnownInTheDocumentBecomePeople() {
+        #expect(recognized("Vladimir Putin spoke. Later Putin left.") == ["Vladimir Putin/person", "Putin/person"])
+        #expect(recognized("Later Putin left.") == [])
+    }
+
+    @Test func sentenceInitialAndHeadlineWordsAreNotNames() {
+        #expect(recognized("Interestingly, the talks failed.") == [])
+        #expect(recognized("Trump's Loss Not Necessarily Russia's") == ["Russia/country"])
+    }
+
+    @Test func officesWithOfAreNotOrganizations() {
+        #expect(recognized("Ukrainian Member of Parliament Oleksiy Goncharenko said so.")
+            == ["Ukrainian/country", "Oleksiy Goncharenko/person"])
+    }
+
+    @Test func explainedAcronymsTakeTheTypeOfTheirLongForm() {
+        // JCPOA is explained by an untyped long name: not an organization.
+        #expect(recognized("The Joint Comprehensive Plan of Action (JCPOA) matters. JCPOA talks resumed.") == [])
+    }
+
+    @Test func seatsOfGovernmentAndCapitalsAreMetonyms() {
+        let tokenized = Tokenizer().tokenize(makeDocument("The Kremlin and Moscow replied."))
+        let mentions = RuleBasedRecognizer(countries: testCountries).recognize(tokenized)
+        #expect(mentions.map(\.kind) == [.organization, .location])
+        #expect(mentions.map { $0.country?.code } == ["RU", "RU"])
+        #expect(mentions.map { $0.country?.form } == [.metonym, .metonym])
+    }
+}

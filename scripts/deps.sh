@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, and nothing that is already there.
+# Idempotent: a second run installs nothing. Used by `make deps` (and so by make, make graphs,
+# make test and CI).
+set -euo pipefail
+
+apt_packages=(libxml2-dev pkg-config iso-codes graphviz libxml2-utils)
+python_modules=(networkx:networkx igraph:igraph)
+
+missing=()
+for package in "${apt_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+    echo "deps: installing ${missing[*]}" >&2
+    sudo=""
+    if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 || {
+        $sudo apt-get update -q >/dev/null
+        $sudo apt-get install -y -q "${missing[@]}" >/dev/null
+    }
+fi
+
+for entry in "${python_modules[@]}"; do
+    module=${entry%%:*}
+    package=${entry##*:}
+    if ! python3 -c "import $module" 2>/dev/null; then
+        echo "deps: pip installing $package" >&2
+        python3 -m pip install -q "$package"
+    fi
+done
