@@ -93,6 +93,8 @@ private struct FolderWalk {
             names.append(name)
         }
         closedir(directory)
+        // readdir's order depends on the file system: sort so errors come out the same every run.
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
         ancestors.insert(identity)
         defer { ancestors.remove(identity) }
