@@ -42,6 +42,7 @@ public struct FurnitureClassifier: Sendable {
         case linkList, labelBeforeFurniture, trailingBlock
     }
 
+    /// The classifier with the built-in vocabulary and thresholds.
     public init() {}
 
     /// `document` with its page furniture marked `.furniture`.

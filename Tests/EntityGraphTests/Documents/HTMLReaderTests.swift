@@ -109,6 +109,8 @@ import Testing
     }
 
     @Test func aPageWithoutTextHasNoText() {
+        #expect(readError { try read(" \n\t ") } == .noText(path: "page.html"))
+        #expect(readError { try read("<!-- only a comment -->") } == .noText(path: "page.html"))
         #expect(readError { try read("<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>") } == .noText(path: "page.html"))
     }
 
