@@ -6,8 +6,10 @@
 /// only, so callers report it and go on. The loader holds no mutable state: call it from any
 /// number of threads at once.
 public struct DocumentLoader: Sendable {
+    /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
 
+    /// A loader whose readers mark furniture with `classifier`.
     public init(classifier: FurnitureClassifier = FurnitureClassifier()) {
         self.classifier = classifier
     }

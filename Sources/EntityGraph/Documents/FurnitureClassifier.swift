@@ -11,8 +11,10 @@
 ///     or  anchorBytes / nonSpaceBytes ≥ 0.8 and anchors ≥ 3                (a menu line)
 ///     or  it contains placeholder text ("lorem ipsum")
 ///     or  words ≤ 30 and (phrases ≥ 2
-///                         or not a sentence and (phrases + words'/2 ≥ 1 or (words ≤ 2 and words' ≥ 1)))
-///         where phrases = interface phrases, words' = interface words
+///                         or phrases ≥ 1 and (not a sentence or 2 · coveredWords ≥ words)
+///                         or not a sentence and 2 · interfaceWords > words)
+///         where phrases = interface phrases ("leave a reply", "follow us"), coveredWords = the
+///         words they span, interfaceWords = words like "share", "comments", "twitter"
 ///
 /// and then, from context:
 ///
@@ -21,8 +23,10 @@
 ///     the trailing block: the longest run at the end of the article made of furniture and
 ///     short non-sentences (≤ 8 words), when it holds some furniture        ("Recent Posts")
 ///
-/// Sentences need two interface phrases because news prose uses single ones ("refused to sign
-/// up to the treaty"); headlines, bylines ("By Todd Prince*"), dates and photo credits carry no
+/// Sentences need two interface phrases, or one that is most of the sentence ("Comments are
+/// closed."), because news prose uses single ones ("refused to sign up to the treaty"); lone
+/// interface words must be most of a non-sentence ("Share Tweet Email", not "Twitter and
+/// Facebook Ban Trump"); headlines, bylines ("By Todd Prince*"), dates and photo credits carry no
 /// interface vocabulary and stay content wherever they are. Opinion-page disclaimers ("The
 /// views expressed … do not necessarily reflect the position of …") are furniture: they are
 /// boilerplate that would tie the publisher to every column it prints.
@@ -38,6 +42,7 @@ public struct FurnitureClassifier: Sendable {
         case linkList, labelBeforeFurniture, trailingBlock
     }
 
+    /// The classifier with the built-in vocabulary and thresholds.
     public init() {}
 
     /// `document` with its page furniture marked `.furniture`.
@@ -117,7 +122,9 @@ struct ParagraphFeatures {
     var linkShare: Double
     var anchorShare: Double
     var anchorCount: Int
+    var asciiWords = 0
     var interfacePhrases = 0
+    var coveredWords = 0
     var interfaceWords = 0
     var placeholder = false
 
@@ -136,9 +143,12 @@ struct ParagraphFeatures {
         anchorShare = Double(anchorStatistics.anchorBytes) / Double(visible)
         anchorCount = anchorStatistics.anchorCount
         let hashes = FurnitureVocabulary.wordHashes(in: bytes, range: range)
-        placeholder = FurnitureVocabulary.placeholderPhraseTable.matches(in: hashes) > 0
+        asciiWords = hashes.count
+        placeholder = FurnitureVocabulary.placeholderPhraseTable.matches(in: hashes).phrases > 0
         if words <= Self.vocabularyWordLimit {
-            interfacePhrases = FurnitureVocabulary.interfacePhraseTable.matches(in: hashes) + links.copyrightSigns
+            let matches = FurnitureVocabulary.interfacePhraseTable.matches(in: hashes)
+            interfacePhrases = matches.phrases + links.copyrightSigns
+            coveredWords = matches.coveredWords
             interfaceWords = hashes.reduce(0) { $0 + (FurnitureVocabulary.interfaceWordHashes.contains($1) ? 1 : 0) }
         }
     }
@@ -151,10 +161,8 @@ struct ParagraphFeatures {
         if placeholder { return .placeholder }
         guard words <= Self.vocabularyWordLimit else { return nil }
         if interfacePhrases >= 2 { return .interfaceVocabulary }
-        if !isSentence {
-            if Double(interfacePhrases) + Double(interfaceWords) / 2 >= 1 { return .interfaceVocabulary }
-            if words <= 2 && interfaceWords >= 1 { return .interfaceVocabulary }
-        }
+        if interfacePhrases >= 1 && (!isSentence || 2 * coveredWords >= asciiWords) { return .interfaceVocabulary }
+        if !isSentence && 2 * interfaceWords > asciiWords { return .interfaceVocabulary }
         return nil
     }
 }
@@ -169,7 +177,6 @@ struct LinkScan {
 
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         var index = range.lowerBound
-        var anchorDepth = 0
         while index < range.upperBound {
             let byte = bytes[index]
             if TextBytes.isASCIIWhitespace(byte) { index += 1; continue }
@@ -179,24 +186,26 @@ struct LinkScan {
             while end < range.upperBound, !TextBytes.isASCIIWhitespace(bytes[end]) { end += 1 }
             nonSpaceBytes += end - index
             urlBytes += Self.urlByteCount(bytes, index..<end)
-            // Markdown anchors: bytes between "[" and the "](" that closes it.
-            var position = index
-            while position < end {
-                let current = bytes[position]
-                if current == UInt8(ascii: "[") {
-                    anchorDepth += 1
-                } else if current == UInt8(ascii: "]"), anchorDepth > 0 {
-                    anchorDepth -= 1
-                    if position + 1 < range.upperBound, bytes[position + 1] == UInt8(ascii: "(") { markdownAnchors += 1 }
-                } else if anchorDepth > 0 {
-                    markdownAnchorBytes += 1
-                }
-                position += 1
-            }
             index = end
         }
-        // Brackets that never closed as a link are not anchors.
-        if markdownAnchors == 0 { markdownAnchorBytes = 0 }
+        scanMarkdownLinks(bytes, range)
+    }
+
+    /// Counts complete Markdown links `[text](target)`: their non-whitespace bytes, brackets
+    /// and target included, are anchor bytes, as an HTML `<a>` element's text would be.
+    private mutating func scanMarkdownLinks(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard bytes[index] == UInt8(ascii: "[") else { index += 1; continue }
+            // No "]" (or ")") after this point means none for any later "[" either: stop, which
+            // keeps a paragraph full of brackets linear.
+            guard let close = bytes[(index + 1)..<range.upperBound].firstIndex(of: UInt8(ascii: "]")) else { return }
+            guard close + 1 < range.upperBound, bytes[close + 1] == UInt8(ascii: "(") else { index = close + 1; continue }
+            guard let end = bytes[(close + 2)..<range.upperBound].firstIndex(of: UInt8(ascii: ")")) else { return }
+            markdownAnchors += 1
+            markdownAnchorBytes += bytes[index...end].reduce(0) { $0 + (TextBytes.isASCIIWhitespace($1) ? 0 : 1) }
+            index = end + 1
+        }
     }
 
     /// The bytes of `token` that are a URL or an e-mail address, surrounding brackets and

@@ -47,17 +47,23 @@ enum FurnitureVocabulary {
             }
         }
 
-        /// How many phrases occur in `words` (overlapping occurrences all count).
-        func matches(in words: [UInt64]) -> Int {
+        /// How many phrases occur in `words` (overlapping occurrences all count), and how many
+        /// of the words they cover.
+        func matches(in words: [UInt64]) -> (phrases: Int, coveredWords: Int) {
             var count = 0
+            var coveredEnd = 0
+            var covered = 0
             for (index, word) in words.enumerated() {
                 guard let candidates = byFirstWord[word] else { continue }
                 for phrase in candidates where index + phrase.count <= words.count
                     && words[index..<index + phrase.count].elementsEqual(phrase) {
                     count += 1
+                    let end = index + phrase.count
+                    covered += max(0, end - max(index, coveredEnd))
+                    coveredEnd = max(coveredEnd, end)
                 }
             }
-            return count
+            return (count, covered)
         }
     }
 

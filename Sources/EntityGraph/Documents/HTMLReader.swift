@@ -18,12 +18,15 @@ internal import CLibXML2
 /// - Concurrency: each call has its own parser context and error state (errors are switched off
 ///   with the NOERROR/NOWARNING options, so libxml2 prints nothing); libxml2 is initialised once.
 public struct HTMLReader: DocumentReader {
+    /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
 
+    /// A reader that marks furniture with `classifier`.
     public init(classifier: FurnitureClassifier = FurnitureClassifier()) {
         self.classifier = classifier
     }
 
+    /// The documents in `bytes` (the raw file); errors name `id`.
     public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
         var input: [UInt8]
         var encoding: String? = "UTF-8"
@@ -40,10 +43,11 @@ public struct HTMLReader: DocumentReader {
         let paragraphs = extraction.text.withUnsafeBufferPointer {
             classifier.classify(extraction.paragraphs, bytes: $0, anchors: extraction.anchors)
         }
-        let text = String(decoding: extraction.text, as: UTF8.self)
-        guard text.utf8.count == extraction.text.count else {
+        // libxml2 outputs UTF-8; check anyway, since a repaired String would shift every offset.
+        guard extraction.text.withUnsafeBufferPointer(UTF8Validator.isValid) else {
             throw .htmlParseFailed(path: id, line: 0, message: "libxml2 returned text that is not UTF-8")
         }
+        let text = String(decoding: extraction.text, as: UTF8.self)
         return [Document(id: id, text: text, paragraphs: paragraphs, title: extraction.title)]
     }
 
@@ -65,11 +69,12 @@ public struct HTMLReader: DocumentReader {
             }
         }
         defer { if let document { xmlFreeDoc(document) } }
-        if context.pointee.disableSAX != 0 || document == nil {
+        if context.pointee.disableSAX != 0 {
             throw stopError(context: context, id: id)
         }
         var extractor = HTMLTextExtractor()
-        if let root = xmlDocGetRootElement(document) {
+        // No tree without a stop ("Document is empty"): nothing to read, as for a page without text.
+        if let document, let root = xmlDocGetRootElement(document) {
             extractor.walk(root)
         }
         return extractor

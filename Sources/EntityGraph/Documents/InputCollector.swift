@@ -13,6 +13,7 @@ public struct InputCollection: Sendable, Equatable {
     /// One error per path that could not be expanded; the other paths are still collected.
     public var errors: [DocumentReadError]
 
+    /// A collection holding `inputs` and `errors`.
     public init(inputs: [Input] = [], errors: [DocumentReadError] = []) {
         self.inputs = inputs
         self.errors = errors
@@ -30,6 +31,7 @@ public struct InputCollection: Sendable, Equatable {
 ///   folder, a symbolic link that leads back into a folder being walked (reported with the
 ///   link's path).
 public struct InputCollector: Sendable {
+    /// A collector; it keeps no state between calls.
     public init() {}
 
     /// The inputs `paths` name, in argument order, each folder's files sorted by path.
@@ -93,6 +95,8 @@ private struct FolderWalk {
             names.append(name)
         }
         closedir(directory)
+        // readdir's order depends on the file system: sort so errors come out the same every run.
+        names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
 
         ancestors.insert(identity)
         defer { ancestors.remove(identity) }

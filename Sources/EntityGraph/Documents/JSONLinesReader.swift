@@ -8,12 +8,15 @@ import Foundation
 /// are skipped; the first line that is not an object with a string "text" fails the file, with
 /// its line number.
 public struct JSONLinesReader: DocumentReader {
+    /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
 
+    /// A reader that marks furniture with `classifier`.
     public init(classifier: FurnitureClassifier = FurnitureClassifier()) {
         self.classifier = classifier
     }
 
+    /// The documents in `bytes` (the raw file); errors name `id`.
     public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
         let utf8 = try TextDecoder().decode(bytes, id: id).utf8
         let textReader = PlainTextReader(classifier: classifier)

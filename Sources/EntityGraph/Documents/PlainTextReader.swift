@@ -14,12 +14,15 @@
 ///   ("Second Chances?").
 /// - `FurnitureClassifier` then marks page furniture.
 public struct PlainTextReader: DocumentReader {
+    /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
 
+    /// A reader that marks furniture with `classifier`.
     public init(classifier: FurnitureClassifier = FurnitureClassifier()) {
         self.classifier = classifier
     }
 
+    /// The documents in `bytes` (the raw file); errors name `id`.
     public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
         let decoded = try TextDecoder().decode(bytes, id: id)
         return [try document(utf8: decoded.utf8, id: id, title: nil)]
@@ -139,7 +142,7 @@ public struct PlainTextReader: DocumentReader {
     private static func looksLikeSubheading(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count <= 120, TextBytes.wordCount(in: bytes, range: range) <= 12 else { return false }
         // Commas and URLs belong to sentences and credits, not to subheadings.
-        if bytes[range].contains(UInt8(ascii: ",")) || TextBytes.contains(bytes[range].map { $0 }[...], Array("://".utf8)) {
+        if bytes[range].contains(UInt8(ascii: ",")) || TextBytes.contains(bytes[range], Self.urlSchemeSeparator) {
             return false
         }
         let first = bytes[range.lowerBound]
@@ -150,6 +153,8 @@ public struct PlainTextReader: DocumentReader {
         default: return true
         }
     }
+
+    private static let urlSchemeSeparator = Array("://".utf8)
 
     /// The lines' trimmed text joined with single spaces.
     private static func joinedLines(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> String {

@@ -65,7 +65,7 @@ enum TextBytes {
     }
 
     /// Whether `haystack` contains `needle` as a contiguous run of bytes.
-    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+    static func contains<C: RandomAccessCollection<UInt8>>(_ haystack: C, _ needle: [UInt8]) -> Bool where C.Index == Int {
         guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
         var index = haystack.startIndex
         let last = haystack.endIndex - needle.count

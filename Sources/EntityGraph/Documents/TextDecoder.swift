@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the bytes of a file into validated UTF-8 text, or says precisely why it cannot.
 ///
 /// - A UTF-8 byte order mark is dropped: offsets into `Document.text` count from the byte after
@@ -71,8 +79,9 @@ struct TextDecoder: Sendable {
         for index in 0..<window where isBinaryControl(bytes[index]) {
             return (index, bytes[index])
         }
-        if window < bytes.count, let nul = bytes[window...].firstIndex(of: 0) {
-            return (nul, 0)
+        if window < bytes.count, let base = bytes.baseAddress,
+           let nul = memchr(base + window, 0, bytes.count - window) {
+            return (base.distance(to: nul.assumingMemoryBound(to: UInt8.self)), 0)
         }
         return nil
     }
