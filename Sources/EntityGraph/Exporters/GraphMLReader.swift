@@ -72,8 +72,9 @@ public struct GraphMLReader: Sendable {
         return try result.get()
     }
 
-    /// No network, no entity substitution, no DTD loading, no huge-input mode: see the type's doc.
-    static let parserOptions = Int32(XML_PARSE_NONET.rawValue)
+    /// No network, no entity substitution, no DTD loading, no huge-input mode: see the type's
+    /// doc. Big lines keeps line numbers right past line 65535.
+    static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     private static func readStandardInput() throws(GraphMLReadError) -> [UInt8] {
         var bytes: [UInt8] = []
@@ -121,7 +122,7 @@ private final class GraphMLParse {
         var id: String
         var target: String = ""
         var line: Int
-        var data: [(key: String, text: String)] = []
+        var data: [(key: String, text: String, line: Int)] = []
     }
 
     enum Owner {
@@ -134,7 +135,7 @@ private final class GraphMLParse {
 
     var keys: [String: Key] = [:]
     var keyOrder: [String] = []
-    var graphData: [(key: String, text: String)] = []
+    var graphData: [(key: String, text: String, line: Int)] = []
     var nodes: [RawElement] = []
     var edges: [RawElement] = []
     var graphCount = 0
@@ -144,6 +145,7 @@ private final class GraphMLParse {
     var dataKey: String?
     var dataText = ""
     var dataDepth = 0
+    var dataLine = 0
     var dataHasElements = false
     var currentKeyID: String?
     var readingDefault = false
@@ -191,7 +193,14 @@ private final class GraphMLParse {
         ).graph()
     }
 
-    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// The line of the node being read; the parser's own position runs ahead of it.
+    var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = xmlGetLineNo(node)
+            if line > 0 { return Int(line) }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 
     func failure(_ message: String) -> GraphMLReadError {
         GraphMLReadError(file: file, line: line, message: message)
@@ -271,6 +280,7 @@ private final class GraphMLParse {
             dataKey = key
             dataText = ""
             dataDepth = depth
+            dataLine = line
             dataHasElements = false
         case "hyperedge", "port", "endpoint":
             throw failure("<\(name)> is not supported: only simple graphs can be read")
@@ -288,7 +298,7 @@ private final class GraphMLParse {
             guard depth == dataDepth else { return }
             dataKey = nil
             if dataHasElements { return }
-            let item = (key: key, text: dataText)
+            let item = (key: key, text: dataText, line: dataLine)
             switch owner {
             case .graph: graphData.append(item)
             case .node: nodes[nodes.count - 1].data.append(item)

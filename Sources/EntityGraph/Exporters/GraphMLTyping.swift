@@ -2,11 +2,12 @@
 /// `GraphMLReader`, free of XML, so its rules read in one place.
 struct GraphMLTyping {
     typealias Key = (name: String, type: String, domain: String, defaultText: String?)
-    typealias Element = (id: String, target: String, line: Int, data: [(key: String, text: String)])
+    typealias DataItems = [(key: String, text: String, line: Int)]
+    typealias Element = (id: String, target: String, line: Int, data: DataItems)
 
     var file: String
     var keys: [String: Key]
-    var graphData: [(key: String, text: String)]
+    var graphData: DataItems
     var nodes: [Element]
     var edges: [Element]
 
@@ -90,7 +91,7 @@ struct GraphMLTyping {
     }
 
     /// The typed attributes of one element: its data, then the defaults of keys it lacks.
-    func attributes(_ data: [(key: String, text: String)], domain: String, line: Int?)
+    func attributes(_ data: DataItems, domain: String, line: Int?)
         throws(GraphMLReadError) -> [String: AttributeValue]
     {
         var values: [String: AttributeValue] = [:]
@@ -98,7 +99,7 @@ struct GraphMLTyping {
         for item in data {
             let key = keys[item.key] ?? (name: item.key, type: "string", domain: domain, defaultText: nil)
             seen.insert(item.key)
-            values[key.name] = try typed(item.text, key, line: line)
+            values[key.name] = try typed(item.text, key, line: item.line)
         }
         for (id, key) in keys where (key.domain == domain || key.domain == "all") && !seen.contains(id) {
             if let text = key.defaultText, values[key.name] == nil {
