@@ -1,0 +1,49 @@
+/// The file formats a `CoMentionGraph` can be exported to.
+///
+/// Exhaustive on purpose: a new case does not compile until `exporter(csvDialect:)` wires it,
+/// and command-line help lists every case by itself.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// GraphML for NetworkX, igraph, Gephi, Cytoscape and yEd.
+    case graphml
+    /// Graphviz DOT, styled by entity type, ready for `dot`, `neato` or `sfdp`.
+    case dot
+    /// GEXF 1.3 for Gephi, with colours by entity type.
+    case gexf
+    /// NetworkX node-link JSON (`nx.node_link_graph(data, edges="edges")`).
+    case json
+    /// Two CSV tables, nodes and edges, for Gephi's spreadsheet import (or Neo4j's, see `CSVDialect`).
+    case csv
+
+    /// File name extensions, without the dot; the first is the one this tool writes.
+    public var fileExtensions: [String] {
+        switch self {
+        case .graphml: ["graphml"]
+        case .dot: ["dot", "gv"]
+        case .gexf: ["gexf"]
+        case .json: ["json"]
+        case .csv: ["csv"]
+        }
+    }
+
+    /// The format a path's extension names ("out.GV" is DOT), or nil when none does.
+    public init?(path: String) {
+        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ext = name[name.index(after: dot)...].lowercased()
+        guard let format = Self.allCases.first(where: { $0.fileExtensions.contains(ext) }) else {
+            return nil
+        }
+        self = format
+    }
+
+    /// The exporter that writes this format; `csvDialect` only matters for `.csv`.
+    public func exporter(csvDialect: CSVDialect = .gephi) -> any GraphExporter {
+        switch self {
+        case .graphml: GraphMLExporter()
+        case .dot: DOTExporter()
+        case .gexf: GEXFExporter()
+        case .json: NodeLinkJSONExporter()
+        case .csv: CSVExporter(dialect: csvDialect)
+        }
+    }
+}

@@ -1,0 +1,341 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+internal import CLibXML2
+
+/// A GraphML file that could not be read; names the file, the line when known, and the problem.
+public struct GraphMLReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String {
+        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+    }
+}
+
+/// Reads GraphML, ours or NetworkX's, igraph's, Gephi's or yEd's, into a `CoMentionGraph`.
+///
+/// It streams with libxml2's xmlTextReader (a 100 MB file needs tens of megabytes, not
+/// gigabytes) with the network off and entity substitution, DTD loading and huge-input mode
+/// left off. Any DOCTYPE is refused: GraphML needs none, and a DTD is how entity bombs and
+/// external entities (XXE) get in.
+///
+/// Attributes are matched by their key's `attr.name`. A node's label is its `label`, else
+/// its `name`, else its id; `type` becomes the entity kind when it names one (PERSON,
+/// country…), else the kind is `misc` and the original value is kept as `original_type`;
+/// `mentions` and `documents` default to 0, `aliases` is split at `|`. A node attribute `id`
+/// replaces the node id, because igraph renumbers nodes n0, n1… and keeps the original ids
+/// there. An edge's `weight` defaults to 1; `sentences`, `paragraphs` and `documents` to 0.
+/// Everything else goes to `attributes`, typed as its key declares. The graph is taken as
+/// undirected whatever `edgedefault` says: self-loops are dropped and repeated edges between
+/// two nodes are merged, their weights and counts added. Nested graphs, hyperedges and ports
+/// are refused.
+public struct GraphMLReader: Sendable {
+    public init() {}
+
+    /// Reads the file at `path`; "-" reads standard input.
+    public func read(contentsOf path: String) throws(GraphMLReadError) -> CoMentionGraph {
+        if path == "-" {
+            return try read(Self.readStandardInput(), name: "standard input")
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw GraphMLReadError(file: path, message: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        XMLExportSupport.initialize()
+        guard let reader = xmlReaderForFd(fd, path, nil, Self.parserOptions) else {
+            throw GraphMLReadError(file: path, message: "cannot start the XML reader")
+        }
+        return try GraphMLParse(reader: reader, file: path).run()
+    }
+
+    /// Reads GraphML from memory; `name` is used in error messages.
+    public func read(_ bytes: [UInt8], name: String) throws(GraphMLReadError) -> CoMentionGraph {
+        XMLExportSupport.initialize()
+        guard !bytes.isEmpty else { throw GraphMLReadError(file: name, message: "empty input") }
+        let result: Result<CoMentionGraph, GraphMLReadError> = bytes.withUnsafeBufferPointer { buffer in
+            let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            guard let reader = xmlReaderForMemory(start, Int32(clamping: buffer.count), name, nil, Self.parserOptions)
+            else { return .failure(GraphMLReadError(file: name, message: "cannot start the XML reader")) }
+            return Result { () throws(GraphMLReadError) in try GraphMLParse(reader: reader, file: name).run() }
+        }
+        return try result.get()
+    }
+
+    /// No network, no entity substitution, no DTD loading, no huge-input mode: see the type's
+    /// doc. Big lines keeps line numbers right past line 65535.
+    static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+    private static func readStandardInput() throws(GraphMLReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { systemRead(STDIN_FILENO, $0.baseAddress!, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw GraphMLReadError(file: "standard input", message: String(cString: strerror(errno)))
+            }
+            bytes += chunk[..<count]
+        }
+    }
+}
+
+/// The C `read`, which `GraphMLReader.read` hides inside the type.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
+
+extension CoMentionGraph {
+    /// Reads a GraphML file ("-" for standard input); see `GraphMLReader`.
+    public init(graphMLFile path: String) throws(GraphMLReadError) {
+        self = try GraphMLReader().read(contentsOf: path)
+    }
+}
+
+/// The first error libxml2 reports for one reader, with its line.
+private final class ParserErrorCapture {
+    var message: String?
+    var line: Int?
+}
+
+/// One pass over one document: collects keys, nodes and edges as text, then types them.
+private final class GraphMLParse {
+    struct Key {
+        var name: String
+        var type: String
+        var domain: String
+        var defaultText: String?
+    }
+
+    struct RawElement {
+        var id: String
+        var target: String = ""
+        var line: Int
+        var data: [(key: String, text: String, line: Int)] = []
+    }
+
+    enum Owner {
+        case graph, node, edge, key, other
+    }
+
+    let reader: xmlTextReaderPtr
+    let file: String
+    let errors = ParserErrorCapture()
+
+    var keys: [String: Key] = [:]
+    var keyOrder: [String] = []
+    var graphData: [(key: String, text: String, line: Int)] = []
+    var nodes: [RawElement] = []
+    var edges: [RawElement] = []
+    var graphCount = 0
+    var graphDepth: Int?
+    /// Where a `<data>` or `<default>` being read belongs, and its text so far.
+    var owner: Owner = .other
+    var dataKey: String?
+    var dataText = ""
+    var dataDepth = 0
+    var dataLine = 0
+    var dataHasElements = false
+    var currentKeyID: String?
+    var readingDefault = false
+    /// Depth of an element from another namespace being skipped (yEd's graphics, for instance).
+    var foreignDepth: Int?
+
+    init(reader: xmlTextReaderPtr, file: String) {
+        self.reader = reader
+        self.file = file
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+    }
+
+    func run() throws(GraphMLReadError) -> CoMentionGraph {
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let capture = Unmanaged<ParserErrorCapture>.fromOpaque(context).takeUnretainedValue()
+            guard capture.message == nil else { return }
+            let text = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
+            capture.message = text.trimmingSuffix()
+            capture.line = error.pointee.line > 0 ? Int(error.pointee.line) : nil
+        }, Unmanaged.passUnretained(errors).toOpaque())
+
+        while true {
+            let status = xmlTextReaderRead(reader)
+            if status == 0 { break }
+            if status < 0 {
+                throw GraphMLReadError(file: file, line: errors.line ?? line,
+                                       message: errors.message ?? "not well-formed XML")
+            }
+            try handleNode()
+        }
+        if let message = errors.message {
+            throw GraphMLReadError(file: file, line: errors.line, message: message)
+        }
+        guard graphCount > 0 else { throw failure("no <graph> element: not a GraphML file") }
+        return try GraphMLTyping(
+            file: file,
+            keys: keys.mapValues { ($0.name, $0.type, $0.domain, $0.defaultText) },
+            graphData: graphData,
+            nodes: nodes.map { ($0.id, $0.target, $0.line, $0.data) },
+            edges: edges.map { ($0.id, $0.target, $0.line, $0.data) }
+        ).graph()
+    }
+
+    /// The line of the node being read; the parser's own position runs ahead of it.
+    var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = xmlGetLineNo(node)
+            if line > 0 { return Int(line) }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    func failure(_ message: String) -> GraphMLReadError {
+        GraphMLReadError(file: file, line: line, message: message)
+    }
+
+    func handleNode() throws(GraphMLReadError) {
+        let type = UInt32(xmlTextReaderNodeType(reader))
+        let depth = Int(xmlTextReaderDepth(reader))
+        switch type {
+        case XML_READER_TYPE_DOCUMENT_TYPE.rawValue:
+            throw failure("a DOCTYPE is not accepted in GraphML (it can define entity bombs or load outside files)")
+        case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
+            throw failure("entity references are not accepted")
+        case XML_READER_TYPE_ELEMENT.rawValue:
+            let empty = xmlTextReaderIsEmptyElement(reader) == 1
+            try startElement(depth: depth)
+            if empty { try endElement(depth: depth) }
+        case XML_READER_TYPE_END_ELEMENT.rawValue:
+            try endElement(depth: depth)
+        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
+             XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
+            if (dataKey != nil && !dataHasElements) || readingDefault, foreignDepth == nil,
+               let value = xmlTextReaderConstValue(reader) {
+                dataText += String(cString: value)
+            }
+        default:
+            break
+        }
+    }
+
+    func startElement(depth: Int) throws(GraphMLReadError) {
+        if foreignDepth != nil { return }
+        if dataKey != nil {
+            dataHasElements = true  // structured data (yEd graphics): not a scalar, skipped
+            return
+        }
+        let namespace = xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) }
+        guard namespace == nil || namespace == GraphMLExporter.namespace else {
+            foreignDepth = depth
+            return
+        }
+        let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+        switch name {
+        case "graphml", "desc", "locator":
+            break
+        case "key":
+            guard let id = attribute("id") else { throw failure("<key> without an id") }
+            if keys[id] != nil { throw failure("key \"\(id)\" is declared twice") }
+            keys[id] = Key(name: attribute("attr.name") ?? id, type: attribute("attr.type") ?? "string",
+                           domain: attribute("for") ?? "all")
+            keyOrder.append(id)
+            currentKeyID = id
+        case "default":
+            guard currentKeyID != nil else { throw failure("<default> outside a <key>") }
+            readingDefault = true
+            dataText = ""
+        case "graph":
+            if graphDepth != nil { throw failure("nested graphs are not supported") }
+            if graphCount > 0 { throw failure("only one <graph> per file is supported") }
+            graphCount += 1
+            graphDepth = depth
+            owner = .graph
+        case "node":
+            guard graphDepth != nil else { throw failure("<node> outside a <graph>") }
+            guard let id = attribute("id") else { throw failure("<node> without an id") }
+            nodes.append(RawElement(id: id, line: line))
+            owner = .node
+        case "edge":
+            guard graphDepth != nil else { throw failure("<edge> outside a <graph>") }
+            guard let source = attribute("source"), let target = attribute("target") else {
+                throw failure("<edge> without a source or a target")
+            }
+            edges.append(RawElement(id: source, target: target, line: line))
+            owner = .edge
+        case "data":
+            guard let key = attribute("key") else { throw failure("<data> without a key") }
+            dataKey = key
+            dataText = ""
+            dataDepth = depth
+            dataLine = line
+            dataHasElements = false
+        case "hyperedge", "port", "endpoint":
+            throw failure("<\(name)> is not supported: only simple graphs can be read")
+        default:
+            throw failure("unexpected element <\(name)>")
+        }
+    }
+
+    func endElement(depth: Int) throws(GraphMLReadError) {
+        if let foreign = foreignDepth {
+            if depth == foreign { foreignDepth = nil }
+            return
+        }
+        if let key = dataKey {
+            guard depth == dataDepth else { return }
+            dataKey = nil
+            if dataHasElements { return }
+            let item = (key: key, text: dataText, line: dataLine)
+            switch owner {
+            case .graph: graphData.append(item)
+            case .node: nodes[nodes.count - 1].data.append(item)
+            case .edge: edges[edges.count - 1].data.append(item)
+            case .key, .other: break
+            }
+            return
+        }
+        let name = xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
+        switch name {
+        case "default":
+            if let id = currentKeyID { keys[id]?.defaultText = dataText }
+            readingDefault = false
+        case "key":
+            currentKeyID = nil
+        case "node", "edge":
+            owner = .graph
+        case "graph":
+            graphDepth = nil
+            owner = .other
+        default:
+            break
+        }
+    }
+
+    /// An attribute of the current element, or nil.
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+        defer { entgraph_xmlFree(value) }
+        return String(cString: value)
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix() -> String {
+        var text = self
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+}

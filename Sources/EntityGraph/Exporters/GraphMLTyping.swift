@@ -1,0 +1,168 @@
+/// Turns the text GraphML carries into a typed `CoMentionGraph`: the second half of
+/// `GraphMLReader`, free of XML, so its rules read in one place.
+struct GraphMLTyping {
+    typealias Key = (name: String, type: String, domain: String, defaultText: String?)
+    typealias DataItems = [(key: String, text: String, line: Int)]
+    typealias Element = (id: String, target: String, line: Int, data: DataItems)
+
+    var file: String
+    var keys: [String: Key]
+    var graphData: DataItems
+    var nodes: [Element]
+    var edges: [Element]
+
+    static let coreNodeNames: Set<String> = ["id", "label", "name", "type", "mentions", "documents", "aliases"]
+    static let coreEdgeNames: Set<String> = ["weight", "sentences", "paragraphs", "documents"]
+
+    func graph() throws(GraphMLReadError) -> CoMentionGraph {
+        var graph = CoMentionGraph()
+        graph.attributes = try attributes(graphData, domain: "graph", line: nil)
+
+        var index: [String: Int] = [:]  // by the id edges use in the file
+        var ids: Set<String> = []
+        for raw in nodes {
+            var values = try attributes(raw.data, domain: "node", line: raw.line)
+            let id = values["id"].flatMap(\.nonEmptyText) ?? raw.id
+            if index[raw.id] != nil || !ids.insert(id).inserted {
+                throw GraphMLReadError(file: file, line: raw.line, message: "node \"\(id)\" is declared twice")
+            }
+            index[raw.id] = graph.nodes.count
+            let label = values["label"].flatMap(\.nonEmptyText) ?? values["name"].flatMap(\.nonEmptyText) ?? id
+            var kind = EntityKind.misc
+            if let type = values["type"].flatMap(\.nonEmptyText) {
+                if let known = EntityKind(label: type) {
+                    kind = known
+                } else {
+                    values["original_type"] = .string(type)
+                }
+            }
+            let mentions = try count(values["mentions"], "mentions", of: "node \"\(id)\"", line: raw.line)
+            let documents = try count(values["documents"], "documents", of: "node \"\(id)\"", line: raw.line)
+            let aliases = (values["aliases"].flatMap(\.nonEmptyText) ?? "")
+                .split(separator: "|").map(String.init).sorted()
+            for name in Self.coreNodeNames { values[name] = nil }
+            graph.nodes.append(.init(id: id, label: label, kind: kind, mentions: mentions, documents: documents,
+                                     aliases: aliases, attributes: values))
+        }
+
+        var edgeAt: [Pair: Int] = [:]
+        for raw in edges {
+            guard let a = index[raw.id], let b = index[raw.target] else {
+                let missing = index[raw.id] == nil ? raw.id : raw.target
+                throw GraphMLReadError(file: file, line: raw.line, message: "edge refers to an undeclared node \"\(missing)\"")
+            }
+            if a == b { continue }  // a co-mention graph joins distinct entities
+            var values = try attributes(raw.data, domain: "edge", line: raw.line)
+            let what = "edge \"\(raw.id)\"–\"\(raw.target)\""
+            let weight: Double
+            switch values["weight"] {
+            case nil: weight = 1
+            case .int(let n)?: weight = Double(n)
+            case .double(let x)?: weight = x
+            case .string(let text)?:
+                guard let x = Double(text) else { throw typeError("weight", of: what, "a number", text, raw.line) }
+                weight = x
+            case .bool?: throw typeError("weight", of: what, "a number", "a boolean", raw.line)
+            }
+            let sentences = try count(values["sentences"], "sentences", of: what, line: raw.line)
+            let paragraphs = try count(values["paragraphs"], "paragraphs", of: what, line: raw.line)
+            let documents = try count(values["documents"], "documents", of: what, line: raw.line)
+            for name in Self.coreEdgeNames { values[name] = nil }
+            let pair = Pair(min(a, b), max(a, b))
+            if let existing = edgeAt[pair] {
+                graph.edges[existing].weight += weight
+                graph.edges[existing].sentences += sentences
+                graph.edges[existing].paragraphs += paragraphs
+                graph.edges[existing].documents += documents
+            } else {
+                edgeAt[pair] = graph.edges.count
+                graph.edges.append(.init(source: pair.a, target: pair.b, weight: weight, sentences: sentences,
+                                         paragraphs: paragraphs, documents: documents, attributes: values))
+            }
+        }
+        graph.normalize()
+        return graph
+    }
+
+    struct Pair: Hashable {
+        var a: Int
+        var b: Int
+        init(_ a: Int, _ b: Int) { self.a = a; self.b = b }
+    }
+
+    /// The typed attributes of one element: its data, then the defaults of keys it lacks.
+    func attributes(_ data: DataItems, domain: String, line: Int?)
+        throws(GraphMLReadError) -> [String: AttributeValue]
+    {
+        var values: [String: AttributeValue] = [:]
+        var seen: Set<String> = []
+        for item in data {
+            let key = keys[item.key] ?? (name: item.key, type: "string", domain: domain, defaultText: nil)
+            seen.insert(item.key)
+            values[key.name] = try typed(item.text, key, line: item.line)
+        }
+        for (id, key) in keys where (key.domain == domain || key.domain == "all") && !seen.contains(id) {
+            if let text = key.defaultText, values[key.name] == nil {
+                values[key.name] = try typed(text, key, line: line)
+            }
+        }
+        return values
+    }
+
+    func typed(_ text: String, _ key: Key, line: Int?) throws(GraphMLReadError) -> AttributeValue {
+        let trimmed = text.trimmed(of: " \t\n\r")
+        switch key.type {
+        case "int", "long":
+            guard let n = Int(trimmed) else { throw typeError(key.name, of: "data", "an integer", text, line) }
+            return .int(n)
+        case "float", "double":
+            guard let x = Double(trimmed) else { throw typeError(key.name, of: "data", "a number", text, line) }
+            return .double(x)
+        case "boolean":
+            switch trimmed.lowercased() {
+            case "true", "1": return .bool(true)
+            case "false", "0": return .bool(false)
+            default: throw typeError(key.name, of: "data", "true or false", text, line)
+            }
+        default:
+            return .string(text)
+        }
+    }
+
+    /// A count (mentions, sentences…): a whole number, whichever type its key declared; 0 if absent.
+    func count(_ value: AttributeValue?, _ name: String, of what: String, line: Int?) throws(GraphMLReadError) -> Int {
+        switch value {
+        case nil: return 0
+        case .int(let n)?: return n
+        case .double(let x)? where x.isFinite && x == x.rounded() && abs(x) < 9e15: return Int(x)
+        case .string(let text)?:
+            if let n = Int(text.trimmed(of: " \t\n\r")) { return n }
+            throw typeError(name, of: what, "a whole number", text, line)
+        case let other?:
+            throw typeError(name, of: what, "a whole number", String(describing: other), line)
+        }
+    }
+
+    func typeError(_ name: String, of what: String, _ expected: String, _ found: String, _ line: Int?) -> GraphMLReadError {
+        GraphMLReadError(file: file, line: line, message: "\(what): \"\(name)\" should be \(expected), found \"\(found)\"")
+    }
+}
+
+extension AttributeValue {
+    /// The value as text when it is a non-empty string.
+    fileprivate var nonEmptyText: String? {
+        if case .string(let text) = self, !text.isEmpty { return text }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    fileprivate func trimmed(of set: String) -> String {
+        let scalars = Set(set.unicodeScalars)
+        let view = unicodeScalars
+        guard let start = view.firstIndex(where: { !scalars.contains($0) }) else { return "" }
+        let end = view.lastIndex(where: { !scalars.contains($0) })!
+        return String(view[start...end])
+    }
+}

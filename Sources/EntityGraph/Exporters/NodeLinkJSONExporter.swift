@@ -1,0 +1,88 @@
+/// Writes NetworkX's node-link JSON: `nx.node_link_graph(json.load(f), edges="edges")` gives
+/// back the graph with every attribute.
+///
+/// Written by hand rather than through JSONSerialization so the key order is fixed (core keys
+/// first, extras in key order) and numbers use `NumberText`: one node or edge per line, which
+/// keeps diffs of committed graphs readable. Aliases are a JSON array. JSON has no NaN or
+/// infinity: such numbers are written as `null`.
+public struct NodeLinkJSONExporter: GraphExporter {
+    public init() {}
+
+    static let reservedNodeNames: Set<String> = ["id", "label", "type", "mentions", "documents", "aliases"]
+    static let reservedEdgeNames: Set<String> = ["source", "target", "key", "weight", "sentences", "paragraphs", "documents"]
+
+    public func files(for graph: CoMentionGraph) throws -> [ExportedFile] {
+        [ExportedFile(bytes: write(graph))]
+    }
+
+    /// The JSON document.
+    public func write(_ graph: CoMentionGraph) -> [UInt8] {
+        var out = "{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": "
+        out += Self.object(graph.attributes.keys.sorted().map { ($0, Self.value(graph.attributes[$0]!)) })
+        out += ",\n  \"nodes\": ["
+        for (index, node) in graph.nodes.enumerated() {
+            var members: [(String, String)] = [
+                ("id", Self.string(node.id)), ("label", Self.string(node.label)),
+                ("type", Self.string(node.kind.label)),
+                ("mentions", NumberText.integer(node.mentions)),
+                ("documents", NumberText.integer(node.documents)),
+                ("aliases", "[" + node.aliases.map(Self.string).joined(separator: ", ") + "]"),
+            ]
+            for name in node.attributes.keys.sorted() where !Self.reservedNodeNames.contains(name) {
+                members.append((name, Self.value(node.attributes[name]!)))
+            }
+            out += (index == 0 ? "\n    " : ",\n    ") + Self.object(members)
+        }
+        out += graph.nodes.isEmpty ? "],\n  \"edges\": [" : "\n  ],\n  \"edges\": ["
+        for (index, edge) in graph.edges.enumerated() {
+            var members: [(String, String)] = [
+                ("source", Self.string(graph.nodes[edge.source].id)),
+                ("target", Self.string(graph.nodes[edge.target].id)),
+                ("weight", Self.value(.double(edge.weight))),
+                ("sentences", NumberText.integer(edge.sentences)),
+                ("paragraphs", NumberText.integer(edge.paragraphs)),
+                ("documents", NumberText.integer(edge.documents)),
+            ]
+            for name in edge.attributes.keys.sorted() where !Self.reservedEdgeNames.contains(name) {
+                members.append((name, Self.value(edge.attributes[name]!)))
+            }
+            out += (index == 0 ? "\n    " : ",\n    ") + Self.object(members)
+        }
+        out += graph.edges.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+        return Array(out.utf8)
+    }
+
+    /// `{"a": 1, "b": 2}` from members whose values are already JSON.
+    static func object(_ members: [(String, String)]) -> String {
+        "{" + members.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
+    }
+
+    static func value(_ value: AttributeValue) -> String {
+        switch value {
+        case .string(let text): string(text)
+        case .int(let n): NumberText.integer(n)
+        case .double(let x): x.isFinite ? NumberText.double(x) : "null"
+        case .bool(let flag): flag ? "true" : "false"
+        }
+    }
+
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped (RFC 8259 §7),
+    /// everything else as UTF-8.
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

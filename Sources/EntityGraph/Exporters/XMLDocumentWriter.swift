@@ -1,0 +1,117 @@
+internal import CLibXML2
+
+/// Writes one indented XML document into memory with libxml2's xmlTextWriter.
+///
+/// Every name and value passes through `XMLSafeText` first: xmlTextWriter escapes `&`, `<`, `"`
+/// and line breaks but writes control characters raw, which no XML parser accepts.
+final class XMLDocumentWriter {
+    private let format: ExportFormat
+    private let buffer: xmlBufferPtr
+    private var writer: xmlTextWriterPtr?
+
+    /// Starts a UTF-8 document indented by two spaces.
+    init(format: ExportFormat) throws(ExportError) {
+        XMLExportSupport.initialize()
+        self.format = format
+        guard let buffer = xmlBufferCreate() else {
+            throw ExportError(format: format, message: "xmlBufferCreate failed")
+        }
+        self.buffer = buffer
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
+            xmlBufferFree(buffer)
+            throw ExportError(format: format, message: "xmlNewTextWriterMemory failed")
+        }
+        self.writer = writer
+        try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
+        try withXMLChars("  ") { indent throws(ExportError) in
+            try check(xmlTextWriterSetIndentString(writer, indent), "xmlTextWriterSetIndentString")
+        }
+        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
+    }
+
+    deinit {
+        if let writer { xmlFreeTextWriter(writer) }
+        xmlBufferFree(buffer)
+    }
+
+    /// Opens an element; names may carry a prefix ("viz:color") whose namespace the caller declared.
+    func startElement(_ name: String) throws(ExportError) {
+        let writer = try activeWriter()
+        try withXMLChars(name) { name throws(ExportError) in
+            try check(xmlTextWriterStartElement(writer, name), "xmlTextWriterStartElement")
+        }
+    }
+
+    func attribute(_ name: String, _ value: String) throws(ExportError) {
+        let writer = try activeWriter()
+        try withXMLChars(name) { name throws(ExportError) in
+            try withXMLChars(XMLSafeText.sanitized(value)) { value throws(ExportError) in
+                try check(xmlTextWriterWriteAttribute(writer, name, value), "xmlTextWriterWriteAttribute")
+            }
+        }
+    }
+
+    func text(_ value: String) throws(ExportError) {
+        let writer = try activeWriter()
+        try withXMLChars(XMLSafeText.sanitized(value)) { value throws(ExportError) in
+            try check(xmlTextWriterWriteString(writer, value), "xmlTextWriterWriteString")
+        }
+    }
+
+    func endElement() throws(ExportError) {
+        try check(xmlTextWriterEndElement(try activeWriter()), "xmlTextWriterEndElement")
+    }
+
+    /// A whole element: start tag with `attributes` in the given order, optional text, end tag.
+    func element(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil)
+        throws(ExportError)
+    {
+        try startElement(name)
+        for (key, value) in attributes { try attribute(key, value) }
+        if let text { try self.text(text) }
+        try endElement()
+    }
+
+    /// Closes every open element and returns the document's bytes.
+    func finish() throws(ExportError) -> [UInt8] {
+        let writer = try activeWriter()
+        try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        xmlFreeTextWriter(writer)  // flushes into `buffer`
+        self.writer = nil
+        let count = Int(xmlBufferLength(buffer))
+        guard count > 0, let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: count))
+    }
+
+    private func activeWriter() throws(ExportError) -> xmlTextWriterPtr {
+        guard let writer else { throw ExportError(format: format, message: "document already finished") }
+        return writer
+    }
+
+    private func check(_ result: Int32, _ call: String) throws(ExportError) {
+        if result < 0 { throw ExportError(format: format, message: "\(call) failed") }
+    }
+
+    private func withXMLChars<R>(
+        _ text: String, _ body: (UnsafePointer<xmlChar>) throws(ExportError) -> R
+    ) throws(ExportError) -> R {
+        var bytes = Array(text.utf8)
+        bytes.append(0)
+        return try bytes.withUnsafeBufferPointer { pointer throws(ExportError) in
+            try body(pointer.baseAddress!)
+        }
+    }
+}
+
+/// Initializes libxml2 once per process, before the first reader or writer; never cleaned up,
+/// because `xmlCleanupParser` would pull the rug from other threads still parsing.
+enum XMLExportSupport {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static func initialize() {
+        _ = initialized
+    }
+}

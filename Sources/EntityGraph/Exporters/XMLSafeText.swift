@@ -1,0 +1,28 @@
+/// Replaces the characters XML 1.0 does not allow, which xmlTextWriter would otherwise write raw.
+///
+/// XML 1.0 allows tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
+/// U+10000–U+10FFFF (https://www.w3.org/TR/xml/#charsets). Swift strings cannot hold surrogates,
+/// so only C0 control characters and U+FFFE/U+FFFF can occur; each becomes U+FFFD, so a reader
+/// still sees that a character was there.
+enum XMLSafeText {
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// Whether XML 1.0 allows `scalar` in text and attribute values.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD: true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+        default: false
+        }
+    }
+
+    /// `text` with every character XML 1.0 forbids replaced by U+FFFD.
+    static func sanitized(_ text: String) -> String {
+        if text.unicodeScalars.allSatisfy(isAllowed) { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(isAllowed(scalar) ? scalar : replacement)
+        }
+        return String(result)
+    }
+}

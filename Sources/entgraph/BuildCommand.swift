@@ -1,0 +1,56 @@
+import ArgumentParser
+import EntityGraph
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the co-mention graph of a corpus and export it.",
+        discussion: """
+        Nodes are people, countries and organizations after alias resolution; an edge joins two
+        entities mentioned in the same window (default: sentence), weighted by the number of
+        windows they share. The format of each output comes from its extension (.graphml .dot
+        .gv .gexf .json .csv) or from --format; "-o -" writes to standard output.
+
+        Examples:
+          entgraph build corpus/ -o graph.graphml
+          entgraph build corpus/ -o graph.graphml -o graph.dot -o graph.gexf
+          entgraph build corpus/ --window paragraph --types person,country -o - --format dot
+          entgraph build corpus/ --centrality -o graph.graphml   # measures and communities as node attributes
+        """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(name: .shortAndLong, help: "Output file; repeat for several formats. \"-\" is standard output.")
+    var output: [String] = []
+
+    @Option(help: "Output format when the extension does not say: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ExportFormat?
+
+    @Flag(help: "Compute every centrality measure and Louvain communities and write them as node attributes.")
+    var centrality = false
+
+    @Option(help: "Seed for community detection (with --centrality).")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("give at least one output with -o (\"-o -\" for standard output)") }
+        for path in output where format == nil && ExportFormat(path: path) == nil {
+            throw ValidationError("cannot tell the format of '\(path)' from its extension; use --format")
+        }
+    }
+
+    func run() throws {
+        let (builder, report) = try corpus.buildGraph()
+        var graph = builder.build()
+        if centrality {
+            graph = try graph.analysed(measures: Measure.allCases, options: MeasureOptions(threads: corpus.threads),
+                                       louvain: Louvain(seed: seed))
+        }
+        for path in output {
+            do { try graph.write(to: path, format: format) } catch { throw CommandFailure(message: "\(error)") }
+        }
+        throw report.exitCode
+    }
+}
+

@@ -1,0 +1,74 @@
+import ArgumentParser
+import EntityGraph
+
+struct CentralityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "centrality",
+        abstract: "Rank the entities of a graph (a GraphML file, or a corpus built on the fly) by centrality.",
+        discussion: """
+        Measures: \(Measure.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")).
+        \(Measure.weightSemantics)
+        Values are normalized as NetworkX normalizes them by default.
+
+        Examples:
+          entgraph centrality graphs/sample.graphml --measure pagerank --top 10
+          entgraph centrality corpus/ --measure all --type person --format csv
+          entgraph centrality graph.graphml --measure betweenness --format json
+        """
+    )
+
+    enum MeasureChoice: String, ExpressibleByArgument, CaseIterable {
+        case all, degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, kcore
+    }
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "Measure(s) to compute, comma-separated, or all. The first one ranks the rows.",
+            transform: CentralityCommand.parseMeasures)
+    var measure: [Measure] = [.pagerank, .degree, .strength]
+
+    @Option(help: "Show only the N highest-ranked entities.")
+    var top: Int?
+
+    @Option(help: "Show only entities of this type: person, country or organization.")
+    var type: EntityKind?
+
+    @Option(help: "Output format: table, csv or json.")
+    var format: CentralityReport.Format = .table
+
+    func run() throws {
+        let graph: CoMentionGraph
+        var status = ExitCode.success
+        if corpus.paths.count == 1, corpus.paths[0].lowercased().hasSuffix(".graphml") {
+            do { graph = try GraphMLReader().read(contentsOf: corpus.paths[0]) } catch {
+                throw CommandFailure(message: "\(error)")
+            }
+        } else {
+            let (builder, report) = try corpus.buildGraph()
+            graph = builder.build()
+            status = report.exitCode
+        }
+        let report: CentralityReport
+        do {
+            report = try CentralityReport(graph: graph, measures: measure, options: MeasureOptions(threads: corpus.threads),
+                                          top: top, kinds: type.map { [$0] })
+        } catch { throw CommandFailure(message: "\(error)") }
+        try StandardOutput.write(report.rendered(as: format))
+        throw status
+    }
+
+    static func parseMeasures(_ text: String) throws -> [Measure] {
+        var measures: [Measure] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            if name == "all" { measures += Measure.allCases.filter { !measures.contains($0) }; continue }
+            guard let measure = Measure(rawValue: name) else {
+                throw ValidationError("unknown measure '\(name)'; use all, \(Measure.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if !measures.contains(measure) { measures.append(measure) }
+        }
+        return measures
+    }
+}
+
+extension EntityKind: ExpressibleByArgument {}
+extension CentralityReport.Format: ExpressibleByArgument {}

@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+@testable import EntityGraph
+
+@Suite struct GraphMLReaderTests {
+    func read(_ text: String) throws(GraphMLReadError) -> CoMentionGraph {
+        try GraphMLReader().read(Array(text.utf8), name: "test.graphml")
+    }
+
+    func readError(_ text: String) -> GraphMLReadError? {
+        do {
+            _ = try read(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func roundTripGivesTheSameGraph() throws {
+        let bytes = try GraphMLExporter().write(ExportFixtures.tiny)
+        let graph = try GraphMLReader().read(bytes, name: "tiny.graphml")
+        #expect(graph == ExportFixtures.tinyXMLSafe)
+        #expect(try GraphMLExporter().write(graph) == bytes)
+    }
+
+    @Test func roundTripThroughAFile() throws {
+        try ExportFixtures.withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("tiny.graphml").path
+            try ExportFixtures.tiny.write(to: path)
+            #expect(try CoMentionGraph(graphMLFile: path) == ExportFixtures.tinyXMLSafe)
+        }
+    }
+
+    @Test func malformedXMLNamesFileAndLine() throws {
+        let error = try #require(readError("""
+            <?xml version="1.0"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <graph edgedefault="undirected">
+                <node id="a"></edge>
+              </graph>
+            </graphml>
+            """))
+        #expect(error.file == "test.graphml")
+        #expect(error.line == 4)
+        #expect(error.description.hasPrefix("test.graphml:4: "))
+    }
+
+    @Test func missingFileIsNamed() {
+        #expect(throws: GraphMLReadError(file: "/nonexistent/x.graphml", message: "No such file or directory")) {
+            try GraphMLReader().read(contentsOf: "/nonexistent/x.graphml")
+        }
+    }
+
+    @Test func doctypeIsRefused() throws {
+        let error = try #require(readError("""
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>
+            """))
+        #expect(error.message.contains("DOCTYPE"))
+        #expect(error.line != nil)  // where the parser stands after the DTD: line 2 or 3
+    }
+
+    @Test func externalEntityIsNotLoaded() throws {
+        try ExportFixtures.withTemporaryFolder { folder in
+            let secret = folder.appendingPathComponent("secret.txt")
+            try Data("TOP-SECRET".utf8).write(to: secret)
+            let error = try #require(readError("""
+                <?xml version="1.0"?>
+                <!DOCTYPE graphml [<!ENTITY xxe SYSTEM "file://\(secret.path)">]>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="label" for="node" attr.name="label" attr.type="string"/>
+                  <graph edgedefault="undirected"><node id="a"><data key="label">&xxe;</data></node></graph>
+                </graphml>
+                """))
+            #expect(error.message.contains("DOCTYPE"))
+            #expect(!error.description.contains("TOP-SECRET"))
+        }
+    }
+
+    @Test func billionLaughsIsRefused() throws {
+        var entities = "<!ENTITY lol0 \"lol\">"
+        for i in 1...9 {
+            entities += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1);", count: 10) + "\">"
+        }
+        let error = try #require(readError("""
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml [\(entities)]>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="label" for="node" attr.name="label" attr.type="string"/>
+              <graph edgedefault="undirected"><node id="a"><data key="label">&lol9;</data></node></graph>
+            </graphml>
+            """))
+        // libxml2 may stop at the entity loop in the DTD before the reader reaches the DOCTYPE.
+        #expect(error.message.contains("DOCTYPE") || error.message.contains("entity"))
+    }
+
+    @Test func undefinedEntityIsAnError() throws {
+        let error = try #require(readError("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph><node id="&nope;"/></graph></graphml>
+            """))
+        #expect(error.line == 1)
+    }
+
+    @Test func notGraphML() throws {
+        #expect(readError("<html><body/></html>")?.message == "unexpected element <html>")
+        #expect(readError("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"/>")?.message
+                    == "no <graph> element: not a GraphML file")
+        #expect(throws: GraphMLReadError(file: "test.graphml", message: "empty input")) { try read("") }
+    }
+
+    @Test func structuralErrorsNameTheLine() throws {
+        let undeclared = try #require(readError("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <graph edgedefault="undirected">
+                <node id="a"/>
+                <edge source="a" target="b"/>
+              </graph>
+            </graphml>
+            """))
+        #expect(undeclared.description == "test.graphml:4: edge refers to an undeclared node \"b\"")
+        let twice = try #require(readError("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>
+            <node id="a"/>
+            <node id="a"/></graph></graphml>
+            """))
+        #expect(twice.description == "test.graphml:3: node \"a\" is declared twice")
+        let nested = try #require(readError("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph>
+            <node id="a"><graph id="inner"/></node></graph></graphml>
+            """))
+        #expect(nested.message == "nested graphs are not supported")
+        let badInt = try #require(readError("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key id="m" for="node" attr.name="mentions" attr.type="int"/>
+            <graph><node id="a">
+            <data key="m">many</data></node></graph></graphml>
+            """))
+        #expect(badInt.line == 4)
+        #expect(badInt.message.contains("\"mentions\" should be an integer, found \"many\""))
+    }
+
+    @Test func foreignGraphsAreReadSensibly() throws {
+        // Shaped like yEd's and NetworkX's files: foreign namespaces, graphics data, defaults,
+        // a directed graph with both directions, a self-loop, an unknown type, no labels.
+        let graph = try read("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key id="d0" for="node" attr.name="type" attr.type="string"/>
+              <key id="d1" for="node" attr.name="score" attr.type="double"><default>0.5</default></key>
+              <key id="d2" for="edge" attr.name="weight" attr.type="double"/>
+              <key id="d3" for="node" yfiles.type="nodegraphics"/>
+              <key id="d4" for="all" attr.name="flag" attr.type="boolean"/>
+              <graph id="G" edgedefault="directed">
+                <desc>made elsewhere</desc>
+                <y:Extra><y:Deep/></y:Extra>
+                <node id="Paris"><data key="d0">CITY</data><data key="d3"><y:ShapeNode><y:Label>x</y:Label></y:ShapeNode></data></node>
+                <node id="France"><data key="d0">country</data><data key="d1">2</data><data key="d4">True</data></node>
+                <edge source="Paris" target="France"><data key="d2">2</data></edge>
+                <edge source="France" target="Paris"/>
+                <edge source="Paris" target="Paris"/>
+              </graph>
+            </graphml>
+            """)
+        #expect(graph.nodes.map(\.id) == ["France", "Paris"])
+        #expect(graph.nodes[0].kind == .country)
+        #expect(graph.nodes[0].label == "France")
+        #expect(graph.nodes[0].attributes == ["score": .double(2), "flag": .bool(true)])
+        #expect(graph.nodes[1].kind == .misc)
+        #expect(graph.nodes[1].attributes == ["score": .double(0.5), "original_type": .string("CITY")])
+        #expect(graph.edges.count == 1)
+        #expect(graph.edges[0].weight == 3)
+        #expect(graph.edges[0].source == 0 && graph.edges[0].target == 1)
+    }
+
+    @Test func igraphStyleIdsAreRestored() throws {
+        let graph = try read("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="v_id" for="node" attr.name="id" attr.type="string"/>
+              <key id="v_name" for="node" attr.name="name" attr.type="string"/>
+              <key id="v_mentions" for="node" attr.name="mentions" attr.type="double"/>
+              <graph edgedefault="undirected">
+                <node id="n0"><data key="v_id">b</data><data key="v_name">Bee</data><data key="v_mentions">4</data></node>
+                <node id="n1"><data key="v_id">a</data><data key="v_name">Ay</data></node>
+                <edge source="n0" target="n1"/>
+              </graph>
+            </graphml>
+            """)
+        #expect(graph.nodes.map(\.id) == ["a", "b"])
+        #expect(graph.nodes.map(\.label) == ["Ay", "Bee"])
+        #expect(graph.nodes[1].mentions == 4)
+        #expect(graph.edges == [.init(source: 0, target: 1, weight: 1, sentences: 0, paragraphs: 0, documents: 0)])
+    }
+}
