@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// The built binary on corpus/, compared with what `make graphs` committed in graphs/.
+/// Re-record with `ENTGRAPH_RECORD=1 make test` (then review the diff of graphs/).
+@Suite(.serialized, .enabled(if: FileManager.default.isExecutableFile(atPath: entgraphBinary), "run `swift build` first"))
+struct EndToEndTests {
+    static let exports = ["sample.graphml", "sample.dot", "sample.gexf", "sample.json"]
+
+    func buildSample(threads: Int) throws -> URL {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let outputs = Self.exports.flatMap { ["-o", out.appendingPathComponent($0).path] }
+        let build = try runProcess(entgraphBinary, ["build", "corpus", "--threads", String(threads)] + outputs)
+        #expect(build.status == 0, "\(build.stderr)")
+        let centrality = try runProcess(entgraphBinary, ["centrality", out.appendingPathComponent("sample.graphml").path,
+                                                         "--measure", "all"])
+        #expect(centrality.status == 0, "\(centrality.stderr)")
+        try centrality.stdout.write(to: out.appendingPathComponent("sample-centrality.txt"))
+        return out
+    }
+
+    @Test func sampleCorpusMatchesTheCommittedGraphs() throws {
+        let out = try buildSample(threads: 2)
+        defer { try? FileManager.default.removeItem(at: out) }
+        for name in Self.exports + ["sample-centrality.txt"] {
+            let produced = try Data(contentsOf: out.appendingPathComponent(name))
+            let golden = repositoryRoot.appendingPathComponent("graphs/\(name)")
+            if recordGoldens { try produced.write(to: golden); continue }
+            #expect(produced == (try Data(contentsOf: golden)), "graphs/\(name) differs: run `make graphs` and review the diff")
+        }
+    }
+
+    @Test func outputIsByteIdenticalWhateverTheThreadCount() throws {
+        let one = try buildSample(threads: 1), two = try buildSample(threads: 2)
+        defer { try? FileManager.default.removeItem(at: one); try? FileManager.default.removeItem(at: two) }
+        for name in Self.exports + ["sample-centrality.txt"] {
+            #expect(try Data(contentsOf: one.appendingPathComponent(name)) == Data(contentsOf: two.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    @Test func sampleGraphHasTheArticlesEntitiesAndNoFurniture() throws {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: repositoryRoot.appendingPathComponent("graphs/sample.json"))) as! [String: Any]
+        let labels = Set((json["nodes"] as! [[String: Any]]).map { $0["label"] as! String })
+        for expected in ["Vladimir Putin", "Joe Biden", "Donald Trump", "United States", "Russia", "Sergei Lavrov",
+                         "NATO", "Carnegie Moscow Center", "Dmitry Trenin", "Kremlin", "Ukraine"] {
+            #expect(labels.contains(expected), "missing \(expected)")
+        }
+        for furniture in ["Leave a Reply", "Follow Us", "Recent Posts", "Newsletter", "Lorem", "Original", "Reply"] {
+            #expect(!labels.contains { $0.contains(furniture) }, "furniture node \(furniture)")
+        }
+        for fragment in ["Putin", "Biden", "Trump", "U.S.", "America", "Lavrov"] {
+            #expect(!labels.contains(fragment), "\(fragment) should be merged into its full name")
+        }
+    }
+
+    @Test func mentionsJSONLinesCarryByteOffsetsIntoTheFile() throws {
+        let file = "corpus/000_9879bcc6d560e499.txt"
+        let result = try runProcess(entgraphBinary, ["mentions", file])
+        #expect(result.status == 0)
+        let bytes = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent(file)))
+        let line = try JSONSerialization.jsonObject(with: Data(result.stdoutText.split(separator: "\n")[0].utf8)) as! [String: Any]
+        let mentions = line["mentions"] as! [[String: Any]]
+        #expect(mentions.count > 50)
+        for mention in mentions {
+            let start = mention["start"] as! Int, end = mention["end"] as! Int
+            #expect(String(decoding: bytes[start..<end], as: UTF8.self) == mention["text"] as! String)
+        }
+        let entities = Set((line["entities"] as! [[String: Any]]).map { $0["id"] as! String })
+        #expect(Set(mentions.map { $0["entity"] as! String }) == entities)
+    }
+
+    @Test func skippedInputsAreReportedAndTheRunGoesOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Vladimir Putin met Joe Biden.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data([0x41, 0x42, 0xFF, 0xFE, 0x43]).write(to: folder.appendingPathComponent("b.txt"))
+        let result = try runProcess(entgraphBinary, ["build", folder.path, "-o", "-", "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b.txt"))
+        #expect(result.stdoutText.contains("Vladimir Putin"))
+        let strict = try runProcess(entgraphBinary, ["build", folder.path, "--strict", "-o", folder.appendingPathComponent("g.json").path])
+        #expect(strict.status == 3)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.json").path))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try runProcess(entgraphBinary, ["build", "corpus"]).status == 2)
+        #expect(try runProcess(entgraphBinary, ["build", "corpus", "-o", "x.unknown"]).status == 2)
+        #expect(try runProcess(entgraphBinary, ["centrality", "corpus", "--measure", "fame"]).status == 2)
+    }
+}
+
+/// The committed sample graph opened by the tools our users use.
+@Suite struct SampleGraphInteropTests {
+    @Test(.enabled(if: Interop.canRun(python: "networkx")))
+    func networkXReadsTheSampleGraphML() throws {
+        let script = """
+        import json, networkx as nx
+        g = nx.read_graphml("graphs/sample.graphml")
+        ours = json.load(open("graphs/sample.json"))
+        assert g.number_of_nodes() == len(ours["nodes"]), (g.number_of_nodes(), len(ours["nodes"]))
+        assert g.number_of_edges() == len(ours["edges"]), (g.number_of_edges(), len(ours["edges"]))
+        types = {n: d["type"] for n, d in g.nodes(data=True)}
+        assert set(types.values()) == {"PERSON", "COUNTRY", "ORGANIZATION"}, set(types.values())
+        for n in ours["nodes"]:
+            assert types[n["id"]] == n["type"]
+            assert g.nodes[n["id"]]["mentions"] == n["mentions"] and isinstance(g.nodes[n["id"]]["mentions"], int)
+        for e in ours["edges"]:
+            w = g.edges[e["source"], e["target"]]["weight"]
+            assert isinstance(w, float) and w == e["weight"], (w, e)
+        print("ok", g.number_of_nodes(), g.number_of_edges())
+        """
+        let result = try runProcess(which("python3") ?? "/usr/bin/python3", ["-c", script])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.hasPrefix("ok"))
+    }
+
+    @Test(.enabled(if: Interop.canRun(program: "dot")))
+    func graphvizRendersTheSampleDOT() throws {
+        let result = try runProcess(which("dot") ?? "/usr/bin/dot", ["-Tsvg", "graphs/sample.dot"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.contains("<svg"))
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+    }
+}
