@@ -53,6 +53,14 @@ public struct FurnitureClassifier: Sendable {
         return document
     }
 
+    /// For each paragraph of `document`, why it would be furniture, or nil when it is content:
+    /// for debugging a page whose text went missing. HTML anchor statistics are not kept in a
+    /// `Document`, so HTML menu lines are judged here by their text alone.
+    public func reasons(in document: Document) -> [Reason?] {
+        let bytes = Array(document.text.utf8)
+        return bytes.withUnsafeBufferPointer { reasons(document.paragraphs, bytes: $0, anchors: nil) }
+    }
+
     /// `paragraphs` with page furniture re-labelled `.furniture`; other roles are kept.
     func classify(_ paragraphs: [Paragraph], bytes: UnsafeBufferPointer<UInt8>, anchors: [AnchorStatistics]?) -> [Paragraph] {
         let reasons = self.reasons(paragraphs, bytes: bytes, anchors: anchors)
