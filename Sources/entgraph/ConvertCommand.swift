@@ -18,7 +18,7 @@ struct ConvertCommand: ParsableCommand {
             Examples:
               entgraph convert graph.graphml graph.dot
               entgraph convert graph.graphml graph.gexf
-              entgraph convert networkx.graphml out.csv            # out.nodes.csv, out.edges.csv
+              entgraph convert networkx.graphml out.csv   # out.nodes.csv and out.edges.csv
               entgraph convert graph.graphml out.csv --csv-dialect neo4j
               entgraph convert graph.graphml - --format dot | dot -Tsvg > graph.svg
             """
@@ -30,7 +30,7 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "The file to write (\"-\" for standard output).")
     var output: String
 
-    @Option(help: "The output format, when OUT's extension does not say it: \(ExportFormat.allValueStrings.joined(separator: ", ")).")
+    @Option(help: "The output format, when OUT's extension does not say it.")
     var format: ExportFormat?
 
     @Option(help: "Column headers of CSV output: gephi or neo4j.")

@@ -53,6 +53,14 @@ public struct FurnitureClassifier: Sendable {
         return document
     }
 
+    /// For each paragraph of `document`, why it would be furniture, or nil when it is content:
+    /// for debugging a page whose text went missing. HTML anchor statistics are not kept in a
+    /// `Document`, so HTML menu lines are judged here by their text alone.
+    public func reasons(in document: Document) -> [Reason?] {
+        let bytes = Array(document.text.utf8)
+        return bytes.withUnsafeBufferPointer { reasons(document.paragraphs, bytes: $0, anchors: nil) }
+    }
+
     /// `paragraphs` with page furniture re-labelled `.furniture`; other roles are kept.
     func classify(_ paragraphs: [Paragraph], bytes: UnsafeBufferPointer<UInt8>, anchors: [AnchorStatistics]?) -> [Paragraph] {
         let reasons = self.reasons(paragraphs, bytes: bytes, anchors: anchors)
@@ -181,11 +189,20 @@ struct LinkScan {
             let byte = bytes[index]
             if TextBytes.isASCIIWhitespace(byte) { index += 1; continue }
             if byte == 0xC2, index + 1 < range.upperBound, bytes[index + 1] == 0xA9 { copyrightSigns += 1 }
-            // One whitespace-delimited token.
+            // One whitespace-delimited token; only tokens that can hold a link are examined.
             var end = index
-            while end < range.upperBound, !TextBytes.isASCIIWhitespace(bytes[end]) { end += 1 }
+            var mayBeLink = false
+            while end < range.upperBound {
+                let current = bytes[end]
+                if TextBytes.isASCIIWhitespace(current) { break }
+                if current == UInt8(ascii: "@") || current == UInt8(ascii: "]") || current == UInt8(ascii: ":")
+                    || current == UInt8(ascii: ".") {
+                    mayBeLink = true
+                }
+                end += 1
+            }
             nonSpaceBytes += end - index
-            urlBytes += Self.urlByteCount(bytes, index..<end)
+            if mayBeLink { urlBytes += Self.urlByteCount(bytes, index..<end) }
             index = end
         }
         scanMarkdownLinks(bytes, range)
@@ -213,11 +230,8 @@ struct LinkScan {
     static func urlByteCount(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Int {
         let token = stripped(bytes, token)
         guard !token.isEmpty else { return 0 }
-        for prefix in urlPrefixes where token.count > prefix.count {
-            if zip(bytes[token.lowerBound..<token.lowerBound + prefix.count], prefix)
-                .allSatisfy({ TextBytes.asciiLowercased($0) == $1 }) {
-                return token.count
-            }
+        for prefix in urlPrefixes where token.count > prefix.count && hasPrefix(bytes, token.lowerBound, prefix) {
+            return token.count
         }
         // "](target)": the target of a Markdown link.
         var index = token.lowerBound
@@ -235,6 +249,14 @@ struct LinkScan {
             return token.count
         }
         return 0
+    }
+
+    /// Whether the bytes at `start` begin with `prefix`, ignoring ASCII case.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ prefix: [UInt8]) -> Bool {
+        for offset in 0..<prefix.count where TextBytes.asciiLowercased(bytes[start + offset]) != prefix[offset] {
+            return false
+        }
+        return true
     }
 
     private static let leadingPunctuation: [UInt8] = Array("<([{\"'*".utf8)

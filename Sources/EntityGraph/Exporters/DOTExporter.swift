@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes the graph as an undirected Graphviz DOT graph, styled so that `dot -Tsvg` (or
 /// `neato`, `sfdp`) draws something readable without further options.

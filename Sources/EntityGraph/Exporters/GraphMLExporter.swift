@@ -11,7 +11,8 @@
 /// `type` (PERSON, COUNTRY…), `mentions`, `documents`, `aliases` (`|`-joined, left out when
 /// empty), then the extra attributes in key order. Edges carry `weight`, `sentences`,
 /// `paragraphs`, `documents`, then the extras. An extra attribute whose name is one of these
-/// core names is not written: the core value wins.
+/// core names is not written: the core value wins; nor is a node attribute `id`, which
+/// `GraphMLReader` would take for the node's id.
 public struct GraphMLExporter: GraphExporter {
     public init() {}
 
@@ -113,7 +114,7 @@ struct GraphMLKeys {
             .init(name: "documents", type: AttributeColumnType.integers(graph.edges.lazy.map(\.documents))),
         ]
         let nodeExtra = AttributeColumn.columns(
-            of: graph.nodes.lazy.map(\.attributes), reserved: Set(GraphMLExporter.coreNodeNames))
+            of: graph.nodes.lazy.map(\.attributes), reserved: Set(GraphMLExporter.coreNodeNames + ["id"]))
         let edgeExtra = AttributeColumn.columns(
             of: graph.edges.lazy.map(\.attributes), reserved: Set(GraphMLExporter.coreEdgeNames))
         let graphColumns = AttributeColumn.columns(of: [graph.attributes])

@@ -34,6 +34,9 @@ import Testing
     func sampleArticleFurnitureIsExactlyThePageFurniture(name: String) throws {
         let document = try sample(name)
         #expect(paragraphTexts(document, role: .furniture) == Self.expectedFurniture[name])
+        // Re-classifying a read document finds the same furniture.
+        let reasons = FurnitureClassifier().reasons(in: document)
+        #expect(reasons.map { $0 != nil } == document.paragraphs.map { $0.role == .furniture })
     }
 
     @Test func headlinesBylinesDatesAndCreditsStayContent() throws {
@@ -85,6 +88,13 @@ import Testing
                      "Read more: https://example.com/news/2020/11/09/story-about-something"]
         let found = try furniture([Self.body] + lines + [Self.body])
         #expect(found == lines)
+    }
+
+    @Test func reasonsSayWhichRuleFired() throws {
+        let text = ["Headline Of The Day", Self.body, "Original url:", "<https://example.com/a/b>", "Recent Posts", "Lorem ipsum dolor sit amet."]
+            .joined(separator: "\n\n")
+        let document = try PlainTextReader().read(Array(text.utf8), id: "made-up.txt")[0]
+        #expect(FurnitureClassifier().reasons(in: document) == [nil, nil, .labelBeforeFurniture, .links, .interfaceVocabulary, .placeholder])
     }
 
     @Test func bareLinksEmailsAndLabelsBeforeThemAreFurniture() throws {
