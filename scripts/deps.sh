@@ -4,7 +4,8 @@
 # make test and CI).
 set -euo pipefail
 
-apt_packages=(libxml2-dev pkg-config iso-codes graphviz libxml2-utils)
+# libjgrapht-java carries graphml.xsd and gexf.xsd in its jar: the schema tests extract them.
+apt_packages=(libxml2-dev pkg-config iso-codes graphviz libxml2-utils libjgrapht-java)
 python_modules=(networkx:networkx igraph:igraph)
 
 missing=()
@@ -16,9 +17,9 @@ if ((${#missing[@]})); then
     sudo=""
     if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
     export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 || {
+    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null 2>&1 || {
         $sudo apt-get update -q >/dev/null
-        $sudo apt-get install -y -q "${missing[@]}" >/dev/null
+        $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
     }
 fi
 

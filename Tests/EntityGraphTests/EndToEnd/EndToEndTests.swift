@@ -11,9 +11,9 @@ struct EndToEndTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let outputs = Self.exports.flatMap { ["-o", out.appendingPathComponent($0).path] }
-        let build = try runProcess(entgraphBinary, ["build", "corpus", "--threads", String(threads)] + outputs)
+        let build = try runEntgraph(["build", "corpus", "--threads", String(threads)] + outputs)
         #expect(build.status == 0, "\(build.stderr)")
-        let centrality = try runProcess(entgraphBinary, ["centrality", out.appendingPathComponent("sample.graphml").path,
+        let centrality = try runEntgraph(["centrality", out.appendingPathComponent("sample.graphml").path,
                                                          "--measure", "all"])
         #expect(centrality.status == 0, "\(centrality.stderr)")
         try centrality.stdout.write(to: out.appendingPathComponent("sample-centrality.txt"))
@@ -56,7 +56,7 @@ struct EndToEndTests {
 
     @Test func mentionsJSONLinesCarryByteOffsetsIntoTheFile() throws {
         let file = "corpus/000_9879bcc6d560e499.txt"
-        let result = try runProcess(entgraphBinary, ["mentions", file])
+        let result = try runEntgraph(["mentions", file])
         #expect(result.status == 0)
         let bytes = Array(try Data(contentsOf: repositoryRoot.appendingPathComponent(file)))
         let line = try JSONSerialization.jsonObject(with: Data(result.stdoutText.split(separator: "\n")[0].utf8)) as! [String: Any]
@@ -76,25 +76,25 @@ struct EndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data("Vladimir Putin met Joe Biden.".utf8).write(to: folder.appendingPathComponent("a.txt"))
         try Data([0x41, 0x42, 0xFF, 0xFE, 0x43]).write(to: folder.appendingPathComponent("b.txt"))
-        let result = try runProcess(entgraphBinary, ["build", folder.path, "-o", "-", "--format", "json"])
+        let result = try runEntgraph(["build", folder.path, "-o", "-", "--format", "json"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("b.txt"))
         #expect(result.stdoutText.contains("Vladimir Putin"))
-        let strict = try runProcess(entgraphBinary, ["build", folder.path, "--strict", "-o", folder.appendingPathComponent("g.json").path])
+        let strict = try runEntgraph(["build", folder.path, "--strict", "-o", folder.appendingPathComponent("g.json").path])
         #expect(strict.status == 3)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.json").path))
     }
 
     @Test func usageErrorsExitWithTwo() throws {
-        #expect(try runProcess(entgraphBinary, ["build", "corpus"]).status == 2)
-        #expect(try runProcess(entgraphBinary, ["build", "corpus", "-o", "x.unknown"]).status == 2)
-        #expect(try runProcess(entgraphBinary, ["centrality", "corpus", "--measure", "fame"]).status == 2)
+        #expect(try runEntgraph(["build", "corpus"]).status == 2)
+        #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)
+        #expect(try runEntgraph(["centrality", "corpus", "--measure", "fame"]).status == 2)
     }
 }
 
 /// The committed sample graph opened by the tools our users use.
 @Suite struct SampleGraphInteropTests {
-    @Test(.enabled(if: Interop.canRun(python: "networkx")))
+    @Test(.enabled(if: Interop.networkx || Interop.required, "needs python3 with networkx"))
     func networkXReadsTheSampleGraphML() throws {
         let script = """
         import json, networkx as nx
@@ -112,14 +112,15 @@ struct EndToEndTests {
             assert isinstance(w, float) and w == e["weight"], (w, e)
         print("ok", g.number_of_nodes(), g.number_of_edges())
         """
-        let result = try runProcess(which("python3") ?? "/usr/bin/python3", ["-c", script])
+        FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
+        let result = try Interop.run(try #require(Interop.python), ["-c", script])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasPrefix("ok"))
     }
 
-    @Test(.enabled(if: Interop.canRun(program: "dot")))
+    @Test(.enabled(if: Interop.dot != nil || Interop.required, "needs Graphviz"))
     func graphvizRendersTheSampleDOT() throws {
-        let result = try runProcess(which("dot") ?? "/usr/bin/dot", ["-Tsvg", "graphs/sample.dot"])
+        let result = try Interop.run(try #require(Interop.dot), ["-Tsvg", repositoryRoot.appendingPathComponent("graphs/sample.dot").path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.contains("<svg"))
         #expect(result.stderr.isEmpty, "\(result.stderr)")
