@@ -34,7 +34,7 @@ struct EntGraph: ParsableCommand {
 
     /// Parses and runs a subcommand, mapping errors to the documented exit statuses.
     static func main() {
-        signal(SIGPIPE, SIG_IGN)
+        OutputFile.ignoreBrokenPipeSignal()
         do {
             var command = try parseAsRoot()
             try command.run()
