@@ -5,6 +5,6 @@ struct EntGraph: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entgraph",
         abstract: "Turn news articles into a weighted graph of the people, countries and organizations they mention together.",
-        subcommands: []
+        subcommands: [TagCommand.self, EvalCommand.self, TrainCommand.self]
     )
 }
