@@ -6,6 +6,9 @@ struct DocumentMemory {
     private var lowercase = Set<UInt64>()
     private var history: [UInt64: SIMD4<UInt16>] = [:]
     let features: TaggerFeatureSet
+    /// Second pass: `history` holds the first pass's labels for the whole document, and a
+    /// token sees the labels its word got elsewhere (its own first-pass label left out).
+    private(set) var secondPass = false
 
     init(features: TaggerFeatureSet) { self.features = features }
 
@@ -13,6 +16,7 @@ struct DocumentMemory {
     mutating func start(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>) {
         lowercase.removeAll(keepingCapacity: true)
         history.removeAll(keepingCapacity: true)
+        secondPass = false
         guard features.contains(.documentCase) else { return }
         for t in tokens {
             let r = Int(t.start)..<Int(t.end)
@@ -21,28 +25,33 @@ struct DocumentMemory {
         }
     }
 
-    /// Sets the document-level facts of a sentence's tokens.
-    func annotate(_ facts: UnsafeMutableBufferPointer<TokenFacts>) {
+    /// Freezes the history gathered by a first pass over the whole document.
+    mutating func beginSecondPass() { secondPass = true }
+
+    /// Sets the document-level facts of a sentence's tokens; in the second pass
+    /// `firstPass` holds the sentence's first-pass labels.
+    func annotate(_ facts: UnsafeMutableBufferPointer<TokenFacts>, firstPass: UnsafePointer<Int>? = nil) {
         let useCase = features.contains(.documentCase)
         let useHistory = features.contains(.history) && !history.isEmpty
         guard useCase || useHistory else { return }
         for i in 0..<facts.count where facts[i].flags & TokenFacts.capitalized != 0 {
             if useCase { facts[i].seenLowercase = lowercase.contains(facts[i].lower) }
-            if useHistory, let counts = history[facts[i].lower] {
+            if useHistory, var counts = history[facts[i].lower] {
+                if secondPass, let firstPass, let own = BILOU.type(of: firstPass[i]) { counts[own.rawValue] &-= 1 }
                 var bits: UInt8 = 0
                 var best = 0
                 for t in 0..<4 where counts[t] > 0 {
                     bits |= 1 << UInt8(t)
                     if counts[t] > counts[best] || counts[best] == 0 { best = t }
                 }
-                facts[i].history = bits | UInt8(best + 1) << 4
+                if bits != 0 { facts[i].history = bits | UInt8(best + 1) << 4 | (secondPass ? 0x80 : 0) }
             }
         }
     }
 
     /// Remembers the types a sentence's capitalized tokens were given.
     mutating func record(_ facts: UnsafeMutableBufferPointer<TokenFacts>, _ labels: UnsafePointer<Int>) {
-        guard features.contains(.history) else { return }
+        guard features.contains(.history), !secondPass else { return }
         for i in 0..<facts.count where facts[i].flags & TokenFacts.capitalized != 0 {
             guard let type = BILOU.type(of: labels[i]) else { continue }
             history[facts[i].lower, default: .zero][type.rawValue] &+= 1

@@ -51,13 +51,14 @@ struct PerceptronTrainer {
                 ex.bytes.withUnsafeBufferPointer { bytes in
                     ex.tokens.withUnsafeBufferPointer { tokens in
                         memory.start(bytes, tokens)
-                        for sentence in ex.sentences where !sentence.isEmpty {
+                        var firstPass = [Int](repeating: 0, count: ex.tokens.count)
+                        // One perceptron step on one sentence; returns the predicted labels.
+                        func step(_ sentence: Range<Int>, _ previous: UnsafePointer<Int>?) {
                             let n = sentence.count
-                            workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory)
+                            workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory, firstPass: previous)
                             w.withUnsafeBufferPointer { wp in
                                 tw.withUnsafeBufferPointer { tp in workspace.decode(n, wp.baseAddress!, tp.baseAddress!) }
                             }
-                            // Update where prediction and gold differ.
                             workspace.features.withUnsafeBufferPointer { feats in
                                 workspace.labels.withUnsafeBufferPointer { pred in
                                     var prevGold = L, prevPred = L
@@ -79,8 +80,19 @@ struct PerceptronTrainer {
                                     }
                                 }
                             }
-                            workspace.remember(n, &memory)
                             c += 1
+                        }
+                        for sentence in ex.sentences where !sentence.isEmpty {
+                            step(sentence, nil)
+                            workspace.remember(sentence.count, &memory)
+                            for i in 0..<sentence.count { firstPass[sentence.lowerBound + i] = workspace.labels[i] }
+                        }
+                        guard features.isSuperset(of: [.history, .twoPass]) else { return }
+                        memory.beginSecondPass()
+                        firstPass.withUnsafeBufferPointer { firstPass in
+                            for sentence in ex.sentences where !sentence.isEmpty {
+                                step(sentence, firstPass.baseAddress! + sentence.lowerBound)
+                            }
                         }
                     }
                 }

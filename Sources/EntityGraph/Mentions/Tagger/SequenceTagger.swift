@@ -30,6 +30,17 @@ public struct SequenceTagger: Sendable {
                             workspace.tag(bytes, sentenceTokens, extractor, &memory, weights.baseAddress!, transitions.baseAddress!)
                             for i in 0..<sentence.count { labels[sentence.lowerBound + i] = workspace.labels[i] }
                         }
+                        guard model.features.isSuperset(of: [.history, .twoPass]) else { return }
+                        memory.beginSecondPass()
+                        let firstPass = labels
+                        firstPass.withUnsafeBufferPointer { firstPass in
+                            for sentence in sentences where !sentence.isEmpty {
+                                let sentenceTokens = UnsafeBufferPointer(rebasing: tokens[sentence])
+                                workspace.featurize(bytes, sentenceTokens, extractor, memory, firstPass: firstPass.baseAddress! + sentence.lowerBound)
+                                workspace.decode(sentence.count, weights.baseAddress!, transitions.baseAddress!)
+                                for i in 0..<sentence.count { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                            }
+                        }
                     }
                 }
             }
@@ -92,13 +103,13 @@ struct TaggingWorkspace {
 
     /// Computes facts and features of one sentence (document memory applied).
     mutating func featurize(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>,
-                            _ extractor: FeatureExtractor, _ memory: DocumentMemory) {
+                            _ extractor: FeatureExtractor, _ memory: DocumentMemory, firstPass: UnsafePointer<Int>? = nil) {
         let n = tokens.count
         reserve(n)
         facts.withUnsafeMutableBufferPointer { all in
             let facts = UnsafeMutableBufferPointer(rebasing: all[0..<n])
             extractor.analyze(bytes, tokens, into: facts)
-            memory.annotate(facts)
+            memory.annotate(facts, firstPass: firstPass)
             features.withUnsafeMutableBufferPointer { f in
                 counts.withUnsafeMutableBufferPointer { c in
                     extractor.extract(bytes, tokens, facts, out: f.baseAddress!, counts: c.baseAddress!)

@@ -18,8 +18,11 @@ public struct TaggerFeatureSet: OptionSet, Sendable, Hashable {
     public static let documentCase = TaggerFeatureSet(rawValue: 1 << 5)
     /// Labels the same word got earlier in the document (prediction history).
     public static let history = TaggerFeatureSet(rawValue: 1 << 6)
+    /// Two-pass decoding: the second pass sees the labels the first gave the same word
+    /// anywhere else in the document.
+    public static let twoPass = TaggerFeatureSet(rawValue: 1 << 7)
 
-    public static let all: TaggerFeatureSet = [.local, .wideWindow, .clusters, .gazetteer, .capsHeadline, .documentCase, .history]
+    public static let all: TaggerFeatureSet = [.local, .wideWindow, .clusters, .gazetteer, .capsHeadline, .documentCase, .history, .twoPass]
 }
 
 /// Per-token facts computed once per sentence from the bytes, shared by every feature
@@ -65,6 +68,7 @@ enum FeatureTemplate: UInt64, CaseIterable {
     case capsSentence, capsLower0, capsLowerM1, capsLowerP1
     case seenLowercase, historyHas, historyMajority
     case flagsM1, flagsP1
+    case documentHas, documentMajority
 }
 
 /// Turns a sentence (byte ranges into a UTF-8 buffer) into hashed feature rows: for each token,
@@ -285,8 +289,9 @@ struct FeatureExtractor {
             }
             if f.seenLowercase { emit(.seenLowercase, 1) }
             if f.history != 0 {
-                emit(.historyHas, UInt64(f.history & 0xf))
-                emit(.historyMajority, UInt64(f.history >> 4))
+                let full = f.history & 0x80 != 0
+                emit(full ? .documentHas : .historyHas, UInt64(f.history & 0xf))
+                emit(full ? .documentMajority : .historyMajority, UInt64((f.history >> 4) & 7))
             }
             counts[i] = k
         }
@@ -297,6 +302,6 @@ extension TaggerFeatureSet {
     /// Groups by name, for command-line ablations.
     public static let named: [String: TaggerFeatureSet] = [
         "local": .local, "wideWindow": .wideWindow, "clusters": .clusters, "gazetteer": .gazetteer,
-        "capsHeadline": .capsHeadline, "documentCase": .documentCase, "history": .history,
+        "capsHeadline": .capsHeadline, "documentCase": .documentCase, "history": .history, "twoPass": .twoPass,
     ]
 }
