@@ -12,15 +12,15 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Seed for shuffling and clustering.")
     var seed: UInt64 = 1
     @Option(help: "Training epochs.")
-    var epochs = 12
+    var epochs = 11
     @Option(help: "Feature table size: 2^bits rows.")
-    var hashBits = 20
+    var hashBits = 22
     @Option(help: "Score this CoNLL file after every epoch (for choosing the epoch count).")
     var dev: String?
     @Flag(help: "Also learn from GMB train (silver).")
     var gmb = false
-    @Flag(help: "Also learn from CrossNER politics train.")
-    var crossner = false
+    @Flag(inversion: .prefixedNo, help: "Also learn from CrossNER politics train (on by default: it teaches politics-domain names).")
+    var crossner = true
     @Option(help: "Comma-separated feature groups to leave out (local, wideWindow, clusters, gazetteer, capsHeadline, documentCase, history).")
     var without: String = ""
     @Option(name: .shortAndLong, help: "Where to write the model.")

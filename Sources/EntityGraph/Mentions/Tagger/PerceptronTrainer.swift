@@ -36,7 +36,7 @@ struct PerceptronTrainer {
         var tw = [Float](repeating: 0, count: (L + 1) * L)
         var tu = [Double](repeating: 0, count: (L + 1) * L)
         var c: Double = 1
-        let model0 = TaggerModel(features: features, hashBits: hashBits, labelCount: L, weights: [Float](repeating: 0, count: rows * L),
+        let model0 = TaggerModel(features: features, hashBits: hashBits, labelCount: L, denseWeights: [Float](repeating: 0, count: rows * L),
                                  transitions: tw, clusters: clusters, gazetteer: gazetteer)
         let extractor = model0.extractor
         var workspace = TaggingWorkspace(labelCount: L)
@@ -57,7 +57,7 @@ struct PerceptronTrainer {
                             let n = sentence.count
                             workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory, firstPass: previous)
                             w.withUnsafeBufferPointer { wp in
-                                tw.withUnsafeBufferPointer { tp in workspace.decode(n, wp.baseAddress!, tp.baseAddress!) }
+                                tw.withUnsafeBufferPointer { tp in workspace.decode(n, wp.baseAddress!, nil, tp.baseAddress!) }
                             }
                             workspace.features.withUnsafeBufferPointer { feats in
                                 workspace.labels.withUnsafeBufferPointer { pred in
@@ -67,7 +67,7 @@ struct PerceptronTrainer {
                                         if g != p {
                                             let row = feats.baseAddress! + i * FeatureExtractor.stride
                                             for k in 0..<workspace.counts[i] {
-                                                let f = Int(row[k])
+                                                let f = Int(row[k]) * L
                                                 w[f + g] += 1; u[f + g] += c
                                                 w[f + p] -= 1; u[f + p] -= c
                                             }
@@ -98,7 +98,7 @@ struct PerceptronTrainer {
                 }
             }
             model = TaggerModel(features: features, hashBits: hashBits, labelCount: L,
-                                weights: Self.average(w, u, c), transitions: Self.average(tw, tu, c),
+                                denseWeights: Self.average(w, u, c), transitions: Self.average(tw, tu, c),
                                 clusters: clusters, gazetteer: gazetteer)
             afterEpoch(epoch, model)
         }

@@ -16,32 +16,71 @@ public struct SequenceTagger: Sendable {
 
     /// BILOU label indices for every token of a document. `sentences` are ranges of token
     /// indices; tokens outside every sentence get O.
+    ///
+    /// With `.twoPass`, the second pass differs from the first only in its history features,
+    /// so it reuses the first pass's token facts and the sums of all other features: a second
+    /// pass costs a Viterbi decode, not a second tagging.
     func labels(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>]) -> [Int] {
-        var workspace = TaggingWorkspace(labelCount: model.labelCount)
+        let L = model.labelCount
+        var workspace = TaggingWorkspace(labelCount: L)
         var memory = DocumentMemory(features: model.features)
         var labels = [Int](repeating: 0, count: tokens.count)
+        let twoPass = model.features.isSuperset(of: [.history, .twoPass])
+        var documentFacts = [TokenFacts](repeating: TokenFacts(), count: twoPass ? tokens.count : 0)
+        var documentBase = [Float](repeating: 0, count: twoPass ? tokens.count * L : 0)
         bytes.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 memory.start(bytes, tokens)
-                model.weights.withUnsafeBufferPointer { weights in
+                model.rows.withUnsafeBufferPointer { weights in
+                  model.rowOffsets.withUnsafeBufferPointer { offsets in
                     model.transitions.withUnsafeBufferPointer { transitions in
+                        let weights = weights.baseAddress!, offsets = offsets.baseAddress!, transitions = transitions.baseAddress!
                         for sentence in sentences where !sentence.isEmpty {
-                            let sentenceTokens = UnsafeBufferPointer(rebasing: tokens[sentence])
-                            workspace.tag(bytes, sentenceTokens, extractor, &memory, weights.baseAddress!, transitions.baseAddress!)
-                            for i in 0..<sentence.count { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                            let n = sentence.count
+                            workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory)
+                            if twoPass {
+                                workspace.score(n, weights, offsets, historyOnly: false, base: &documentBase, at: sentence.lowerBound * L)
+                                for i in 0..<n { documentFacts[sentence.lowerBound + i] = workspace.facts[i] }
+                            } else {
+                                workspace.score(n, weights, offsets)
+                            }
+                            workspace.viterbi(n, transitions)
+                            workspace.remember(n, &memory)
+                            for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
                         }
-                        guard model.features.isSuperset(of: [.history, .twoPass]) else { return }
+                        guard twoPass else { return }
                         memory.beginSecondPass()
                         let firstPass = labels
                         firstPass.withUnsafeBufferPointer { firstPass in
                             for sentence in sentences where !sentence.isEmpty {
-                                let sentenceTokens = UnsafeBufferPointer(rebasing: tokens[sentence])
-                                workspace.featurize(bytes, sentenceTokens, extractor, memory, firstPass: firstPass.baseAddress! + sentence.lowerBound)
-                                workspace.decode(sentence.count, weights.baseAddress!, transitions.baseAddress!)
-                                for i in 0..<sentence.count { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                                let n = sentence.count
+                                workspace.reserve(n)
+                                for i in 0..<n {
+                                    var f = documentFacts[sentence.lowerBound + i]
+                                    f.history = 0
+                                    workspace.facts[i] = f
+                                }
+                                workspace.facts.withUnsafeMutableBufferPointer { facts in
+                                    memory.annotate(UnsafeMutableBufferPointer(rebasing: facts[0..<n]), firstPass: firstPass.baseAddress! + sentence.lowerBound)
+                                }
+                                workspace.features.withUnsafeMutableBufferPointer { out in
+                                    workspace.counts.withUnsafeMutableBufferPointer { counts in
+                                        workspace.historyStart.withUnsafeMutableBufferPointer { start in
+                                            for i in 0..<n {
+                                                let row = out.baseAddress! + i * FeatureExtractor.stride
+                                                start[i] = 0
+                                                counts[i] = extractor.historyBuckets(workspace.facts[i], row)
+                                            }
+                                        }
+                                    }
+                                }
+                                workspace.score(n, weights, offsets, historyOnly: true, base: &documentBase, at: sentence.lowerBound * L)
+                                workspace.viterbi(n, transitions)
+                                for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
                             }
                         }
                     }
+                  }
                 }
             }
         }
@@ -82,6 +121,8 @@ struct TaggingWorkspace {
     var facts: [TokenFacts] = []
     var features: [UInt32] = []
     var counts: [Int] = []
+    /// Index of each token's first history feature (they come last).
+    var historyStart: [Int] = []
     var emissions: [Float] = []
     var delta: [Float] = []
     var back: [Int32] = []
@@ -95,6 +136,7 @@ struct TaggingWorkspace {
         facts = .init(repeating: TokenFacts(), count: size)
         features = .init(repeating: 0, count: size * FeatureExtractor.stride)
         counts = .init(repeating: 0, count: size)
+        historyStart = .init(repeating: 0, count: size)
         emissions = .init(repeating: 0, count: size * labelCount)
         delta = .init(repeating: 0, count: size * labelCount)
         back = .init(repeating: 0, count: size * labelCount)
@@ -112,31 +154,68 @@ struct TaggingWorkspace {
             memory.annotate(facts, firstPass: firstPass)
             features.withUnsafeMutableBufferPointer { f in
                 counts.withUnsafeMutableBufferPointer { c in
-                    extractor.extract(bytes, tokens, facts, out: f.baseAddress!, counts: c.baseAddress!)
+                    historyStart.withUnsafeMutableBufferPointer { h in
+                        extractor.extract(bytes, tokens, facts, out: f.baseAddress!, counts: c.baseAddress!, historyStart: h.baseAddress!)
+                    }
                 }
             }
         }
     }
 
-    /// Scores the featurized sentence and decodes it into `labels`.
-    mutating func decode(_ n: Int, _ weights: UnsafePointer<Float>, _ transitions: UnsafePointer<Float>) {
+    /// Label scores of the featurized sentence: sums of weight rows. A bucket's weights start
+    /// at `offsets[bucket]` in `weights`, or at bucket × labelCount when `offsets` is nil (the
+    /// dense table of training).
+    mutating func score(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?) {
+        var none: [Float] = []
+        score(n, weights, offsets, historyOnly: false, base: &none, at: -1)
+    }
+
+    /// As `score`, and with `at ≥ 0`: either saves each token's sum of non-history features in
+    /// `base[at...]` (`historyOnly` false), or starts from that saved sum and adds only the
+    /// history features (`historyOnly` true).
+    mutating func score(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?,
+                        historyOnly: Bool, base: inout [Float], at: Int) {
         let L = labelCount
         let stride = FeatureExtractor.stride
         features.withUnsafeBufferPointer { features in
             counts.withUnsafeBufferPointer { counts in
-                emissions.withUnsafeMutableBufferPointer { e in
-                    for i in 0..<n {
-                        let out = e.baseAddress! + i * L
-                        for l in 0..<L { out[l] = 0 }
-                        let row = features.baseAddress! + i * stride
-                        for k in 0..<counts[i] {
-                            let w = weights + Int(row[k])
-                            for l in 0..<L { out[l] += w[l] }
+                historyStart.withUnsafeBufferPointer { historyStart in
+                    emissions.withUnsafeMutableBufferPointer { e in
+                        base.withUnsafeMutableBufferPointer { base in
+                            for i in 0..<n {
+                                let out = e.baseAddress! + i * L
+                                let row = features.baseAddress! + i * stride
+                                @inline(__always) func add(_ range: Range<Int>) {
+                                    if let offsets {
+                                        for k in range {
+                                            let w = weights + Int(offsets[Int(row[k])])
+                                            for l in 0..<L { out[l] += w[l] }
+                                        }
+                                    } else {
+                                        for k in range {
+                                            let w = weights + Int(row[k]) * L
+                                            for l in 0..<L { out[l] += w[l] }
+                                        }
+                                    }
+                                }
+                                if at >= 0 && historyOnly {
+                                    for l in 0..<L { out[l] = base[at + i * L + l] }
+                                } else {
+                                    for l in 0..<L { out[l] = 0 }
+                                    add(0..<historyStart[i])
+                                    if at >= 0 { for l in 0..<L { base[at + i * L + l] = out[l] } }
+                                }
+                                add(historyStart[i]..<counts[i])
+                            }
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Decodes the scored sentence into `labels`.
+    mutating func viterbi(_ n: Int, _ transitions: UnsafePointer<Float>) {
         emissions.withUnsafeBufferPointer { e in
             delta.withUnsafeMutableBufferPointer { d in
                 back.withUnsafeMutableBufferPointer { b in
@@ -149,12 +228,10 @@ struct TaggingWorkspace {
         }
     }
 
-    /// Tags one sentence and records its labels in the document memory.
-    mutating func tag(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ extractor: FeatureExtractor,
-                      _ memory: inout DocumentMemory, _ weights: UnsafePointer<Float>, _ transitions: UnsafePointer<Float>) {
-        featurize(bytes, tokens, extractor, memory)
-        decode(tokens.count, weights, transitions)
-        remember(tokens.count, &memory)
+    /// Scores and decodes the featurized sentence.
+    mutating func decode(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?, _ transitions: UnsafePointer<Float>) {
+        score(n, weights, offsets)
+        viterbi(n, transitions)
     }
 
     mutating func remember(_ n: Int, _ memory: inout DocumentMemory) {

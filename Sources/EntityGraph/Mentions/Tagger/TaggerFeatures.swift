@@ -71,8 +71,8 @@ enum FeatureTemplate: UInt64, CaseIterable {
     case documentHas, documentMajority
 }
 
-/// Turns a sentence (byte ranges into a UTF-8 buffer) into hashed feature rows: for each token,
-/// up to `stride` offsets into the weight table (bucket × label count).
+/// Turns a sentence (byte ranges into a UTF-8 buffer) into hashed features: for each token,
+/// up to `stride` bucket numbers (rows of the weight table).
 ///
 /// Features follow Ratinov & Roth 2009 (doi:10.3115/1596374.1596399) and Zhang & Johnson 2003
 /// (doi:10.3115/1119176.1119206): word, lowercase, shape, affixes, ±2 window, capitalization and
@@ -185,6 +185,19 @@ struct FeatureExtractor {
         }
     }
 
+    /// Writes the prediction-history feature buckets of a token (0 to 2 of them); returns how many.
+    @inline(__always)
+    func historyBuckets(_ f: TokenFacts, _ out: UnsafeMutablePointer<UInt32>) -> Int {
+        guard f.history != 0 else { return 0 }
+        let shift = UInt64(64 - hashBits)
+        let full = f.history & 0x80 != 0
+        let has: FeatureTemplate = full ? .documentHas : .historyHas
+        let majority: FeatureTemplate = full ? .documentMajority : .historyMajority
+        out[0] = UInt32(truncatingIfNeeded: FeatureHash.combine(has.rawValue, UInt64(f.history & 0xf)) >> shift)
+        out[1] = UInt32(truncatingIfNeeded: FeatureHash.combine(majority.rawValue, UInt64((f.history >> 4) & 7)) >> shift)
+        return 2
+    }
+
     /// Whether most words of a sentence are in capitals (a CoNLL headline).
     static func isCapsSentence(_ facts: UnsafeMutableBufferPointer<TokenFacts>) -> Bool {
         var words = 0, caps = 0
@@ -195,13 +208,12 @@ struct FeatureExtractor {
         return words >= 2 && caps * 10 >= words * 8
     }
 
-    /// Writes the feature offsets of every token: token i's offsets are
+    /// Writes the feature buckets of every token: token i's buckets are
     /// `out[i*stride ..< i*stride + counts[i]]`.
     func extract(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ facts: UnsafeMutableBufferPointer<TokenFacts>,
-                 out: UnsafeMutablePointer<UInt32>, counts: UnsafeMutablePointer<Int>) {
+                 out: UnsafeMutablePointer<UInt32>, counts: UnsafeMutablePointer<Int>, historyStart: UnsafeMutablePointer<Int>) {
         let n = tokens.count
         let shift = UInt64(64 - hashBits)
-        let L = UInt32(labelCount)
         let caps = features.contains(.capsHeadline) && Self.isCapsSentence(facts)
         let wide = features.contains(.wideWindow)
         let useClusters = features.contains(.clusters)
@@ -209,8 +221,9 @@ struct FeatureExtractor {
         for i in 0..<n {
             var k = 0
             let row = out + i * Self.stride
-            @inline(__always) func emit(_ t: FeatureTemplate, _ v: UInt64) {
-                row[k] = UInt32(truncatingIfNeeded: FeatureHash.combine(t.rawValue, v) >> shift) &* L
+            @inline(__always) func emit(_ t: FeatureTemplate, _ v: UInt64) { emitRaw(t.rawValue, v) }
+            @inline(__always) func emitRaw(_ t: UInt64, _ v: UInt64) {
+                row[k] = UInt32(truncatingIfNeeded: FeatureHash.combine(t, v) >> shift)
                 k += 1
             }
             let f = facts[i]
@@ -242,12 +255,12 @@ struct FeatureExtractor {
             var p = FeatureHash.offsetBasis
             for a in 0..<min(4, len) {
                 p = FeatureHash.step(p, FeatureHash.asciiLower(bytes[r.lowerBound + a]))
-                if a + 1 < len { emit(FeatureTemplate(rawValue: FeatureTemplate.prefix1.rawValue + UInt64(a))!, p) }
+                if a + 1 < len { emitRaw(FeatureTemplate.prefix1.rawValue + UInt64(a), p) }
             }
             var s = FeatureHash.offsetBasis
             for a in 0..<min(4, len) {
                 s = FeatureHash.step(s, FeatureHash.asciiLower(bytes[r.upperBound - 1 - a]))
-                if a + 1 < len { emit(FeatureTemplate(rawValue: FeatureTemplate.suffix1.rawValue + UInt64(a))!, s) }
+                if a + 1 < len { emitRaw(FeatureTemplate.suffix1.rawValue + UInt64(a), s) }
             }
             if wide {
                 let prev2 = i > 1 ? facts[i - 2] : nil
@@ -288,11 +301,9 @@ struct FeatureExtractor {
                 if i + 2 < n, facts[i + 2].gazetteer & (1 << 5) != 0 { emit(.orgHeadP2, UInt64(facts[i + 2].flags & TokenFacts.capitalized)) }
             }
             if f.seenLowercase { emit(.seenLowercase, 1) }
-            if f.history != 0 {
-                let full = f.history & 0x80 != 0
-                emit(full ? .documentHas : .historyHas, UInt64(f.history & 0xf))
-                emit(full ? .documentMajority : .historyMajority, UInt64((f.history >> 4) & 7))
-            }
+            // History features come last: the second pass reuses the sum of all the others.
+            historyStart[i] = k
+            k += historyBuckets(f, row + k)
             counts[i] = k
         }
     }

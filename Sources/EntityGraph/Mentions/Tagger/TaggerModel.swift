@@ -6,21 +6,41 @@ public struct TaggerModel: Sendable {
     let features: TaggerFeatureSet
     let hashBits: Int
     let labelCount: Int
-    /// 2^hashBits rows × labelCount.
-    let weights: [Float]
+    /// Where each of the 2^hashBits buckets' weights start in `rows`; buckets that never got
+    /// a weight share the all-zero row at offset 0. Most buckets stay empty, so this is far
+    /// smaller than a dense table (the dense table of 2²² × 17 floats would take 285 MB).
+    let rowOffsets: [UInt32]
+    /// Weight rows of labelCount floats, the zero row first.
+    let rows: [Float]
     /// (labelCount + 1) × labelCount; row labelCount is the sentence start.
     let transitions: [Float]
     let clusters: WordClusterTable
     let gazetteer: TaggerGazetteer
 
-    init(features: TaggerFeatureSet, hashBits: Int, labelCount: Int, weights: [Float], transitions: [Float],
+    /// A model from a dense table of 2^hashBits × labelCount weights.
+    init(features: TaggerFeatureSet, hashBits: Int, labelCount: Int, denseWeights weights: [Float], transitions: [Float],
          clusters: WordClusterTable, gazetteer: TaggerGazetteer) {
         precondition(weights.count == (1 << hashBits) * labelCount)
+        var offsets = [UInt32](repeating: 0, count: 1 << hashBits)
+        var rows = [Float](repeating: 0, count: labelCount)
+        for b in 0..<(1 << hashBits) {
+            let row = weights[(b * labelCount)..<((b + 1) * labelCount)]
+            guard row.contains(where: { $0 != 0 }) else { continue }
+            offsets[b] = UInt32(rows.count)
+            rows.append(contentsOf: row)
+        }
+        self.init(features: features, hashBits: hashBits, labelCount: labelCount, rowOffsets: offsets, rows: rows,
+                  transitions: transitions, clusters: clusters, gazetteer: gazetteer)
+    }
+
+    init(features: TaggerFeatureSet, hashBits: Int, labelCount: Int, rowOffsets: [UInt32], rows: [Float], transitions: [Float],
+         clusters: WordClusterTable, gazetteer: TaggerGazetteer) {
         precondition(transitions.count == (labelCount + 1) * labelCount)
         self.features = features
         self.hashBits = hashBits
         self.labelCount = labelCount
-        self.weights = weights
+        self.rowOffsets = rowOffsets
+        self.rows = rows
         self.transitions = transitions
         self.clusters = clusters
         self.gazetteer = gazetteer
@@ -56,15 +76,16 @@ extension TaggerModel {
         let rows = 1 << hashBits
         var bitmap = [UInt8](repeating: 0, count: rows / 8)
         var body = ByteWriter()
-        for r in 0..<rows {
+        for r in 0..<rows where rowOffsets[r] != 0 {
+            let base = Int(rowOffsets[r])
             var m: Float = 0
-            for l in 0..<labelCount { m = max(m, abs(weights[r * labelCount + l])) }
+            for l in 0..<labelCount { m = max(m, abs(self.rows[base + l])) }
             guard m > 0 else { continue }
             let scale = m / 127
             var q = [Int8](repeating: 0, count: labelCount)
             var any = false
             for l in 0..<labelCount {
-                q[l] = Int8((weights[r * labelCount + l] / scale).rounded())
+                q[l] = Int8((self.rows[base + l] / scale).rounded())
                 if q[l] != 0 { any = true }
             }
             guard any else { continue }
@@ -101,14 +122,12 @@ extension TaggerModel {
         for i in 0..<transitions.count { transitions[i] = try r.f32() }
         let rows = 1 << hashBits
         let bitmap = Array(try r.bytes(rows / 8))
-        var weights = [Float](repeating: 0, count: rows * L)
-        try weights.withUnsafeMutableBufferPointer { weights in
-            for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
-                let scale = try r.f32()
-                let q = try r.bytes(L)
-                var l = 0
-                for b in q { weights[row * L + l] = Float(Int8(bitPattern: b)) * scale; l += 1 }
-            }
+        var offsets = [UInt32](repeating: 0, count: rows)
+        var weights = [Float](repeating: 0, count: L)
+        for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
+            let scale = try r.f32()
+            offsets[row] = UInt32(weights.count)
+            for b in try r.bytes(L) { weights.append(Float(Int8(bitPattern: b)) * scale) }
         }
         let clusterCount = Int(try r.u32())
         var words: [WordClusterTable.Word] = []
@@ -126,7 +145,7 @@ extension TaggerModel {
             entries.append(.init(phrase: try r.string(), category: category, code: code))
         }
         guard r.offset == bytes.count else { throw TaggerModelError(path: path, problem: "\(bytes.count - r.offset) unexpected bytes after the model") }
-        self.init(features: features, hashBits: hashBits, labelCount: L, weights: weights, transitions: transitions,
+        self.init(features: features, hashBits: hashBits, labelCount: L, rowOffsets: offsets, rows: weights, transitions: transitions,
                   clusters: WordClusterTable(words: words), gazetteer: TaggerGazetteer(entries: entries))
     }
 

@@ -8,14 +8,14 @@ public struct TaggerTraining: Sendable {
     public struct Options: Sendable {
         public var dataDirectory: String
         public var seed: UInt64 = 1
-        public var epochs = 12
-        public var hashBits = 20
+        public var epochs = 11
+        public var hashBits = 22
         public var features: TaggerFeatureSet = .all
         public var isoCodesPath = "/usr/share/iso-codes/json/iso_3166-1.json"
         /// Also learn from GMB train (silver labels).
         public var useGMB = false
         /// Also learn from CrossNER politics train.
-        public var useCrossNER = false
+        public var useCrossNER = true
         /// GMB and CrossNER text (unlabeled) also feeds the word clusters.
         public var clusterText = true
         /// Scored after every epoch, for choosing the epoch count.

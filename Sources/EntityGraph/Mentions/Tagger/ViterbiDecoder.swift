@@ -11,6 +11,10 @@ struct ViterbiDecoder: Sendable {
     /// (L+1)×L: row L is the sentence start; true where the transition is allowed.
     let allowed: [Bool]
     let canEnd: [Bool]
+    /// For each label y, the labels allowed before it (flattened; `predecessorStart[y]..<
+    /// predecessorStart[y+1]`), so the inner loop skips forbidden pairs without testing them.
+    let predecessors: [Int32]
+    let predecessorStart: [Int]
 
     init(labelCount: Int, allowed: (Int?, Int) -> Bool, canEnd: (Int) -> Bool) {
         self.labelCount = labelCount
@@ -20,6 +24,13 @@ struct ViterbiDecoder: Sendable {
         }
         self.allowed = a
         self.canEnd = (0..<labelCount).map(canEnd)
+        var preds: [Int32] = [], starts = [0]
+        for y in 0..<labelCount {
+            for p in 0..<labelCount where a[p * labelCount + y] { preds.append(Int32(p)) }
+            starts.append(preds.count)
+        }
+        predecessors = preds
+        predecessorStart = starts
     }
 
     static let bilou = ViterbiDecoder(labelCount: BILOU.count, allowed: BILOU.allowed, canEnd: BILOU.canEnd)
@@ -35,22 +46,27 @@ struct ViterbiDecoder: Sendable {
             for y in 0..<L {
                 delta[y] = allowed[L * L + y] ? transitions[L * L + y] + emissions[y] : forbidden
             }
-            var i = 1
-            while i < n {
-                let prev = delta + (i - 1) * L
-                let cur = delta + i * L
-                let bp = back + i * L
-                for y in 0..<L {
-                    var best = forbidden
-                    var arg: Int32 = 0
-                    for p in 0..<L where allowed[p * L + y] {
-                        let s = prev[p] + transitions[p * L + y]
-                        if s > best { best = s; arg = Int32(p) }
+        }
+        predecessors.withUnsafeBufferPointer { preds in
+            predecessorStart.withUnsafeBufferPointer { starts in
+                var i = 1
+                while i < n {
+                    let prev = delta + (i - 1) * L
+                    let cur = delta + i * L
+                    let bp = back + i * L
+                    for y in 0..<L {
+                        var best = forbidden
+                        var arg: Int32 = 0
+                        for q in starts[y]..<starts[y + 1] {
+                            let p = Int(preds[q])
+                            let s = prev[p] + transitions[p * L + y]
+                            if s > best { best = s; arg = Int32(p) }
+                        }
+                        cur[y] = best == forbidden ? forbidden : best + emissions[i * L + y]
+                        bp[y] = arg
                     }
-                    cur[y] = best == forbidden ? forbidden : best + emissions[i * L + y]
-                    bp[y] = arg
+                    i += 1
                 }
-                i += 1
             }
         }
         var best = -Float.infinity
