@@ -29,7 +29,8 @@ struct EntGraph: ParsableCommand {
         Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard
         error), 2 usage error, 3 failure (an output could not be written).
         """,
-        subcommands: [BuildCommand.self, MentionsCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self]
+        subcommands: [BuildCommand.self, MentionsCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
+                      TagCommand.self, EvalCommand.self, TrainCommand.self]
     )
 
     /// Parses and runs a subcommand, mapping errors to the documented exit statuses.
