@@ -1,20 +1,25 @@
 /// Finds person, organization, location and miscellaneous names with the trained
 /// `SequenceTagger`; location names that name a country (and, if asked, demonyms such as
 /// "Russian") become `.country` mentions with their ISO 3166-1 alpha-2 code.
+///
+/// With a country table, the spans then go through `MentionRefiner`, which the pipeline uses:
+/// the table decides countries, demonyms and metonyms, and tagging slips are cleaned.
 public struct TaggerRecognizer: MentionRecognizer {
     public let tagger: SequenceTagger
+    public let refiner: MentionRefiner?
     /// Whether a one-word MISC name that is a demonym ("French") is reported as a country
     /// mention with form `.demonym` rather than as `.misc`.
     public let demonymsAsCountries: Bool
 
-    public init(tagger: SequenceTagger, demonymsAsCountries: Bool = true) {
+    public init(tagger: SequenceTagger, demonymsAsCountries: Bool = true, refiner: MentionRefiner? = nil) {
         self.tagger = tagger
         self.demonymsAsCountries = demonymsAsCountries
+        self.refiner = refiner
     }
 
     /// A recognizer with the shared default model (`$ENTGRAPH_MODEL` or the bundled one).
-    public init(demonymsAsCountries: Bool = true) throws {
-        self.init(tagger: try SequenceTagger.shared.get(), demonymsAsCountries: demonymsAsCountries)
+    public init(demonymsAsCountries: Bool = true, refiner: MentionRefiner? = nil) throws {
+        self.init(tagger: try SequenceTagger.shared.get(), demonymsAsCountries: demonymsAsCountries, refiner: refiner)
     }
 
     public func recognize(_ document: TokenizedDocument) -> [Mention] {
@@ -46,6 +51,6 @@ public struct TaggerRecognizer: MentionRecognizer {
             }
             mentions.append(mention)
         }
-        return mentions
+        return refiner?.refine(mentions, in: document) ?? mentions
     }
 }

@@ -1,0 +1,175 @@
+/// Cleans a statistical tagger's spans with what the document and the gazetteers know.
+///
+/// A tagger trained on CoNLL-2003 (Reuters, 1996) meets other tokenization and other habits in
+/// today's web news. These rules are general, not fitted to any text:
+/// - punctuation, quotes and possessive endings at a span's edges are trimmed ("“Bild");
+/// - sentence-initial or headline words that are common English words are trimmed from the
+///   start ("Moreover", "Unlike Trump" → "Trump"); in title-case headlines a span holding a
+///   common word is dropped ("Regardless Of Election Outcome");
+/// - spans split by our tokenizer's infix hyphen are joined again ("Intermediate" "-" "Range
+///   Nuclear Forces Treaty"), except between two country names ("U.S.-Russia");
+/// - the country table decides countries (a sovereign state's name or short form), demonyms,
+///   seats of government ("Kremlin": an organization standing for RU) and capitals ("Tbilisi":
+///   a location standing for GE), whatever the tagger said;
+/// - known acronyms are organizations, all-caps words known not to be ("PhD", "TV") are dropped;
+/// - a name that is the surname of a person tagged elsewhere in the document is that person,
+///   with the titles and party labels before it left out ("Trump" tagged ORG once,
+///   "Republican Trump");
+/// - a span is split where it joins known names: at a possessive ("Trump's National Security
+///   Council" → "Trump" + "National Security Council") and at an infix hyphen between names
+///   ("Trump-Putin").
+///
+/// - Complexity: O(m · l) for m mentions of at most l tokens, plus O(t) to learn which words the
+///   document writes in lowercase.
+public struct MentionRefiner: Sendable {
+    private let countries: CountryTable
+
+    public init(countries: CountryTable) {
+        self.countries = countries
+    }
+
+    public func refine(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var lowercaseWords = Set<String>()
+        for (index, token) in document.tokens.enumerated()
+        where !token.shape.contains(.capitalized) && token.shape.contains(.hasLower) && !token.shape.contains(.punctuation) {
+            lowercaseWords.insert(document.text(of: index))
+        }
+        let styles = document.sentences.map { SentenceStyle(document: document, range: $0.tokens) }
+        var refined: [Mention] = []
+        for mention in joinHyphenated(mentions, in: document) {
+            guard var mention = trimmed(mention, in: document, lowercaseWords: lowercaseWords) else { continue }
+            if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: {
+                isCommonWord($0, in: document, lowercaseWords: lowercaseWords)
+            }) { continue }
+            guard retype(&mention, in: document) else { continue }
+            refined.append(mention)
+        }
+        return personsBySurname(refined.flatMap { split($0, in: document) }, in: document)
+    }
+
+    // MARK: Rules
+
+    private func joinHyphenated(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result: [Mention] = []
+        for mention in mentions {
+            if var previous = result.last, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
+               previous.sentence == mention.sentence,
+               ![previous.kind, mention.kind].contains(where: { $0 == .country || $0 == .person }),
+               document.tokens[previous.tokens.upperBound].shape.contains(.hasHyphen) {
+                // The longer part usually carries the type: "Intermediate-Range Nuclear Forces Treaty".
+                if mention.tokens.count > previous.tokens.count { previous.kind = mention.kind }
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    private func trimmed(_ mention: Mention, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Mention? {
+        var lower = mention.tokens.lowerBound, upper = mention.tokens.upperBound
+        func isEdgeJunk(_ k: Int) -> Bool {
+            let shape = document.tokens[k].shape
+            return shape.contains(.punctuation) || shape.contains(.clitic)
+        }
+        while lower < upper, isEdgeJunk(lower) { lower += 1 }
+        while upper > lower, isEdgeJunk(upper - 1) { upper -= 1 }
+        while lower < upper, isCommonWord(lower, in: document, lowercaseWords: lowercaseWords) { lower += 1 }
+        guard lower < upper else { return nil }
+        var result = mention
+        result.tokens = lower..<upper
+        return result
+    }
+
+    /// A capitalized word that English writes in lowercase: a sentence opener, not a name.
+    private func isCommonWord(_ k: Int, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Bool {
+        let shape = document.tokens[k].shape
+        guard shape.contains(.capitalized), !shape.contains(.allCaps) else { return false }
+        let lower = document.text(of: k).lowercased()
+        return Lexicon.commonWords.contains(lower) || lowercaseWords.contains(lower)
+    }
+
+    /// Applies the gazetteers; returns false when the mention is to be dropped.
+    private func retype(_ mention: inout Mention, in document: TokenizedDocument) -> Bool {
+        let text = document.text(tokens: mention.tokens)
+        mention.country = nil
+        if let code = CountryFacts.governmentSeats[NameCanonicalizer.canonical(text)] {
+            mention.kind = .organization
+            mention.country = (code, .metonym)
+        } else if let code = CountryFacts.capitals[text] {
+            mention.kind = .location
+            mention.country = (code, .metonym)
+        } else if mention.kind != .person, let country = countries.country(named: text) {
+            mention.kind = country.isSovereign ? .country : .location
+            mention.country = (country.alpha2, .name)
+        } else if mention.tokens.count == 1, let country = countries.country(demonym: text) {
+            mention.kind = .country
+            mention.country = (country.alpha2, .demonym)
+        } else if Lexicon.organizationAcronyms[text] != nil {
+            mention.kind = .organization
+        } else if Lexicon.nonOrganizationAcronyms.contains(text) {
+            return false
+        } else if mention.kind == .country {
+            // The tagger's own gazetteer knows codes the table does not (SU, YU): a place here.
+            mention.kind = .location
+        }
+        return true
+    }
+
+    /// Splits a span at a possessive ("Trump's Council") or at an infix hyphen between single
+    /// words ("Trump-Putin"); the parts are typed again by `personsBySurname` and the table.
+    private func split(_ mention: Mention, in document: TokenizedDocument) -> [Mention] {
+        let range = mention.tokens
+        if let clitic = range.dropFirst().first(where: { document.tokens[$0].shape.contains(.clitic) }), clitic + 1 < range.upperBound {
+            var owner = mention, owned = mention
+            owner.tokens = range.lowerBound..<clitic
+            owner.kind = .misc
+            owned.tokens = (clitic + 1)..<range.upperBound
+            var parts = [owner, owned]
+            for i in parts.indices where !retype(&parts[i], in: document) { parts[i].kind = .misc }
+            return parts
+        }
+        let hyphens = range.filter { document.tokens[$0].shape.contains(.hasHyphen) }
+        if !hyphens.isEmpty, hyphens.allSatisfy({ $0 > range.lowerBound && $0 + 1 < range.upperBound }),
+           zip([range.lowerBound - 1] + hyphens, hyphens + [range.upperBound]).allSatisfy({ $1 - $0 == 2 }) {
+            // Single words joined by hyphens: each may be a name of its own.
+            return range.filter { !hyphens.contains($0) }.map { k in
+                var part = mention
+                part.tokens = k..<(k + 1)
+                part.kind = .misc
+                if !retype(&part, in: document) { part.kind = .misc }
+                return part
+            }
+        }
+        return [mention]
+    }
+
+    private func personsBySurname(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var surnames = Set<String>()
+        // Last words of the document's person names ("Trump" of "Donald Trump", or "Trump" tagged
+        // PERSON on its own elsewhere): the document says who they are.
+        for mention in mentions where mention.kind == .person {
+            surnames.insert(document.text(of: mention.tokens.upperBound - 1))
+        }
+        return mentions.compactMap { mention in
+            guard mention.kind != .person, mention.country == nil,
+                  surnames.contains(document.text(of: mention.tokens.upperBound - 1)),
+                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) }) else {
+                return mention.kind == .misc && mention.origin == .tagger && mention.tokens.isEmpty ? nil : mention
+            }
+            var person = mention
+            person.kind = .person
+            person.tokens = (mention.tokens.upperBound - 1)..<mention.tokens.upperBound
+            return person
+        }
+    }
+
+    /// Titles, their qualifiers, party labels and demonyms: words that stand before a name.
+    private func isTitleWord(_ k: Int, in document: TokenizedDocument) -> Bool {
+        let text = document.text(of: k)
+        let lower = text.lowercased()
+        return Lexicon.titles.contains(lower) || Lexicon.titleModifiers.contains(lower)
+            || countries.country(demonym: text) != nil
+    }
+}
