@@ -4,7 +4,7 @@ RELEASE_BIN := .build/release/entgraph
 DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 
-.PHONY: all deps build graphs test clean
+.PHONY: all deps build graphs test model clean
 
 all: build
 
@@ -27,6 +27,10 @@ graphs: build
 test: deps
 	$(SWIFT) build
 	ENTGRAPH_REQUIRE_INTEROP=1 $(SWIFT) test --disable-xctest
+
+# Rebuilds the bundled tagger model, byte for byte, from ../shared/ngold (never committed).
+model: build
+	$(RELEASE_BIN) train --data ../shared/ngold --seed 1 -o Sources/EntityGraph/Resources/tagger.egmodel
 
 clean:
 	rm -rf .build

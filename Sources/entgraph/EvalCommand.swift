@@ -5,7 +5,13 @@ import EntityGraph
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score the tagger on a CoNLL file against its last column: per-type and micro P/R/F1, exact span match.")
+        abstract: "Score the tagger on a CoNLL file against its last column: per-type and micro P/R/F1, exact span match.",
+        discussion: """
+        Examples:
+          entgraph eval ../shared/ngold/conll2003/eng.testa --scheme conll
+          entgraph eval ../shared/ngold/crossner_politics/dev.txt --scheme entgraph
+          entgraph eval big.conll --timing
+        """)
 
     @Argument(help: "CoNLL file with gold tags (IOB1 or IOB2) in the last column.")
     var file: String

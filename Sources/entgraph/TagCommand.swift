@@ -5,7 +5,13 @@ import EntityGraph
 struct TagCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tag",
-        abstract: "Tag a CoNLL file (token in the first column); prints its lines with the predicted IOB2 tag appended.")
+        abstract: "Tag a CoNLL file (token in the first column); prints its lines with the predicted IOB2 tag appended.",
+        discussion: """
+        Examples:
+          entgraph tag ../shared/ngold/conll2003/eng.testa
+          entgraph tag ../shared/ngold/crossner_politics/dev.txt --scheme entgraph
+          entgraph tag tokens.conll --model my.egmodel > tagged.conll
+        """)
 
     @Argument(help: "CoNLL file: token first, any columns after, blank line between sentences.")
     var file: String
