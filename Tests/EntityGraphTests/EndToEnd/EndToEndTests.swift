@@ -118,6 +118,21 @@ struct EndToEndTests {
         #expect(result.stdoutText.hasPrefix("ok"))
     }
 
+    @Test(.enabled(if: (Interop.networkx || Interop.required) && FileManager.default.isExecutableFile(atPath: entgraphBinary),
+                   "needs python3 with networkx and the built binary"))
+    func everyCentralityMeasureMatchesNetworkXOnTheSampleGraph() throws {
+        let graphML = repositoryRoot.appendingPathComponent("graphs/sample.graphml").path
+        let ours = try runEntgraph(["centrality", graphML, "--measure", "all", "--format", "json"])
+        #expect(ours.status == 0, "\(ours.stderr)")
+        let json = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-centrality-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: json) }
+        try ours.stdout.write(to: json)
+        let check = try Interop.run(try #require(Interop.python),
+                                    [repositoryRoot.appendingPathComponent("scripts/check_centrality.py").path, graphML, json.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdoutText.hasPrefix("ok"))
+    }
+
     @Test(.enabled(if: Interop.dot != nil || Interop.required, "needs Graphviz"))
     func graphvizRendersTheSampleDOT() throws {
         let result = try Interop.run(try #require(Interop.dot), ["-Tsvg", repositoryRoot.appendingPathComponent("graphs/sample.dot").path])
