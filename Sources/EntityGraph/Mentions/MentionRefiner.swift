@@ -15,6 +15,9 @@
 /// - a name that is the surname of a person tagged elsewhere in the document is that person,
 ///   with the titles and party labels before it left out ("Trump" tagged ORG once,
 ///   "Republican Trump");
+/// - names of the gazetteers (country names and short forms, seats of government, capitals,
+///   well-known acronyms such as NATO) that the tagger missed are added where no tagged span
+///   overlaps them;
 /// - a span is split where it joins known names: at a possessive ("Trump's National Security
 ///   Council" → "Trump" + "National Security Council") and at an infix hyphen between names
 ///   ("Trump-Putin").
@@ -23,9 +26,17 @@
 ///   document writes in lowercase.
 public struct MentionRefiner: Sendable {
     private let countries: CountryTable
+    private let gazetteer: PhraseMatcher<Mention>
 
     public init(countries: CountryTable) {
         self.countries = countries
+        var phrases: [(String, Mention)] = countries.phrases.filter { $0.form != .demonym }.map {
+            ($0.phrase, Mention(tokens: 0..<0, sentence: 0, kind: $0.kind, origin: .gazetteer, country: ($0.code, $0.form)))
+        }
+        phrases += Lexicon.organizationAcronyms.keys.sorted().map {
+            ($0, Mention(tokens: 0..<0, sentence: 0, kind: .organization, origin: .gazetteer))
+        }
+        gazetteer = PhraseMatcher(phrases)
     }
 
     public func refine(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
@@ -44,7 +55,33 @@ public struct MentionRefiner: Sendable {
             guard retype(&mention, in: document) else { continue }
             refined.append(mention)
         }
-        return personsBySurname(refined.flatMap { split($0, in: document) }, in: document)
+        let parts = refined.flatMap { split($0, in: document) }
+        return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
+    }
+
+    /// Gazetteer names in the stretches no mention covers, merged into token order.
+    private func addingGazetteerMatches(to mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for mention in mentions { for k in mention.tokens { covered[k] = true } }
+        var added: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            var k = sentence.tokens.lowerBound
+            while k < sentence.tokens.upperBound {
+                guard !covered[k], document.tokens[k].shape.contains(.capitalized),
+                      let match = gazetteer.match(in: document, at: k, end: sentence.tokens.upperBound, text: document.text(of:)),
+                      !match.range.contains(where: { covered[$0] }) else {
+                    k += 1
+                    continue
+                }
+                var mention = match.payload
+                mention.tokens = match.range
+                mention.sentence = index
+                added.append(mention)
+                k = match.range.upperBound
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     // MARK: Rules

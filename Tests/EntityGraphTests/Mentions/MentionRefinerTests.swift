@@ -51,6 +51,13 @@ import Testing
             == ["Donald Trump/person", "Trump/person", "Trump/person"])
     }
 
+    @Test func gazetteerNamesTheTaggerMissedAreAdded() {
+        #expect(refine("NATO Secretary General Jens Stoltenberg met Britain's envoy.", [(3, 2, .person)])
+            == ["NATO/organization", "Jens Stoltenberg/person", "Britain/country:GB:name"])
+        // A name inside a tagged span is left to the span.
+        #expect(refine("The Russia Today channel.", [(1, 2, .organization)]) == ["Russia Today/organization"])
+    }
+
     @Test func headlineSpansWithCommonWordsAreDropped() {
         #expect(refine("Relations Unlikely To Improve, Regardless Of Election Outcome", [(5, 4, .organization)]) == [])
     }
