@@ -40,10 +40,13 @@ public struct MentionRefiner: Sendable {
     }
 
     public func refine(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
-        var lowercaseWords = Set<String>()
-        for (index, token) in document.tokens.enumerated()
-        where !token.shape.contains(.capitalized) && token.shape.contains(.hasLower) && !token.shape.contains(.punctuation) {
-            lowercaseWords.insert(document.text(of: index))
+        // Hashes of the words written in lowercase somewhere (no String per token).
+        var lowercaseWords = Set<UInt64>()
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for token in document.tokens
+            where !token.shape.contains(.capitalized) && token.shape.contains(.hasLower) && !token.shape.contains(.punctuation) {
+                lowercaseWords.insert(FeatureHash.fnv1a(bytes, token.byteRange))
+            }
         }
         let styles = document.sentences.map { SentenceStyle(document: document, range: $0.tokens) }
         var refined: [Mention] = []
@@ -104,7 +107,7 @@ public struct MentionRefiner: Sendable {
         return result
     }
 
-    private func trimmed(_ mention: Mention, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Mention? {
+    private func trimmed(_ mention: Mention, in document: TokenizedDocument, lowercaseWords: Set<UInt64>) -> Mention? {
         var lower = mention.tokens.lowerBound, upper = mention.tokens.upperBound
         func isEdgeJunk(_ k: Int) -> Bool {
             let shape = document.tokens[k].shape
@@ -120,11 +123,13 @@ public struct MentionRefiner: Sendable {
     }
 
     /// A capitalized word that English writes in lowercase: a sentence opener, not a name.
-    private func isCommonWord(_ k: Int, in document: TokenizedDocument, lowercaseWords: Set<String>) -> Bool {
+    private func isCommonWord(_ k: Int, in document: TokenizedDocument, lowercaseWords: Set<UInt64>) -> Bool {
         let shape = document.tokens[k].shape
         guard shape.contains(.capitalized), !shape.contains(.allCaps) else { return false }
-        let lower = document.text(of: k).lowercased()
-        return Lexicon.commonWords.contains(lower) || lowercaseWords.contains(lower)
+        let seenLowercase = document.bytes.withUnsafeBufferPointer {
+            lowercaseWords.contains(FeatureHash.fnv1aLower($0, document.tokens[k].byteRange))
+        }
+        return seenLowercase || Lexicon.commonWords.contains(document.text(of: k).lowercased())
     }
 
     /// Applies the gazetteers; returns false when the mention is to be dropped.
