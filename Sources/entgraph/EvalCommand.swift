@@ -19,6 +19,8 @@ struct EvalCommand: ParsableCommand {
     var scheme: TagScheme = .conll
     @Option(help: "Model file (default: $ENTGRAPH_MODEL or the bundled model).")
     var model: String?
+    @Flag(help: "Score the tagger alone, without the refinements the pipeline applies (scheme entgraph).")
+    var raw = false
     @Flag(help: "Also time tagging alone (no scoring) and print tokens per second.")
     var timing = false
 
@@ -34,7 +36,8 @@ struct EvalCommand: ParsableCommand {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             print("tagged \(tokens) tokens (\(found) spans) in \(seconds) s: \(Int(Double(tokens) / seconds)) tokens/s")
         }
-        let evaluation = tagger.evaluate(corpus, scheme: scheme)
+        let refiner = raw ? nil : MentionRefiner(countries: try CountryTable.shared())
+        let evaluation = tagger.evaluate(corpus, scheme: scheme, refiner: refiner)
         print(evaluation.report(scored: scheme.scoredTypes, note: scheme.scoreNote), terminator: "")
     }
 }

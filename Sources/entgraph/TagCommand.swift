@@ -17,6 +17,8 @@ struct TagCommand: ParsableCommand {
     var file: String
     @Option(help: "conll: PER/ORG/LOC/MISC; entgraph: PERSON/COUNTRY/ORGANIZATION/LOCATION/MISC.")
     var scheme: TagScheme = .conll
+    @Flag(help: "Tag with the tagger alone, without the refinements the pipeline applies (scheme entgraph).")
+    var raw = false
     @Option(help: "Model file (default: $ENTGRAPH_MODEL or the bundled model).")
     var model: String?
 
@@ -24,7 +26,7 @@ struct TagCommand: ParsableCommand {
         let tagger = try SequenceTagger.load(path: model)
         let corpus = try CoNLLCorpus(contentsOf: file)
         var out = ""
-        for line in tagger.taggedLines(corpus, scheme: scheme) { out += line; out += "\n" }
+        for line in tagger.taggedLines(corpus, scheme: scheme, refiner: raw ? nil : MentionRefiner(countries: try CountryTable.shared())) { out += line; out += "\n" }
         print(out, terminator: "")
     }
 }

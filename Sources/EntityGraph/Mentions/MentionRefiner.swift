@@ -3,18 +3,20 @@
 /// A tagger trained on CoNLL-2003 (Reuters, 1996) meets other tokenization and other habits in
 /// today's web news. These rules are general, not fitted to any text:
 /// - punctuation, quotes and possessive endings at a span's edges are trimmed ("“Bild");
-/// - sentence-initial or headline words that are common English words are trimmed from the
-///   start ("Moreover", "Unlike Trump" → "Trump"); in title-case headlines a span holding a
-///   common word is dropped ("Regardless Of Election Outcome");
+/// - leading function words are trimmed from person names anywhere ("From Trump") and from
+///   other names at a sentence's start ("Unlike Trump" → "Trump"; "The" is kept: names own it
+///   and canonical keys drop it), and a one-word span there is dropped when it is a function
+///   word or a frequent English word ("Moreover", "Election"); in title-case headlines a span holding a
+///   function word is dropped ("Regardless Of Election Outcome");
 /// - spans split by our tokenizer's infix hyphen are joined again ("Intermediate" "-" "Range
 ///   Nuclear Forces Treaty"), except between two country names ("U.S.-Russia");
 /// - the country table decides countries (a sovereign state's name or short form), demonyms,
 ///   seats of government ("Kremlin": an organization standing for RU) and capitals ("Tbilisi":
 ///   a location standing for GE), whatever the tagger said;
 /// - known acronyms are organizations, all-caps words known not to be ("PhD", "TV") are dropped;
-/// - a name that is the surname of a person tagged elsewhere in the document is that person,
-///   with the titles and party labels before it left out ("Trump" tagged ORG once,
-///   "Republican Trump");
+/// - a name that is the surname of a person tagged elsewhere in the document (or a one-word name
+///   tagged PERSON more often than not there) is that person, with the titles and party labels
+///   before it left out ("Trump" tagged ORG once, "Republican Trump");
 /// - names of the gazetteers (country names and short forms, seats of government, capitals,
 ///   well-known acronyms such as NATO) that the tagger missed are added where no tagged span
 ///   overlaps them;
@@ -22,8 +24,7 @@
 ///   Council" → "Trump" + "National Security Council") and at an infix hyphen between names
 ///   ("Trump-Putin").
 ///
-/// - Complexity: O(m · l) for m mentions of at most l tokens, plus O(t) to learn which words the
-///   document writes in lowercase.
+/// - Complexity: O(m · l) for m mentions of at most l tokens, plus O(t) for the gazetteer scan.
 public struct MentionRefiner: Sendable {
     private let countries: CountryTable
     private let gazetteer: PhraseMatcher<Mention>
@@ -40,25 +41,23 @@ public struct MentionRefiner: Sendable {
     }
 
     public func refine(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
-        // Hashes of the words written in lowercase somewhere (no String per token).
-        var lowercaseWords = Set<UInt64>()
-        document.bytes.withUnsafeBufferPointer { bytes in
-            for token in document.tokens
-            where !token.shape.contains(.capitalized) && token.shape.contains(.hasLower) && !token.shape.contains(.punctuation) {
-                lowercaseWords.insert(FeatureHash.fnv1a(bytes, token.byteRange))
-            }
-        }
         let styles = document.sentences.map { SentenceStyle(document: document, range: $0.tokens) }
         var refined: [Mention] = []
+        let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
+            document.text(of: $0.tokens.upperBound - 1)
+        })
         for mention in joinHyphenated(mentions, in: document) {
-            guard var mention = trimmed(mention, in: document, lowercaseWords: lowercaseWords) else { continue }
-            if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: {
-                isCommonWord($0, in: document, lowercaseWords: lowercaseWords)
-            }) { continue }
-            guard retype(&mention, in: document) else { continue }
+            guard var mention = trimmed(mention, in: document) else { continue }
+            if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
+                continue
+            }
+            guard retype(&mention, in: document, surnames: surnames) else { continue }
             refined.append(mention)
         }
-        let parts = refined.flatMap { split($0, in: document) }
+        let personNames = Set(refined.filter { $0.kind == .person }.flatMap { mention in
+            [document.text(tokens: mention.tokens), document.text(of: mention.tokens.upperBound - 1)]
+        })
+        let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
         return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
     }
 
@@ -107,36 +106,56 @@ public struct MentionRefiner: Sendable {
         return result
     }
 
-    private func trimmed(_ mention: Mention, in document: TokenizedDocument, lowercaseWords: Set<UInt64>) -> Mention? {
+    private func trimmed(_ mention: Mention, in document: TokenizedDocument) -> Mention? {
         var lower = mention.tokens.lowerBound, upper = mention.tokens.upperBound
+        let hasOpeningBracket = mention.tokens.contains { document.token($0, is: "(") }
         func isEdgeJunk(_ k: Int) -> Bool {
             let shape = document.tokens[k].shape
+            if hasOpeningBracket && document.token(k, is: ")") { return false }  // "Bank (Italy)"
             return shape.contains(.punctuation) || shape.contains(.clitic)
         }
         while lower < upper, isEdgeJunk(lower) { lower += 1 }
         while upper > lower, isEdgeJunk(upper - 1) { upper -= 1 }
-        while lower < upper, isCommonWord(lower, in: document, lowercaseWords: lowercaseWords) { lower += 1 }
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        var opening = sentenceStart
+        while opening < upper, isEdgeJunk(opening) { opening += 1 }
+        // No person's name starts with a function word ("Unlike Trump", "From Trump"); other
+        // names may ("Your Party"), except at a sentence's start.
+        while lower + 1 < upper, isFunctionWord(lower, in: document), !document.token(lower, is: "The"),
+              mention.kind == .person || lower == opening {
+            lower += 1
+        }
+        if lower == opening, lower + 1 == upper, isFunctionWord(lower, in: document) || isCommonWord(lower, in: document) {
+            return nil
+        }
         guard lower < upper else { return nil }
         var result = mention
         result.tokens = lower..<upper
         return result
     }
 
-    /// A capitalized word that English writes in lowercase: a sentence opener, not a name.
-    private func isCommonWord(_ k: Int, in document: TokenizedDocument, lowercaseWords: Set<UInt64>) -> Bool {
+    private func isFunctionWord(_ k: Int, in document: TokenizedDocument) -> Bool {
+        let shape = document.tokens[k].shape
+        return shape.contains(.capitalized) && !shape.contains(.allCaps)
+            && Lexicon.functionWords.contains(document.text(of: k).lowercased())
+    }
+
+    /// A capitalized frequent English word ("Election", "Relations"): a sentence opener, not a name.
+    private func isCommonWord(_ k: Int, in document: TokenizedDocument) -> Bool {
         let shape = document.tokens[k].shape
         guard shape.contains(.capitalized), !shape.contains(.allCaps) else { return false }
-        let seenLowercase = document.bytes.withUnsafeBufferPointer {
-            lowercaseWords.contains(FeatureHash.fnv1aLower($0, document.tokens[k].byteRange))
-        }
-        return seenLowercase || Lexicon.commonWords.contains(document.text(of: k).lowercased())
+        return Lexicon.commonWords.contains(document.text(of: k).lowercased())
     }
 
     /// Applies the gazetteers; returns false when the mention is to be dropped.
-    private func retype(_ mention: inout Mention, in document: TokenizedDocument) -> Bool {
+    private func retype(_ mention: inout Mention, in document: TokenizedDocument, surnames: Set<String>) -> Bool {
         let text = document.text(tokens: mention.tokens)
+        let original = mention
         mention.country = nil
-        if let code = CountryFacts.governmentSeats[NameCanonicalizer.canonical(text)] {
+        if mention.kind == .person, CountryFacts.capitals[text] == nil || surnames.contains(text) {
+            // The tagger saw a person: only a capital overrides it ("Tbilisi"), and not when the
+            // document names a person so ("Denzel Washington" … "Washington").
+        } else if let code = CountryFacts.governmentSeats[NameCanonicalizer.canonical(text)] {
             mention.kind = .organization
             mention.country = (code, .metonym)
         } else if let code = CountryFacts.capitals[text] {
@@ -150,27 +169,30 @@ public struct MentionRefiner: Sendable {
             mention.country = (country.alpha2, .demonym)
         } else if Lexicon.organizationAcronyms[text] != nil {
             mention.kind = .organization
-        } else if Lexicon.nonOrganizationAcronyms.contains(text) {
+        } else if mention.kind == .organization, Lexicon.nonOrganizationAcronyms.contains(text) {
             return false
         } else if mention.kind == .country {
-            // The tagger's own gazetteer knows codes the table does not (SU, YU): a place here.
-            mention.kind = .location
+            // Names the table does not know but the tagger's gazetteer does ("Soviet Union",
+            // "Northern Ireland", the demonym "Malaysian"): the tagger's typing stands.
+            mention.country = original.country
         }
         return true
     }
 
     /// Splits a span at a possessive ("Trump's Council") or at an infix hyphen between single
     /// words ("Trump-Putin"); the parts are typed again by `personsBySurname` and the table.
-    private func split(_ mention: Mention, in document: TokenizedDocument) -> [Mention] {
+    private func split(_ mention: Mention, in document: TokenizedDocument, personNames: Set<String>) -> [Mention] {
         let range = mention.tokens
         if let clitic = range.dropFirst().first(where: { document.tokens[$0].shape.contains(.clitic) }), clitic + 1 < range.upperBound {
             var owner = mention, owned = mention
             owner.tokens = range.lowerBound..<clitic
             owner.kind = .misc
             owned.tokens = (clitic + 1)..<range.upperBound
-            var parts = [owner, owned]
-            for i in parts.indices where !retype(&parts[i], in: document) { parts[i].kind = .misc }
-            return parts
+            // Only where the owner is a name of its own: "Martha's Vineyard" stays whole.
+            let ownerText = document.text(tokens: owner.tokens)
+            guard countries.country(named: ownerText) != nil || personNames.contains(ownerText) else { return [mention] }
+            if !retype(&owner, in: document, surnames: []) { owner.kind = .misc }
+            return [owner, owned]
         }
         let hyphens = range.filter { document.tokens[$0].shape.contains(.hasHyphen) }
         if !hyphens.isEmpty, hyphens.allSatisfy({ $0 > range.lowerBound && $0 + 1 < range.upperBound }),
@@ -180,7 +202,7 @@ public struct MentionRefiner: Sendable {
                 var part = mention
                 part.tokens = k..<(k + 1)
                 part.kind = .misc
-                if !retype(&part, in: document) { part.kind = .misc }
+                if !retype(&part, in: document, surnames: []) { part.kind = .misc }
                 return part
             }
         }
@@ -188,18 +210,23 @@ public struct MentionRefiner: Sendable {
     }
 
     private func personsBySurname(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        // Surnames of the document's multi-word person names ("Trump" of "Donald Trump"), and
+        // one-word names tagged PERSON more often than anything else in the document.
         var surnames = Set<String>()
-        // Last words of the document's person names ("Trump" of "Donald Trump", or "Trump" tagged
-        // PERSON on its own elsewhere): the document says who they are.
-        for mention in mentions where mention.kind == .person {
+        var votes: [String: Int] = [:]
+        for mention in mentions where mention.tokens.count == 1 {
+            votes[document.text(of: mention.tokens.lowerBound), default: 0] += mention.kind == .person ? 1 : -1
+        }
+        for mention in mentions where mention.kind == .person && mention.tokens.count > 1 {
             surnames.insert(document.text(of: mention.tokens.upperBound - 1))
         }
-        return mentions.compactMap { mention in
-            guard mention.kind != .person, mention.country == nil,
-                  surnames.contains(document.text(of: mention.tokens.upperBound - 1)),
-                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) }) else {
-                return mention.kind == .misc && mention.origin == .tagger && mention.tokens.isEmpty ? nil : mention
-            }
+        for (name, vote) in votes where vote > 0 { surnames.insert(name) }
+        return mentions.map { mention in
+            // Places keep their type ("Vancouver"); so do names ending in an organization word.
+            let last = document.text(of: mention.tokens.upperBound - 1)
+            guard mention.kind == .organization || mention.kind == .misc, mention.country == nil,
+                  surnames.contains(last), !Lexicon.organizationHeads.contains(last.lowercased()),
+                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) }) else { return mention }
             var person = mention
             person.kind = .person
             person.tokens = (mention.tokens.upperBound - 1)..<mention.tokens.upperBound

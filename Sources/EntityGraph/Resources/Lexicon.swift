@@ -59,6 +59,20 @@ enum Lexicon {
         "der", "den", "al", "el", "bin", "ibn", "on", "in", "the",
     ]
 
+    /// Function words (prepositions, conjunctions, determiners, pronouns, sentence adverbs): never
+    /// the first word of a name, wherever they stand ("Unlike Trump", "Moreover").
+    static let functionWords: Set<String> = [
+        "a", "about", "according", "after", "against", "also", "although", "an", "and", "as", "at",
+        "because", "before", "besides", "both", "but", "by", "despite", "during", "each", "either",
+        "even", "every", "finally", "for", "from", "furthermore", "he", "her", "his", "however", "i",
+        "if", "in", "indeed", "instead", "interestingly", "into", "its", "it", "just", "like",
+        "meanwhile", "moreover", "my", "neither", "nevertheless", "no", "nor", "not", "now", "of", "on",
+        "only", "or", "our", "perhaps", "regardless", "she", "similarly", "since", "so", "some",
+        "still", "than", "that", "the", "their", "then", "therefore", "these", "they", "this", "those",
+        "though", "through", "thus", "to", "under", "unlike", "until", "upon", "we", "when", "where",
+        "whether", "which", "while", "with", "within", "without", "yet", "you", "your",
+    ]
+
     /// Frequent English words: capitalized at a sentence start or in a title-case headline, they
     /// are not names.
     static let commonWords: Set<String> = [
@@ -118,9 +132,8 @@ enum Lexicon {
 
     /// All-caps words that are not organizations.
     static let nonOrganizationAcronyms: Set<String> = [
-        "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "PM", "AM", "AD", "BC", "ID", "IT", "VS", "AI",
-        "EV", "PR", "HR", "VIP", "FAQ", "DNA", "HIV", "AIDS", "COVID", "USD", "EUR", "RUB", "UTC", "GMT",
-        "CV", "MP", "MPS", "OBE", "MBE", "BREAKING", "UPDATE", "NEW", "LIVE", "VIDEO", "PHOTO",
+        "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "VIP", "FAQ", "DNA", "HIV", "AIDS", "COVID",
+        "USD", "EUR", "RUB", "UTC", "GMT", "OBE", "MBE", "BREAKING", "UPDATE", "LIVE", "VIDEO", "PHOTO",
     ]
 
     /// Given names, to tell "Vladimir Putin" from "Central Europe". Widespread English, Slavic,

@@ -21,6 +21,20 @@ public struct CoNLLCorpus: Sendable {
 
         /// The text of token `i`.
         public func text(of i: Int) -> String { String(decoding: bytes[tokens[i].byteRange], as: UTF8.self) }
+
+        /// The document as the pipeline sees it: shaped tokens, its sentences in one paragraph.
+        public func tokenized() -> TokenizedDocument {
+            let shaped = bytes.withUnsafeBufferPointer { buffer in
+                tokens.map { Token(start: $0.byteRange.lowerBound, end: $0.byteRange.upperBound,
+                                   shape: Tokenizer.shape(of: $0.byteRange, in: buffer)) }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let document = EntityGraph.Document(id: "conll", text: text,
+                                                paragraphs: [Paragraph(range: 0..<bytes.count, role: .body)])
+            return TokenizedDocument(document: document, bytes: bytes, tokens: shaped,
+                                     sentences: sentences.map { Sentence(tokens: $0, paragraph: 0) },
+                                     paragraphs: [0..<tokens.count])
+        }
     }
 
     public var lines: [Substring]

@@ -100,6 +100,13 @@ extension TagScheme {
         }
     }
 
+    /// The entgraph label of a pipeline mention: demonyms are MISC (adjectives, not names of the
+    /// country), seats of government ORGANIZATION, capitals LOCATION.
+    static func entgraphLabel(of mention: Mention) -> String {
+        if mention.country?.form == .demonym { return "MISC" }
+        return mention.kind.label
+    }
+
     /// What the headline score counts, for the report.
     public var scoreNote: String {
         switch self {
@@ -111,10 +118,10 @@ extension TagScheme {
 
 extension SequenceTagger {
     /// Tags every document of a CoNLL file and scores it against the file's own gold column.
-    public func evaluate(_ corpus: CoNLLCorpus, scheme: TagScheme) -> NEREvaluation {
+    public func evaluate(_ corpus: CoNLLCorpus, scheme: TagScheme, refiner: MentionRefiner? = nil) -> NEREvaluation {
         var evaluation = NEREvaluation()
         for doc in corpus.documents {
-            let predicted = labeledSpans(doc, scheme: scheme)
+            let predicted = labeledSpans(doc, scheme: scheme, refiner: refiner)
             let gold = CoNLLCorpus.goldSpans(doc).compactMap { span -> TypedSpan<String>? in
                 scheme.goldLabel(span.type, isCountry: { country(bytes: doc.bytes, tokens: doc.tokens[span.tokens]) != nil })
                     .map { TypedSpan(tokens: span.tokens, type: $0) }
@@ -124,18 +131,26 @@ extension SequenceTagger {
         return evaluation
     }
 
-    /// Predicted spans of a CoNLL document, labelled in `scheme`.
-    public func labeledSpans(_ doc: CoNLLCorpus.Document, scheme: TagScheme) -> [TypedSpan<String>] {
-        spans(bytes: doc.bytes, tokens: doc.tokens, sentences: doc.sentences).map { span in
+    /// Predicted spans of a CoNLL document, labelled in `scheme`. With a refiner and the
+    /// entgraph scheme, spans go through `TaggerRecognizer` and `MentionRefiner` exactly as in
+    /// the pipeline, so the score is the score of what builds the graph.
+    public func labeledSpans(_ doc: CoNLLCorpus.Document, scheme: TagScheme, refiner: MentionRefiner? = nil) -> [TypedSpan<String>] {
+        if let refiner, scheme == .entgraph {
+            let document = doc.tokenized()
+            return TaggerRecognizer(tagger: self, refiner: refiner).recognize(document).map { mention in
+                TypedSpan(tokens: mention.tokens, type: TagScheme.entgraphLabel(of: mention))
+            }
+        }
+        return spans(bytes: doc.bytes, tokens: doc.tokens, sentences: doc.sentences).map { span in
             TypedSpan(tokens: span.tokens, type: scheme.predictedLabel(span.type, isCountry: { country(bytes: doc.bytes, tokens: doc.tokens[span.tokens]) != nil }))
         }
     }
 
     /// The lines of a CoNLL file with the predicted IOB2 tag appended to every token line.
-    public func taggedLines(_ corpus: CoNLLCorpus, scheme: TagScheme) -> [String] {
+    public func taggedLines(_ corpus: CoNLLCorpus, scheme: TagScheme, refiner: MentionRefiner? = nil) -> [String] {
         var tags = [String?](repeating: nil, count: corpus.lines.count)
         for doc in corpus.documents {
-            let iob = IOBDecoding.iob2(labeledSpans(doc, scheme: scheme), count: doc.tokens.count)
+            let iob = IOBDecoding.iob2(labeledSpans(doc, scheme: scheme, refiner: refiner), count: doc.tokens.count)
             for (i, line) in doc.lineNumbers.enumerated() { tags[line] = iob[i] }
         }
         return corpus.lines.enumerated().map { n, line in
