@@ -10,14 +10,14 @@ public struct Pipeline: Sendable {
     public let countries: CountryTable
     private let loader = DocumentLoader()
     private let tokenizer = Tokenizer()
-    private let resolver = DocumentResolver()
+    private var resolver: DocumentResolver { DocumentResolver(options: options.resolution) }
 
     public init(options: GraphOptions = GraphOptions(), threads: Int = 1,
                 recognizer: (any MentionRecognizer)? = nil, countries: CountryTable) {
         self.options = options
         self.threads = max(1, threads)
         self.countries = countries
-        self.recognizer = recognizer ?? RuleBasedRecognizer(countries: countries)
+        self.recognizer = recognizer ?? RuleBasedRecognizer(countries: countries, phrases: options.resolution.thesaurus.phrases)
     }
 
     /// One document through every per-document stage.

@@ -14,6 +14,8 @@ public struct GraphBuilder: Sendable {
     public private(set) var registry = EntityRegistry()
     private var pairs: [UInt64: PairCounts] = [:]
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
+    /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
+    private var acronyms: [String: Set<EntityKey>] = [:]
 
     struct PairCounts: Sendable {
         var sentences = 0, paragraphs = 0, documents = 0
@@ -26,12 +28,13 @@ public struct GraphBuilder: Sendable {
 
     public mutating func add(_ document: ResolvedDocument) {
         if !document.ambiguities.isEmpty { ambiguities[document.id] = document.ambiguities }
+        for (acronym, long) in document.acronyms { acronyms[acronym, default: []].insert(long) }
         var bySentence: [Int: [Int]] = [:]
         var inDocument = Set<Int>()
         for item in document.mentions {
             guard let (key, rule) = graphKey(for: item) else { continue }
             let index = registry.intern(key)
-            registry.record(mention: item.surface, rule: rule, of: index)
+            registry.record(mention: item.surface, rule: rule, of: index, label: item.label)
             bySentence[item.mention.sentence, default: []].append(index)
             inDocument.insert(index)
         }
@@ -48,7 +51,7 @@ public struct GraphBuilder: Sendable {
 
     /// The key a mention counts under in this graph, or nil when the options leave it out.
     func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? {
-        if let country = item.mention.country {
+        if let country = item.mention.country, item.rule != .thesaurus {
             switch country.form {
             case .demonym:
                 guard options.demonyms else { return nil }
@@ -75,33 +78,38 @@ public struct GraphBuilder: Sendable {
 
     // MARK: Building
 
-    /// The entities after corpus-wide merges, in registry order of their representatives.
+    /// The entities after corpus-wide merges, in registry order of their first members.
     public func entities() -> [ResolvedEntity] {
-        let merges = CorpusResolver().merges(registry) { a, b in
+        let merges = CorpusResolver(noMerge: options.resolution.noMerge).merges(registry, acronyms: acronyms) { a, b in
             (pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))]?.documents ?? 0) > 0
         }
-        var representative = Array(registry.entries.indices)
-        for (from, merge) in merges { representative[from] = merge.target }
-        var entities: [Int: ResolvedEntity] = [:]
-        for (index, entry) in registry.entries.enumerated() {
-            let target = representative[index]
-            var entity = entities[target] ?? ResolvedEntity(key: registry.entries[target].key, members: [])
-            entity.members.append(index)
-            entity.mentions += entry.mentions
-            entity.documents += entry.documents
-            let mergeRule = merges[index]?.rule
-            for (surface, use) in entry.aliases {
-                var merged = entity.aliases[surface] ?? EntityRegistry.AliasUse(count: 0, rule: mergeRule ?? use.rule)
-                merged.count += use.count
-                entity.aliases[surface] = merged
+        var membersByGroup: [Int: [Int]] = [:]
+        for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
+        // Members of a group never share a document (see CorpusResolver), so the sums are exact.
+        return membersByGroup.values.sorted { $0[0] < $1[0] }.map { members in
+            var entity = ResolvedEntity(key: registry.entries[members[0]].key, members: members)
+            for member in members {
+                entity.mentions += registry.entries[member].mentions
+                entity.documents += registry.entries[member].documents
+                for (surface, use) in registry.entries[member].aliases {
+                    entity.aliases[surface, default: EntityRegistry.AliasUse(count: 0, rule: use.rule)].count += use.count
+                }
             }
-            entities[target] = entity
-        }
-        // Entities that never share a document have disjoint document sets; those that do were
-        // not merged (see CorpusResolver), so the sums above are exact.
-        return entities.keys.sorted().map { target in
-            var entity = entities[target]!
             entity.label = label(for: entity)
+            // The member that carries the label stands for the entity; the names the others
+            // brought in by their own key are explained by the rule that merged them.
+            let representative = members.first { registry.entries[$0].preferredLabel != nil }
+                ?? members.first { registry.entries[$0].aliases[entity.label] != nil } ?? members[0]
+            entity.key = registry.entries[representative].key
+            var rules: [String: AliasRule] = [:]
+            for member in members {
+                for (surface, use) in registry.entries[member].aliases {
+                    var rule = use.rule
+                    if member != representative, rule == .sameKey, let merged = merges.rules[member] { rule = merged }
+                    rules[surface] = min(rules[surface] ?? rule, rule)
+                }
+            }
+            for (surface, rule) in rules { entity.aliases[surface]!.rule = rule }
             return entity
         }
     }
@@ -165,15 +173,25 @@ public struct GraphBuilder: Sendable {
         return (graph, nodeIDs)
     }
 
-    /// Countries carry their table name; others the fullest name seen: most words, then most
+    /// Countries carry their table name; a thesaurus entry its canonical name; others the fullest
+    /// name seen: most words, then (for people) the surname spelling used most, then the most
     /// frequent, then alphabetical.
     private func label(for entity: ResolvedEntity) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
+        if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
+        var surnameUse: [String: Int] = [:]
+        if entity.key.kind == .person {
+            for (alias, use) in entity.aliases {
+                if let surname = PersonName(alias)?.surnameKey { surnameUse[surname, default: 0] += use.count }
+            }
+        }
+        func rank(_ alias: String, _ count: Int) -> (Int, Int, Int) {
+            let surname = entity.key.kind == .person ? PersonName(alias)?.surnameKey : nil
+            return (alias.split(separator: " ").count, surname.flatMap { surnameUse[$0] } ?? 0, count)
+        }
         let best = entity.aliases.max { a, b in
-            let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
-            if wa != wb { return wa < wb }
-            if a.value.count != b.value.count { return a.value.count < b.value.count }
-            return a.key > b.key
+            let ra = rank(a.key, a.value.count), rb = rank(b.key, b.value.count)
+            return ra != rb ? ra < rb : a.key > b.key
         }
         return best?.key ?? entity.key.name
     }

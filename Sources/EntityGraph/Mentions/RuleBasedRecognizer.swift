@@ -12,7 +12,8 @@
 ///   acronym, unless "Long Name (ACR)" in the document explains it as something else;
 /// - a given name first ("Vladimir Putin"), or a middle initial ("Mark N. Katz"), or a byline
 ///   ("By Todd Prince") makes a PERSON;
-/// - a single word that is the surname of a person found elsewhere in the document is that person.
+/// - a single word that is the surname of a person found elsewhere in the document is that person,
+///   and so is one with an ending only surnames have ("Lukashenko", "Saakashvili").
 /// Sentence-initial common words and title-case headlines ("Trump's Loss Not Necessarily
 /// Russia's") are handled so that "Loss" or "The" never starts a name.
 ///
@@ -21,13 +22,19 @@ public struct RuleBasedRecognizer: MentionRecognizer {
     enum Known: Sendable {
         case country(code: String, form: Mention.CountryForm, kind: EntityKind)
         case acronym
+        /// A name from the user's thesaurus, of the type it gives.
+        case user(EntityKind)
     }
 
     private let phrases: PhraseMatcher<Known>
 
-    public init(countries: CountryTable) {
+    /// - Parameter phrases: further names to find, with their types (a user thesaurus); the
+    ///   built-in names win where both list one.
+    public init(countries: CountryTable, phrases extra: [(phrase: String, kind: EntityKind)] = []) {
         var entries: [(String, Known)] = countries.phrases.map { ($0.phrase, .country(code: $0.code, form: $0.form, kind: $0.kind)) }
         entries += Lexicon.organizationAcronyms.keys.sorted().map { ($0, .acronym) }
+        let known = Set(entries.map(\.0))
+        entries += extra.filter { !known.contains($0.phrase) }.map { ($0.phrase, .user($0.kind)) }
         phrases = PhraseMatcher(entries)
     }
 
@@ -63,7 +70,7 @@ private struct DocumentPass {
         for (index, sentence) in document.sentences.enumerated() {
             recognize(sentence: sentence, index: index)
         }
-        for (token, sentence) in pending where surnames.contains(text(token)) {
+        for (token, sentence) in pending where surnames.contains(text(token)) || hasSurnameEnding(token) {
             mentions.append(Mention(tokens: token..<(token + 1), sentence: sentence, kind: .person, origin: .rule))
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -300,6 +307,14 @@ private struct DocumentPass {
         return document.paragraphs.contains { $0.lowerBound == k }
     }
 
+    /// A word with an ending only surnames have ("Lukashenko", "Saakashvili", "Zelensky"): a
+    /// person even where the document never gives the full name.
+    func hasSurnameEnding(_ k: Int) -> Bool {
+        let word = text(k).lowercased()
+        guard word.count >= 6, document.tokens[k].shape.contains(.hasLower) else { return false }
+        return Lexicon.surnameEndings.contains { word.hasSuffix($0) }
+    }
+
     func isAcronym(_ k: Int) -> Bool {
         let shape = document.tokens[k].shape
         let count = document.tokens[k].byteCount
@@ -359,6 +374,9 @@ private struct DocumentPass {
                                     country: (code, form)))
         case .acronym:
             mentions.append(Mention(tokens: range, sentence: sentence, kind: .organization, origin: .gazetteer))
+        case .user(let kind):
+            mentions.append(Mention(tokens: range, sentence: sentence, kind: kind, origin: .gazetteer))
+            if kind == .person { surnames.insert(text(range.upperBound - 1)) }
         }
     }
 }

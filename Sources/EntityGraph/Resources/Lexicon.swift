@@ -123,6 +123,13 @@ enum Lexicon {
         "CV", "MP", "MPS", "OBE", "MBE", "BREAKING", "UPDATE", "NEW", "LIVE", "VIDEO", "PHOTO",
     ]
 
+    /// Endings of Slavic and Georgian surnames that no common word or place name has: a lone
+    /// capitalized word ending so is a person ("Lukashenko", "Kovalchuk", "Saakashvili").
+    static let surnameEndings: [String] = [
+        "enko", "enka", "chuk", "czuk", "shvili", "adze", "idze", "ovich", "evich", "ovych", "evych",
+        "ovsky", "evsky", "insky", "ensky", "ovskiy", "evskiy", "enskyy", "enskiy", "ovskyi",
+    ]
+
     /// Given names, to tell "Vladimir Putin" from "Central Europe". Widespread English, Slavic,
     /// European, Arabic, Persian and Asian given names in their usual Latin spellings.
     static let givenNames: Set<String> = [
