@@ -1,12 +1,19 @@
-/// Every entity with its aliases and the rule that merged each one: what `entgraph aliases` prints.
+/// Every entity with its aliases and the rule that merged each one, then the names left
+/// unmerged because they fit several entities: what `entgraph aliases` prints.
 public struct AliasReport: Sendable {
     public let entities: [ResolvedEntity]
+    /// Document id → the short names that fit several full names there.
+    public let ambiguities: [(document: String, ambiguity: Ambiguity)]
 
     public init(builder: GraphBuilder) {
         entities = builder.entities().sorted { ($0.key.kind, $0.label) < ($1.key.kind, $1.label) }
+        ambiguities = builder.ambiguities.keys.sorted().flatMap { document in
+            builder.ambiguities[document]!.map { (document, $0) }
+        }
     }
 
-    /// One block per entity: `TYPE  Label  (N mentions, D documents)` then `  alias  ← rule (×count)`.
+    /// One block per entity: `TYPE  Label  (N mentions, D documents)` then `  alias  ← rule (×count)`;
+    /// then `UNMERGED  name  → candidate | candidate  (document)` for each ambiguity.
     public func text() -> String {
         var out = ""
         for entity in entities {
@@ -14,6 +21,9 @@ public struct AliasReport: Sendable {
             for (alias, use) in entity.aliases.sorted(by: { $0.key < $1.key }) {
                 out += "  \(alias)  ← \(use.rule.rawValue) (×\(use.count))\n"
             }
+        }
+        for (document, ambiguity) in ambiguities {
+            out += "UNMERGED  \(ambiguity.name)  → \(ambiguity.candidates.joined(separator: " | "))  (\(document))\n"
         }
         return out
     }

@@ -175,7 +175,7 @@ public struct GraphBuilder: Sendable {
 
     /// Countries carry their table name; a thesaurus entry its canonical name; others the fullest
     /// name seen: most words, then (for people) the surname spelling used most, then the most
-    /// frequent, then alphabetical.
+    /// frequent, then the longest ("Bashar al-Assad"), then alphabetical.
     private func label(for entity: ResolvedEntity) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
         if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
@@ -185,9 +185,9 @@ public struct GraphBuilder: Sendable {
                 if let surname = PersonName(alias)?.surnameKey { surnameUse[surname, default: 0] += use.count }
             }
         }
-        func rank(_ alias: String, _ count: Int) -> (Int, Int, Int) {
+        func rank(_ alias: String, _ count: Int) -> (Int, Int, Int, Int) {
             let surname = entity.key.kind == .person ? PersonName(alias)?.surnameKey : nil
-            return (alias.split(separator: " ").count, surname.flatMap { surnameUse[$0] } ?? 0, count)
+            return (alias.split(separator: " ").count, surname.flatMap { surnameUse[$0] } ?? 0, count, alias.count)
         }
         let best = entity.aliases.max { a, b in
             let ra = rank(a.key, a.value.count), rb = rank(b.key, b.value.count)

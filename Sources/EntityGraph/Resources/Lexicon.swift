@@ -42,7 +42,7 @@ enum Lexicon {
         "motors", "holdings", "industries", "technologies", "systems", "partners", "capital",
         "administration", "cabinet", "government", "directorate", "secretariat", "consortium",
         "cooperative", "trust", "exchange", "reserve", "treasury", "command", "brigade", "battalion",
-        "regiment", "division", "fleet", "brotherhood", "taliban", "hezbollah", "hamas", "isis",
+        "regiment", "division", "fleet", "brotherhood", "nations", "taliban", "hezbollah", "hamas", "isis",
     ]
 
     /// First words of organization names followed by "of" or "for" ("Ministry of Defense").
