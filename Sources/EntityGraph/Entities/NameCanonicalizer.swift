@@ -45,7 +45,8 @@ public enum NameCanonicalizer {
     /// The key form of a canonical name: case and diacritics folded, punctuation dropped
     /// ("U.S." → "us", "Co-operation" → "cooperation", "O'Toole" → "otoole"), words single-spaced.
     public static func key(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        let folded = ascii ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var key = ""
         var space = false
         for scalar in folded.unicodeScalars {

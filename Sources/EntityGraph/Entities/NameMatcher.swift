@@ -27,11 +27,10 @@ public enum NameMatcher {
     /// The rule that merges two full names, or nil when they may name different people.
     public static func match(_ a: PersonName, _ b: PersonName) -> AliasRule? {
         guard !a.isSurnameOnly, !b.isSurnameOnly, a.suffix == b.suffix,
-              let surname = surnameAgreement(a.surname, b.surname),
-              let given = givenAgreement(a.given, b.given) else { return nil }
+              let surname = surnameAgreement(a, b), let given = givenAgreement(a, b) else { return nil }
         switch surname {
         case .spelling:
-            return firstGivenAgreement(a.given[0], b.given[0]).map { $0 <= .transliteration } == true ? .spellingVariant : nil
+            return firstGivenAgreement(a, b).map { $0 <= .transliteration } == true ? .spellingVariant : nil
         case .transliteration:
             return .transliteration
         case .equal:
@@ -53,11 +52,10 @@ public enum NameMatcher {
         }
     }
 
-    public static func surnameAgreement(_ a: String, _ b: String) -> SurnameAgreement? {
-        if a == b { return .equal }
-        let ka = TransliterationKey.of(a), kb = TransliterationKey.of(b)
-        if ka == kb { return .transliteration }
-        if isSpellingVariant(ka, kb) { return .spelling }
+    public static func surnameAgreement(_ a: PersonName, _ b: PersonName) -> SurnameAgreement? {
+        if a.surname == b.surname { return .equal }
+        if a.surnameKey == b.surnameKey { return .transliteration }
+        if isSpellingVariant(a.surnameKey, b.surnameKey) { return .spelling }
         return nil
     }
 
@@ -67,42 +65,42 @@ public enum NameMatcher {
     }
 
     /// Given names (first, then middle names or initials) compatible, and how strongly.
-    static func givenAgreement(_ a: [String], _ b: [String]) -> Agreement? {
-        guard let first = firstGivenAgreement(a[0], b[0]) else { return nil }
-        let ma = a.dropFirst(), mb = b.dropFirst()
-        if ma.isEmpty || mb.isEmpty { return ma.isEmpty && mb.isEmpty ? first : .variant }
-        guard ma.count == mb.count else { return nil }
+    static func givenAgreement(_ a: PersonName, _ b: PersonName) -> Agreement? {
+        guard let first = firstGivenAgreement(a, b) else { return nil }
+        let count = a.given.count, other = b.given.count
+        if count == 1 || other == 1 { return count == other ? first : .variant }
+        guard count == other else { return nil }
         var worst = first
-        for (x, y) in zip(ma, mb) {
-            guard let agreement = partAgreement(x, y) else { return nil }
+        for i in 1..<count {
+            guard let agreement = partAgreement(a.given[i], a.givenKeys[i], b.given[i], b.givenKeys[i]) else { return nil }
             worst = max(worst, agreement)
         }
         return worst
     }
 
-    static func firstGivenAgreement(_ a: String, _ b: String) -> Agreement? {
-        if let part = partAgreement(a, b) { return part }
-        if sameGroup(a, b, in: givenGroupIndex) { return .transliteration }
-        if sameGroup(a, b, in: familiarGroupIndex) { return .variant }
+    static func firstGivenAgreement(_ a: PersonName, _ b: PersonName) -> Agreement? {
+        if let part = partAgreement(a.given[0], a.givenKeys[0], b.given[0], b.givenKeys[0]) { return part }
+        if sameGroup(a.givenKeys[0], b.givenKeys[0], in: givenGroupIndex) { return .transliteration }
+        if sameGroup(a.givenKeys[0], b.givenKeys[0], in: familiarGroupIndex) { return .variant }
         return nil
     }
 
     /// Equal, the same transliteration, or an initial of the other.
-    static func partAgreement(_ a: String, _ b: String) -> Agreement? {
+    static func partAgreement(_ a: String, _ ka: String, _ b: String, _ kb: String) -> Agreement? {
         if a == b { return .equal }
         if a.count == 1 || b.count == 1 { return a.first == b.first ? .variant : nil }
-        return TransliterationKey.of(a) == TransliterationKey.of(b) ? .transliteration : nil
+        return ka == kb ? .transliteration : nil
     }
 
-    static func sameGroup(_ a: String, _ b: String, in index: [String: Set<Int>]) -> Bool {
-        guard let ga = index[TransliterationKey.of(a)], let gb = index[TransliterationKey.of(b)] else { return false }
+    static func sameGroup(_ ka: String, _ kb: String, in index: [String: Set<Int>]) -> Bool {
+        guard let ga = index[ka], let gb = index[kb] else { return false }
         return !ga.isDisjoint(with: gb)
     }
 
-    /// The groups each given name belongs to, by transliteration key ("vladimir" → {0}).
-    public static func givenNameClasses(_ name: String) -> Set<Int> {
-        var classes = givenGroupIndex[TransliterationKey.of(name)] ?? []
-        for group in familiarGroupIndex[TransliterationKey.of(name)] ?? [] { classes.insert(group + familiarOffset) }
+    /// The groups a given name belongs to, by its transliteration key ("vladimir" → {0}).
+    public static func givenNameClasses(key: String) -> Set<Int> {
+        var classes = givenGroupIndex[key] ?? []
+        for group in familiarGroupIndex[key] ?? [] { classes.insert(group + familiarOffset) }
         return classes
     }
 

@@ -5,9 +5,20 @@
 /// ["bashar"], surname "assad"; "Joseph R. Biden Jr." → given ["joseph", "r"], surname "biden",
 /// suffix "jr"; "Putin" → given [], surname "putin". Parts are folded like `NameCanonicalizer.key`.
 public struct PersonName: Sendable, Equatable {
-    public var given: [String]
-    public var surname: String
-    public var suffix: String?
+    public let given: [String]
+    public let surname: String
+    public let suffix: String?
+    /// `TransliterationKey`s of the given names and surname, computed once.
+    public let givenKeys: [String]
+    public let surnameKey: String
+
+    init(given: [String], surname: String, suffix: String? = nil) {
+        self.given = given
+        self.surname = surname
+        self.suffix = suffix
+        givenKeys = given.map(TransliterationKey.of)
+        surnameKey = TransliterationKey.of(surname)
+    }
 
     /// Parses a canonical name (titles already dropped); nil when no surname is left.
     public init?(_ canonical: String) {
@@ -30,14 +41,11 @@ public struct PersonName: Sendable, Equatable {
         }
         let surname = NameCanonicalizer.key(last).replacingOccurrences(of: " ", with: "")
         guard !surname.isEmpty else { return nil }
-        self.surname = surname
-        self.given = words.map { NameCanonicalizer.key($0).replacingOccurrences(of: " ", with: "") }.filter { !$0.isEmpty }
-        self.suffix = suffix
+        self.init(given: words.map { NameCanonicalizer.key($0).replacingOccurrences(of: " ", with: "") }.filter { !$0.isEmpty },
+                  surname: surname, suffix: suffix)
     }
 
     /// A surname alone ("Putin"), as news text shortens a name it has given in full.
     public var isSurnameOnly: Bool { given.isEmpty }
 
-    /// The surname's `TransliterationKey`.
-    public var surnameKey: String { TransliterationKey.of(surname) }
 }

@@ -31,15 +31,16 @@ struct PersonNameBlocking {
             bySurnameKey[surnameKey, default: []].append(i)
             let surnameKeys = Self.surnameBlockingKeys(surnameKey)
             for key in surnameKeys where key != surnameKey { bySurnameDeletion[key, default: []].append(i) }
-            let first = name.given[0]
+            let first = name.given[0], firstKey = name.givenKeys[0]
+            let classes = first.count == 1 ? [] : NameMatcher.givenNameClasses(key: firstKey)
             for key in surnameKeys {
                 if first.count == 1 {
                     byInitial["\(key)|\(first)", default: []].append(i)
                     continue
                 }
                 byInitial["\(key)|\(first.prefix(1))", default: []].append(i)
-                buckets["\(key)|=\(TransliterationKey.of(first))", default: []].append(i)
-                for group in NameMatcher.givenNameClasses(first) { buckets["\(key)|g\(group)", default: []].append(i) }
+                buckets["\(key)|=\(firstKey)", default: []].append(i)
+                for group in classes { buckets["\(key)|g\(group)", default: []].append(i) }
             }
         }
     }

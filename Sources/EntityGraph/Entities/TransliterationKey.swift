@@ -18,12 +18,11 @@ import Foundation
 ///   they must be combined with other evidence).
 public enum TransliterationKey {
     public static func of(_ word: String) -> String {
-        let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-        let letters = Array(folded.unicodeScalars.filter(\.properties.isAlphabetic).map(Character.init))
-        var out: [Character] = []
+        let letters = foldedLetters(word)
+        var out: [Unicode.Scalar] = []
         out.reserveCapacity(letters.count + 2)
         var i = 0
-        func next(_ offset: Int) -> Character? { i + offset < letters.count ? letters[i + offset] : nil }
+        func next(_ offset: Int) -> Unicode.Scalar? { i + offset < letters.count ? letters[i + offset] : nil }
         while i < letters.count {
             let c = letters[i], n = next(1)
             switch (c, n) {
@@ -48,13 +47,27 @@ public enum TransliterationKey {
             i += 1
         }
         if out.count > 2, out[0] == "i", out[1] == "e" { out.removeFirst() }
-        var key = ""
-        key.reserveCapacity(out.count)
-        var last: Character?
+        var key = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
         for c in out where c != last {
             key.append(c)
             last = c
         }
-        return key
+        return String(key)
+    }
+
+    /// The word's letters, lowercased and without diacritics (ASCII words skip Foundation).
+    static func foldedLetters(_ word: String) -> [Unicode.Scalar] {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return word.utf8.compactMap { byte -> Unicode.Scalar? in
+                switch byte {
+                case 0x61...0x7A: return Unicode.Scalar(byte)
+                case 0x41...0x5A: return Unicode.Scalar(byte | 0x20)
+                default: return nil
+                }
+            }
+        }
+        let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        return folded.unicodeScalars.filter(\.properties.isAlphabetic)
     }
 }

@@ -179,19 +179,16 @@ public struct GraphBuilder: Sendable {
     private func label(for entity: ResolvedEntity) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
         if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
+        let surnames: [String: String] = entity.key.kind != .person ? [:] : entity.aliases.keys.reduce(into: [:]) { result, alias in
+            if let surname = PersonName(alias)?.surnameKey { result[alias] = surname }
+        }
         var surnameUse: [String: Int] = [:]
-        if entity.key.kind == .person {
-            for (alias, use) in entity.aliases {
-                if let surname = PersonName(alias)?.surnameKey { surnameUse[surname, default: 0] += use.count }
-            }
-        }
+        for (alias, surname) in surnames { surnameUse[surname, default: 0] += entity.aliases[alias]!.count }
         func rank(_ alias: String, _ count: Int) -> (Int, Int, Int, Int) {
-            let surname = entity.key.kind == .person ? PersonName(alias)?.surnameKey : nil
-            return (alias.split(separator: " ").count, surname.flatMap { surnameUse[$0] } ?? 0, count, alias.count)
+            (alias.split(separator: " ").count, surnames[alias].flatMap { surnameUse[$0] } ?? 0, count, alias.count)
         }
-        let best = entity.aliases.max { a, b in
-            let ra = rank(a.key, a.value.count), rb = rank(b.key, b.value.count)
-            return ra != rb ? ra < rb : a.key > b.key
+        let best = entity.aliases.map { (key: $0.key, rank: rank($0.key, $0.value.count)) }.max { a, b in
+            a.rank != b.rank ? a.rank < b.rank : a.key > b.key
         }
         return best?.key ?? entity.key.name
     }

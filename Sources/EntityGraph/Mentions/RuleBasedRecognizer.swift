@@ -399,7 +399,6 @@ private struct DocumentPass {
             mentions.append(Mention(tokens: range, sentence: sentence, kind: .organization, origin: .gazetteer))
         case .user(let kind):
             mentions.append(Mention(tokens: range, sentence: sentence, kind: kind, origin: .gazetteer))
-            if kind == .person { surnames.insert(text(range.upperBound - 1)) }
         }
     }
 }

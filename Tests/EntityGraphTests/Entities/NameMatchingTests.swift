@@ -92,12 +92,3 @@ import Testing
         #expect(blocking.fullNames(withSurname: "medvedev") == nil)
     }
 }
-
-extension PersonName {
-    init(given: [String], surname: String, suffix: String? = nil) {
-        self = PersonName("x")!
-        self.given = given
-        self.surname = surname
-        self.suffix = suffix
-    }
-}
