@@ -2,14 +2,16 @@
 /// unmerged because they fit several entities: what `entgraph aliases` prints.
 public struct AliasReport: Sendable {
     public let entities: [ResolvedEntity]
-    /// Document id → the short names that fit several full names there.
+    /// Names that fit several entities, with the document where that was seen ("corpus" when
+    /// it was across documents).
     public let ambiguities: [(document: String, ambiguity: Ambiguity)]
 
     public init(builder: GraphBuilder) {
-        entities = builder.entities().sorted { ($0.key.kind, $0.label) < ($1.key.kind, $1.label) }
+        let resolution = builder.resolve()
+        entities = resolution.entities.sorted { ($0.key.kind, $0.label) < ($1.key.kind, $1.label) }
         ambiguities = builder.ambiguities.keys.sorted().flatMap { document in
             builder.ambiguities[document]!.map { (document, $0) }
-        }
+        } + resolution.ambiguities.map { ("corpus", $0) }
     }
 
     /// One block per entity: `TYPE  Label  (N mentions, D documents)` then `  alias  ← rule (×count)`;

@@ -54,7 +54,8 @@ public struct CorpusResolver: Sendable {
 
         // 1. Full names.
         let blocking = PersonNameBlocking(names)
-        for (i, j, rule) in variants.unambiguousPairs(blocking.candidatePairs()) {
+        var (pairs, ambiguities) = variants.unambiguousPairs(blocking.candidatePairs())
+        for (i, j, rule) in pairs {
             _ = join(i, j, rule, ruleFor: [i, j])
         }
         // 2. Surnames alone → the unique full name.
@@ -63,7 +64,11 @@ public struct CorpusResolver: Sendable {
             guard let name, name.isSurnameOnly else { continue }
             if let (agreement, found) = blocking.fullNames(withSurname: name.surname) {
                 let roots = Set(found.map { groups.find($0) })
-                if roots.count == 1 { _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i]) }
+                if roots.count == 1 {
+                    _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i])
+                } else {
+                    ambiguities.append(Ambiguity(name: keys[i], candidates: roots.map { keys[$0] }.sorted()))
+                }
             } else {
                 alone.append(i)
             }
@@ -80,7 +85,7 @@ public struct CorpusResolver: Sendable {
                   target.kind == .organization, let t = registry.index(of: target), t != i else { continue }
             _ = join(i, t, .acronym, ruleFor: [i])
         }
-        return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules)
+        return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities)
     }
 
     /// The name to parse for an entry: the thesaurus label, else its most used alias with the
@@ -99,4 +104,6 @@ public struct CorpusMerges: Sendable {
     public var group: [Int]
     /// The rule that joined an entry to its group, for entries merged across documents.
     public var rules: [Int: AliasRule]
+    /// Names left unmerged because several entities of the corpus fit them.
+    public var ambiguities: [Ambiguity]
 }

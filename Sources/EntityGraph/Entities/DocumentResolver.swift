@@ -123,7 +123,8 @@ extension DocumentResolver {
         var groups = DisjointSets(count: keys.count)
         var joinRule: [Int: AliasRule] = [:]
         let variants = FullNameVariants(names: names, keys: keys, noMerge: options.noMerge)
-        for (i, j, rule) in variants.unambiguousPairs(blocking.candidatePairs()) where variants.canJoin(i, j, in: &groups) {
+        let (pairs, fullNameAmbiguities) = variants.unambiguousPairs(blocking.candidatePairs())
+        for (i, j, rule) in pairs where variants.canJoin(i, j, in: &groups) {
             groups.union(i, j)
             joinRule[i] = joinRule[i] ?? rule
             joinRule[j] = joinRule[j] ?? rule
@@ -134,7 +135,7 @@ extension DocumentResolver {
             let best = groups.members(of: i).min { (-counts[$0], $0) < (-counts[$1], $1) }!
             target[i] = best
         }
-        var ambiguities: [Ambiguity] = []
+        var ambiguities = fullNameAmbiguities
         for (i, name) in names.enumerated() {
             guard let name, name.isSurnameOnly, let (agreement, found) = blocking.fullNames(withSurname: name.surname) else { continue }
             let candidates = Set(found.map { target[$0] }).filter { candidate in
@@ -160,57 +161,6 @@ extension DocumentResolver {
     }
 }
 
-/// Full person names that `NameMatcher` matches, merged only where that is unambiguous: a name
-/// matching two names that do not match each other ("George Bush" with "George W. Bush" and
-/// "George H. W. Bush") merges with neither, and a merge must leave every pair of full names in
-/// the group matching.
-struct FullNameVariants {
-    let names: [PersonName?]
-    let keys: [String]
-    let noMerge: NoMergeList
-
-    /// The candidate pairs that match, minus those where either name is ambiguous.
-    func unambiguousPairs(_ candidates: [(Int, Int)]) -> [(Int, Int, AliasRule)] {
-        var matches: [(Int, Int, AliasRule)] = []
-        var partners: [Int: [Int]] = [:]
-        for (i, j) in candidates {
-            guard let a = names[i], let b = names[j], let rule = NameMatcher.match(a, b) else { continue }
-            matches.append((i, j, rule))
-            partners[i, default: []].append(j)
-            partners[j, default: []].append(i)
-        }
-        var ambiguous = Set<Int>()
-        for (i, others) in partners where others.count > 1 {
-            outer: for (x, a) in others.enumerated() {
-                for b in others[(x + 1)...] where !matchesOrSame(a, b) {
-                    ambiguous.insert(i)
-                    break outer
-                }
-            }
-        }
-        return matches.filter { !ambiguous.contains($0.0) && !ambiguous.contains($0.1) }
-    }
-
-    /// Whether the groups of `i` and `j` may become one: every cross pair matches and none is
-    /// on the no-merge list.
-    func canJoin(_ i: Int, _ j: Int, in groups: inout DisjointSets, extra: (Int, Int) -> Bool = { _, _ in true }) -> Bool {
-        guard groups.find(i) != groups.find(j) else { return false }
-        let left = groups.members(of: i), right = groups.members(of: j)
-        for a in left {
-            for b in right {
-                if noMerge.forbids(keys[a], keys[b]) || !extra(a, b) { return false }
-                if let x = names[a], let y = names[b], !x.isSurnameOnly, !y.isSurnameOnly, !matchesOrSame(a, b) { return false }
-            }
-        }
-        return true
-    }
-
-    private func matchesOrSame(_ a: Int, _ b: Int) -> Bool {
-        guard let x = names[a], let y = names[b] else { return false }
-        return x == y || NameMatcher.match(x, y) != nil
-    }
-}
-
 /// A mention with the entity it was resolved to.
 public struct ResolvedMention: Sendable {
     public var mention: Mention
@@ -226,7 +176,8 @@ public struct ResolvedMention: Sendable {
     public var label: String? = nil
 }
 
-/// A short name that fits several full names in one document, left unmerged.
+/// A name that fits several entities, left unmerged: a surname alone with two full names, or a
+/// full name ("George Bush") that two other, incompatible full names fit.
 public struct Ambiguity: Sendable, Equatable {
     public var name: String
     public var candidates: [String]

@@ -79,14 +79,18 @@ public struct GraphBuilder: Sendable {
     // MARK: Building
 
     /// The entities after corpus-wide merges, in registry order of their first members.
-    public func entities() -> [ResolvedEntity] {
+    public func entities() -> [ResolvedEntity] { resolve().entities }
+
+    /// The entities after corpus-wide merges, and the names left unmerged across the corpus
+    /// because several entities fit them.
+    public func resolve() -> (entities: [ResolvedEntity], ambiguities: [Ambiguity]) {
         let merges = CorpusResolver(noMerge: options.resolution.noMerge).merges(registry, acronyms: acronyms) { a, b in
             (pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))]?.documents ?? 0) > 0
         }
         var membersByGroup: [Int: [Int]] = [:]
         for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
         // Members of a group never share a document (see CorpusResolver), so the sums are exact.
-        return membersByGroup.values.sorted { $0[0] < $1[0] }.map { members in
+        let entities = membersByGroup.values.sorted { $0[0] < $1[0] }.map { members in
             var entity = ResolvedEntity(key: registry.entries[members[0]].key, members: members)
             for member in members {
                 entity.mentions += registry.entries[member].mentions
@@ -112,6 +116,7 @@ public struct GraphBuilder: Sendable {
             for (surface, rule) in rules { entity.aliases[surface]!.rule = rule }
             return entity
         }
+        return (entities, merges.ambiguities)
     }
 
     public func build() -> CoMentionGraph { assemble().graph }

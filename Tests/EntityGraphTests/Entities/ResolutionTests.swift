@@ -176,6 +176,14 @@ import Testing
         let text = AliasReport(builder: builder).text()
         #expect(text.contains("UNMERGED  bush  → george bush | jeb bush  (a.txt)"))
         #expect(text.contains("PERSON  George Bush  (1 mentions, 1 documents)"))
+        for (texts, line) in [(["George Bush spoke.", "Jeb Bush spoke.", "President Bush spoke."],
+                               "UNMERGED  bush  → george bush | jeb bush  (corpus)"),
+                              (["George W. Bush spoke.", "George H. W. Bush spoke.", "George Bush spoke."],
+                               "UNMERGED  george bush  → george h w bush | george w bush  (corpus)")] {
+            var corpus = GraphBuilder(options: GraphOptions(), countries: testCountries)
+            for (i, text) in texts.enumerated() { corpus.add(pipeline.analyze(makeDocument(text, id: "d\(i).txt"))) }
+            #expect(AliasReport(builder: corpus).text().contains(line))
+        }
     }
 
     /// The rule `entgraph aliases` shows for one alias after resolving `texts`.
