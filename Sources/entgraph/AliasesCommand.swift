@@ -8,6 +8,7 @@ struct AliasesCommand: ParsableCommand {
         discussion: """
         Rules: same key (the same name once titles, "the", case and punctuation are set aside),
         thesaurus (--thesaurus), country table, acronym, surname in document, surname in corpus,
+        short form in document (an organization's "State Department" for "U.S. State Department"),
         name variant (middle name or initial, particle, familiar form), transliteration
         (Zelensky/Zelenskyy, Alexei/Aleksei, Volodymyr/Vladimir), spelling variant (a surname one
         typing error away, same first name). Names that fit several entities are left unmerged

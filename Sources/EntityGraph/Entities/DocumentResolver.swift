@@ -3,7 +3,9 @@
 ///
 /// Rules, in order: the user's thesaurus; countries key by ISO code (country table); known
 /// acronyms key by their long name, and "Long Name (ACR)" / "ACR (Long Name)" in the text teach
-/// the document (and, through the graph builder, the corpus) new ones (acronym); full person
+/// the document (and, through the graph builder, the corpus) new ones (acronym); an
+/// organization's short form joins the only longer name of the document that ends with it
+/// (short form in document); full person
 /// names that `NameMatcher` matches become one ("Alexey Navalny" / "Aleksei Navalny"); a surname
 /// alone joins the unique full name of the document whose surname it is ("Putin" → "Vladimir
 /// Putin"), or failing that whose surname it spells differently ("Lukashenko" → "Alyaksandr
@@ -22,7 +24,7 @@ public struct DocumentResolver: Sendable {
     public func resolve(_ mentions: [Mention], in document: TokenizedDocument) -> ResolvedDocument {
         var resolved = mentions.map { resolveAlone($0, in: document) }
         let acronyms = learnAcronyms(&resolved, in: document)
-        let ambiguities = resolvePeople(&resolved)
+        let ambiguities = resolvePeople(&resolved) + resolveOrganizations(&resolved)
         if !options.deleted.isEmpty {
             resolved.removeAll { item in
                 options.deleted.contains(key: NameCanonicalizer.key(item.surface), kind: item.key.kind)
@@ -158,6 +160,42 @@ extension DocumentResolver {
             }
         }
         return ambiguities
+    }
+}
+
+extension DocumentResolver {
+    /// An organization's short form joins the only longer name of the document it ends
+    /// ("State Department" → "U.S. State Department", "Foreign Ministry" → "Russian Foreign
+    /// Ministry"); with two candidates ("Russian" and "Ukrainian Foreign Ministry") it stays.
+    func resolveOrganizations(_ resolved: inout [ResolvedMention]) -> [Ambiguity] {
+        var keys: [String] = []
+        var seen = Set<String>()
+        for item in resolved where item.key.kind == .organization && seen.insert(item.key.name).inserted { keys.append(item.key.name) }
+        guard keys.count > 1 else { return [] }
+        var longerBySuffix: [String: [String]] = [:]
+        for key in keys {
+            let words = key.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            for start in 1...(words.count - 2) { longerBySuffix[words[start...].joined(separator: " "), default: []].append(key) }
+        }
+        var target: [String: String] = [:]
+        var ambiguities: [Ambiguity] = []
+        // Longest first, so a candidate that is itself a short form already points to its target.
+        for key in keys.sorted(by: { ($0.split(separator: " ").count, $1) > ($1.split(separator: " ").count, $0) }) {
+            guard key.contains(" "), let longer = longerBySuffix[key] else { continue }
+            let candidates = Set(longer.map { target[$0] ?? $0 }).filter { !options.noMerge.forbids(key, $0) }
+            if candidates.count == 1 {
+                target[key] = candidates.first!
+            } else if candidates.count > 1 {
+                ambiguities.append(Ambiguity(name: key, candidates: candidates.sorted()))
+            }
+        }
+        for i in resolved.indices where resolved[i].key.kind == .organization && resolved[i].rule != .thesaurus {
+            guard let long = target[resolved[i].key.name] else { continue }
+            resolved[i].key.name = long
+            if resolved[i].rule == .sameKey { resolved[i].rule = .shortForm }
+        }
+        return ambiguities.sorted { $0.name < $1.name }
     }
 }
 

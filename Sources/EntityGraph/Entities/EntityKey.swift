@@ -30,6 +30,9 @@ public enum AliasRule: String, Sendable, CaseIterable, Comparable {
     case surnameInDocument = "surname in document"
     /// A short form alone in its documents joined the full name that is unique in the corpus.
     case surnameInCorpus = "surname in corpus"
+    /// An organization's short form joined the only longer name of its document that ends with
+    /// it ("State Department" → "U.S. State Department").
+    case shortForm = "short form in document"
     /// The same name with a middle name or initial, a particle ("al-"), a familiar form ("Joe")
     /// or an initial more or less.
     case nameVariant = "name variant"

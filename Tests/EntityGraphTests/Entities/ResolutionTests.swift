@@ -154,6 +154,17 @@ import Testing
         #expect(un.nodes[1].aliases == ["U.N.", "UN"])
     }
 
+    @Test func organizationShortFormsJoinTheOnlyLongerNameOfTheirDocument() {
+        let graph = graph(of: ["The U.S. State Department said so. The State Department later agreed with Russia."])
+        #expect(graph.nodes.map(\.label) == ["Russia", "U.S. State Department"])
+        #expect(graph.nodes[1].mentions == 2)
+        let resolved = Pipeline(countries: testCountries).analyze(makeDocument(
+            "The Russian Foreign Ministry and the Ukrainian Foreign Ministry disagreed; the Foreign Ministry was angry."))
+        #expect(resolved.ambiguities == [Ambiguity(name: "foreign ministry",
+                                                   candidates: ["russian foreign ministry", "ukrainian foreign ministry"])])
+        #expect(Set(resolved.mentions.map(\.key.name)).contains("foreign ministry"))
+    }
+
     @Test func titlesRolesPossessivesAndTheAreDropped() {
         #expect(NameCanonicalizer.canonical("Former deputy General Secretary of NATO, Alexander Vershbow", kind: .person)
             == "Alexander Vershbow")
