@@ -10,12 +10,13 @@ public struct Pipeline: Sendable {
     public let countries: CountryTable
     private let loader = DocumentLoader()
     private let tokenizer = Tokenizer()
-    private let resolver = DocumentResolver()
+    private var resolver: DocumentResolver { DocumentResolver(options: options.resolution) }
 
     /// A pipeline with one of the built-in recognizers (by default the trained tagger).
     public init(options: GraphOptions = GraphOptions(), threads: Int = 1,
                 recognizer kind: RecognizerKind = .tagger, countries: CountryTable) throws {
-        self.init(options: options, threads: threads, recognizer: try kind.make(countries: countries), countries: countries)
+        let recognizer = try kind.make(countries: countries, names: options.resolution.thesaurus.phrases)
+        self.init(options: options, threads: threads, recognizer: recognizer, countries: countries)
     }
 
     public init(options: GraphOptions = GraphOptions(), threads: Int = 1,

@@ -9,7 +9,9 @@
 ///   word or a frequent English word ("Moreover", "Election"); in title-case headlines a span holding a
 ///   function word is dropped ("Regardless Of Election Outcome");
 /// - spans split by our tokenizer's infix hyphen are joined again ("Intermediate" "-" "Range
-///   Nuclear Forces Treaty"), except between two country names ("U.S.-Russia");
+///   Nuclear Forces Treaty"), except between people or countries ("U.S.-Russia"), and a person's
+///   name continues over a name particle ("Bashar" "al-" "Assad") and over one capitalized word
+///   the tagger left out before it;
 /// - the country table decides countries (a sovereign state's name or short form), demonyms,
 ///   seats of government ("Kremlin": an organization standing for RU) and capitals ("Tbilisi":
 ///   a location standing for GE), whatever the tagger said;
@@ -29,7 +31,8 @@ public struct MentionRefiner: Sendable {
     private let countries: CountryTable
     private let gazetteer: PhraseMatcher<Mention>
 
-    public init(countries: CountryTable) {
+    /// - Parameter names: further names to find, with their types (a user thesaurus).
+    public init(countries: CountryTable, names: [(phrase: String, kind: EntityKind)] = []) {
         self.countries = countries
         var phrases: [(String, Mention)] = countries.phrases.filter { $0.form != .demonym }.map {
             ($0.phrase, Mention(tokens: 0..<0, sentence: 0, kind: $0.kind, origin: .gazetteer, country: ($0.code, $0.form)))
@@ -37,6 +40,7 @@ public struct MentionRefiner: Sendable {
         phrases += Lexicon.organizationAcronyms.keys.sorted().map {
             ($0, Mention(tokens: 0..<0, sentence: 0, kind: .organization, origin: .gazetteer))
         }
+        phrases += names.map { ($0.phrase, Mention(tokens: 0..<0, sentence: 0, kind: $0.kind, origin: .gazetteer)) }
         gazetteer = PhraseMatcher(phrases)
     }
 
@@ -46,7 +50,7 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
-        for mention in joinHyphenated(mentions, in: document) {
+        for mention in joinHyphenated(mentions, in: document).map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
             guard var mention = trimmed(mention, in: document) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
                 continue
@@ -91,6 +95,13 @@ public struct MentionRefiner: Sendable {
     private func joinHyphenated(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var result: [Mention] = []
         for mention in mentions {
+            // "Bashar" "al" "-" "Assad": a person's name continues over a lowercase particle.
+            if var previous = result.last, previous.kind == .person, mention.kind == .person || mention.kind == .misc,
+               previous.sentence == mention.sentence, isParticleBridge(previous.tokens.upperBound..<mention.tokens.lowerBound, in: document) {
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
             if var previous = result.last, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
                previous.sentence == mention.sentence,
                ![previous.kind, mention.kind].contains(where: { $0 == .country || $0 == .person }),
@@ -104,6 +115,37 @@ public struct MentionRefiner: Sendable {
             result.append(mention)
         }
         return result
+    }
+
+    /// A person's name with the given name the tagger left out at a sentence start ("Bashar"
+    /// before "Assad" or "al-Assad"): one capitalized word right before it that nothing else
+    /// claims, that is a known given name or stands before a particle, and that is no common
+    /// word, title or place.
+    private func extendingPersonLeft(_ mention: Mention, in document: TokenizedDocument, taken: [Mention]) -> Mention {
+        guard mention.kind == .person else { return mention }
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        var k = mention.tokens.lowerBound - 1
+        var bridged = false
+        if k - 1 >= sentenceStart, isParticleBridge((k - 1)..<mention.tokens.lowerBound, in: document) { k -= 2; bridged = true }
+        else if k >= sentenceStart, isParticleBridge(k..<mention.tokens.lowerBound, in: document) { k -= 1; bridged = true }
+        // Without a particle, only a known given name: "Bashar Assad", not "Fullback Andre".
+        guard k >= sentenceStart, bridged || Lexicon.givenNames.contains(document.text(of: k).lowercased()) else { return mention }
+        let shape = document.tokens[k].shape
+        guard shape.contains(.capitalized), shape.contains(.hasLower), !shape.contains(.punctuation),
+              !shape.contains(.hasPeriod), !shape.contains(.hasHyphen), !taken.contains(where: { $0.tokens.contains(k) }),
+              !isFunctionWord(k, in: document), !isCommonWord(k, in: document), !isTitleWord(k, in: document),
+              countries.country(named: document.text(of: k)) == nil, CountryFacts.capitals[document.text(of: k)] == nil
+        else { return mention }
+        var extended = mention
+        extended.tokens = k..<mention.tokens.upperBound
+        return extended
+    }
+
+    /// One lowercase name particle ("al", "bin", "de", "van"), with or without a hyphen after it.
+    private func isParticleBridge(_ gap: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard let first = gap.first, gap.count <= 2, Lexicon.nameConnectors.contains(document.text(of: first)),
+              !["of", "for", "and", "&", "on", "in", "the"].contains(document.text(of: first)) else { return false }
+        return gap.count == 1 || document.tokens[first + 1].shape.contains(.hasHyphen)
     }
 
     private func trimmed(_ mention: Mention, in document: TokenizedDocument) -> Mention? {

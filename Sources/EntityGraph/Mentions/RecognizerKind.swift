@@ -6,11 +6,11 @@ public enum RecognizerKind: String, Sendable, CaseIterable {
     /// Gazetteer and capitalization rules: no model needed.
     case rules
 
-    /// A recognizer of this kind.
-    public func make(countries: CountryTable) throws -> any MentionRecognizer {
+    /// A recognizer of this kind; `names` (a user thesaurus) are found wherever they occur.
+    public func make(countries: CountryTable, names: [(phrase: String, kind: EntityKind)] = []) throws -> any MentionRecognizer {
         switch self {
-        case .tagger: return try TaggerRecognizer(refiner: MentionRefiner(countries: countries))
-        case .rules: return RuleBasedRecognizer(countries: countries)
+        case .tagger: return try TaggerRecognizer(refiner: MentionRefiner(countries: countries, names: names))
+        case .rules: return RuleBasedRecognizer(countries: countries, phrases: names)
         }
     }
 }

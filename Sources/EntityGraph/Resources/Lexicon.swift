@@ -42,7 +42,7 @@ enum Lexicon {
         "motors", "holdings", "industries", "technologies", "systems", "partners", "capital",
         "administration", "cabinet", "government", "directorate", "secretariat", "consortium",
         "cooperative", "trust", "exchange", "reserve", "treasury", "command", "brigade", "battalion",
-        "regiment", "division", "fleet", "brotherhood", "taliban", "hezbollah", "hamas", "isis",
+        "regiment", "division", "fleet", "brotherhood", "nations", "taliban", "hezbollah", "hamas", "isis",
     ]
 
     /// First words of organization names followed by "of" or "for" ("Ministry of Defense").
@@ -136,6 +136,13 @@ enum Lexicon {
         "USD", "EUR", "RUB", "UTC", "GMT", "OBE", "MBE", "BREAKING", "UPDATE", "LIVE", "VIDEO", "PHOTO",
     ]
 
+    /// Endings of Slavic and Georgian surnames that no common word or place name has: a lone
+    /// capitalized word ending so is a person ("Lukashenko", "Kovalchuk", "Saakashvili").
+    static let surnameEndings: [String] = [
+        "enko", "enka", "chuk", "czuk", "shvili", "adze", "idze", "ovich", "evich", "ovych", "evych",
+        "ovsky", "evsky", "insky", "ensky", "ovskiy", "evskiy", "enskyy", "enskiy", "ovskyi",
+    ]
+
     /// Given names, to tell "Vladimir Putin" from "Central Europe". Widespread English, Slavic,
     /// European, Arabic, Persian and Asian given names in their usual Latin spellings.
     static let givenNames: Set<String> = [
@@ -173,5 +180,7 @@ enum Lexicon {
         "volodymyr", "walter", "wang", "wendy", "william", "xi", "yanis", "yevgeny", "yulia", "yuri",
         "yury", "zbigniew", "zhang", "josep", "ursula", "antonio", "boyko", "dominic", "ebrahim",
         "emomali", "ilham", "kassym-jomart", "mahmoud", "moon", "nursultan", "shavkat", "tsai", "yoweri",
+        "bashar", "hafez", "hosni", "muammar", "saddam", "tayyip", "benjamin", "yair", "ehud", "ariel",
+        "yitzhak", "mahmud", "salman", "khalifa", "abdel", "fattah", "nouri", "haider", "hassan", "ismail",
     ]
 }
