@@ -14,7 +14,8 @@
 ///   the tagger left out before it;
 /// - the country table decides countries (a sovereign state's name or short form), demonyms,
 ///   seats of government ("Kremlin": an organization standing for RU) and capitals ("Tbilisi":
-///   a location standing for GE), whatever the tagger said;
+///   a location standing for GE), whatever the tagger said; world regions are places ("Central
+///   Asia");
 /// - known acronyms are organizations, all-caps words known not to be ("PhD", "TV") are dropped;
 /// - a name that is the surname of a person tagged elsewhere in the document (or a one-word name
 ///   tagged PERSON more often than not there) is that person, with the titles and party labels
@@ -200,6 +201,8 @@ public struct MentionRefiner: Sendable {
         } else if let code = CountryFacts.governmentSeats[NameCanonicalizer.canonical(text)] {
             mention.kind = .organization
             mention.country = (code, .metonym)
+        } else if CountryFacts.regions.contains(text) {
+            mention.kind = .location
         } else if let code = CountryFacts.capitals[text] {
             mention.kind = .location
             mention.country = (code, .metonym)

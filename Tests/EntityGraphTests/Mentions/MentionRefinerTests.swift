@@ -25,6 +25,8 @@ import Testing
     @Test func theCountryTableDecidesCountriesDemonymsAndMetonyms() {
         #expect(refine("Russia and the Kremlin and Tbilisi.", [(0, 1, .location), (3, 1, .location), (5, 1, .organization)])
             == ["Russia/country:RU:name", "Kremlin/organization:RU:metonym", "Tbilisi/location:GE:metonym"])
+        #expect(refine("Trade with Central Asia and America grew.", [(2, 2, .organization), (5, 1, .location)])
+            == ["Central Asia/location", "America/country:US:name"])
         // A person stays a person where the document names one so; a capital wins otherwise.
         #expect(refine("Kevin Washington scored. He passed to Washington.", [(0, 2, .person), (7, 1, .person)])
             == ["Kevin Washington/person", "Washington/person"])
