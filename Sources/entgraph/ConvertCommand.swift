@@ -45,8 +45,12 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         OutputFile.ignoreBrokenPipeSignal()
-        let graph = try CoMentionGraph(graphMLFile: input)
-        try graph.write(to: output, format: format, csvDialect: csvDialect)
+        do {
+            let graph = try CoMentionGraph(graphMLFile: input)
+            try graph.write(to: output, format: format, csvDialect: csvDialect)
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
     }
 }
 

@@ -27,14 +27,19 @@ struct EntGraph: ParsableCommand {
           entgraph aliases corpus/
 
         Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard
-        error), 2 usage error, 3 failure (an output could not be written).
+        error), 2 usage error, 3 failure (an output could not be written, or an input was
+        skipped under --strict).
         """,
         subcommands: [BuildCommand.self, MentionsCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self]
     )
 
     /// Parses and runs a subcommand, mapping errors to the documented exit statuses.
     static func main() {
+        StandardStreams.reserveClosed()
+        // A closed pipe and a file-size limit become write errors (EPIPE, EFBIG) that name the
+        // output, instead of signals that kill the run half-way through a file.
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
