@@ -87,10 +87,11 @@ private struct FolderWalk {
             return
         }
         var names: [String] = []
+        // d_name is read in place: a dirent is only as long as its name needs, so copying the
+        // 256-byte d_name field (`entry.pointee.d_name`) reads past it (AddressSanitizer).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
+            let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name.utf8.first == UInt8(ascii: ".") { continue }
             names.append(name)
         }

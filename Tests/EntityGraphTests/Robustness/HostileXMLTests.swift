@@ -119,7 +119,7 @@ struct HostileXMLTests {
             #expect(convert.stderrLines.count == 1 && convert.stderr.hasPrefix("entgraph: \(scratch.file(name)):"),
                     "\(name): \(convert.stderr)")
             #expect(!FileManager.default.fileExists(atPath: out), "\(name): nothing written")
-            #expect(convert.peakMemory < 256 << 20, "\(name): peak memory \(convert.peakMemory) bytes")
+            #expect(convert.addedMemory < 32 << 20, "\(name): peak memory \(convert.peakMemory) bytes")
             let centrality = try ChildProcess.entgraph(["centrality", scratch.file(name)]).run()
             #expect(centrality.status == 3, "\(name)")
             #expect(centrality.stdout.isEmpty, "\(name)")
@@ -157,10 +157,34 @@ struct HostileXMLTests {
         #expect(!result.stdoutText.contains("lollol"))
         #expect(!result.stdoutText.contains("xxxxxxxxxx"))
         #expect(result.stdout.count < 1 << 20)
-        #expect(result.peakMemory < 256 << 20, "peak memory \(result.peakMemory) bytes")
+        #expect(result.addedMemory < 64 << 20, "peak memory \(result.peakMemory) bytes")
     }
 
-    @Test(.enabled(if: Interop.executable("strace") != nil, "needs strace"))
+    @Test func theTrapNoticesAConnection() throws {
+        let trap = try LoopbackTrap()
+        #expect(!trap.wasTouched)
+        let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(client) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = trap.port.bigEndian
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        #expect(trap.wasTouched)
+    }
+
+    /// strace, when it is installed and allowed to trace (some containers forbid ptrace).
+    static let strace: String? = {
+        guard let strace = Interop.executable("strace"),
+              let probe = try? ChildProcess(program: strace, arguments: ["-f", "-qq", "-e", "trace=none", "/bin/true"]).run(),
+              probe.status == 0 else { return nil }
+        return strace
+    }()
+
+    @Test(.enabled(if: HostileXMLTests.strace != nil, "needs strace, allowed to trace"))
     func noNetworkSocketIsEverOpened() throws {
         let scratch = try ScratchFolder("nonet")
         defer { scratch.remove() }
@@ -174,7 +198,7 @@ struct HostileXMLTests {
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph/></graphml>
             """)
         let trace = scratch.file("trace")
-        let strace = try #require(Interop.executable("strace"))
+        let strace = try #require(Self.strace)
         let runs = [
             ["build", scratch.file("page.xhtml"), "-o", scratch.file("g.graphml")],
             ["convert", scratch.file("dtd.graphml"), scratch.file("g.dot")],
@@ -182,7 +206,7 @@ struct HostileXMLTests {
         for arguments in runs {
             let result = try ChildProcess(program: strace, arguments: ["-f", "-qq", "-e", "trace=socket,connect",
                                                                        "-o", trace, entgraphBinary] + arguments).run()
-            try #require(result.status != nil && !result.stderr.contains("ptrace"), "strace could not trace: \(result.stderr)")
+            #expect(result.status != nil, "\(result.stderr)")
             let calls = String(decoding: FileManager.default.contents(atPath: trace) ?? Data(), as: UTF8.self)
             #expect(!calls.contains("AF_INET"), "\(arguments[0]) opened a network socket:\n\(calls)")
         }
