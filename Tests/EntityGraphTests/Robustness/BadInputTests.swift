@@ -178,6 +178,23 @@ struct BadInputTests {
         }
     }
 
+    @Test func aPageWithBytesItsCharsetCannotConvertIsRefusedNotCutShort() throws {
+        // libxml2 stops converting at the bad bytes and used to hand back the page up to them,
+        // printing "encoding error : input conversion failed…" on standard error.
+        let page: [UInt8] = Array("<html><head><meta charset=\"EUC-JP\"></head><body><p>Angela Merkel ".utf8)
+            + [0x8E, 0x41, 0xFF, 0xFE] + Array(" met Emmanuel Macron.</p></body></html>".utf8)
+        let error = readError { try HTMLReader().read(page, id: "euc.html") }
+        #expect(error == .htmlParseFailed(path: "euc.html", line: 1,
+                                          message: "not valid EUC-JP: input conversion failed due to input error, bytes 0x8E 0x41 0xFF 0xFE"))
+        let scratch = try ScratchFolder("charset")
+        defer { scratch.remove() }
+        let path = try scratch.write("euc.html", page)
+        try scratch.write("good.txt", Self.good)
+        let result = try ChildProcess.entgraph(["mentions", scratch.path]).run()
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["entgraph: skipped \(path): \(error?.problem ?? "")"])
+    }
+
     @Test func filesThatDisappearOrChangeAfterTheyWereCollectedAreSkipped() throws {
         let scratch = try ScratchFolder("vanishing")
         defer { scratch.remove() }

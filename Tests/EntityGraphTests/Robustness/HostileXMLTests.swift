@@ -136,6 +136,22 @@ struct HostileXMLTests {
         #expect(!trap.wasTouched, "something connected to \(trap.url(""))")
     }
 
+    @Test func graphMLWithBytesItsEncodingCannotConvertIsOneClearError() throws {
+        let scratch = try ScratchFolder("encoding")
+        defer { scratch.remove() }
+        let header = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph><node id=\""
+        let euc = try scratch.write("euc.graphml", Array("<?xml version=\"1.0\" encoding=\"EUC-JP\"?>\n\(header)".utf8)
+                                    + [0x8E, 0x01] + Array("\"/></graph></graphml>".utf8))
+        let utf8 = try scratch.write("utf8.graphml", Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\(header)".utf8)
+                                     + [0xFF, 0xFE] + Array("\"/></graph></graphml>".utf8))
+        let eucResult = try ChildProcess.entgraph(["convert", euc, "-", "--format", "dot"]).run()
+        #expect(eucResult.status == 3)
+        #expect(eucResult.stderrLines == ["entgraph: \(euc):2: input conversion failed due to input error, bytes 0x8E 0x01 0x22 0x2F"])
+        let utf8Result = try ChildProcess.entgraph(["convert", utf8, "-", "--format", "dot"]).run()
+        #expect(utf8Result.status == 3)
+        #expect(utf8Result.stderrLines == ["entgraph: \(utf8):2: Input is not proper UTF-8, indicate encoding ! Bytes: 0xFF 0xFE 0x22 0x2F"])
+    }
+
     @Test func entityBombsInPagesAreNotExpanded() throws {
         let scratch = try ScratchFolder("bombs")
         defer { scratch.remove() }
