@@ -122,7 +122,7 @@ struct ProblemReport {
 
     mutating func add(_ error: any Error) {
         count += 1
-        StandardError.write("entgraph: skipped \(error)\n")
+        StandardError.write("entgraph: skipped \(FileSystemPath.displayed("\(error)"))\n")
     }
 
     /// With --strict, a skipped input fails the run before anything is written.

@@ -41,12 +41,12 @@ struct EntGraph: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments())
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch let failure as CommandFailure {
-            StandardError.write("entgraph: \(failure.message)\n")
+            StandardError.write("entgraph: \(FileSystemPath.displayed(failure.message))\n")
             Foundation.exit(ExitStatus.failure)
         } catch {
             let code = exitCode(for: error)
@@ -57,6 +57,14 @@ struct EntGraph: ParsableCommand {
             StandardError.write(fullMessage(for: error) + "\n")
             Foundation.exit(code == .validationFailure ? ExitStatus.usage : ExitStatus.failure)
         }
+    }
+}
+
+extension EntGraph {
+    /// The command line, keeping file names that are not UTF-8 byte for byte (see
+    /// `FileSystemPath`); `CommandLine.arguments` would turn their bytes into U+FFFD.
+    static func arguments() -> [String] {
+        (1..<Int(CommandLine.argc)).compactMap { CommandLine.unsafeArgv[$0].map { FileSystemPath.string(fromSystem: $0) } }
     }
 }
 

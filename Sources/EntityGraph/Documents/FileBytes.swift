@@ -15,7 +15,7 @@ import Darwin
 enum FileBytes {
     /// The bytes of the file at `path`.
     static func read(path: String, limit: Int? = nil) throws(DocumentReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = FileSystemPath.withSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         if descriptor < 0 { throw error(errno: errno, path: path) }
         defer { close(descriptor) }
         var status = stat()

@@ -47,7 +47,7 @@ public struct GraphMLReader: Sendable {
         if path == "-" {
             return try read(Self.readStandardInput(), name: "standard input")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = FileSystemPath.withSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else {
             throw GraphMLReadError(file: path, message: String(cString: strerror(errno)))
         }

@@ -79,6 +79,35 @@ struct BadInputTests {
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 
+    @Test func fileNamesThatAreNotUTF8AreReadAndHostileNamesArePrintedSafely() throws {
+        let scratch = try ScratchFolder("names")
+        defer { scratch.remove() }
+        // Raw bytes: Foundation cannot name these files.
+        func create(_ name: [UInt8], _ text: String) throws {
+            let path = Array(scratch.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+            let fd = path.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self),
+                                                          O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+            try #require(fd >= 0)
+            _ = text.utf8CString.withUnsafeBufferPointer { write(fd, $0.baseAddress, $0.count - 1) }
+            close(fd)
+        }
+        try create(Array("caf".utf8) + [0xE9] + Array(".txt".utf8), Self.good)  // Latin-1 "café.txt"
+        try create(Array("evil\u{1B}]0;pwned\u{07}.txt".utf8), "")
+        try create(Array("two\nlines.txt".utf8), "")
+        let result = try ChildProcess.entgraph(["build", scratch.path, "-o", "-", "--format", "json"]).run()
+        #expect(result.status == 1)
+        #expect(result.stderrLines == [
+            "entgraph: skipped \(scratch.path)/evil\\x1B]0;pwned\\x07.txt: empty file",
+            "entgraph: skipped \(scratch.path)/two\\x0Alines.txt: empty file",
+        ])
+        #expect(try nodes(result.stdout)["Vladimir Putin"] == 1, "the Latin-1 name was read")
+
+        // Named on the command line, through bash so the argument keeps its byte.
+        let named = try ChildProcess.bash("exec \"$ENTGRAPH\" mentions --format table '\(scratch.path)'/caf$'\\xe9'.txt").run()
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdoutText.contains("Vladimir Putin"))
+    }
+
     @Test func everyCorpusCommandReportsAMissingPathAndExitsWithOne() throws {
         for command in ["build", "mentions", "aliases", "centrality"] {
             let extra = command == "build" ? ["-o", "-", "--format", "csv"] : []
