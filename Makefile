@@ -3,8 +3,9 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/entgraph
 DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build graphs test model clean
+.PHONY: all deps build graphs test model fuzz sanitize clean
 
 all: build
 
@@ -32,5 +33,20 @@ test: deps
 model: build
 	$(RELEASE_BIN) train --data ../shared/ngold --seed 1 -o Sources/EntityGraph/Resources/tagger.egmodel
 
+# libFuzzer targets (Fuzz/) for the document readers, the tokenizer and the GraphML reader,
+# FUZZ_SECONDS each; a crash fails the run and leaves its input in Fuzz/work/crashes/.
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+# The whole test suite under AddressSanitizer, then ThreadSanitizer, each in its own build
+# folder (the end-to-end tests run the tool built beside them, so it is checked too). Leaks
+# inside Foundation are suppressed (scripts/lsan-suppressions.txt).
+sanitize: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+		$(SWIFT) test --skip-build --disable-xctest --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan Fuzz/.build

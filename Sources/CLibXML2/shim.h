@@ -16,4 +16,14 @@
 /// `xmlFree` is a global function pointer, which Swift 6 refuses to read as not concurrency-safe.
 static inline void entgraph_xmlFree(void *pointer) { xmlFree(pointer); }
 
+/// Some libxml2 messages go straight to the thread's generic error handler and so to standard
+/// error (xmlreader's "xmlParseChunk: encoder error"); the handler is variadic, which Swift
+/// cannot write. These install a handler that drops them, and put the default back.
+static inline void entgraph_ignoreGenericError(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+static inline void entgraph_silenceGenericErrors(void) { xmlSetGenericErrorFunc(NULL, entgraph_ignoreGenericError); }
+static inline void entgraph_restoreGenericErrors(void) { xmlSetGenericErrorFunc(NULL, NULL); }
+
 #endif

@@ -8,7 +8,8 @@ public struct Pipeline: Sendable {
     public var threads: Int
     public let recognizer: any MentionRecognizer
     public let countries: CountryTable
-    private let loader = DocumentLoader()
+    /// Reads the inputs; set `loader.maxBytes` to change the size limit.
+    public var loader = DocumentLoader()
     private let tokenizer = Tokenizer()
     private var resolver: DocumentResolver { DocumentResolver(options: options.resolution) }
 

@@ -44,8 +44,12 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try CoMentionGraph(graphMLFile: input)
-        try graph.write(to: output, format: format, csvDialect: csvDialect)
+        do {
+            let graph = try CoMentionGraph(graphMLFile: input)
+            try graph.write(to: output, format: format, csvDialect: csvDialect)
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
     }
 }
 

@@ -44,6 +44,12 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Treat a skipped input as a failure (exit status 3, nothing written).")
     var strict = false
 
+    @Option(name: .customLong("max-bytes"),
+            help: ArgumentHelp("Skip any input larger than this: bytes, or with a K, M or G suffix, at most 2G - 1 (default: 64M).",
+                               valueName: "size"),
+            transform: CorpusOptions.parseByteCount)
+    var maxBytes: Int = DocumentLoader.defaultMaxBytes
+
     enum Metonymy: String, ExpressibleByArgument, CaseIterable {
         case separate, merge
     }
@@ -52,6 +58,25 @@ struct CorpusOptions: ParsableArguments {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
         guard minWeight >= 0 else { throw ValidationError("--min-weight must not be negative") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for standard input)") }
+        guard (1...DocumentLoader.largestMaxBytes).contains(maxBytes) else {
+            throw ValidationError("--max-bytes must be between 1 and \(DocumentLoader.largestMaxBytes) (2G - 1)")
+        }
+    }
+
+    /// "1048576", "512K", "64M", "1G" (powers of 1024) as a number of bytes.
+    static func parseByteCount(_ text: String) throws -> Int {
+        let multipliers: [Character: Int] = ["k": 1 << 10, "m": 1 << 20, "g": 1 << 30]
+        var digits = Substring(text.trimmingCharacters(in: .whitespaces))
+        var multiplier = 1
+        if let last = digits.last?.lowercased().first, let factor = multipliers[last] {
+            multiplier = factor
+            digits = digits.dropLast()
+        }
+        guard let count = Int(digits), count >= 0 else {
+            throw ValidationError("not a size; use e.g. 1048576, 512K, 64M or 1G")
+        }
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: multiplier)
+        return overflow ? Int.max : bytes
     }
 
     var graphOptions: GraphOptions {
@@ -81,7 +106,9 @@ struct CorpusOptions: ParsableArguments {
             let countries = try CountryTable.shared()
             var options = graphOptions
             options.resolution = try resolutionOptions(countries: countries)
-            return try Pipeline(options: options, threads: threads, recognizer: recognizer, countries: countries)
+            var pipeline = try Pipeline(options: options, threads: threads, recognizer: recognizer, countries: countries)
+            pipeline.loader.maxBytes = maxBytes
+            return pipeline
         } catch { throw CommandFailure(message: "\(error)") }
     }
 
@@ -123,7 +150,7 @@ struct ProblemReport {
 
     mutating func add(_ error: any Error) {
         count += 1
-        StandardError.write("entgraph: skipped \(error)\n")
+        StandardError.write("entgraph: skipped \(FileSystemPath.displayed("\(error)"))\n")
     }
 
     /// With --strict, a skipped input fails the run before anything is written.

@@ -28,7 +28,7 @@ struct EntGraph: ParsableCommand {
           entgraph convert graph.graphml graph.gexf
           entgraph eval ../shared/ngold/conll2003/eng.testa --scheme conll
 
-        Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard error), 2 usage error, 3 failure (an output could not be written).
+        Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard error), 2 usage error, 3 failure (an output could not be written, or an input was skipped under --strict).
         """,
         subcommands: [BuildCommand.self, MentionsCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
                       TagCommand.self, EvalCommand.self, TrainCommand.self]
@@ -36,14 +36,18 @@ struct EntGraph: ParsableCommand {
 
     /// Parses and runs a subcommand, mapping errors to the documented exit statuses.
     static func main() {
+        StandardStreams.reserveClosed()
+        // A closed pipe and a file-size limit become write errors (EPIPE, EFBIG) that name the
+        // output, instead of signals that kill the run half-way through a file.
         OutputFile.ignoreBrokenPipeSignal()
+        signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments())
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch let failure as CommandFailure {
-            StandardError.write("entgraph: \(failure.message)\n")
+            StandardError.write("entgraph: \(FileSystemPath.displayed(failure.message))\n")
             Foundation.exit(ExitStatus.failure)
         } catch {
             let code = exitCode(for: error)
@@ -54,6 +58,14 @@ struct EntGraph: ParsableCommand {
             StandardError.write(fullMessage(for: error) + "\n")
             Foundation.exit(code == .validationFailure ? ExitStatus.usage : ExitStatus.failure)
         }
+    }
+}
+
+extension EntGraph {
+    /// The command line, keeping file names that are not UTF-8 byte for byte (see
+    /// `FileSystemPath`); `CommandLine.arguments` would turn their bytes into U+FFFD.
+    static func arguments() -> [String] {
+        (1..<Int(CommandLine.argc)).compactMap { CommandLine.unsafeArgv[$0].map { FileSystemPath.string(fromSystem: $0) } }
     }
 }
 

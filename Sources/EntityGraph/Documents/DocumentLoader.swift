@@ -8,19 +8,32 @@
 public struct DocumentLoader: Sendable {
     /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
+    /// The most bytes one input may hold; a larger one is refused with `tooLarge` before it is
+    /// read into memory (streams are cut off at the limit). nil, or anything above
+    /// `largestMaxBytes`, means `largestMaxBytes`.
+    public var maxBytes: Int?
 
-    /// A loader whose readers mark furniture with `classifier`.
-    public init(classifier: FurnitureClassifier = FurnitureClassifier()) {
+    /// The default `maxBytes`, 64 MiB: far above any article or web page, and an input this
+    /// size already needs about a gigabyte on its way through the pipeline.
+    public static let defaultMaxBytes = 64 << 20
+
+    /// The largest input the pipeline can take, 2 GiB - 1: tokens keep 32-bit byte offsets.
+    public static let largestMaxBytes = Int(Int32.max)
+
+    /// A loader whose readers mark furniture with `classifier`, refusing inputs over `maxBytes`.
+    public init(classifier: FurnitureClassifier = FurnitureClassifier(), maxBytes: Int? = DocumentLoader.defaultMaxBytes) {
         self.classifier = classifier
+        self.maxBytes = maxBytes
     }
 
     /// The documents of `input`.
     public func load(_ input: Input) throws(DocumentReadError) -> [Document] {
+        let limit = min(maxBytes ?? Self.largestMaxBytes, Self.largestMaxBytes)
         switch input {
         case .file(let path):
-            return try read(FileBytes.read(path: path), id: path, format: DocumentFormat(path: path))
+            return try read(FileBytes.read(path: path, limit: limit), id: path, format: DocumentFormat(path: path))
         case .standardInput:
-            return try read(FileBytes.readStandardInput(), id: Input.standardInputID, format: nil)
+            return try read(FileBytes.readStandardInput(limit: limit), id: Input.standardInputID, format: nil)
         }
     }
 

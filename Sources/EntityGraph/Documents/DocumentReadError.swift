@@ -15,6 +15,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
     case unsupportedFileType(path: String)
     /// The file has zero bytes (or only a byte order mark).
     case empty(path: String)
+    /// The input holds more bytes than the loader's limit (`DocumentLoader.maxBytes`); `size` is
+    /// nil when it is a stream (standard input, a pipe, a device) that went past the limit.
+    case tooLarge(path: String, size: Int?, limit: Int)
     /// The file decoded fine but holds no text: only whitespace, or HTML without readable text.
     case noText(path: String)
     /// The bytes are not UTF-8: the sequence starting at `byteOffset` is ill-formed or truncated.
@@ -38,7 +41,7 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
     public var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .symbolicLinkLoop(let path),
-             .unsupportedFileType(let path), .empty(let path), .noText(let path),
+             .unsupportedFileType(let path), .empty(let path), .tooLarge(let path, _, _), .noText(let path),
              .invalidUTF8(let path, _), .invalidUTF16(let path, _), .invalidUTF32(let path, _),
              .binary(let path, _, _), .htmlNestingTooDeep(let path, _), .htmlTextNodeTooLarge(let path, _),
              .htmlParseFailed(let path, _, _), .invalidJSONLine(let path, _, _):
@@ -64,6 +67,10 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
             return "not a regular file or folder"
         case .empty:
             return "empty file"
+        case .tooLarge(_, let size?, let limit):
+            return "file too large (\(size) bytes > limit of \(limit) bytes); not read"
+        case .tooLarge(_, nil, let limit):
+            return "input too large (more than the limit of \(limit) bytes); not read"
         case .noText:
             return "no text found"
         case .invalidUTF8(_, let offset):

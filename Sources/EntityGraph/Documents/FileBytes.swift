@@ -8,10 +8,14 @@ import Darwin
 
 /// Reads whole files and standard input into memory with POSIX calls, so every failure keeps
 /// its `errno` and becomes a precise `DocumentReadError`.
+///
+/// `limit` caps what is read: a regular file larger than it is refused from its size before a
+/// byte is read, and a stream (a pipe, standard input, `/dev/zero`) is read until it passes the
+/// limit and then refused, so memory stays bounded whatever is named. nil means no limit.
 enum FileBytes {
     /// The bytes of the file at `path`.
-    static func read(path: String) throws(DocumentReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    static func read(path: String, limit: Int? = nil) throws(DocumentReadError) -> [UInt8] {
+        let descriptor = FileSystemPath.withSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         if descriptor < 0 { throw error(errno: errno, path: path) }
         defer { close(descriptor) }
         var status = stat()
@@ -21,18 +25,22 @@ enum FileBytes {
         case S_IFDIR: throw .unreadable(path: path, reason: "is a folder")
         default: throw .unsupportedFileType(path: path)
         }
-        return try readAll(descriptor: descriptor, sizeHint: Int(status.st_size), id: path)
+        let size = Int(status.st_size)
+        if let limit, status.st_mode & S_IFMT == S_IFREG, size > limit {
+            throw .tooLarge(path: path, size: size, limit: limit)
+        }
+        return try readAll(descriptor: descriptor, sizeHint: size, limit: limit, id: path)
     }
 
     /// Everything on standard input, up to end of file.
-    static func readStandardInput() throws(DocumentReadError) -> [UInt8] {
-        try readAll(descriptor: STDIN_FILENO, sizeHint: 0, id: Input.standardInputID)
+    static func readStandardInput(limit: Int? = nil) throws(DocumentReadError) -> [UInt8] {
+        try readAll(descriptor: STDIN_FILENO, sizeHint: 0, limit: limit, id: Input.standardInputID)
     }
 
-    private static func readAll(descriptor: Int32, sizeHint: Int, id: String) throws(DocumentReadError) -> [UInt8] {
+    private static func readAll(descriptor: Int32, sizeHint: Int, limit: Int?, id: String) throws(DocumentReadError) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(sizeHint > 0 ? sizeHint + 1 : 64 * 1024)
         let chunkSize = 64 * 1024
+        bytes.reserveCapacity(sizeHint > 0 ? min(sizeHint, limit ?? Int.max) + 1 : chunkSize)
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let count = chunk.withUnsafeMutableBytes { readDescriptor(descriptor, $0.baseAddress, chunkSize) }
@@ -41,6 +49,8 @@ enum FileBytes {
                 throw error(errno: errno, path: id)
             }
             if count == 0 { return bytes }
+            // A file that grows while it is read, or a stream without end, stops at the limit.
+            if let limit, bytes.count + count > limit { throw .tooLarge(path: id, size: nil, limit: limit) }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }

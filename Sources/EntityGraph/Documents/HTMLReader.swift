@@ -12,7 +12,9 @@ internal import CLibXML2
 ///   internal DTD subset, so an XHTML page's external entity is never resolved).
 /// - Truncation: libxml2 stops part-way, even in recover mode, when elements nest more than 256
 ///   deep or a text node exceeds 10 MB. The reader detects that from the parser context and
-///   throws `htmlNestingTooDeep` / `htmlTextNodeTooLarge` rather than return half a page.
+///   throws `htmlNestingTooDeep` / `htmlTextNodeTooLarge` rather than return half a page. A byte
+///   the declared charset cannot convert also ends libxml2's input early, without a word to the
+///   context: `LibXML2ErrorTrap` catches it and the page fails with `htmlParseFailed`.
 /// - Text: see `HTMLTextExtractor`; `Document.text` is the extracted text, blocks joined by a
 ///   blank line, so offsets are into that text, not into the HTML.
 /// - Concurrency: each call has its own parser context and error state (errors are switched off
@@ -63,14 +65,22 @@ public struct HTMLReader: DocumentReader {
         defer { htmlFreeParserCtxt(context) }
         let options = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, Int32(bitPattern: options))
+        let (document, trap) = LibXML2ErrorTrap.catching { () -> htmlDocPtr? in
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, encoding, Int32(bitPattern: options))
+                }
             }
         }
         defer { if let document { xmlFreeDoc(document) } }
         if context.pointee.disableSAX != 0 {
             throw stopError(context: context, id: id)
+        }
+        // A byte the declared charset cannot convert ends libxml2's input there, silently.
+        if let conversionError = trap.conversionError {
+            let line = context.pointee.input.map { Int($0.pointee.line) } ?? 0
+            let charset = declaredCharset(in: bytes) ?? "the declared charset"
+            throw .htmlParseFailed(path: id, line: line, message: "not valid \(charset.uppercased()): \(conversionError)")
         }
         var extractor = HTMLTextExtractor()
         // No tree without a stop ("Document is empty"): nothing to read, as for a page without text.

@@ -27,6 +27,7 @@ public struct InputCollection: Sendable, Equatable {
 /// - A folder contributes the files whose extension some `DocumentFormat` claims, following
 ///   symbolic links, skipping names that start with a dot (hidden files and folders), in
 ///   byte-wise order of their full paths, so runs are reproducible across file systems.
+/// - File names that are not UTF-8 are kept exactly (see `FileSystemPath`).
 /// - Problems are collected per path and the walk goes on: a missing path, an unreadable
 ///   folder, a symbolic link that leads back into a folder being walked (reported with the
 ///   link's path).
@@ -43,7 +44,7 @@ public struct InputCollector: Sendable {
                 continue
             }
             var status = stat()
-            if stat(path, &status) != 0 {
+            if FileSystemPath.withSystemPath(path, { stat($0, &status) }) != 0 {
                 collection.errors.append(FileBytes.error(errno: errno, path: path))
                 continue
             }
@@ -82,15 +83,16 @@ private struct FolderWalk {
     var ancestors: Set<FileIdentity>
 
     mutating func visit(folder: String, identity: FileIdentity) {
-        guard let directory = opendir(folder) else {
+        guard let directory = FileSystemPath.withSystemPath(folder, { opendir($0) }) else {
             errors.append(FileBytes.error(errno: errno, path: folder))
             return
         }
         var names: [String] = []
+        // d_name is read in place: a dirent is only as long as its name needs, so copying the
+        // 256-byte d_name field (`entry.pointee.d_name`) reads past it (AddressSanitizer).
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
+            let name = FileSystemPath.string(fromSystem: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
             if name.utf8.first == UInt8(ascii: ".") { continue }
             names.append(name)
         }
@@ -104,7 +106,7 @@ private struct FolderWalk {
         for name in names {
             let path = prefix + name
             var status = stat()
-            if stat(path, &status) != 0 {
+            if FileSystemPath.withSystemPath(path, { stat($0, &status) }) != 0 {
                 errors.append(FileBytes.error(errno: errno, path: path))
                 continue
             }

@@ -47,7 +47,7 @@ public struct GraphMLReader: Sendable {
         if path == "-" {
             return try read(Self.readStandardInput(), name: "standard input")
         }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = FileSystemPath.withSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else {
             throw GraphMLReadError(file: path, message: String(cString: strerror(errno)))
         }
@@ -56,7 +56,7 @@ public struct GraphMLReader: Sendable {
         guard let reader = xmlReaderForFd(fd, path, nil, Self.parserOptions) else {
             throw GraphMLReadError(file: path, message: "cannot start the XML reader")
         }
-        return try GraphMLParse(reader: reader, file: path).run()
+        return try GraphMLParse(reader: reader, file: path).runCatchingConversionErrors()
     }
 
     /// Reads GraphML from memory; `name` is used in error messages.
@@ -67,7 +67,7 @@ public struct GraphMLReader: Sendable {
             let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             guard let reader = xmlReaderForMemory(start, Int32(clamping: buffer.count), name, nil, Self.parserOptions)
             else { return .failure(GraphMLReadError(file: name, message: "cannot start the XML reader")) }
-            return Result { () throws(GraphMLReadError) in try GraphMLParse(reader: reader, file: name).run() }
+            return Result { () throws(GraphMLReadError) in try GraphMLParse(reader: reader, file: name).runCatchingConversionErrors() }
         }
         return try result.get()
     }
@@ -161,13 +161,26 @@ private final class GraphMLParse {
         xmlFreeTextReader(reader)
     }
 
+    /// `run()`, with charset conversion errors (which libxml2 raises outside the reader's
+    /// context) kept off standard error and reported as the reason the file could not be read.
+    func runCatchingConversionErrors() throws(GraphMLReadError) -> CoMentionGraph {
+        let (result, trap) = LibXML2ErrorTrap.catching {
+            Result { () throws(GraphMLReadError) in try run() }
+        }
+        if case .failure(let error) = result, let conversionError = trap.conversionError, errors.message == nil {
+            throw GraphMLReadError(file: error.file, line: error.line, message: conversionError)
+        }
+        return try result.get()
+    }
+
     func run() throws(GraphMLReadError) -> CoMentionGraph {
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             let capture = Unmanaged<ParserErrorCapture>.fromOpaque(context).takeUnretainedValue()
             guard capture.message == nil else { return }
             let text = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
-            capture.message = text.trimmingSuffix()
+            // Some messages run on to a second line ("…indicate encoding !\nBytes: 0xFF…").
+            capture.message = text.trimmingSuffix().split(whereSeparator: \.isNewline).joined(separator: " ")
             capture.line = error.pointee.line > 0 ? Int(error.pointee.line) : nil
         }, Unmanaged.passUnretained(errors).toOpaque())
 

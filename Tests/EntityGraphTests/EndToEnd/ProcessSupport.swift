@@ -4,8 +4,16 @@ extension Interop.Output {
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
 }
 
-/// The debug build of the command-line tool (`make test` builds it before testing).
-let entgraphBinary = repositoryRoot.appendingPathComponent(".build/debug/entgraph").path
+/// The command-line tool: $ENTGRAPH_BINARY, else the one built beside these tests (so a
+/// sanitizer build tests its own binary), else the debug build (`make test` builds it first).
+let entgraphBinary: String = {
+    if let path = ProcessInfo.processInfo.environment["ENTGRAPH_BINARY"], !path.isEmpty { return path }
+    if let sibling = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("entgraph").path,
+       FileManager.default.isExecutableFile(atPath: sibling) {
+        return sibling
+    }
+    return repositoryRoot.appendingPathComponent(".build/debug/entgraph").path
+}()
 let recordGoldens = ProcessInfo.processInfo.environment["ENTGRAPH_RECORD"] == "1"
 
 /// Runs the tool from the repository's root, so relative paths such as corpus/ work.
