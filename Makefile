@@ -1,10 +1,11 @@
-# EntityGraph: `make graphs` builds the tool and runs it on corpus/; `make test` runs every test.
+# EntityGraph: `make graphs` builds the tool and runs it on corpus/; `make test` runs every test;
+# `make bench` runs the benchmarks.
 SWIFT ?= swift
 RELEASE_BIN := .build/release/entgraph
 DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 
-.PHONY: all deps build graphs test clean
+.PHONY: all deps build graphs test bench clean
 
 all: build
 
@@ -28,5 +29,17 @@ test: deps
 	$(SWIFT) build
 	ENTGRAPH_REQUIRE_INTEROP=1 $(SWIFT) test --disable-xctest
 
+# Benchmarks (issues 7 and 8): prepares the news corpus and a spaCy venv once under bench-data/
+# (ignored), builds release, runs every benchmark and prints one table. Takes several minutes
+# and both cores: run it rarely. See Benchmarks/README.md.
+BENCH_DATA := bench-data
+BENCH_ARGS ?=
+bench: deps
+	python3 Benchmarks/prepare_corpus.py $(BENCH_DATA)
+	@Benchmarks/setup_spacy.sh $(BENCH_DATA)/venv
+	$(SWIFT) build -c release
+	cd Benchmarks && $(SWIFT) build -c release
+	python3 Benchmarks/run_bench.py --data $(BENCH_DATA) $(BENCH_ARGS)
+
 clean:
-	rm -rf .build
+	rm -rf .build Benchmarks/.build
