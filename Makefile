@@ -5,7 +5,7 @@ RELEASE_BIN := .build/release/entgraph
 DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 
-.PHONY: all deps build graphs test bench clean
+.PHONY: all deps build graphs test model bench clean
 
 all: build
 
@@ -18,7 +18,7 @@ build: deps
 # The main job: the sample corpus into graphs/, then a short summary.
 graphs: build
 	@mkdir -p $(GRAPHS)
-	$(RELEASE_BIN) build corpus -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json
+	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json
 	$(RELEASE_BIN) centrality $(GRAPHS)/sample.graphml --measure all > $(GRAPHS)/sample-centrality.txt
 	@if command -v dot >/dev/null; then dot -Tsvg $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; fi
 	@scripts/summary.sh $(RELEASE_BIN) $(GRAPHS)
@@ -28,6 +28,10 @@ graphs: build
 test: deps
 	$(SWIFT) build
 	ENTGRAPH_REQUIRE_INTEROP=1 $(SWIFT) test --disable-xctest
+
+# Rebuilds the bundled tagger model, byte for byte, from ../shared/ngold (never committed).
+model: build
+	$(RELEASE_BIN) train --data ../shared/ngold --seed 1 -o Sources/EntityGraph/Resources/tagger.egmodel
 
 # Benchmarks (issues 7 and 8): prepares the news corpus and a spaCy venv once under bench-data/
 # (ignored), builds release, runs every benchmark and prints one table. Takes several minutes

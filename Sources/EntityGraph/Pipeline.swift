@@ -12,12 +12,18 @@ public struct Pipeline: Sendable {
     private let tokenizer = Tokenizer()
     private let resolver = DocumentResolver()
 
+    /// A pipeline with one of the built-in recognizers (by default the trained tagger).
     public init(options: GraphOptions = GraphOptions(), threads: Int = 1,
-                recognizer: (any MentionRecognizer)? = nil, countries: CountryTable) {
+                recognizer kind: RecognizerKind = .tagger, countries: CountryTable) throws {
+        self.init(options: options, threads: threads, recognizer: try kind.make(countries: countries), countries: countries)
+    }
+
+    public init(options: GraphOptions = GraphOptions(), threads: Int = 1,
+                recognizer: any MentionRecognizer, countries: CountryTable) {
         self.options = options
         self.threads = max(1, threads)
         self.countries = countries
-        self.recognizer = recognizer ?? RuleBasedRecognizer(countries: countries)
+        self.recognizer = recognizer
     }
 
     /// One document through every per-document stage.

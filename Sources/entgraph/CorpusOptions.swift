@@ -23,6 +23,9 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Government seats and capitals used for governments (\"the Kremlin\", \"Moscow said\"): keep them separate, or merge them into their country.")
     var metonymy: Metonymy = .separate
 
+    @Option(help: "How names are found: tagger (trained model) or rules (gazetteer and capitalization).")
+    var recognizer: RecognizerKind = .tagger
+
     @Option(help: "Documents processed in parallel (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -63,8 +66,12 @@ struct CorpusOptions: ParsableArguments {
 
     func makePipeline() throws -> Pipeline {
         let countries: CountryTable
-        do { countries = try CountryTable.shared() } catch { throw CommandFailure(message: "\(error)") }
-        return Pipeline(options: graphOptions, threads: threads, countries: countries)
+        let recognizer: any MentionRecognizer
+        do {
+            countries = try CountryTable.shared()
+            recognizer = try self.recognizer.make(countries: countries)
+        } catch { throw CommandFailure(message: "\(error)") }
+        return Pipeline(options: graphOptions, threads: threads, recognizer: recognizer, countries: countries)
     }
 
     /// The inputs the paths name; problems expanding them are reported and counted.
@@ -88,6 +95,7 @@ struct CorpusOptions: ParsableArguments {
 }
 
 extension CoMentionWindow: ExpressibleByArgument {}
+extension RecognizerKind: ExpressibleByArgument {}
 
 /// Inputs that could not be read: reported on standard error as they come, counted for the exit status.
 struct ProblemReport {

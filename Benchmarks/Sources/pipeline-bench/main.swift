@@ -3,8 +3,9 @@
 // Usage: pipeline-bench PATH... [--threads N] [--export FILE.graphml]
 //
 // Stages, in pipeline order: startup (country table, gazetteer and model load), read (files →
-// documents), tokenize, recognize (the pipeline's default recognizer), resolve, graph (fold into
-// co-mention counts, then assemble the graph), export (GraphML). The per-document stages run on
+// documents), tokenize, tag (the statistical tagger alone: spans), rules (the rule-based
+// recognizer, for comparison), recognize (the pipeline's recognizer: tagger + refinement),
+// resolve, graph (fold into co-mention counts, then assemble the graph), export (GraphML). The per-document stages run on
 // N threads the way `Pipeline.run` does; graph and export are sequential in the pipeline, so they
 // run on one thread here too. Each stage's output is kept for the next, so no stage pays for
 // another. Prints one JSON object per stage on standard output: name, wall and CPU seconds,
@@ -100,7 +101,7 @@ let arguments = Arguments(CommandLine.arguments)
 let threads = arguments.threads
 
 let pipeline = try stage("startup", threads: 1) {
-    Pipeline(threads: threads, countries: try CountryTable.shared())
+    try Pipeline(threads: threads, countries: try CountryTable.shared())
 }
 let inputs = InputCollector().collect(arguments.paths).inputs
 let loader = DocumentLoader()
@@ -116,6 +117,19 @@ let tokenized = stage("tokenize", threads: threads) {
     parallelMap(documents, threads: threads) { tokenizer.tokenize($0) }
 }
 totals.tokens = tokenized.reduce(0) { $0 + $1.tokens.count }
+// The statistical tagger alone (spans only), when the pipeline's recognizer is the tagger.
+if let tagger = (pipeline.recognizer as? TaggerRecognizer)?.tagger {
+    _ = stage("tag", threads: threads) {
+        parallelMap(tokenized, threads: threads) { document in
+            tagger.spans(bytes: document.bytes, tokens: document.tokens, sentences: document.sentences.map(\.tokens)).count
+        }
+    }
+}
+// The rule-based recognizer, for comparison (the default before the tagger).
+let rules = RuleBasedRecognizer(countries: pipeline.countries)
+_ = stage("rules", threads: threads) {
+    parallelMap(tokenized, threads: threads) { rules.recognize($0).count }
+}
 let recognizer = pipeline.recognizer
 let mentions = stage("recognize", threads: threads) {
     parallelMap(tokenized, threads: threads) { recognizer.recognize($0) }

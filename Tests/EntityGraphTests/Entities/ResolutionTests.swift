@@ -9,8 +9,8 @@ import Testing
         #expect(graph.nodes.map(\.aliases) == [["Biden"], ["Putin"]])
     }
 
-    @Test func twoCandidatesMeanNoMergeAndAReportedAmbiguity() {
-        let pipeline = Pipeline(countries: testCountries)
+    @Test func twoCandidatesMeanNoMergeAndAReportedAmbiguity() throws {
+        let pipeline = try Pipeline(countries: testCountries)
         let resolved = pipeline.analyze(makeDocument("George Bush met Jeb Bush. Later Bush spoke to Joe Biden."))
         #expect(resolved.ambiguities == [Ambiguity(name: "bush", candidates: ["george bush", "jeb bush"])])
     }

@@ -62,44 +62,25 @@ import Testing
     }
 }
 
-@Suite struct GraphCountingTests {
-    @Test func asciiSlugAgreesWithTheGeneralPath() {
-        var labels = ["Vladimir Putin", "U.S. Department of State", "AT&T", "  --  ", "", "O'Toole", "G-7", "x1 y2"]
-        for value in 0..<128 {
-            let c = String(UnicodeScalar(UInt8(value)))
-            labels += [c, "A\(c)b", "\(c)Name\(c)"]
-        }
-        for label in labels {
-            // A trailing no-break space is not ASCII but changes no slug: it takes the general path.
-            #expect(NodeID.asciiSlug(label) == NodeID.slug(label + "\u{A0}"), "\(label.debugDescription)")
-        }
-        #expect(NodeID.asciiSlug("Zürich") == nil)
-    }
-
-    @Test func pairTableCountsEachWindowAndGrows() {
-        var table = PairCountTable()
-        var reference: [UInt64: (Int, Int, Int)] = [:]
-        var state: UInt64 = 7
-        for _ in 0..<20_000 {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let a = Int(state >> 40) % 300, b = Int(state >> 20) % 300
-            let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
-            let window = [PairCountTable.Window.sentence, .paragraph, .document][Int(state >> 60) % 3]
-            table.increment(key, window)
-            var counts = reference[key] ?? (0, 0, 0)
-            switch window {
-            case .sentence: counts.0 += 1
-            case .paragraph: counts.1 += 1
-            case .document: counts.2 += 1
-            }
-            reference[key] = counts
-        }
-        #expect(table.count == reference.count)
-        for (key, counts) in reference {
-            let found = table[key]
-            #expect(found?.sentences == counts.0 && found?.paragraphs == counts.1 && found?.documents == counts.2)
-        }
-        #expect(table[UInt64(301) << 32 | 302] == nil)
-        #expect(table.keys.count == Set(table.keys).count)
+@Suite struct TopNodesTests {
+    @Test func keepsTheMostMentionedNodesAndTheEdgesAmongThem() {
+        let graph = CoMentionGraph(
+            nodes: [
+                .init(id: "a", label: "A", kind: .person, mentions: 5, documents: 1),
+                .init(id: "b", label: "B", kind: .person, mentions: 1, documents: 1),
+                .init(id: "c", label: "C", kind: .country, mentions: 3, documents: 1),
+                .init(id: "d", label: "D", kind: .country, mentions: 3, documents: 1),
+            ],
+            edges: [
+                .init(source: 0, target: 1, weight: 1, sentences: 1, paragraphs: 1, documents: 1),
+                .init(source: 0, target: 2, weight: 2, sentences: 2, paragraphs: 1, documents: 1),
+                .init(source: 2, target: 3, weight: 4, sentences: 4, paragraphs: 1, documents: 1),
+            ])
+        let top = graph.keepingTopNodes(2)
+        #expect(top.nodes.map(\.id) == ["a", "c"])
+        #expect(top.edges.map { [$0.source, $0.target] } == [[0, 1]])
+        #expect(top.edges.map(\.weight) == [2])
+        #expect(graph.keepingTopNodes(10).nodes.count == 4)
+        #expect(top.attributes["pruning"] == .string("top 2 nodes by mentions"))
     }
 }
