@@ -154,7 +154,7 @@ public struct GraphBuilder: Sendable {
         }
         var merged: [UInt64: PairCounts] = [:]
         merged.reserveCapacity(pairs.count)
-        for (pair, counts) in zip(pairs.keys, pairs.counts) {
+        for (pair, counts) in pairs.pairs {
             let a = nodeOfMember[Int(pair >> 32)], b = nodeOfMember[Int(pair & 0xFFFF_FFFF)]
             guard a != b else { continue }
             let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))

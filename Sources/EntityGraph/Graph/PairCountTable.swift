@@ -1,10 +1,12 @@
 /// Co-mention counts of entity pairs: a hash map from a pair key (two 32-bit entity indices
-/// packed in a UInt64) to its counts per window, in flat arrays.
+/// packed in a UInt64) to its counts per window, in one flat array.
 ///
 /// Open addressing with linear probing and Fibonacci hashing (multiply by 2⁶⁴/φ, keep the top
-/// bits): one multiply per lookup instead of a SipHash round, and no key path indirection on
-/// the count, which made the fold in input order, the one sequential step of a build, several
-/// times cheaper than a `[UInt64: PairCounts]`. Pairs are kept in insertion order.
+/// bits): one multiply per lookup instead of a SipHash round, the key and its counts side by
+/// side so an increment touches one cache line, and no key path indirection on the count. This
+/// made the fold in input order, the one sequential step of a build, several times cheaper
+/// than a `[UInt64: PairCounts]`. Key 0 (the pair (0, 0)) marks an empty slot: a pair joins two
+/// distinct entities, so it never occurs.
 ///
 /// Reference: D. E. Knuth, The Art of Computer Programming, vol. 3, §6.4 (multiplicative hashing).
 /// - Complexity: O(1) expected per increment and lookup; memory O(pairs).
@@ -16,59 +18,67 @@ struct PairCountTable: Sendable {
 
     enum Window { case sentence, paragraph, document }
 
-    /// Pair keys in insertion order, and their counts.
-    private(set) var keys: [UInt64] = []
-    private(set) var counts: [Counts] = []
-    /// Index into `keys` plus one; 0 marks an empty slot.
-    private var slots = [Int32](repeating: 0, count: 1024)
-    private var shift = 64 - 10
+    private struct Slot {
+        var key: UInt64 = 0
+        var sentences: UInt32 = 0, paragraphs: UInt32 = 0, documents: UInt32 = 0
+    }
 
-    var count: Int { keys.count }
+    private var slots = [Slot](repeating: Slot(), count: 1024)
+    private var shift: UInt64 = 64 - 10
+    private(set) var count = 0
 
     /// The counts of `key`, if the pair was ever counted.
     subscript(key: UInt64) -> Counts? {
         var slot = home(key)
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if keys[index] == key { return counts[index] }
+        while slots[slot].key != 0 {
+            if slots[slot].key == key { return counts(slots[slot]) }
             slot = (slot + 1) & (slots.count - 1)
         }
         return nil
     }
 
-    /// Adds one co-mention of `key` in `window`.
-    mutating func increment(_ key: UInt64, _ window: Window) {
-        let index = indexInserting(key)
-        switch window {
-        case .sentence: counts[index].sentences += 1
-        case .paragraph: counts[index].paragraphs += 1
-        case .document: counts[index].documents += 1
-        }
+    /// Every pair counted, with its counts, in no particular order.
+    var pairs: [(key: UInt64, counts: Counts)] {
+        slots.lazy.filter { $0.key != 0 }.map { ($0.key, self.counts($0)) }
     }
 
-    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift)) }
-
-    private mutating func indexInserting(_ key: UInt64) -> Int {
+    /// Adds one co-mention of `key` (not 0) in `window`.
+    mutating func increment(_ key: UInt64, _ window: Window) {
         var slot = home(key)
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if keys[index] == key { return index }
+        while slots[slot].key != key {
+            if slots[slot].key == 0 {
+                slots[slot].key = key
+                count += 1
+                if count * 2 > slots.count {
+                    grow()
+                    increment(key, window)
+                    return
+                }
+                break
+            }
             slot = (slot + 1) & (slots.count - 1)
         }
-        keys.append(key)
-        counts.append(Counts())
-        slots[slot] = Int32(keys.count)
-        if keys.count * 2 > slots.count { grow() }
-        return keys.count - 1
+        switch window {
+        case .sentence: slots[slot].sentences += 1
+        case .paragraph: slots[slot].paragraphs += 1
+        case .document: slots[slot].documents += 1
+        }
     }
 
+    private func counts(_ slot: Slot) -> Counts {
+        Counts(sentences: Int(slot.sentences), paragraphs: Int(slot.paragraphs), documents: Int(slot.documents))
+    }
+
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
         shift -= 1
-        for (index, key) in keys.enumerated() {
-            var slot = home(key)
-            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = Int32(index + 1)
+        for entry in old where entry.key != 0 {
+            var slot = home(entry.key)
+            while slots[slot].key != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = entry
         }
     }
 }
