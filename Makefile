@@ -42,6 +42,8 @@ bench: deps
 	python3 Benchmarks/prepare_corpus.py $(BENCH_DATA)
 	@Benchmarks/setup_spacy.sh $(BENCH_DATA)/venv
 	$(SWIFT) build -c release
+	@# SwiftPM can miss files added to the library (a path dependency) without a fresh plan.
+	rm -f Benchmarks/.build/release.yaml
 	cd Benchmarks && $(SWIFT) build -c release
 	python3 Benchmarks/run_bench.py --data $(BENCH_DATA) $(BENCH_ARGS)
 
