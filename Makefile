@@ -1,11 +1,12 @@
-# EntityGraph: `make graphs` builds the tool and runs it on corpus/; `make test` runs every test.
+# EntityGraph: `make graphs` builds the tool and runs it on corpus/; `make test` runs every test;
+# `make bench` runs the benchmarks.
 SWIFT ?= swift
 RELEASE_BIN := .build/release/entgraph
 DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build graphs test model fuzz sanitize clean
+.PHONY: all deps build graphs test model bench fuzz sanitize clean
 
 all: build
 
@@ -48,5 +49,20 @@ sanitize: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
 
+# Benchmarks (issues 7 and 8): prepares the news corpus and a spaCy venv once under bench-data/
+# (ignored), builds release, runs every benchmark and prints one table. Takes several minutes
+# and both cores: run it rarely. See Benchmarks/README.md.
+BENCH_DATA := bench-data
+BENCH_ARGS ?=
+bench: deps
+	python3 Benchmarks/prepare_corpus.py $(BENCH_DATA)
+	@Benchmarks/setup_spacy.sh $(BENCH_DATA)/venv
+	$(SWIFT) build -c release
+	@# SwiftPM can miss files added to the library (a path dependency) without a fresh plan.
+	rm -f Benchmarks/.build/release.yaml
+	cd Benchmarks && $(SWIFT) build -c release
+	python3 Benchmarks/run_bench.py --data $(BENCH_DATA) $(BENCH_ARGS)
+
+
 clean:
-	rm -rf .build .build-asan .build-tsan Fuzz/.build
+	rm -rf .build .build-asan .build-tsan Fuzz/.build Benchmarks/.build

@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
-// The centrality benchmark, kept out of the main build: `swift run -c release centrality-bench`
-// from this folder (see README.md).
+// The benchmarks, kept out of the main build: `make bench` from the repository root runs them
+// all (see README.md); `swift run -c release centrality-bench` or `pipeline-bench` from this
+// folder runs one.
 import PackageDescription
 
 let package = Package(
@@ -14,6 +15,11 @@ let package = Package(
             name: "centrality-bench",
             dependencies: [.product(name: "EntityGraph", package: "EntityGraph")],
             path: "Sources/centrality-bench"
+        ),
+        .executableTarget(
+            name: "pipeline-bench",
+            dependencies: [.product(name: "EntityGraph", package: "EntityGraph")],
+            path: "Sources/pipeline-bench"
         ),
     ]
 )

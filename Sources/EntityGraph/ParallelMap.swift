@@ -1,51 +1,113 @@
-import Dispatch
 import Foundation
 
-/// Maps a function over a batch on several threads and returns the results in input order, so
-/// what is folded afterwards does not depend on the thread count.
+/// Maps a function over items on several threads and hands the results, in input order, to a
+/// consumer on the calling thread, so what is folded does not depend on the thread count.
+///
+/// Streaming: `threads` worker threads take items one at a time while the calling thread
+/// consumes finished results in order, so the (sequential) fold of one document overlaps the
+/// analysis of the next ones instead of leaving the workers idle between batches. Workers stay
+/// at most `window` items ahead of the consumer, which bounds the results held in memory.
 enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int, _ transform: @Sendable (T) -> R) -> [R] {
-        guard threads > 1, items.count > 1 else { return items.map(transform) }
-        let results = ResultSlots<R>(count: items.count)
-        let workers = min(threads, items.count)
-        let next = AtomicCounter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = next.increment()
-                guard i < items.count else { return }
-                results.set(i, transform(items[i]))
-            }
+    /// Calls `consume(i, transform(items[i]))` for every index in increasing order, on the
+    /// calling thread, with the transforms run on `threads` threads.
+    ///
+    /// - Complexity: O(n) transforms; at most `window` results alive at once.
+    static func forEachInOrder<T: Sendable, R: Sendable>(
+        _ items: [T], threads: Int, window: Int,
+        _ transform: @escaping @Sendable (T) -> R, consume: (Int, R) -> Void
+    ) {
+        guard threads > 1, items.count > 1 else {
+            for (i, item) in items.enumerated() { consume(i, transform(item)) }
+            return
         }
-        return results.values()
+        let queue = OrderedResults<R>(count: items.count, window: max(window, threads))
+        var workers: [Thread] = []
+        for _ in 0..<min(threads, items.count) {
+            let worker = Thread {
+                while let i = queue.claim() { queue.deliver(i, transform(items[i])) }
+                queue.workerFinished()
+            }
+            worker.stackSize = 8 << 20
+            workers.append(worker)
+            queue.workerStarted()
+            worker.start()
+        }
+        for i in items.indices { consume(i, queue.take(i)) }
+        queue.waitForWorkers()
+    }
+
+    /// `items.map(transform)` on `threads` threads, results in input order.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int, _ transform: @escaping @Sendable (T) -> R) -> [R] {
+        var results: [R] = []
+        results.reserveCapacity(items.count)
+        forEachInOrder(items, threads: threads, window: items.count, transform) { _, result in results.append(result) }
+        return results
     }
 }
 
-/// Result storage written by distinct indices from several threads.
-private final class ResultSlots<R>: @unchecked Sendable {
+/// Results handed from worker threads to the consuming thread in index order, through a ring of
+/// `window` slots guarded by one condition variable.
+private final class OrderedResults<R>: @unchecked Sendable {
+    private let condition = NSCondition()
     private var slots: [R?]
-    private let lock = NSLock()
+    private let count: Int
+    private var nextToClaim = 0
+    private var consumed = 0
+    private var runningWorkers = 0
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
+    init(count: Int, window: Int) {
+        self.count = count
+        slots = Array(repeating: nil, count: min(window, count))
     }
 
-    func values() -> [R] { slots.map { $0! } }
-}
+    /// The next index to work on, waiting while the consumer is a whole window behind; nil when
+    /// every index is taken.
+    func claim() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while nextToClaim < count && nextToClaim >= consumed + slots.count { condition.wait() }
+        guard nextToClaim < count else { return nil }
+        nextToClaim += 1
+        return nextToClaim - 1
+    }
 
-/// A shared counter handing out work items.
-private final class AtomicCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
+    func deliver(_ index: Int, _ result: R) {
+        condition.lock()
+        slots[index % slots.count] = result
+        condition.broadcast()
+        condition.unlock()
+    }
 
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        let current = value
-        value += 1
-        return current
+    /// The result for `index`, waiting for it; indices must be taken in order.
+    func take(_ index: Int) -> R {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index % slots.count] == nil { condition.wait() }
+        let result = slots[index % slots.count]!
+        slots[index % slots.count] = nil
+        consumed = index + 1
+        condition.broadcast()
+        return result
+    }
+
+    /// Counts a worker in before its thread starts, so `waitForWorkers` cannot miss it.
+    func workerStarted() {
+        condition.lock()
+        runningWorkers += 1
+        condition.unlock()
+    }
+
+    func workerFinished() {
+        condition.lock()
+        runningWorkers -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Returns once every worker thread has left its loop.
+    func waitForWorkers() {
+        condition.lock()
+        while runningWorkers > 0 { condition.wait() }
+        condition.unlock()
     }
 }

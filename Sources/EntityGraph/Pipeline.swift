@@ -1,8 +1,8 @@
 /// The whole pipeline: documents → tokens → mentions → entities → graph.
 ///
 /// Each document is read, tokenized, recognized and resolved on its own, on any thread; the
-/// results are folded into the graph in input order, batch by batch, so memory stays bounded
-/// and the output is byte-identical whatever the thread count.
+/// results are folded into the graph in input order as they come (at most 64 inputs per thread
+/// wait), so memory stays bounded and the output is byte-identical whatever the thread count.
 public struct Pipeline: Sendable {
     public var options: GraphOptions
     public var threads: Int
@@ -34,17 +34,14 @@ public struct Pipeline: Sendable {
         return resolver.resolve(recognizer.recognize(tokenized), in: tokenized)
     }
 
-    /// Reads and analyzes every input, in batches, and hands each input's results to `fold` in
-    /// input order. An input that cannot be read goes to `fold` as a failure; the run goes on.
+    /// Reads and analyzes every input on `threads` threads and hands each input's results to
+    /// `fold` in input order, on the calling thread, while the next inputs are being analyzed.
+    /// At most 64 inputs per thread wait to be folded. An input that cannot be read goes to
+    /// `fold` as a failure; the run goes on.
     public func run(_ inputs: [Input], fold: (Input, Result<[ResolvedDocument], DocumentReadError>) -> Void) {
-        let batchSize = 64 * threads
-        for start in stride(from: 0, to: inputs.count, by: batchSize) {
-            let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-            let results = ParallelMap.map(batch, threads: threads) { input in
-                Result { () throws(DocumentReadError) in try loader.load(input).map(analyze) }
-            }
-            for (input, result) in zip(batch, results) { fold(input, result) }
-        }
+        ParallelMap.forEachInOrder(inputs, threads: threads, window: 64 * threads, { input in
+            Result { () throws(DocumentReadError) in try loader.load(input).map(analyze) }
+        }, consume: { index, result in fold(inputs[index], result) })
     }
 
     /// The co-mention graph builder fed with every input that could be read.

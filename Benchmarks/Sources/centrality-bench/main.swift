@@ -1,8 +1,9 @@
 // Times EntityGraph's centrality measures on an edge list written by make_powerlaw_graph.py.
 //
-// Usage: centrality-bench EDGES.tsv [--threads N] [--pivots K] [--seed S] [--exact]
-// Prints one line per measure: "swift <measure> <seconds>", and writes the values to
-// EDGES.swift.json so bench_python.py can check that the three libraries agree.
+// Usage: centrality-bench EDGES.tsv [--threads N] [--pivots K] [--seed S] [--exact] [--closeness]
+// Prints one line per measure: "swift <measure> <wall seconds> cpu <CPU seconds>", and writes
+// the values to EDGES.swift.json so bench_python.py can check that the three libraries agree.
+// --exact adds exact betweenness (every node a source), --closeness exact closeness.
 import EntityGraph
 import Foundation
 
@@ -12,6 +13,7 @@ struct Arguments {
     var pivots = 200
     var seed: UInt64 = 1
     var exact = false
+    var closeness = false
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()[...]
@@ -21,6 +23,7 @@ struct Arguments {
             case "--pivots": pivots = Int(rest.popFirst() ?? "") ?? 200
             case "--seed": seed = UInt64(rest.popFirst() ?? "") ?? 1
             case "--exact": exact = true
+            case "--closeness": closeness = true
             default: path = argument
             }
         }
@@ -54,13 +57,26 @@ func readEdgeList(_ path: String) throws -> CoMentionGraph {
     return graph
 }
 
+/// CPU seconds (user + system) this process has used so far, all threads together.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
 func time<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
     let clock = ContinuousClock()
+    let cpu = cpuSeconds()
     let start = clock.now
     let result = try work()
     let elapsed = clock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("swift \(label) \(String(format: "%.3f", seconds))")
+    print("swift \(label) \(String(format: "%.3f", seconds)) cpu \(String(format: "%.3f", cpuSeconds() - cpu))")
     return result
 }
 
@@ -83,6 +99,8 @@ values["betweenness_pivots"] = try time("betweenness-\(pivots.count)-pivots") {
 }
 if arguments.exact {
     values["betweenness"] = time("betweenness") { BetweennessCentrality.values(adjacency, threads: arguments.threads) }
+}
+if arguments.closeness {
     values["closeness"] = time("closeness") { ClosenessCentrality.values(adjacency, threads: arguments.threads) }
 }
 let communities = time("louvain") { Louvain(seed: arguments.seed).communities(adjacency) }

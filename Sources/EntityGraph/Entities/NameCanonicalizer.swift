@@ -9,6 +9,7 @@ import Foundation
 
 public enum NameCanonicalizer {
     public static func canonical(_ text: String) -> String {
+        if let ascii = asciiCanonical(text) { return ascii }
         var words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         while let first = words.first, words.count > 1, ["the", "The", "THE"].contains(first) { words.removeFirst() }
         return words.joined(separator: " ").replacingOccurrences(of: "\u{2019}", with: "'")
@@ -45,8 +46,8 @@ public enum NameCanonicalizer {
     /// The key form of a canonical name: case and diacritics folded, punctuation dropped
     /// ("U.S." → "us", "Co-operation" → "cooperation", "O'Toole" → "otoole"), words single-spaced.
     public static func key(_ name: String) -> String {
-        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
-        let folded = ascii ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        if let ascii = asciiKey(name) { return ascii }
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var key = ""
         var space = false
         for scalar in folded.unicodeScalars {

@@ -12,14 +12,12 @@ public struct GraphBuilder: Sendable {
     public let options: GraphOptions
     private let countries: CountryTable?
     public private(set) var registry = EntityRegistry()
-    private var pairs: [UInt64: PairCounts] = [:]
+    private var pairs = PairCountTable()
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
     /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
     private var acronyms: [String: Set<EntityKey>] = [:]
 
-    struct PairCounts: Sendable {
-        var sentences = 0, paragraphs = 0, documents = 0
-    }
+    typealias PairCounts = PairCountTable.Counts
 
     public init(options: GraphOptions, countries: CountryTable?) {
         self.options = options
@@ -29,24 +27,26 @@ public struct GraphBuilder: Sendable {
     public mutating func add(_ document: ResolvedDocument) {
         if !document.ambiguities.isEmpty { ambiguities[document.id] = document.ambiguities }
         for (acronym, long) in document.acronyms { acronyms[acronym, default: []].insert(long) }
-        var bySentence: [Int: [Int]] = [:]
-        var inDocument = Set<Int>()
+        // Entity indices tagged with their sentence, paragraph and document (0): sorting each
+        // list brings every window's members together, duplicates side by side. This is the
+        // sequential step of a build, so it avoids per-window Sets and Dictionaries.
+        var inSentences: [UInt64] = [], inParagraphs: [UInt64] = [], inDocument: [UInt64] = []
+        inSentences.reserveCapacity(document.mentions.count)
+        inParagraphs.reserveCapacity(document.mentions.count)
+        inDocument.reserveCapacity(document.mentions.count)
         for item in document.mentions {
             guard let (key, rule) = graphKey(for: item) else { continue }
             let index = registry.intern(key)
             registry.record(mention: item.surface, rule: rule, of: index, label: item.label)
-            bySentence[item.mention.sentence, default: []].append(index)
-            inDocument.insert(index)
+            let sentence = item.mention.sentence
+            inSentences.append(UInt64(sentence) << 32 | UInt64(index))
+            inParagraphs.append(UInt64(document.sentenceParagraphs[sentence]) << 32 | UInt64(index))
+            inDocument.append(UInt64(index))
         }
-        for index in inDocument { registry.recordDocument(of: index) }
-        var byParagraph: [Int: Set<Int>] = [:]
-        for (sentence, members) in bySentence {
-            let unique = Set(members)
-            count(unique, \.sentences)
-            byParagraph[document.sentenceParagraphs[sentence], default: []].formUnion(unique)
-        }
-        for members in byParagraph.values { count(members, \.paragraphs) }
-        count(inDocument, \.documents)
+        count(windows: &inSentences, .sentence)
+        count(windows: &inParagraphs, .paragraph)
+        let entities = count(windows: &inDocument, .document)
+        for index in entities { registry.recordDocument(of: index) }
     }
 
     /// The key a mention counts under in this graph, or nil when the options leave it out.
@@ -66,12 +66,32 @@ public struct GraphBuilder: Sendable {
         return (item.key, item.rule)
     }
 
-    private mutating func count(_ members: Set<Int>, _ field: WritableKeyPath<PairCounts, Int>) {
+    /// Counts once every pair of distinct entities within each window of `tagged` (window index
+    /// in the high 32 bits, entity index in the low ones); returns the last window's entities.
+    @discardableResult
+    private mutating func count(windows tagged: inout [UInt64], _ window: PairCountTable.Window) -> [Int] {
+        tagged.sort()
+        var members: [Int] = []
+        var current = UInt64.max
+        for entry in tagged {
+            if entry >> 32 != current {
+                count(members, window)
+                members.removeAll(keepingCapacity: true)
+                current = entry >> 32
+            }
+            let entity = Int(entry & 0xFFFF_FFFF)
+            if members.last != entity { members.append(entity) }
+        }
+        count(members, window)
+        return members
+    }
+
+    /// Counts every pair of `members` (sorted, distinct) once in `window`.
+    private mutating func count(_ members: [Int], _ window: PairCountTable.Window) {
         guard members.count > 1 else { return }
-        let sorted = members.sorted()
-        for i in 0..<(sorted.count - 1) {
-            for j in (i + 1)..<sorted.count {
-                pairs[UInt64(sorted[i]) << 32 | UInt64(sorted[j]), default: PairCounts()][keyPath: field] += 1
+        for i in 0..<(members.count - 1) {
+            for j in (i + 1)..<members.count {
+                pairs.increment(UInt64(members[i]) << 32 | UInt64(members[j]), window)
             }
         }
     }
@@ -146,7 +166,8 @@ public struct GraphBuilder: Sendable {
                 attributes: attributes))
         }
         var merged: [UInt64: PairCounts] = [:]
-        for (pair, counts) in pairs {
+        merged.reserveCapacity(pairs.count)
+        for (pair, counts) in pairs.pairs {
             let a = nodeOfMember[Int(pair >> 32)], b = nodeOfMember[Int(pair & 0xFFFF_FFFF)]
             guard a != b else { continue }
             let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
@@ -212,6 +233,7 @@ public struct ResolvedEntity: Sendable {
 /// Node ids: readable slugs of the label ("vladimir-putin"), stable across runs.
 enum NodeID {
     static func slug(_ label: String) -> String {
+        if let ascii = asciiSlug(label) { return ascii }
         let folded = label.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var slug = ""
         var pendingDash = false
@@ -225,5 +247,23 @@ enum NodeID {
             }
         }
         return slug.isEmpty ? "entity" : slug
+    }
+
+    /// `slug(_:)` for ASCII labels, without Foundation's folding (the same result); nil for
+    /// other labels.
+    static func asciiSlug(_ label: String) -> String? {
+        var slug: [UInt8] = []
+        var pendingDash = false
+        for b in label.utf8 {
+            if b >= 0x80 { return nil }
+            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                pendingDash = false
+            } else {
+                pendingDash = true
+            }
+        }
+        return slug.isEmpty ? "entity" : String(decoding: slug, as: UTF8.self)
     }
 }

@@ -75,7 +75,7 @@ public struct MentionRefiner: Sendable {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
                 guard !covered[k], document.tokens[k].shape.contains(.capitalized),
-                      let match = gazetteer.match(in: document, at: k, end: sentence.tokens.upperBound, text: document.text(of:)),
+                      let match = gazetteer.match(in: document, at: k, end: sentence.tokens.upperBound),
                       !match.range.contains(where: { covered[$0] }) else {
                     k += 1
                     continue

@@ -49,7 +49,7 @@ private struct DocumentPass {
     let document: TokenizedDocument
     let phrases: PhraseMatcher<RuleBasedRecognizer.Known>
     /// Lowercased words seen in lowercase somewhere in the document: common words, not names.
-    var lowercaseWords = Set<String>()
+    var lowercaseWords: TokenTextSet
     var mentions: [Mention] = []
     var surnames = Set<String>()
     /// Single capitalized words not typed on the first pass: (token, sentence).
@@ -60,9 +60,8 @@ private struct DocumentPass {
     init(document: TokenizedDocument, phrases: PhraseMatcher<RuleBasedRecognizer.Known>) {
         self.document = document
         self.phrases = phrases
-        for (index, token) in document.tokens.enumerated()
-        where !token.shape.contains(.capitalized) && token.shape.contains(.hasLower) && !token.shape.contains(.punctuation) {
-            lowercaseWords.insert(document.text(of: index))
+        lowercaseWords = TokenTextSet(document) { shape in
+            !shape.contains(.capitalized) && shape.contains(.hasLower) && !shape.contains(.punctuation)
         }
     }
 
@@ -110,7 +109,7 @@ private struct DocumentPass {
             units.removeAll()
         }
         while k < range.upperBound {
-            if isCapitalizedWord(k), let match = phrases.match(in: document, at: k, end: range.upperBound, text: text) {
+            if isCapitalizedWord(k), let match = phrases.match(in: document, at: k, end: range.upperBound) {
                 units.append(.phrase(match.range, match.payload))
                 k = match.range.upperBound
                 continue
@@ -328,7 +327,7 @@ private struct DocumentPass {
     func explainedAcronym(at k: Int) -> EntityKind? {
         let acronym = Array(text(k).utf8)
         // Look for "(" ACR ")" anywhere, preceded by capitalized words whose initials spell ACR.
-        for open in document.tokens.indices where text(open) == "(" && open + 2 < document.tokens.count
+        for open in document.tokens.indices where document.token(open, is: "(") && open + 2 < document.tokens.count
             && text(open + 1) == text(k) && text(open + 2) == ")" {
             // The words before "(", nearest first, while they are capitalized or connectors.
             var words: [Int] = []

@@ -21,7 +21,7 @@ public struct Tokenizer: Sendable {
         var sentences: [Sentence] = []
         var paragraphs: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(bytes: buffer)
+            let scanner = Scanner(bytes: buffer)
             for paragraph in document.paragraphs where paragraph.isContent {
                 let first = tokens.count
                 scanner.scan(paragraph.range.clamped(to: 0..<buffer.count), into: &tokens)
@@ -103,8 +103,10 @@ private struct Scanner {
         var j = start
         var sawInnerPeriod = false
         while j < end {
+            let b = bytes[j]
+            if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) { j += 1; continue }
             let (scalar, length) = ByteClass.scalar(in: bytes, at: j)
-            if ByteClass.isWordScalar(scalar) { j += length; continue }
+            if b >= 0x80, ByteClass.isWordScalar(scalar) { j += length; continue }
             if scalar == "." {
                 if j + 1 < end, isWordStart(at: j + 1) { sawInnerPeriod = true; j += 1; continue }
                 if keepsPeriod(start..<j, sawInnerPeriod: sawInnerPeriod) { j += 1 }
@@ -189,12 +191,17 @@ private struct Scanner {
 
     /// The end of a URL or e-mail address starting at `start`, if one starts there.
     private func urlEnd(from start: Int, end: Int) -> Int? {
-        func has(_ prefix: String, at i: Int) -> Bool {
-            let p = Array(prefix.utf8)
-            guard i + p.count <= end else { return false }
-            return (0..<p.count).allSatisfy { bytes[i + $0] | 0x20 == p[$0] }
+        // Called for every word: compare in place, no Array or String per call.
+        func has(_ prefix: StaticString, at i: Int) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard i + count <= end else { return false }
+            let p = prefix.utf8Start
+            for k in 0..<count where bytes[i + k] | 0x20 != p[k] { return false }
+            return true
         }
-        var isURL = has("http://", at: start) || has("https://", at: start) || has("www.", at: start)
+        let first = bytes[start] | 0x20
+        var isURL = (first == UInt8(ascii: "h") && (has("http://", at: start) || has("https://", at: start)))
+            || (first == UInt8(ascii: "w") && has("www.", at: start))
         if !isURL {
             // user@example.org: letters, digits and dots, one @, then a dotted host.
             var k = start
@@ -211,7 +218,8 @@ private struct Scanner {
             k += 1
         }
         // A sentence's final period or comma is not part of the address.
-        while k > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[k - 1]) {
+        while k > start, bytes[k - 1] == UInt8(ascii: ".") || bytes[k - 1] == UInt8(ascii: ",")
+                || bytes[k - 1] == UInt8(ascii: ";") || bytes[k - 1] == UInt8(ascii: ":") {
             k -= 1
         }
         return k

@@ -187,9 +187,16 @@ struct TaggingWorkspace {
                                 let row = features.baseAddress! + i * stride
                                 @inline(__always) func add(_ range: Range<Int>) {
                                     if let offsets {
-                                        for k in range {
-                                            let w = weights + Int(offsets[Int(row[k])])
-                                            for l in 0..<L { out[l] += w[l] }
+                                        // All the token's row addresses first, then the sums:
+                                        // the scattered reads of the offset table (and then of
+                                        // the rows) are independent, so the CPU overlaps their
+                                        // cache misses. Same additions in the same order.
+                                        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { starts in
+                                            for k in range { starts[k - range.lowerBound] = Int(offsets[Int(row[k])]) }
+                                            for start in starts {
+                                                let w = weights + start
+                                                for l in 0..<L { out[l] += w[l] }
+                                            }
                                         }
                                     } else {
                                         for k in range {
