@@ -152,6 +152,20 @@ struct HostileXMLTests {
         #expect(utf8Result.stderrLines == ["entgraph: \(utf8):2: Input is not proper UTF-8, indicate encoding ! Bytes: 0xFF 0xFE 0x22 0x2F"])
     }
 
+    @Test func graphMLOnStandardInputIsStreamedNotReadWhole() throws {
+        // Standard input used to be read into memory before parsing: /dev/zero ran until memory did.
+        let zeros = try ChildProcess.entgraph(["convert", "-", "-", "--format", "dot"], standardInput: "/dev/zero").run()
+        #expect(zeros.status == 3)
+        #expect(zeros.stderrLines == ["entgraph: standard input:1: Document is empty"])
+        #expect(zeros.addedMemory < 32 << 20, "peak memory \(zeros.peakMemory) bytes")
+        let empty = try ChildProcess.entgraph(["convert", "-", "-", "--format", "dot"]).run()
+        #expect(empty.stderrLines == ["entgraph: standard input: empty, or too short to be XML"])
+        let sample = try ChildProcess.entgraph(["convert", "-", "-", "--format", "json"],
+                                               standardInput: repositoryRoot.appendingPathComponent("graphs/sample.graphml").path).run()
+        #expect(sample.status == 0, "\(sample.stderr)")
+        #expect(sample.stdout == (try Data(contentsOf: repositoryRoot.appendingPathComponent("graphs/sample.json"))))
+    }
+
     @Test func entityBombsInPagesAreNotExpanded() throws {
         let scratch = try ScratchFolder("bombs")
         defer { scratch.remove() }
