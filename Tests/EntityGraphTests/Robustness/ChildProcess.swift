@@ -108,6 +108,19 @@ struct ChildProcess {
         }
     }
 
+    /// Whether these tests (and so the tool beside them) run under AddressSanitizer or
+    /// ThreadSanitizer, whose shadow memory and quarantine make resident memory meaningless.
+    static let sanitized: Bool = dlsym(nil, "__asan_init") != nil || dlsym(nil, "__tsan_init") != nil
+
+    /// Expects the child to have needed at most `limit` bytes more than `baselinePeakMemory`;
+    /// nothing to check under a sanitizer.
+    static func expectMemory(of result: Result, atMost limit: Int, _ what: String = "",
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        guard !sanitized else { return }
+        #expect(result.addedMemory <= limit, "\(what) peak memory \(result.peakMemory) bytes, \(result.addedMemory) above the baseline",
+                sourceLocation: sourceLocation)
+    }
+
     /// The peak memory of the tool reading one small file: what any run needs (a sanitizer
     /// build needs far more), so tests bound what an input adds on top of it.
     static let baselinePeakMemory: Int = {
