@@ -6,8 +6,12 @@ import Glibc
 
 /// Runs a program as a child process and reports how it ended, including its peak memory.
 ///
-/// Foundation's `Process` cannot say how much memory a child used; `wait4` can (`ru_maxrss`),
-/// so the robustness tests spawn with `posix_spawn` and reap with `wait4`. A child still
+/// Foundation's `Process` cannot say how much memory a child used. Neither can `wait4` here:
+/// posix_spawn starts the child in the parent's memory (vfork), and Linux carries that memory's
+/// high-water mark into the child's `ru_maxrss`, so a child of a big test process looks big.
+/// The child's own peak is its `VmHWM` in /proc, which starts afresh at exec; it is read while
+/// the child runs, and the last reading before it ends is its peak (the mark never falls). A
+/// child still
 /// running at its deadline is killed and the result says so: a hang fails the test instead of
 /// stalling the suite. Output goes through files, so neither pipe can fill and block the child.
 struct ChildProcess {
@@ -19,7 +23,7 @@ struct ChildProcess {
         var signal: Int32?
         /// Killed at its deadline.
         var timedOut: Bool
-        /// The child's peak resident memory, in bytes.
+        /// The child's peak resident memory, in bytes, as last seen while it ran.
         var peakMemory: Int
 
         /// The peak memory above what the tool needs to read one small file.
@@ -67,18 +71,19 @@ struct ChildProcess {
         }
 
         var waitStatus: Int32 = 0
-        var usage = rusage()
         var timedOut = false
+        var peak = 0
         let end = Date().addingTimeInterval(deadline)
         while true {
-            let reaped = wait4(pid, &waitStatus, WNOHANG, &usage)
+            peak = max(peak, Self.highWaterMark(of: pid))
+            let reaped = waitpid(pid, &waitStatus, WNOHANG)
             if reaped == pid { break }
             if reaped < 0 && errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
             if Date() > end && !timedOut {
                 timedOut = true
                 kill(pid, SIGKILL)
             }
-            usleep(5_000)
+            usleep(2_000)
         }
         // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
         let signal = waitStatus & 0x7F
@@ -86,9 +91,19 @@ struct ChildProcess {
             status: signal == 0 ? (waitStatus >> 8) & 0xFF : nil,
             signal: signal == 0 ? nil : signal,
             timedOut: timedOut,
-            peakMemory: Int(usage.ru_maxrss) * 1024,
+            peakMemory: peak,
             stdout: try Self.contents(of: outPath),
             stderr: String(decoding: try Self.contents(of: errPath), as: UTF8.self))
+    }
+
+    /// The peak resident memory of a running process (VmHWM), in bytes; 0 once it has ended.
+    static func highWaterMark(of pid: pid_t) -> Int {
+        guard let status = try? contents(of: "/proc/\(pid)/status") else { return 0 }
+        for line in String(decoding: status, as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
+            return kilobytes * 1024
+        }
+        return 0
     }
 
     /// A file's bytes, read with POSIX calls: swift-foundation 6.3's `Data(contentsOf:)` leaks
