@@ -3,10 +3,9 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/entgraph
 DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
-
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build graphs test fuzz sanitize clean
+.PHONY: all deps build graphs test model fuzz sanitize clean
 
 all: build
 
@@ -19,7 +18,7 @@ build: deps
 # The main job: the sample corpus into graphs/, then a short summary.
 graphs: build
 	@mkdir -p $(GRAPHS)
-	$(RELEASE_BIN) build corpus -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json
+	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json
 	$(RELEASE_BIN) centrality $(GRAPHS)/sample.graphml --measure all > $(GRAPHS)/sample-centrality.txt
 	@if command -v dot >/dev/null; then dot -Tsvg $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; fi
 	@scripts/summary.sh $(RELEASE_BIN) $(GRAPHS)
@@ -29,6 +28,10 @@ graphs: build
 test: deps
 	$(SWIFT) build
 	ENTGRAPH_REQUIRE_INTEROP=1 $(SWIFT) test --disable-xctest
+
+# Rebuilds the bundled tagger model, byte for byte, from ../shared/ngold (never committed).
+model: build
+	$(RELEASE_BIN) train --data ../shared/ngold --seed 1 -o Sources/EntityGraph/Resources/tagger.egmodel
 
 # libFuzzer targets (Fuzz/) for the document readers, the tokenizer and the GraphML reader,
 # FUZZ_SECONDS each; a crash fails the run and leaves its input in Fuzz/work/crashes/.

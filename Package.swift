@@ -20,6 +20,7 @@ let package = Package(
         .target(
             name: "EntityGraph",
             dependencies: ["CLibXML2"],
+            resources: [.copy("Resources/tagger.egmodel")],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
         .executableTarget(

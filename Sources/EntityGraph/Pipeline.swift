@@ -11,15 +11,22 @@ public struct Pipeline: Sendable {
     /// Reads the inputs; set `loader.maxBytes` to change the size limit.
     public var loader = DocumentLoader()
     private let tokenizer = Tokenizer()
-    private let resolver = DocumentResolver()
+    private var resolver: DocumentResolver { DocumentResolver(options: options.resolution) }
+
+    /// A pipeline with one of the built-in recognizers (by default the trained tagger).
+    public init(options: GraphOptions = GraphOptions(), threads: Int = 1,
+                recognizer kind: RecognizerKind = .tagger, countries: CountryTable) throws {
+        let recognizer = try kind.make(countries: countries, names: options.resolution.thesaurus.phrases)
+        self.init(options: options, threads: threads, recognizer: recognizer, countries: countries)
+    }
 
     public init(options: GraphOptions = GraphOptions(), threads: Int = 1,
-                recognizer: (any MentionRecognizer)? = nil, countries: CountryTable) {
+                recognizer: any MentionRecognizer, countries: CountryTable) {
         self.options = options
         // More threads than this buy nothing, and 64 × Int.max overflowed the batch size.
         self.threads = min(max(1, threads), 1 << 12)
         self.countries = countries
-        self.recognizer = recognizer ?? RuleBasedRecognizer(countries: countries)
+        self.recognizer = recognizer
     }
 
     /// One document through every per-document stage.

@@ -7,11 +7,17 @@ struct AliasesCommand: ParsableCommand {
         abstract: "Print every entity, its aliases, and the rule that merged each alias.",
         discussion: """
         Rules: same key (the same name once titles, "the", case and punctuation are set aside),
-        surname in document, surname in corpus, acronym, country table.
+        thesaurus (--thesaurus), country table, acronym, surname in document, surname in corpus,
+        short form in document (an organization's "State Department" for "U.S. State Department"),
+        name variant (middle name or initial, particle, familiar form), transliteration
+        (Zelensky/Zelenskyy, Alexei/Aleksei, Volodymyr/Vladimir), spelling variant (a surname one
+        typing error away, same first name). Names that fit several entities are left unmerged
+        and listed at the end.
 
         Examples:
           entgraph aliases corpus/
           entgraph aliases corpus/ --types person
+          entgraph aliases corpus/ --thesaurus aliases.tsv --delete delete.txt --no-merge no-merge.tsv
         """
     )
 

@@ -16,6 +16,7 @@ struct BuildCommand: ParsableCommand {
           entgraph build corpus/ -o graph.graphml -o graph.dot -o graph.gexf
           entgraph build corpus/ --window paragraph --types person,country -o - --format dot
           entgraph build corpus/ --centrality -o graph.graphml   # measures and communities as node attributes
+          entgraph build big/ --top-nodes 150 --backbone 0.05 -o big.dot   # a readable picture of a big graph
         """
     )
 
@@ -27,6 +28,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Output format when the extension does not say: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat?
 
+    @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
+    var topNodes: Int?
+
+    @Option(name: .customLong("top-edges"), help: "Keep only the N heaviest edges (and the entities they join).")
+    var topEdges: Int?
+
+    @Option(help: "Keep only the disparity-filter backbone at this significance level, e.g. 0.05 (Serrano et al. 2009).")
+    var backbone: Double?
+
     @Flag(help: "Compute every centrality measure and Louvain communities and write them as node attributes.")
     var centrality = false
 
@@ -34,6 +44,9 @@ struct BuildCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
+        if let topNodes, topNodes < 1 { throw ValidationError("--top-nodes must be at least 1") }
+        if let topEdges, topEdges < 1 { throw ValidationError("--top-edges must be at least 1") }
+        if let backbone, !(backbone > 0 && backbone <= 1) { throw ValidationError("--backbone must be in (0, 1]") }
         guard !output.isEmpty else { throw ValidationError("give at least one output with -o (\"-o -\" for standard output)") }
         for path in output where format == nil && ExportFormat(path: path) == nil {
             throw ValidationError("cannot tell the format of '\(path)' from its extension; use --format")
@@ -43,6 +56,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let (builder, report) = try corpus.buildGraph()
         var graph = builder.build()
+        do {
+            if let alpha = backbone { graph = try DisparityFilter.backbone(graph, alpha: alpha) }
+            if let count = topEdges { graph = try StrongestEdges.backbone(graph, count: count) }
+        } catch { throw CommandFailure(message: "\(error)") }
+        if let count = topNodes { graph = graph.keepingTopNodes(count) }
         if centrality {
             graph = try graph.analysed(measures: Measure.allCases, options: MeasureOptions(threads: corpus.threads),
                                        louvain: Louvain(seed: seed))

@@ -44,7 +44,6 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        OutputFile.ignoreBrokenPipeSignal()
         do {
             let graph = try CoMentionGraph(graphMLFile: input)
             try graph.write(to: output, format: format, csvDialect: csvDialect)

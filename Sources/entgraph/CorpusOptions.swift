@@ -23,6 +23,21 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Government seats and capitals used for governments (\"the Kremlin\", \"Moscow said\"): keep them separate, or merge them into their country.")
     var metonymy: Metonymy = .separate
 
+    @Option(help: "How names are found: tagger (trained model) or rules (gazetteer and capitalization).")
+    var recognizer: RecognizerKind = .tagger
+
+    @Option(help: ArgumentHelp("Aliases of your own: a TSV file of alias, canonical name, type (person, country, organization…) per line.",
+                               valueName: "file"))
+    var thesaurus: String?
+
+    @Option(name: .customLong("delete"),
+            help: ArgumentHelp("Names that never become nodes: one per line, optionally a tab and a type.", valueName: "file"))
+    var deleteList: String?
+
+    @Option(name: .customLong("no-merge"),
+            help: ArgumentHelp("Pairs of names never merged into one entity: two tab-separated names per line.", valueName: "file"))
+    var noMergeList: String?
+
     @Option(help: "Documents processed in parallel (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -87,11 +102,23 @@ struct CorpusOptions: ParsableArguments {
     }
 
     func makePipeline() throws -> Pipeline {
-        let countries: CountryTable
-        do { countries = try CountryTable.shared() } catch { throw CommandFailure(message: "\(error)") }
-        var pipeline = Pipeline(options: graphOptions, threads: threads, countries: countries)
-        pipeline.loader.maxBytes = maxBytes
-        return pipeline
+        do {
+            let countries = try CountryTable.shared()
+            var options = graphOptions
+            options.resolution = try resolutionOptions(countries: countries)
+            var pipeline = try Pipeline(options: options, threads: threads, recognizer: recognizer, countries: countries)
+            pipeline.loader.maxBytes = maxBytes
+            return pipeline
+        } catch { throw CommandFailure(message: "\(error)") }
+    }
+
+    /// The user's thesaurus, delete list and no-merge list, read from the files given.
+    func resolutionOptions(countries: CountryTable) throws(ResolutionFileError) -> ResolutionOptions {
+        var resolution = ResolutionOptions()
+        if let thesaurus { resolution.thesaurus = try Thesaurus(contentsOf: thesaurus, countries: countries) }
+        if let deleteList { resolution.deleted = try DeleteList(contentsOf: deleteList) }
+        if let noMergeList { resolution.noMerge = try NoMergeList(contentsOf: noMergeList) }
+        return resolution
     }
 
     /// The inputs the paths name; problems expanding them are reported and counted.
@@ -115,6 +142,7 @@ struct CorpusOptions: ParsableArguments {
 }
 
 extension CoMentionWindow: ExpressibleByArgument {}
+extension RecognizerKind: ExpressibleByArgument {}
 
 /// Inputs that could not be read: reported on standard error as they come, counted for the exit status.
 struct ProblemReport {

@@ -25,12 +25,13 @@ struct EntGraph: ParsableCommand {
           entgraph mentions corpus/000.txt --format table
           entgraph centrality corpus/ --measure pagerank --top 10
           entgraph aliases corpus/
+          entgraph convert graph.graphml graph.gexf
+          entgraph eval ../shared/ngold/conll2003/eng.testa --scheme conll
 
-        Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard
-        error), 2 usage error, 3 failure (an output could not be written, or an input was
-        skipped under --strict).
+        Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard error), 2 usage error, 3 failure (an output could not be written, or an input was skipped under --strict).
         """,
-        subcommands: [BuildCommand.self, MentionsCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self]
+        subcommands: [BuildCommand.self, MentionsCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
+                      TagCommand.self, EvalCommand.self, TrainCommand.self]
     )
 
     /// Parses and runs a subcommand, mapping errors to the documented exit statuses.
@@ -38,7 +39,7 @@ struct EntGraph: ParsableCommand {
         StandardStreams.reserveClosed()
         // A closed pipe and a file-size limit become write errors (EPIPE, EFBIG) that name the
         // output, instead of signals that kill the run half-way through a file.
-        signal(SIGPIPE, SIG_IGN)
+        OutputFile.ignoreBrokenPipeSignal()
         signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(arguments())

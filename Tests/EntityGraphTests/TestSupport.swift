@@ -47,7 +47,7 @@ func recognized(_ text: String) -> [String] {
 
 /// The graph of some made-up documents, through every stage but reading.
 func graph(of texts: [String], options: GraphOptions = GraphOptions()) -> CoMentionGraph {
-    let pipeline = Pipeline(options: options, countries: testCountries)
+    let pipeline = try! Pipeline(options: options, countries: testCountries)
     var builder = GraphBuilder(options: options, countries: testCountries)
     for (i, text) in texts.enumerated() { builder.add(pipeline.analyze(makeDocument(text, id: "doc\(i).txt"))) }
     return builder.build()

@@ -55,7 +55,7 @@ struct FuzzPipeline: Sendable {
         }
         var options = GraphOptions()
         options.types = Set(EntityKind.allCases)
-        pipeline = Pipeline(options: options, countries: countries)
+        pipeline = try! Pipeline(options: options, countries: countries)
     }
 
     /// Analyzes the documents, builds their graph and exports it in every format.

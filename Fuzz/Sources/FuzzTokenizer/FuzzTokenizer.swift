@@ -89,6 +89,6 @@ struct FuzzPipeline: Sendable {
         }
         var options = GraphOptions()
         options.types = Set(EntityKind.allCases)
-        pipeline = Pipeline(options: options, countries: countries)
+        pipeline = try! Pipeline(options: options, countries: countries)
     }
 }

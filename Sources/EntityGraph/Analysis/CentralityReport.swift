@@ -101,7 +101,7 @@ public struct CentralityReport: Sendable, Equatable {
     public func csv() -> String {
         var text = (["id", "label", "type"] + measures.map(\.rawValue)).joined(separator: ",") + "\n"
         for row in rows {
-            let cells = [row.id, row.label, row.kind.label].map(ReportNumber.csvField)
+            let cells = [row.id, row.label, row.kind.label].map(CSVExporter.field)
                 + zip(measures, row.values).map { ReportNumber.exact($1, integer: $0.isInteger) }
             text += cells.joined(separator: ",") + "\n"
         }
@@ -113,9 +113,9 @@ public struct CentralityReport: Sendable, Equatable {
     public func json() -> String {
         guard !rows.isEmpty else { return "[]\n" }
         let objects = rows.map { row in
-            let fields = [("id", ReportNumber.jsonString(row.id)),
-                          ("label", ReportNumber.jsonString(row.label)),
-                          ("type", ReportNumber.jsonString(row.kind.label))]
+            let fields = [("id", NodeLinkJSONExporter.string(row.id)),
+                          ("label", NodeLinkJSONExporter.string(row.label)),
+                          ("type", NodeLinkJSONExporter.string(row.kind.label))]
                 + zip(measures, row.values).map { ($0.rawValue, ReportNumber.json($1, integer: $0.isInteger)) }
             return "  {" + fields.map { "\"\($0)\": \($1)" }.joined(separator: ", ") + "}"
         }
@@ -154,44 +154,12 @@ enum ReportNumber {
 
     /// Shortest round-trip text ("0.1", "1.0", "1e-05"), whole numbers for integer measures.
     static func exact(_ value: Double, integer: Bool) -> String {
-        if integer, value.isFinite { return String(Int(value.rounded())) }
-        return value.description
+        if integer, value.isFinite { return NumberText.integer(Int(value.rounded())) }
+        return NumberText.double(value)
     }
 
     /// Like `exact`, with `null` for values JSON cannot hold (NaN, infinities).
     static func json(_ value: Double, integer: Bool) -> String {
         value.isFinite ? exact(value, integer: integer) : "null"
-    }
-
-    /// A JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
-
-    /// A CSV field, quoted when it holds a comma, a quote or a line break.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return text
-        }
-        var quoted = "\""
-        for character in text {
-            quoted.append(character)
-            if character == "\"" { quoted.append("\"") }
-        }
-        return quoted + "\""
     }
 }

@@ -1,8 +1,8 @@
 /// One input text: an article read from a file or standard input.
 ///
 /// `text` is valid UTF-8 (readers validate it); every offset in the pipeline is a UTF-8 byte
-/// offset into it. Paragraphs cover the text; furniture paragraphs (bylines, share buttons,
-/// comment forms) stay in `text` so offsets do not move, but later stages skip them.
+/// offset into it. Paragraphs cover the text; furniture paragraphs (share buttons, newsletter
+/// prompts, comment forms) stay in `text` so offsets do not move, but later stages skip them.
 public struct Document: Sendable {
     /// The path the document was read from, or the id its caller gave it.
     public var id: String

@@ -1,12 +1,21 @@
-/// Every entity with its aliases and the rule that merged each one: what `entgraph aliases` prints.
+/// Every entity with its aliases and the rule that merged each one, then the names left
+/// unmerged because they fit several entities: what `entgraph aliases` prints.
 public struct AliasReport: Sendable {
     public let entities: [ResolvedEntity]
+    /// Names that fit several entities, with the document where that was seen ("corpus" when
+    /// it was across documents).
+    public let ambiguities: [(document: String, ambiguity: Ambiguity)]
 
     public init(builder: GraphBuilder) {
-        entities = builder.entities().sorted { ($0.key.kind, $0.label) < ($1.key.kind, $1.label) }
+        let resolution = builder.resolve()
+        entities = resolution.entities.sorted { ($0.key.kind, $0.label) < ($1.key.kind, $1.label) }
+        ambiguities = builder.ambiguities.keys.sorted().flatMap { document in
+            builder.ambiguities[document]!.map { (document, $0) }
+        } + resolution.ambiguities.map { ("corpus", $0) }
     }
 
-    /// One block per entity: `TYPE  Label  (N mentions, D documents)` then `  alias  ← rule (×count)`.
+    /// One block per entity: `TYPE  Label  (N mentions, D documents)` then `  alias  ← rule (×count)`;
+    /// then `UNMERGED  name  → candidate | candidate  (document)` for each ambiguity.
     public func text() -> String {
         var out = ""
         for entity in entities {
@@ -14,6 +23,9 @@ public struct AliasReport: Sendable {
             for (alias, use) in entity.aliases.sorted(by: { $0.key < $1.key }) {
                 out += "  \(alias)  ← \(use.rule.rawValue) (×\(use.count))\n"
             }
+        }
+        for (document, ambiguity) in ambiguities {
+            out += "UNMERGED  \(ambiguity.name)  → \(ambiguity.candidates.joined(separator: " | "))  (\(document))\n"
         }
         return out
     }

@@ -1,29 +1,109 @@
 /// Merges entities across documents once the whole corpus is read.
 ///
-/// A one-word person name ("Putin"), in documents where no full name explained it, joins the
-/// multi-word person whose surname it is when that full name is unique in the corpus and the two
-/// never appear in the same document (where they do, the document resolver saw both and chose
-/// not to merge). The last condition also keeps merged counts exact: sums of disjoint sets.
+/// Rules, in order:
+/// 1. full person names that `NameMatcher` matches unambiguously ("Alexey Navalny" / "Aleksei
+///    Navalny", "Vladimir Zelensky" / "Volodymyr Zelenskyy", "Dmitry Ternin" / "Dmitry Trenin");
+/// 2. a one-word person name ("Putin"), in documents where no full name explained it, joins the
+///    full name whose surname it is when that full name (or group of variants) is the only one in
+///    the corpus; failing that, the only one whose surname it spells differently ("Lukashenko" →
+///    "Alyaksandr Lukashenka");
+/// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
+///    "Zelenskyy");
+/// 4. an acronym joins the long name that "Long Name (ACR)" in some document gave it, when the
+///    corpus gave it only one.
 ///
-/// - Complexity: O(e) for e entities, with hash lookups.
+/// Two entities that appear in the same document are never merged here: the document resolver
+/// saw both there and kept them apart (two candidates, or the user's no-merge list), or could
+/// not know. This also keeps every count exact: a merged node's mentions, documents and edge
+/// counts are sums over members whose documents are disjoint, so no window is counted twice.
+/// The no-merge list vetoes any merge between groups holding a listed pair of names.
+///
+/// - Complexity: O(e) for e entities plus `PersonNameBlocking`'s blocked comparisons; each
+///   merge checks every pair across the two groups, which are small.
 public struct CorpusResolver: Sendable {
-    public init() {}
+    public var noMerge: NoMergeList
 
-    /// For each entity index that merges into another: the target and the rule.
-    public func merges(_ registry: EntityRegistry, shareDocument: (Int, Int) -> Bool) -> [Int: (target: Int, rule: AliasRule)] {
-        var fullNamesBySurname: [String: [Int]] = [:]
-        for (index, entry) in registry.entries.enumerated() where entry.key.kind == .person {
-            if let surname = NameCanonicalizer.surname(of: entry.key.name) {
-                fullNamesBySurname[surname, default: []].append(index)
+    public init(noMerge: NoMergeList = NoMergeList()) {
+        self.noMerge = noMerge
+    }
+
+    /// The groups of registry entries that are one entity, and the rule that joined each entry
+    /// merged here.
+    public func merges(_ registry: EntityRegistry, acronyms: [String: Set<EntityKey>] = [:],
+                       shareDocument: (Int, Int) -> Bool) -> CorpusMerges {
+        let entries = registry.entries
+        let names: [PersonName?] = entries.map { entry in
+            entry.key.kind == .person ? PersonName(Self.nameText(of: entry)) : nil
+        }
+        let keys = entries.map(\.key.name)
+        var groups = DisjointSets(count: entries.count)
+        var rules: [Int: AliasRule] = [:]
+        let aliasKeys: [Set<String>] = noMerge.isEmpty ? [] : entries.map { entry in
+            Set(entry.aliases.keys.map(NameCanonicalizer.key)).union([entry.key.name])
+        }
+        func apart(_ a: Int, _ b: Int) -> Bool {
+            !shareDocument(a, b) && (aliasKeys.isEmpty || !noMerge.forbids(aliasKeys[a], aliasKeys[b]))
+        }
+        let variants = FullNameVariants(names: names, keys: keys, noMerge: noMerge)
+        func join(_ a: Int, _ b: Int, _ rule: AliasRule, ruleFor members: [Int]) -> Bool {
+            guard variants.canJoin(a, b, in: &groups, extra: apart) else { return false }
+            groups.union(a, b)
+            for member in members where rules[member] == nil { rules[member] = rule }
+            return true
+        }
+
+        // 1. Full names.
+        let blocking = PersonNameBlocking(names)
+        var (pairs, ambiguities) = variants.unambiguousPairs(blocking.candidatePairs())
+        for (i, j, rule) in pairs {
+            _ = join(i, j, rule, ruleFor: [i, j])
+        }
+        // 2. Surnames alone → the unique full name.
+        var alone: [Int] = []
+        for (i, name) in names.enumerated() {
+            guard let name, name.isSurnameOnly else { continue }
+            if let (agreement, found) = blocking.fullNames(withSurname: name.surname) {
+                let roots = Set(found.map { groups.find($0) })
+                if roots.count == 1 {
+                    _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i])
+                } else {
+                    ambiguities.append(Ambiguity(name: keys[i], candidates: roots.map { keys[$0] }.sorted()))
+                }
+            } else {
+                alone.append(i)
             }
         }
-        var result: [Int: (target: Int, rule: AliasRule)] = [:]
-        for (index, entry) in registry.entries.enumerated()
-        where entry.key.kind == .person && !entry.key.name.contains(" ") {
-            guard let candidates = fullNamesBySurname[entry.key.name], candidates.count == 1,
-                  !shareDocument(index, candidates[0]) else { continue }
-            result[index] = (candidates[0], .surnameInCorpus)
+        // 3. Surnames alone, spelled differently.
+        var bySurnameKey: [String: [Int]] = [:]
+        for i in alone { bySurnameKey[names[i]!.surnameKey, default: []].append(i) }
+        for members in bySurnameKey.values where members.count > 1 {
+            for other in members.dropFirst() { _ = join(members[0], other, .transliteration, ruleFor: [members[0], other]) }
         }
-        return result
+        // 4. Acronyms explained elsewhere in the corpus.
+        for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
+            guard let targets = acronyms[entry.key.name], targets.count == 1, let target = targets.first,
+                  target.kind == .organization, let t = registry.index(of: target), t != i else { continue }
+            _ = join(i, t, .acronym, ruleFor: [i])
+        }
+        return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities)
     }
+
+    /// The name to parse for an entry: the thesaurus label, else its most used alias with the
+    /// entry's own key (the way the text wrote the key), else the key.
+    static func nameText(of entry: EntityRegistry.Entry) -> String {
+        if let label = entry.preferredLabel { return label }
+        let own = entry.aliases.filter { NameCanonicalizer.key($0.key) == entry.key.name }
+        return own.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? entry.key.name
+    }
+}
+
+/// Which registry entries are one entity after corpus-wide resolution.
+public struct CorpusMerges: Sendable {
+    /// For each registry entry, an entry of its group that stands for the group (the same for
+    /// all members).
+    public var group: [Int]
+    /// The rule that joined an entry to its group, for entries merged across documents.
+    public var rules: [Int: AliasRule]
+    /// Names left unmerged because several entities of the corpus fit them.
+    public var ambiguities: [Ambiguity]
 }

@@ -1,59 +1,84 @@
 /// Resolves the mentions of one document to entity keys, merging what the document itself
 /// shows to be one entity.
 ///
-/// Rules, in order: countries key by ISO code (country table); known acronyms key by their long
-/// name (acronym); a one-word person name joins the unique multi-word person of the document
-/// whose surname it is ("Putin" → "Vladimir Putin"); with two candidates there is no merge and the
-/// ambiguity is reported.
+/// Rules, in order: the user's thesaurus; countries key by ISO code (country table); known
+/// acronyms key by their long name, and "Long Name (ACR)" / "ACR (Long Name)" in the text teach
+/// the document (and, through the graph builder, the corpus) new ones (acronym); an
+/// organization's short form joins the only longer name of the document that ends with it
+/// (short form in document); full person
+/// names that `NameMatcher` matches become one ("Alexey Navalny" / "Aleksei Navalny"); a surname
+/// alone joins the unique full name of the document whose surname it is ("Putin" → "Vladimir
+/// Putin"), or failing that whose surname it spells differently ("Lukashenko" → "Alyaksandr
+/// Lukashenka"). Where two candidates fit there is no merge, and the ambiguity is reported. The
+/// user's no-merge list vetoes any of these but the thesaurus; the delete list drops mentions last.
 ///
-/// - Complexity: O(m log m) for m mentions.
+/// - Complexity: O(m log m) for m mentions, plus the blocked comparisons of `PersonNameBlocking`
+///   over the document's distinct person names.
 public struct DocumentResolver: Sendable {
-    public init() {}
+    public var options: ResolutionOptions
+
+    public init(options: ResolutionOptions = ResolutionOptions()) {
+        self.options = options
+    }
 
     public func resolve(_ mentions: [Mention], in document: TokenizedDocument) -> ResolvedDocument {
-        var resolved: [ResolvedMention] = []
-        resolved.reserveCapacity(mentions.count)
-        for mention in mentions {
-            let surface = NameCanonicalizer.canonical(document.text(tokens: mention.tokens))
-
-            var key = EntityKey(kind: mention.kind, name: NameCanonicalizer.key(surface))
-            var rule = AliasRule.sameKey
-            if let country = mention.country, mention.kind == .country || mention.country?.form == .name {
-                key = EntityKey(kind: mention.kind, name: country.code)
-                rule = .countryTable
-            } else if mention.kind == .organization, let long = Lexicon.organizationAcronyms[surface], long != surface {
-                key = EntityKey(kind: .organization, name: NameCanonicalizer.key(long))
-                rule = .acronym
-            }
-            let first = document.tokens[mention.tokens.lowerBound], last = document.tokens[mention.tokens.upperBound - 1]
-            let bytes = Int(first.start)..<Int(last.end)
-            resolved.append(ResolvedMention(mention: mention, bytes: bytes, text: document.text(bytes: bytes),
-                                            surface: surface, key: key, rule: rule))
-        }
-        learnAcronyms(&resolved, in: document)
-        var ambiguities: [Ambiguity] = []
-        // Full person names of the document by surname.
-        var fullNames: [String: Set<String>] = [:]
-        for item in resolved where item.key.kind == .person {
-            if let surname = NameCanonicalizer.surname(of: item.key.name) { fullNames[surname, default: []].insert(item.key.name) }
-        }
-        for i in resolved.indices where resolved[i].key.kind == .person && !resolved[i].key.name.contains(" ") {
-            guard let candidates = fullNames[resolved[i].key.name] else { continue }
-            if candidates.count == 1 {
-                resolved[i].key.name = candidates.first!
-                resolved[i].rule = .surnameInDocument
-            } else if !ambiguities.contains(where: { $0.name == resolved[i].key.name }) {
-                ambiguities.append(Ambiguity(name: resolved[i].key.name, candidates: candidates.sorted()))
+        var resolved = mentions.map { resolveAlone($0, in: document) }
+        let acronyms = learnAcronyms(&resolved, in: document)
+        let ambiguities = resolvePeople(&resolved) + resolveOrganizations(&resolved)
+        if !options.deleted.isEmpty {
+            resolved.removeAll { item in
+                options.deleted.contains(key: NameCanonicalizer.key(item.surface), kind: item.key.kind)
+                    || options.deleted.contains(key: item.key.name, kind: item.key.kind)
             }
         }
         return ResolvedDocument(id: document.document.id, mentions: resolved,
-                                sentenceParagraphs: document.sentences.map(\.paragraph), ambiguities: ambiguities)
+                                sentenceParagraphs: document.sentences.map(\.paragraph), ambiguities: ambiguities,
+                                acronyms: acronyms)
     }
+
+    /// What a mention resolves to by itself: thesaurus, country table, acronym table or its own key.
+    func resolveAlone(_ mention: Mention, in document: TokenizedDocument) -> ResolvedMention {
+        let surface = NameCanonicalizer.canonical(document.text(tokens: mention.tokens), kind: mention.kind)
+        let surfaceKey = NameCanonicalizer.key(surface)
+        var key = EntityKey(kind: mention.kind, name: surfaceKey)
+        var rule = AliasRule.sameKey
+        var label: String?
+        if let entry = options.thesaurus.entry(for: surface) {
+            key = entry.key
+            rule = .thesaurus
+            label = entry.canonical
+        } else if let country = mention.country, mention.kind == .country || mention.country?.form == .name {
+            key = EntityKey(kind: mention.kind, name: country.code)
+            rule = .countryTable
+        } else if mention.kind == .organization, let long = Self.builtInAcronym(surface),
+                  NameCanonicalizer.key(long) != surfaceKey, !options.noMerge.forbids(surfaceKey, NameCanonicalizer.key(long)) {
+            key = EntityKey(kind: .organization, name: NameCanonicalizer.key(long))
+            rule = .acronym
+        }
+        let first = document.tokens[mention.tokens.lowerBound], last = document.tokens[mention.tokens.upperBound - 1]
+        let bytes = Int(first.start)..<Int(last.end)
+        return ResolvedMention(mention: mention, bytes: bytes, text: document.text(bytes: bytes),
+                               surface: surface, key: key, rule: rule, label: label)
+    }
+
+    /// The long name of a built-in acronym, written plain or dotted ("EU", "E.U.").
+    static func builtInAcronym(_ surface: String) -> String? {
+        guard surface.count >= 2, surface.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }) else { return nil }
+        return acronymsByKey[NameCanonicalizer.key(surface)]
+    }
+
+    private static let acronymsByKey: [String: String] = {
+        var table: [String: String] = [:]
+        for (acronym, long) in Lexicon.organizationAcronyms { table[NameCanonicalizer.key(acronym)] = long }
+        return table
+    }()
 }
 
 extension DocumentResolver {
-    /// "Long Name (ACR)" and "ACR (Long Name)": the acronym joins the long name's entity.
-    func learnAcronyms(_ resolved: inout [ResolvedMention], in document: TokenizedDocument) {
+    /// "Long Name (ACR)" and "ACR (Long Name)": the acronym joins the long name's entity. Returns
+    /// what the document taught: acronym key → long name's key.
+    func learnAcronyms(_ resolved: inout [ResolvedMention], in document: TokenizedDocument) -> [String: EntityKey] {
+        var learned: [String: EntityKey] = [:]
         for i in resolved.indices.dropLast() {
             let outer = resolved[i].mention.tokens, inner = resolved[i + 1].mention.tokens
             guard inner.lowerBound == outer.upperBound + 1, inner.upperBound < document.tokens.count,
@@ -61,17 +86,116 @@ extension DocumentResolver {
                   resolved[i].key.kind == resolved[i + 1].key.kind, resolved[i].key.kind != .country else { continue }
             let (long, short) = isAcronym(resolved[i + 1].surface) ? (i, i + 1) : (i + 1, i)
             guard isAcronym(resolved[short].surface), !isAcronym(resolved[long].surface) else { continue }
-            let acronym = resolved[short].key
+            let acronym = resolved[short].key, target = resolved[long].key
+            guard acronym != target, !options.noMerge.forbids(NameCanonicalizer.key(resolved[short].surface), target.name) else { continue }
+            learned[NameCanonicalizer.key(resolved[short].surface)] = target
             for j in resolved.indices where resolved[j].key == acronym {
-                resolved[j].key = resolved[long].key
+                resolved[j].key = target
                 resolved[j].rule = .acronym
             }
         }
+        return learned
     }
 
-    private func isAcronym(_ name: String) -> Bool {
+    func isAcronym(_ name: String) -> Bool {
         let letters = name.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !name.contains(" ")
+    }
+
+    /// Merges the document's person names: full-name variants first, then surnames alone.
+    func resolvePeople(_ resolved: inout [ResolvedMention]) -> [Ambiguity] {
+        // Distinct person keys in order of first mention, with a name to parse and a count.
+        var keys: [String] = []
+        var position: [String: Int] = [:]
+        var counts: [Int] = []
+        var texts: [String] = []
+        for item in resolved where item.key.kind == .person {
+            if let index = position[item.key.name] {
+                counts[index] += 1
+                continue
+            }
+            position[item.key.name] = keys.count
+            keys.append(item.key.name)
+            counts.append(1)
+            texts.append(item.label ?? item.surface)
+        }
+        guard keys.count > 1 else { return [] }
+        let names = texts.map(PersonName.init)
+        let blocking = PersonNameBlocking(names)
+        var groups = DisjointSets(count: keys.count)
+        var joinRule: [Int: AliasRule] = [:]
+        let variants = FullNameVariants(names: names, keys: keys, noMerge: options.noMerge)
+        let (pairs, fullNameAmbiguities) = variants.unambiguousPairs(blocking.candidatePairs())
+        for (i, j, rule) in pairs where variants.canJoin(i, j, in: &groups) {
+            groups.union(i, j)
+            joinRule[i] = joinRule[i] ?? rule
+            joinRule[j] = joinRule[j] ?? rule
+        }
+        // Each group is named by its most mentioned member (the first mentioned on a tie).
+        var target = Array(keys.indices)
+        for i in keys.indices {
+            let best = groups.members(of: i).min { (-counts[$0], $0) < (-counts[$1], $1) }!
+            target[i] = best
+        }
+        var ambiguities = fullNameAmbiguities
+        for (i, name) in names.enumerated() {
+            guard let name, name.isSurnameOnly, let (agreement, found) = blocking.fullNames(withSurname: name.surname) else { continue }
+            let candidates = Set(found.map { target[$0] }).filter { candidate in
+                !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
+            }
+            if candidates.count == 1, let only = candidates.first {
+                target[i] = only
+                joinRule[i] = agreement.rule ?? .surnameInDocument
+            } else if candidates.count > 1 {
+                ambiguities.append(Ambiguity(name: keys[i], candidates: candidates.map { keys[$0] }.sorted()))
+            }
+        }
+        for index in resolved.indices where resolved[index].key.kind == .person {
+            let i = position[resolved[index].key.name]!
+            guard target[i] != i else { continue }
+            resolved[index].key.name = keys[target[i]]
+            if resolved[index].rule == .sameKey {
+                resolved[index].rule = names[i].flatMap { a in names[target[i]].flatMap { NameMatcher.match(a, $0) } }
+                    ?? joinRule[i] ?? .nameVariant
+            }
+        }
+        return ambiguities
+    }
+}
+
+extension DocumentResolver {
+    /// An organization's short form joins the only longer name of the document it ends
+    /// ("State Department" → "U.S. State Department", "Foreign Ministry" → "Russian Foreign
+    /// Ministry"); with two candidates ("Russian" and "Ukrainian Foreign Ministry") it stays.
+    func resolveOrganizations(_ resolved: inout [ResolvedMention]) -> [Ambiguity] {
+        var keys: [String] = []
+        var seen = Set<String>()
+        for item in resolved where item.key.kind == .organization && seen.insert(item.key.name).inserted { keys.append(item.key.name) }
+        guard keys.count > 1 else { return [] }
+        var longerBySuffix: [String: [String]] = [:]
+        for key in keys {
+            let words = key.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            for start in 1...(words.count - 2) { longerBySuffix[words[start...].joined(separator: " "), default: []].append(key) }
+        }
+        var target: [String: String] = [:]
+        var ambiguities: [Ambiguity] = []
+        // Longest first, so a candidate that is itself a short form already points to its target.
+        for key in keys.sorted(by: { ($0.split(separator: " ").count, $1) > ($1.split(separator: " ").count, $0) }) {
+            guard key.contains(" "), let longer = longerBySuffix[key] else { continue }
+            let candidates = Set(longer.map { target[$0] ?? $0 }).filter { !options.noMerge.forbids(key, $0) }
+            if candidates.count == 1 {
+                target[key] = candidates.first!
+            } else if candidates.count > 1 {
+                ambiguities.append(Ambiguity(name: key, candidates: candidates.sorted()))
+            }
+        }
+        for i in resolved.indices where resolved[i].key.kind == .organization && resolved[i].rule != .thesaurus {
+            guard let long = target[resolved[i].key.name] else { continue }
+            resolved[i].key.name = long
+            if resolved[i].rule == .sameKey { resolved[i].rule = .shortForm }
+        }
+        return ambiguities.sorted { $0.name < $1.name }
     }
 }
 
@@ -86,9 +210,12 @@ public struct ResolvedMention: Sendable {
     public var key: EntityKey
     /// Why `surface` belongs to `key`.
     public var rule: AliasRule
+    /// The name the user's thesaurus gives the entity, if it gave one.
+    public var label: String? = nil
 }
 
-/// A short name that fits several full names in one document, left unmerged.
+/// A name that fits several entities, left unmerged: a surname alone with two full names, or a
+/// full name ("George Bush") that two other, incompatible full names fit.
 public struct Ambiguity: Sendable, Equatable {
     public var name: String
     public var candidates: [String]
@@ -101,4 +228,6 @@ public struct ResolvedDocument: Sendable {
     /// For each sentence, the index of its paragraph.
     public var sentenceParagraphs: [Int]
     public var ambiguities: [Ambiguity]
+    /// Acronyms the document explains ("Long Name (ACR)"): acronym key → the long name's key.
+    public var acronyms: [String: EntityKey] = [:]
 }

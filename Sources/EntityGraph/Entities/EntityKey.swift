@@ -15,18 +15,31 @@ public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible
     public var description: String { "\(kind.rawValue): \(name)" }
 }
 
-/// Why an alias was merged into its entity. Shown by `entgraph aliases`.
+/// Why an alias was merged into its entity. Shown by `entgraph aliases`; where one name reached
+/// an entity by several rules, the first listed here is shown.
 public enum AliasRule: String, Sendable, CaseIterable, Comparable {
     /// The same canonical name (after titles, "the" and possessives are dropped).
     case sameKey = "same key"
+    /// The user's thesaurus (`--thesaurus`) maps the name to the entity.
+    case thesaurus
+    /// A country name, short form or code from the ISO 3166-1 table.
+    case countryTable = "country table"
+    /// An acronym joined its long form (built-in table or "Long Name (ACR)" in the text).
+    case acronym
     /// A surname or short form joined the unique full name of the same type in its document.
     case surnameInDocument = "surname in document"
     /// A short form alone in its documents joined the full name that is unique in the corpus.
     case surnameInCorpus = "surname in corpus"
-    /// An acronym joined its long form (built-in table or "Long Name (ACR)" in the text).
-    case acronym
-    /// A country name, short form or code from the ISO 3166-1 table.
-    case countryTable = "country table"
+    /// An organization's short form joined the only longer name of its document that ends with
+    /// it ("State Department" → "U.S. State Department").
+    case shortForm = "short form in document"
+    /// The same name with a middle name or initial, a particle ("al-"), a familiar form ("Joe")
+    /// or an initial more or less.
+    case nameVariant = "name variant"
+    /// Another Latin spelling of the same name ("Zelenskyy", "Aleksei", "Volodymyr").
+    case transliteration
+    /// A surname one typing error away, with the same first name ("Dmitry Ternin").
+    case spellingVariant = "spelling variant"
 
     public static func < (a: AliasRule, b: AliasRule) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

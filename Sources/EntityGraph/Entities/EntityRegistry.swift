@@ -7,6 +7,8 @@ public struct EntityRegistry: Sendable {
         public var documents = 0
         /// Each name the entity went by, with how often and the rule that merged it.
         public var aliases: [String: AliasUse] = [:]
+        /// The name the user's thesaurus gives the entity, if it gave one.
+        public var preferredLabel: String?
     }
 
     public struct AliasUse: Sendable, Equatable {
@@ -29,8 +31,9 @@ public struct EntityRegistry: Sendable {
         return entries.count - 1
     }
 
-    public mutating func record(mention surface: String, rule: AliasRule, of index: Int) {
+    public mutating func record(mention surface: String, rule: AliasRule, of index: Int, label: String? = nil) {
         entries[index].mentions += 1
+        if let label, entries[index].preferredLabel == nil { entries[index].preferredLabel = label }
         var use = entries[index].aliases[surface] ?? AliasUse(count: 0, rule: rule)
         use.count += 1
         use.rule = min(use.rule, rule)

@@ -1,8 +1,10 @@
 /// Turns a mention's text into the canonical name that keys its entity.
 ///
 /// Curly apostrophes become straight ones, runs of whitespace one space, a leading "the" is
-/// dropped ("the Kremlin" → "Kremlin") and so is a trailing period that is not part of an
-/// abbreviation. Titles never reach here: recognizers leave them out of the mention.
+/// dropped ("the Kremlin" → "Kremlin"). For people, titles and roles before the name are dropped
+/// too ("Russian President Vladimir Putin", "President-elect Biden", "Former deputy General
+/// Secretary of NATO, Alexander Vershbow"), and so is a possessive ending ("Biden's"): the
+/// rule-based recognizer already leaves them out, other recognizers may not.
 import Foundation
 
 public enum NameCanonicalizer {
@@ -12,10 +14,39 @@ public enum NameCanonicalizer {
         return words.joined(separator: " ").replacingOccurrences(of: "\u{2019}", with: "'")
     }
 
+    /// The canonical name of a mention of this kind.
+    public static func canonical(_ text: String, kind: EntityKind) -> String {
+        let name = canonical(text)
+        guard kind == .person else { return name }
+        var words = name.split(separator: " ").map(String.init)
+        // "Secretary General of NATO, Jens Stoltenberg": an office, a comma, then the name.
+        if let comma = words.lastIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count,
+           words[...comma].contains(where: { Lexicon.titles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) {
+            words.removeSubrange(...comma)
+        }
+        var nameStart = 0
+        for (i, word) in words.enumerated().dropLast() {
+            let lower = word.lowercased()
+            if Lexicon.titles.contains(lower) { nameStart = i + 1; continue }
+            if Lexicon.titleModifiers.contains(lower) || lower == "of" || lower == "the" || demonyms.contains(word)
+                || (word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }) { continue }
+            break
+        }
+        words.removeFirst(nameStart)
+        if var last = words.popLast() {
+            if last.hasSuffix("'s") && last.count > 2 { last.removeLast(2) } else if last.hasSuffix("s'") { last.removeLast() }
+            words.append(last)
+        }
+        return words.joined(separator: " ")
+    }
+
+    private static let demonyms: Set<String> = Set(CountryFacts.demonyms.values.joined())
+
     /// The key form of a canonical name: case and diacritics folded, punctuation dropped
     /// ("U.S." → "us", "Co-operation" → "cooperation", "O'Toole" → "otoole"), words single-spaced.
     public static func key(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        let folded = ascii ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var key = ""
         var space = false
         for scalar in folded.unicodeScalars {
@@ -30,10 +61,10 @@ public enum NameCanonicalizer {
         return key
     }
 
-    /// The last word of a multi-word person name: its surname, as news text shortens it.
+    /// The surname of a multi-word person name, as news text shortens it (particles and "Jr."
+    /// set aside: "Bashar al-Assad" → "assad"), folded like `key`.
     public static func surname(of name: String) -> String? {
-        let words = name.split(separator: " ")
-        guard words.count >= 2, let last = words.last else { return nil }
-        return String(last)
+        guard let person = PersonName(name), !person.isSurnameOnly else { return nil }
+        return person.surname
     }
 }

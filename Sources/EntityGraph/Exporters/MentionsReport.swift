@@ -46,14 +46,14 @@ public struct MentionsReport: Sendable {
             for item in line.mentions { counts[item.entity, default: 0] += 1 }
             let entityJSON = counts.keys.sorted().map { id -> String in
                 let node = entities[id]!
-                return "{\"id\":\(JSONText.quoted(id)),\"name\":\(JSONText.quoted(node.label)),\"type\":\"\(node.kind.label)\","
-                    + "\"aliases\":[\(node.aliases.map(JSONText.quoted).joined(separator: ","))],\"mentions\":\(counts[id]!)}"
+                return "{\"id\":\(NodeLinkJSONExporter.string(id)),\"name\":\(NodeLinkJSONExporter.string(node.label)),\"type\":\"\(node.kind.label)\","
+                    + "\"aliases\":[\(node.aliases.map(NodeLinkJSONExporter.string).joined(separator: ","))],\"mentions\":\(counts[id]!)}"
             }
             let mentionJSON = line.mentions.map { item in
-                "{\"start\":\(item.start),\"end\":\(item.end),\"text\":\(JSONText.quoted(item.text)),\"type\":\"\(item.kind.label)\","
-                    + "\"entity\":\(JSONText.quoted(item.entity)),\"sentence\":\(item.sentence)}"
+                "{\"start\":\(item.start),\"end\":\(item.end),\"text\":\(NodeLinkJSONExporter.string(item.text)),\"type\":\"\(item.kind.label)\","
+                    + "\"entity\":\(NodeLinkJSONExporter.string(item.entity)),\"sentence\":\(item.sentence)}"
             }
-            out += "{\"document\":\(JSONText.quoted(line.document)),\"entities\":[\(entityJSON.joined(separator: ","))],"
+            out += "{\"document\":\(NodeLinkJSONExporter.string(line.document)),\"entities\":[\(entityJSON.joined(separator: ","))],"
                 + "\"mentions\":[\(mentionJSON.joined(separator: ","))]}\n"
         }
         return out
@@ -68,27 +68,6 @@ public struct MentionsReport: Sendable {
             }
         }
         return TextTable.render(rows)
-    }
-}
-
-/// JSON string literals, escaped as RFC 8259 requires.
-enum JSONText {
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
 

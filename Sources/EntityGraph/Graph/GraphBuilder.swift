@@ -14,6 +14,8 @@ public struct GraphBuilder: Sendable {
     public private(set) var registry = EntityRegistry()
     private var pairs: [UInt64: PairCounts] = [:]
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
+    /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
+    private var acronyms: [String: Set<EntityKey>] = [:]
 
     struct PairCounts: Sendable {
         var sentences = 0, paragraphs = 0, documents = 0
@@ -26,12 +28,13 @@ public struct GraphBuilder: Sendable {
 
     public mutating func add(_ document: ResolvedDocument) {
         if !document.ambiguities.isEmpty { ambiguities[document.id] = document.ambiguities }
+        for (acronym, long) in document.acronyms { acronyms[acronym, default: []].insert(long) }
         var bySentence: [Int: [Int]] = [:]
         var inDocument = Set<Int>()
         for item in document.mentions {
             guard let (key, rule) = graphKey(for: item) else { continue }
             let index = registry.intern(key)
-            registry.record(mention: item.surface, rule: rule, of: index)
+            registry.record(mention: item.surface, rule: rule, of: index, label: item.label)
             bySentence[item.mention.sentence, default: []].append(index)
             inDocument.insert(index)
         }
@@ -48,7 +51,7 @@ public struct GraphBuilder: Sendable {
 
     /// The key a mention counts under in this graph, or nil when the options leave it out.
     func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? {
-        if let country = item.mention.country {
+        if let country = item.mention.country, item.rule != .thesaurus {
             switch country.form {
             case .demonym:
                 guard options.demonyms else { return nil }
@@ -75,35 +78,45 @@ public struct GraphBuilder: Sendable {
 
     // MARK: Building
 
-    /// The entities after corpus-wide merges, in registry order of their representatives.
-    public func entities() -> [ResolvedEntity] {
-        let merges = CorpusResolver().merges(registry) { a, b in
+    /// The entities after corpus-wide merges, in registry order of their first members.
+    public func entities() -> [ResolvedEntity] { resolve().entities }
+
+    /// The entities after corpus-wide merges, and the names left unmerged across the corpus
+    /// because several entities fit them.
+    public func resolve() -> (entities: [ResolvedEntity], ambiguities: [Ambiguity]) {
+        let merges = CorpusResolver(noMerge: options.resolution.noMerge).merges(registry, acronyms: acronyms) { a, b in
             (pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))]?.documents ?? 0) > 0
         }
-        var representative = Array(registry.entries.indices)
-        for (from, merge) in merges { representative[from] = merge.target }
-        var entities: [Int: ResolvedEntity] = [:]
-        for (index, entry) in registry.entries.enumerated() {
-            let target = representative[index]
-            var entity = entities[target] ?? ResolvedEntity(key: registry.entries[target].key, members: [])
-            entity.members.append(index)
-            entity.mentions += entry.mentions
-            entity.documents += entry.documents
-            let mergeRule = merges[index]?.rule
-            for (surface, use) in entry.aliases {
-                var merged = entity.aliases[surface] ?? EntityRegistry.AliasUse(count: 0, rule: mergeRule ?? use.rule)
-                merged.count += use.count
-                entity.aliases[surface] = merged
+        var membersByGroup: [Int: [Int]] = [:]
+        for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
+        // Members of a group never share a document (see CorpusResolver), so the sums are exact.
+        let entities = membersByGroup.values.sorted { $0[0] < $1[0] }.map { members in
+            var entity = ResolvedEntity(key: registry.entries[members[0]].key, members: members)
+            for member in members {
+                entity.mentions += registry.entries[member].mentions
+                entity.documents += registry.entries[member].documents
+                for (surface, use) in registry.entries[member].aliases {
+                    entity.aliases[surface, default: EntityRegistry.AliasUse(count: 0, rule: use.rule)].count += use.count
+                }
             }
-            entities[target] = entity
-        }
-        // Entities that never share a document have disjoint document sets; those that do were
-        // not merged (see CorpusResolver), so the sums above are exact.
-        return entities.keys.sorted().map { target in
-            var entity = entities[target]!
             entity.label = label(for: entity)
+            // The member that carries the label stands for the entity; the names the others
+            // brought in by their own key are explained by the rule that merged them.
+            let representative = members.first { registry.entries[$0].preferredLabel != nil }
+                ?? members.first { registry.entries[$0].aliases[entity.label] != nil } ?? members[0]
+            entity.key = registry.entries[representative].key
+            var rules: [String: AliasRule] = [:]
+            for member in members {
+                for (surface, use) in registry.entries[member].aliases {
+                    var rule = use.rule
+                    if member != representative, rule == .sameKey, let merged = merges.rules[member] { rule = merged }
+                    rules[surface] = min(rules[surface] ?? rule, rule)
+                }
+            }
+            for (surface, rule) in rules { entity.aliases[surface]!.rule = rule }
             return entity
         }
+        return (entities, merges.ambiguities)
     }
 
     public func build() -> CoMentionGraph { assemble().graph }
@@ -165,15 +178,22 @@ public struct GraphBuilder: Sendable {
         return (graph, nodeIDs)
     }
 
-    /// Countries carry their table name; others the fullest name seen: most words, then most
-    /// frequent, then alphabetical.
+    /// Countries carry their table name; a thesaurus entry its canonical name; others the fullest
+    /// name seen: most words, then (for people) the surname spelling used most, then the most
+    /// frequent, then the longest ("Bashar al-Assad"), then alphabetical.
     private func label(for entity: ResolvedEntity) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
-        let best = entity.aliases.max { a, b in
-            let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
-            if wa != wb { return wa < wb }
-            if a.value.count != b.value.count { return a.value.count < b.value.count }
-            return a.key > b.key
+        if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
+        let surnames: [String: String] = entity.key.kind != .person ? [:] : entity.aliases.keys.reduce(into: [:]) { result, alias in
+            if let surname = PersonName(alias)?.surnameKey { result[alias] = surname }
+        }
+        var surnameUse: [String: Int] = [:]
+        for (alias, surname) in surnames { surnameUse[surname, default: 0] += entity.aliases[alias]!.count }
+        func rank(_ alias: String, _ count: Int) -> (Int, Int, Int, Int) {
+            (alias.split(separator: " ").count, surnames[alias].flatMap { surnameUse[$0] } ?? 0, count, alias.count)
+        }
+        let best = entity.aliases.map { (key: $0.key, rank: rank($0.key, $0.value.count)) }.max { a, b in
+            a.rank != b.rank ? a.rank < b.rank : a.key > b.key
         }
         return best?.key ?? entity.key.name
     }

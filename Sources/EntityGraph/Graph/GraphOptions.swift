@@ -16,6 +16,8 @@ public struct GraphOptions: Sendable {
     public var demonyms = false
     /// Fold "the Kremlin", "Moscow" (as a government) into their country.
     public var mergeMetonyms = false
+    /// The user's thesaurus, delete list and no-merge list.
+    public var resolution = ResolutionOptions()
 
     public init() {}
 }

@@ -12,7 +12,8 @@
 ///   acronym, unless "Long Name (ACR)" in the document explains it as something else;
 /// - a given name first ("Vladimir Putin"), or a middle initial ("Mark N. Katz"), or a byline
 ///   ("By Todd Prince") makes a PERSON;
-/// - a single word that is the surname of a person found elsewhere in the document is that person.
+/// - a single word that is the surname of a person found elsewhere in the document is that person,
+///   and so is one with an ending only surnames have ("Lukashenko", "Saakashvili").
 /// Sentence-initial common words and title-case headlines ("Trump's Loss Not Necessarily
 /// Russia's") are handled so that "Loss" or "The" never starts a name.
 ///
@@ -21,13 +22,19 @@ public struct RuleBasedRecognizer: MentionRecognizer {
     enum Known: Sendable {
         case country(code: String, form: Mention.CountryForm, kind: EntityKind)
         case acronym
+        /// A name from the user's thesaurus, of the type it gives.
+        case user(EntityKind)
     }
 
     private let phrases: PhraseMatcher<Known>
 
-    public init(countries: CountryTable) {
+    /// - Parameter phrases: further names to find, with their types (a user thesaurus); the
+    ///   built-in names win where both list one.
+    public init(countries: CountryTable, phrases extra: [(phrase: String, kind: EntityKind)] = []) {
         var entries: [(String, Known)] = countries.phrases.map { ($0.phrase, .country(code: $0.code, form: $0.form, kind: $0.kind)) }
         entries += Lexicon.organizationAcronyms.keys.sorted().map { ($0, .acronym) }
+        let known = Set(entries.map(\.0))
+        entries += extra.filter { !known.contains($0.phrase) }.map { ($0.phrase, .user($0.kind)) }
         phrases = PhraseMatcher(entries)
     }
 
@@ -63,7 +70,7 @@ private struct DocumentPass {
         for (index, sentence) in document.sentences.enumerated() {
             recognize(sentence: sentence, index: index)
         }
-        for (token, sentence) in pending where surnames.contains(text(token)) {
+        for (token, sentence) in pending where surnames.contains(text(token)) || hasSurnameEnding(token) {
             mentions.append(Mention(tokens: token..<(token + 1), sentence: sentence, kind: .person, origin: .rule))
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -300,6 +307,14 @@ private struct DocumentPass {
         return document.paragraphs.contains { $0.lowerBound == k }
     }
 
+    /// A word with an ending only surnames have ("Lukashenko", "Saakashvili", "Zelensky"): a
+    /// person even where the document never gives the full name.
+    func hasSurnameEnding(_ k: Int) -> Bool {
+        let word = text(k).lowercased()
+        guard word.count >= 6, document.tokens[k].shape.contains(.hasLower) else { return false }
+        return Lexicon.surnameEndings.contains { word.hasSuffix($0) }
+    }
+
     func isAcronym(_ k: Int) -> Bool {
         let shape = document.tokens[k].shape
         let count = document.tokens[k].byteCount
@@ -320,8 +335,8 @@ private struct DocumentPass {
             var j = open - 1
             while j >= 0, words.count < acronym.count * 2,
                   document.tokens[j].shape.contains(.capitalized) || document.tokens[j].shape.contains(.clitic)
-                    || Lexicon.nameConnectors.contains(text(j)) {
-                if document.tokens[j].shape.contains(.clitic) { j -= 1; continue }
+                    || document.tokens[j].shape.contains(.hasHyphen) || Lexicon.nameConnectors.contains(text(j)) {
+                if document.tokens[j].shape.contains(.clitic) || document.tokens[j].shape.contains(.hasHyphen) { j -= 1; continue }
                 words.append(j)
                 j -= 1
             }
@@ -336,8 +351,31 @@ private struct DocumentPass {
                     return isOrganization ? .organization : .misc
                 }
             }
+            // Failing exact initials, the shortest long form whose capitals contain the acronym's
+            // letters in order, starting with its first ("Intermediate-Range Nuclear Forces
+            // Treaty (INF)"), as Schwartz & Hearst match abbreviation definitions (PSB 2003).
+            for count in stride(from: 2, through: words.count, by: 1) {
+                let candidate = Array(words[..<count].reversed())
+                let capitals = candidate.flatMap(capitalLetters)
+                guard capitals.first == acronym.first, acronym.allSatisfy({ (0x41...0x5A).contains($0) }),
+                      isSubsequence(acronym, of: capitals) else { continue }
+                let isOrganization = mentions.contains { $0.kind == .organization && $0.tokens.contains(candidate[0]) }
+                return isOrganization ? .organization : .misc
+            }
         }
         return nil
+    }
+
+    /// The capital letter a word starts with, if it does.
+    func capitalLetters(_ k: Int) -> [UInt8] {
+        let first = document.bytes[Int(document.tokens[k].start)]
+        return (0x41...0x5A).contains(first) ? [first] : []
+    }
+
+    func isSubsequence(_ short: [UInt8], of long: [UInt8]) -> Bool {
+        var i = 0
+        for byte in long where i < short.count && byte == short[i] { i += 1 }
+        return i == short.count
     }
 
     // MARK: Emitting
@@ -359,6 +397,8 @@ private struct DocumentPass {
                                     country: (code, form)))
         case .acronym:
             mentions.append(Mention(tokens: range, sentence: sentence, kind: .organization, origin: .gazetteer))
+        case .user(let kind):
+            mentions.append(Mention(tokens: range, sentence: sentence, kind: kind, origin: .gazetteer))
         }
     }
 }

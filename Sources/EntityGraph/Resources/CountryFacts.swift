@@ -95,4 +95,17 @@ enum CountryFacts {
         "Canberra": "AU", "Brasilia": "BR", "Mexico City": "MX", "Tripoli": "LY", "Doha": "QA",
         "Astana": "KZ", "Tashkent": "UZ", "Hanoi": "VN", "Bangkok": "TH", "Jakarta": "ID", "Manila": "PH",
     ]
+
+    /// Continents and world regions: places, never organizations or people ("Central Asia").
+    static let regions: Set<String> = [
+        "Europe", "Asia", "Africa", "Americas", "Oceania", "Antarctica", "Arctic", "Eurasia",
+        "Central Europe", "Eastern Europe", "Western Europe", "Northern Europe", "Southern Europe",
+        "Central Asia", "East Asia", "South Asia", "Southeast Asia", "West Asia", "Asia-Pacific",
+        "Middle East", "Near East", "Far East", "North Africa", "West Africa", "East Africa",
+        "Southern Africa", "Sub-Saharan Africa", "Horn of Africa", "Sahel", "Maghreb", "Gulf",
+        "Persian Gulf", "Latin America", "South America", "North America", "Central America",
+        "Caribbean", "Balkans", "Western Balkans", "Caucasus", "South Caucasus", "North Caucasus",
+        "Baltics", "Baltic", "Scandinavia", "Nordic", "Mediterranean", "Black Sea", "Baltic Sea",
+        "Pacific", "Atlantic", "Indo-Pacific", "Levant", "Transcaucasia", "Siberia",
+    ]
 }

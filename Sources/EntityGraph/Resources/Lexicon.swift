@@ -42,7 +42,7 @@ enum Lexicon {
         "motors", "holdings", "industries", "technologies", "systems", "partners", "capital",
         "administration", "cabinet", "government", "directorate", "secretariat", "consortium",
         "cooperative", "trust", "exchange", "reserve", "treasury", "command", "brigade", "battalion",
-        "regiment", "division", "fleet", "brotherhood", "taliban", "hezbollah", "hamas", "isis",
+        "regiment", "division", "fleet", "brotherhood", "nations", "taliban", "hezbollah", "hamas", "isis",
     ]
 
     /// First words of organization names followed by "of" or "for" ("Ministry of Defense").
@@ -57,6 +57,20 @@ enum Lexicon {
     static let nameConnectors: Set<String> = [
         "of", "for", "and", "&", "de", "da", "del", "della", "di", "du", "des", "la", "le", "von", "van",
         "der", "den", "al", "el", "bin", "ibn", "on", "in", "the",
+    ]
+
+    /// Function words (prepositions, conjunctions, determiners, pronouns, sentence adverbs): never
+    /// the first word of a name, wherever they stand ("Unlike Trump", "Moreover").
+    static let functionWords: Set<String> = [
+        "a", "about", "according", "after", "against", "also", "although", "an", "and", "as", "at",
+        "because", "before", "besides", "both", "but", "by", "despite", "during", "each", "either",
+        "even", "every", "finally", "for", "from", "furthermore", "he", "her", "his", "however", "i",
+        "if", "in", "indeed", "instead", "interestingly", "into", "its", "it", "just", "like",
+        "meanwhile", "moreover", "my", "neither", "nevertheless", "no", "nor", "not", "now", "of", "on",
+        "only", "or", "our", "perhaps", "regardless", "she", "similarly", "since", "so", "some",
+        "still", "than", "that", "the", "their", "then", "therefore", "these", "they", "this", "those",
+        "though", "through", "thus", "to", "under", "unlike", "until", "upon", "we", "when", "where",
+        "whether", "which", "while", "with", "within", "without", "yet", "you", "your",
     ]
 
     /// Frequent English words: capitalized at a sentence start or in a title-case headline, they
@@ -118,9 +132,15 @@ enum Lexicon {
 
     /// All-caps words that are not organizations.
     static let nonOrganizationAcronyms: Set<String> = [
-        "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "PM", "AM", "AD", "BC", "ID", "IT", "VS", "AI",
-        "EV", "PR", "HR", "VIP", "FAQ", "DNA", "HIV", "AIDS", "COVID", "USD", "EUR", "RUB", "UTC", "GMT",
-        "CV", "MP", "MPS", "OBE", "MBE", "BREAKING", "UPDATE", "NEW", "LIVE", "VIDEO", "PHOTO",
+        "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "VIP", "FAQ", "DNA", "HIV", "AIDS", "COVID",
+        "USD", "EUR", "RUB", "UTC", "GMT", "OBE", "MBE", "BREAKING", "UPDATE", "LIVE", "VIDEO", "PHOTO",
+    ]
+
+    /// Endings of Slavic and Georgian surnames that no common word or place name has: a lone
+    /// capitalized word ending so is a person ("Lukashenko", "Kovalchuk", "Saakashvili").
+    static let surnameEndings: [String] = [
+        "enko", "enka", "chuk", "czuk", "shvili", "adze", "idze", "ovich", "evich", "ovych", "evych",
+        "ovsky", "evsky", "insky", "ensky", "ovskiy", "evskiy", "enskyy", "enskiy", "ovskyi",
     ]
 
     /// Given names, to tell "Vladimir Putin" from "Central Europe". Widespread English, Slavic,
@@ -160,5 +180,7 @@ enum Lexicon {
         "volodymyr", "walter", "wang", "wendy", "william", "xi", "yanis", "yevgeny", "yulia", "yuri",
         "yury", "zbigniew", "zhang", "josep", "ursula", "antonio", "boyko", "dominic", "ebrahim",
         "emomali", "ilham", "kassym-jomart", "mahmoud", "moon", "nursultan", "shavkat", "tsai", "yoweri",
+        "bashar", "hafez", "hosni", "muammar", "saddam", "tayyip", "benjamin", "yair", "ehud", "ariel",
+        "yitzhak", "mahmud", "salman", "khalifa", "abdel", "fattah", "nouri", "haider", "hassan", "ismail",
     ]
 }

@@ -5,8 +5,14 @@
 /// kept its period, a sentence ends only when a typical sentence opener follows ("…to the U.S.
 /// The talks…"); titles (Dr., Gen.) and initials never end one.
 ///
+/// A run without any boundary (a table, a list of links, a page of entity references) is cut
+/// every `maximumLength` tokens, so that neither the tagger's lattice nor the co-mention pairs
+/// of one "sentence" grow without bound; no news sentence comes near that length.
+///
 /// - Complexity: O(t) in the paragraph's tokens.
 enum SentenceSplitter {
+    static let maximumLength = 400
+
     static func split(tokens: [Token], range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>,
                       emit: (Range<Int>) -> Void) {
         var start = range.lowerBound
@@ -27,6 +33,10 @@ enum SentenceSplitter {
                 start = boundary
             }
             k = boundary
+            while k - start >= maximumLength {
+                emit(start..<(start + maximumLength))
+                start += maximumLength
+            }
         }
         if start < range.upperBound { emit(start..<range.upperBound) }
     }

@@ -38,6 +38,25 @@ public struct Tokenizer: Sendable {
     }
 }
 
+extension Tokenizer {
+    /// The shape flags of a token given as a byte range (for tokens that come from elsewhere,
+    /// such as the words of a CoNLL file).
+    static func shape(of range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Token.Shape {
+        guard !range.isEmpty else { return [] }
+        // Words from elsewhere are not split at hyphens, so none of them is an infix hyphen.
+        var shape = Scanner(bytes: bytes).shape(of: range).subtracting(.hasHyphen)
+        let (scalar, _) = ByteClass.scalar(in: bytes, at: range.lowerBound)
+        let hasLetterOrDigit = shape.contains(.hasLower) || shape.contains(.capitalized) || shape.contains(.hasDigit)
+            || shape.contains(.nonASCII)
+        if !ByteClass.isWordScalar(scalar), !hasLetterOrDigit {
+            shape.insert(.punctuation)
+            if ByteClass.isQuote(scalar) { shape.insert(.quote) }
+            if ByteClass.isDash(scalar) && range.count <= 3 { shape.insert(.dash) }
+        }
+        return shape
+    }
+}
+
 /// The byte-level scanner behind `Tokenizer`.
 private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -198,7 +217,7 @@ private struct Scanner {
         return k
     }
 
-    private func shape(of range: Range<Int>) -> Token.Shape {
+    func shape(of range: Range<Int>) -> Token.Shape {
         var shape: Token.Shape = []
         var letters = 0, upper = 0, lower = 0, digits = 0, others = 0
         var k = range.lowerBound

@@ -97,7 +97,7 @@ import Testing
         #expect(ReportNumber.fixed(3, integer: true) == "3")
         #expect(ReportNumber.exact(1e-5, integer: false) == "1e-05")
         #expect(ReportNumber.json(.nan, integer: false) == "null")
-        #expect(ReportNumber.jsonString("a\u{1}\n\"b\"") == "\"a\\u0001\\n\\\"b\\\"\"")
+        #expect(NodeLinkJSONExporter.string("a\u{1}\n\"b\"") == "\"a\\u0001\\n\\\"b\\\"\"")
     }
 
     @Test func annotationWritesMeasuresAndCommunities() throws {

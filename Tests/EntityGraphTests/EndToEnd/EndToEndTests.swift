@@ -6,12 +6,15 @@ import Testing
 @Suite(.serialized, .enabled(if: FileManager.default.isExecutableFile(atPath: entgraphBinary), "run `swift build` first"))
 struct EndToEndTests {
     static let exports = ["sample.graphml", "sample.dot", "sample.gexf", "sample.json"]
+    /// The articles, as `make graphs` names them (corpus/*.txt: PROVENANCE.md is not an article).
+    static let articles = try! FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("corpus").path)
+        .filter { $0.hasSuffix(".txt") }.sorted().map { "corpus/\($0)" }
 
     func buildSample(threads: Int) throws -> URL {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let outputs = Self.exports.flatMap { ["-o", out.appendingPathComponent($0).path] }
-        let build = try runEntgraph(["build", "corpus", "--threads", String(threads)] + outputs)
+        let build = try runEntgraph(["build"] + Self.articles + ["--threads", String(threads)] + outputs)
         #expect(build.status == 0, "\(build.stderr)")
         let centrality = try runEntgraph(["centrality", out.appendingPathComponent("sample.graphml").path,
                                                          "--measure", "all"])
@@ -116,6 +119,21 @@ struct EndToEndTests {
         let result = try Interop.run(try #require(Interop.python), ["-c", script])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasPrefix("ok"))
+    }
+
+    @Test(.enabled(if: (Interop.networkx || Interop.required) && FileManager.default.isExecutableFile(atPath: entgraphBinary),
+                   "needs python3 with networkx and the built binary"))
+    func everyCentralityMeasureMatchesNetworkXOnTheSampleGraph() throws {
+        let graphML = repositoryRoot.appendingPathComponent("graphs/sample.graphml").path
+        let ours = try runEntgraph(["centrality", graphML, "--measure", "all", "--format", "json"])
+        #expect(ours.status == 0, "\(ours.stderr)")
+        let json = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-centrality-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: json) }
+        try ours.stdout.write(to: json)
+        let check = try Interop.run(try #require(Interop.python),
+                                    [repositoryRoot.appendingPathComponent("scripts/check_centrality.py").path, graphML, json.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdoutText.hasPrefix("ok"))
     }
 
     @Test(.enabled(if: Interop.dot != nil || Interop.required, "needs Graphviz"))

@@ -9,8 +9,8 @@ import Testing
         #expect(graph.nodes.map(\.aliases) == [["Biden"], ["Putin"]])
     }
 
-    @Test func twoCandidatesMeanNoMergeAndAReportedAmbiguity() {
-        let pipeline = Pipeline(countries: testCountries)
+    @Test func twoCandidatesMeanNoMergeAndAReportedAmbiguity() throws {
+        let pipeline = try Pipeline(countries: testCountries)
         let resolved = pipeline.analyze(makeDocument("George Bush met Jeb Bush. Later Bush spoke to Joe Biden."))
         #expect(resolved.ambiguities == [Ambiguity(name: "bush", candidates: ["george bush", "jeb bush"])])
     }
@@ -56,5 +56,153 @@ import Testing
         let merged = graph(of: text, options: options)
         #expect(merged.nodes.map(\.label) == ["Russia", "Ukraine"])
         #expect(merged.nodes[0].mentions == 2)
+    }
+
+    // MARK: Names across documents
+
+    @Test func transliterationsAcrossDocumentsAreOneNode() {
+        let graph = graph(of: ["Alexey Navalny met Joe Biden.", "Aleksei Navalny was jailed. Navalny protested."])
+        let navalny = graph.nodes.filter { $0.label.hasSuffix("Navalny") }
+        #expect(navalny.count == 1)
+        #expect(navalny.first?.mentions == 3)
+        #expect(navalny.first?.documents == 2)
+        #expect((navalny.first?.aliases ?? []).contains("Navalny"))
+        #expect(rule(of: "Alexey Navalny", in: ["Alexey Navalny met Joe Biden.", "Aleksei Navalny was jailed."]) == .transliteration)
+    }
+
+    @Test func givenNamesInAnotherLanguageAndSurnamesAloneJoinTheirPerson() {
+        let texts = ["Vladimir Zelensky spoke.", "Volodymyr Zelenskyy replied.", "Later Zelenskyy left."]
+        let graph = graph(of: texts)
+        #expect(graph.nodes.count == 1)
+        #expect(graph.nodes.first?.mentions == 3)
+        #expect(graph.nodes.first?.documents == 3)
+    }
+
+    @Test func aMisspelledSurnameWithTheSameFirstNameJoins() {
+        let texts = ["Dmitry Trenin of the Carnegie Moscow Center spoke. Trenin smiled.", "Dmitry Ternin disagreed."]
+        let graph = graph(of: texts)
+        #expect(graph.nodes.map(\.label) == ["Carnegie Moscow Center", "Dmitry Trenin"])
+        #expect(graph.nodes[1].aliases == ["Dmitry Ternin", "Trenin"])
+        #expect(rule(of: "Dmitry Ternin", in: texts) == .spellingVariant)
+    }
+
+    @Test func aSurnameAloneSpelledDifferentlyJoinsTheUniqueFullName() {
+        let texts = ["Alyaksandr Lukashenka rules Belarus.", "Russia backs Lukashenko again."]
+        let graph = graph(of: texts)
+        #expect(graph.nodes.map(\.label) == ["Alyaksandr Lukashenka", "Belarus", "Russia"])
+        #expect(graph.nodes[0].documents == 2)
+        #expect(rule(of: "Lukashenko", in: texts) == .spellingVariant)
+    }
+
+    @Test func surnameParticlesAreOptional() {
+        let graph = graph(of: ["Bashar al-Assad met Vladimir Putin.", "Bashar Assad spoke. Later Assad left."])
+        #expect(graph.nodes.map(\.label) == ["Bashar al-Assad", "Vladimir Putin"])
+        #expect(graph.nodes[0].mentions == 3)
+    }
+
+    @Test func peopleWithSimilarNamesStayApart() {
+        #expect(graph(of: ["George Bush met Vladimir Putin.", "Jeb Bush met Joe Biden."]).nodes.map(\.label)
+            == ["George Bush", "Jeb Bush", "Joe Biden", "Vladimir Putin"])
+        #expect(graph(of: ["Mark Katz wrote a book.", "Jonathan Katz wrote another."]).nodes.map(\.label)
+            == ["Jonathan Katz", "Mark Katz"])
+        // "George Bush" fits both presidents: it joins neither, and they stay apart.
+        #expect(graph(of: ["George W. Bush spoke.", "George H. W. Bush spoke.", "George Bush spoke."]).nodes.map(\.label)
+            == ["George Bush", "George H. W. Bush", "George W. Bush"])
+        // A surname alone that fits two people in the corpus joins neither.
+        #expect(graph(of: ["George Bush spoke.", "Jeb Bush spoke.", "President Bush spoke."]).nodes.map(\.label)
+            == ["Bush", "George Bush", "Jeb Bush"])
+    }
+
+    @Test func variantsInOneDocumentAreOneEntityWithoutAmbiguity() {
+        let resolved = try! Pipeline(countries: testCountries).analyze(makeDocument(
+            "Alexey Navalny was poisoned. Aleksei Navalny recovered. Navalny returned."))
+        #expect(Set(resolved.mentions.map(\.key.name)) == ["alexey navalny"])
+        #expect(resolved.ambiguities.isEmpty)
+        #expect(resolved.mentions.map(\.rule) == [.sameKey, .transliteration, .surnameInDocument])
+    }
+
+    @Test func mergedCountsAreExact() {
+        let texts = ["Alexey Navalny met Joe Biden. Navalny and Biden talked.", "Aleksei Navalny met Joe Biden.",
+                     "Joe Biden spoke alone."]
+        let graph = graph(of: texts)
+        let navalny = graph.nodes.firstIndex { $0.label.hasSuffix("Navalny") }!, biden = graph.nodes.firstIndex { $0.label == "Joe Biden" }!
+        #expect(graph.nodes[navalny].documents == 2)
+        #expect(graph.nodes[navalny].mentions == 3)
+        #expect(graph.nodes[biden].documents == 3)
+        let edge = graph.edges.first { Set([$0.source, $0.target]) == [navalny, biden] }
+        #expect(edge?.sentences == 3)
+        #expect(edge?.documents == 2)
+    }
+
+    @Test func entitiesSharingADocumentAreNotMergedAcrossTheCorpus() {
+        // The third document names both the acronym and the long name without linking them.
+        let texts = ["The Eastern Partnership Council (EPC) met Russia.", "The EPC criticized Ukraine.",
+                     "The EPC and the Eastern Partnership Council differ."]
+        let labels = graph(of: Array(texts.prefix(2))).nodes.map(\.label)
+        #expect(labels == ["Eastern Partnership Council", "Russia", "Ukraine"])
+        let graph = graph(of: texts)
+        #expect(graph.nodes.map(\.label) == ["Eastern Partnership Council", "EPC", "Russia", "Ukraine"])
+        #expect(graph.nodes.map(\.documents) == [2, 2, 1, 1])
+    }
+
+    @Test func acronymsBothWaysRound() {
+        let graph = graph(of: ["The EPC (Eastern Partnership Council) met Russia. The EPC left."])
+        #expect(graph.nodes.map(\.label) == ["Eastern Partnership Council", "Russia"])
+        #expect(graph.nodes[0].mentions == 3)
+        let un = EntityGraphTests.graph(of: ["The U.N. and the UN and the United Nations met Russia."])
+        #expect(un.nodes.map(\.label) == ["Russia", "United Nations"])
+        #expect(un.nodes[1].aliases == ["U.N.", "UN"])
+    }
+
+    @Test func organizationShortFormsJoinTheOnlyLongerNameOfTheirDocument() {
+        let graph = graph(of: ["The U.S. State Department said so. The State Department later agreed with Russia."])
+        #expect(graph.nodes.map(\.label) == ["Russia", "U.S. State Department"])
+        #expect(graph.nodes[1].mentions == 2)
+        // The rule-based recognizer, so that the spans the resolver sees are fixed.
+        let resolved = try! Pipeline(recognizer: .rules, countries: testCountries).analyze(makeDocument(
+            "The Russian Foreign Ministry and the Ukrainian Foreign Ministry disagreed; the Foreign Ministry was angry."))
+        #expect(resolved.ambiguities == [Ambiguity(name: "foreign ministry",
+                                                   candidates: ["russian foreign ministry", "ukrainian foreign ministry"])])
+        #expect(Set(resolved.mentions.map(\.key.name)).contains("foreign ministry"))
+    }
+
+    @Test func titlesRolesPossessivesAndTheAreDropped() {
+        #expect(NameCanonicalizer.canonical("Former deputy General Secretary of NATO, Alexander Vershbow", kind: .person)
+            == "Alexander Vershbow")
+        #expect(NameCanonicalizer.canonical("Secretary Clinton", kind: .person) == "Clinton")
+        #expect(NameCanonicalizer.canonical("Dr. Shambaugh", kind: .person) == "Shambaugh")
+        #expect(NameCanonicalizer.canonical("President-elect Biden", kind: .person) == "Biden")
+        #expect(NameCanonicalizer.canonical("Russian President Vladimir Putin", kind: .person) == "Vladimir Putin")
+        #expect(NameCanonicalizer.canonical("Biden\u{2019}s", kind: .person) == "Biden")
+        #expect(NameCanonicalizer.canonical("the Kremlin", kind: .organization) == "Kremlin")
+        #expect(NameCanonicalizer.canonical("McDonald's", kind: .organization) == "McDonald's")
+        let graph = graph(of: ["Biden\u{2019}s plan failed. Joe Biden\u{2019}s team met the Kremlin."])
+        #expect(graph.nodes.map(\.label) == ["Joe Biden", "Kremlin"])
+        #expect(graph.nodes[0].mentions == 2)
+    }
+
+    @Test func ambiguitiesAreListedByTheAliasReport() {
+        let pipeline = try! Pipeline(countries: testCountries)
+        var builder = GraphBuilder(options: GraphOptions(), countries: testCountries)
+        builder.add(pipeline.analyze(makeDocument("George Bush met Jeb Bush. Later Bush spoke.", id: "a.txt")))
+        let text = AliasReport(builder: builder).text()
+        #expect(text.contains("UNMERGED  bush  → george bush | jeb bush  (a.txt)"))
+        #expect(text.contains("PERSON  George Bush  (1 mentions, 1 documents)"))
+        for (texts, line) in [(["George Bush spoke.", "Jeb Bush spoke.", "President Bush spoke."],
+                               "UNMERGED  bush  → george bush | jeb bush  (corpus)"),
+                              (["George W. Bush spoke.", "George H. W. Bush spoke.", "George Bush spoke."],
+                               "UNMERGED  george bush  → george h w bush | george w bush  (corpus)")] {
+            var corpus = GraphBuilder(options: GraphOptions(), countries: testCountries)
+            for (i, text) in texts.enumerated() { corpus.add(pipeline.analyze(makeDocument(text, id: "d\(i).txt"))) }
+            #expect(AliasReport(builder: corpus).text().contains(line))
+        }
+    }
+
+    /// The rule `entgraph aliases` shows for one alias after resolving `texts`.
+    func rule(of alias: String, in texts: [String]) -> AliasRule? {
+        let pipeline = try! Pipeline(countries: testCountries)
+        var builder = GraphBuilder(options: GraphOptions(), countries: testCountries)
+        for (i, text) in texts.enumerated() { builder.add(pipeline.analyze(makeDocument(text, id: "doc\(i).txt"))) }
+        return builder.entities().lazy.compactMap { $0.aliases[alias]?.rule }.first
     }
 }

@@ -61,3 +61,26 @@ import Testing
         #expect(NodeID.slug("!!") == "entity")
     }
 }
+
+@Suite struct TopNodesTests {
+    @Test func keepsTheMostMentionedNodesAndTheEdgesAmongThem() {
+        let graph = CoMentionGraph(
+            nodes: [
+                .init(id: "a", label: "A", kind: .person, mentions: 5, documents: 1),
+                .init(id: "b", label: "B", kind: .person, mentions: 1, documents: 1),
+                .init(id: "c", label: "C", kind: .country, mentions: 3, documents: 1),
+                .init(id: "d", label: "D", kind: .country, mentions: 3, documents: 1),
+            ],
+            edges: [
+                .init(source: 0, target: 1, weight: 1, sentences: 1, paragraphs: 1, documents: 1),
+                .init(source: 0, target: 2, weight: 2, sentences: 2, paragraphs: 1, documents: 1),
+                .init(source: 2, target: 3, weight: 4, sentences: 4, paragraphs: 1, documents: 1),
+            ])
+        let top = graph.keepingTopNodes(2)
+        #expect(top.nodes.map(\.id) == ["a", "c"])
+        #expect(top.edges.map { [$0.source, $0.target] } == [[0, 1]])
+        #expect(top.edges.map(\.weight) == [2])
+        #expect(graph.keepingTopNodes(10).nodes.count == 4)
+        #expect(top.attributes["pruning"] == .string("top 2 nodes by mentions"))
+    }
+}

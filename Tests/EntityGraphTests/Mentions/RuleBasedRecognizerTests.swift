@@ -56,4 +56,35 @@ import Testing
         #expect(mentions.map { $0.country?.code } == ["RU", "RU"])
         #expect(mentions.map { $0.country?.form } == [.metonym, .metonym])
     }
+
+    @Test func officesBeforeACommaAndBareTitlesAreLeftOut() {
+        #expect(recognized("Former deputy General Secretary of NATO, Alexander Vershbow, said so.")
+            == ["NATO/organization", "Alexander Vershbow/person"])
+        #expect(recognized("Secretary Clinton presented a button.") == ["Clinton/person"])
+    }
+
+    @Test func photoCreditsSeparatedBySlashesAreSeparateNames() {
+        #expect(recognized("**Evan Vucci / AP / TASS**") == ["Evan Vucci/person", "AP/organization", "TASS/organization"])
+        #expect(recognized("Photo: Jane Smith / Reuters / AFP") == ["Jane Smith/person", "AFP/organization"])
+    }
+
+    @Test func surnameEndingsMakeALoneWordAPerson() {
+        #expect(recognized("Russia backs Lukashenko again.") == ["Russia/country", "Lukashenko/person"])
+        #expect(recognized("Critics of Saakashvili and Kovalchuk met.") == ["Saakashvili/person", "Kovalchuk/person"])
+        #expect(recognized("Critics of Kharkiv and Luhansk met.") == [])
+    }
+
+    @Test func acronymsExplainedByNonOrganizationsAreNotOrganizations() {
+        #expect(recognized("He left the Intermediate-Range Nuclear Forces Treaty (INF) in 2019.") == [])
+        #expect(recognized("The Intermediate-Range Missile Nuclear Force Treaty (INF) ended.") == [])
+        #expect(recognized("The Eastern Partnership Council (EPC) met.")
+            == ["Eastern Partnership Council/organization", "EPC/organization"])
+    }
+
+    @Test func thesaurusPhrasesAreFound() {
+        let tokenized = Tokenizer().tokenize(makeDocument("Gazprom and Rosneft signed."))
+        let mentions = RuleBasedRecognizer(countries: testCountries, phrases: [("Gazprom", .organization)]).recognize(tokenized)
+        #expect(mentions.map { tokenized.text(tokens: $0.tokens) } == ["Gazprom"])
+        #expect(mentions.map(\.kind) == [.organization])
+    }
 }

@@ -158,7 +158,7 @@ struct BadInputTests {
         let documents = try PlainTextReader().read(Array(text.utf8), id: "line.txt")
         #expect(documents.count == 1)
         #expect(documents[0].paragraphs.count == 1)
-        let pipeline = Pipeline(countries: testCountries)
+        let pipeline = try Pipeline(countries: testCountries)
         let resolved = pipeline.analyze(documents[0])
         #expect(resolved.mentions.count >= (1 << 20) / sentence.utf8.count)
     }
@@ -242,7 +242,7 @@ struct BadInputTests {
         try FileManager.default.removeItem(atPath: scratch.file("d.txt"))
         try FileManager.default.createSymbolicLink(atPath: scratch.file("d.txt"), withDestinationPath: "/dev/zero")
 
-        var pipeline = Pipeline(threads: 2, countries: testCountries)
+        var pipeline = try Pipeline(threads: 2, countries: testCountries)
         pipeline.loader.maxBytes = 1 << 20
         var problems: [String] = []
         let graph = pipeline.buildGraph(collection.inputs, problem: { problems.append($0.description) }).build()

@@ -6,14 +6,12 @@ import Glibc
 
 /// Runs a program as a child process and reports how it ended, including its peak memory.
 ///
-/// Foundation's `Process` cannot say how much memory a child used. Neither can `wait4` here:
-/// posix_spawn starts the child in the parent's memory (vfork), and Linux carries that memory's
-/// high-water mark into the child's `ru_maxrss`, so a child of a big test process looks big.
-/// The child's own peak is its `VmHWM` in /proc, which starts afresh at exec; it is read while
-/// the child runs, and the last reading before it ends is its peak (the mark never falls). A
-/// child still
-/// running at its deadline is killed and the result says so: a hang fails the test instead of
-/// stalling the suite. Output goes through files, so neither pipe can fill and block the child.
+/// Foundation's `Process` cannot say how much memory a child used, and `wait4` on a child
+/// started with posix_spawn reports the test process's own high-water mark (Linux keeps
+/// `ru_maxrss` across exec), so the child runs under scripts/peak_memory.py, which forks it from
+/// a small process and writes its peak. A child still running at its deadline is killed and
+/// the result says so: a hang fails the test instead of stalling the suite. Output goes through
+/// files, so neither pipe can fill and block the child.
 struct ChildProcess {
     /// How a child ended.
     struct Result {
@@ -23,7 +21,7 @@ struct ChildProcess {
         var signal: Int32?
         /// Killed at its deadline.
         var timedOut: Bool
-        /// The child's peak resident memory, in bytes, as last seen while it ran.
+        /// The child's peak resident memory, in bytes.
         var peakMemory: Int
 
         /// The peak memory above what the tool needs to read one small file.
@@ -58,32 +56,48 @@ struct ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        // Through scripts/peak_memory.py, which measures the child's own peak memory (see there).
+        let memoryPath = scratch.appendingPathComponent("peak-kib").path
+        let wrapper = [Interop.python ?? "/usr/bin/python3",
+                       repositoryRoot.appendingPathComponent("scripts/peak_memory.py").path, memoryPath]
+        let argv = (wrapper + [program] + arguments).map { strdup($0) } + [nil]
         let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + environment).forEach { free($0) } }
         // The child starts in the repository's root, so `corpus` names the sample corpus. Every
         // test that runs the tool sets the same folder (see `runEntgraph`).
         FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
+        // The child starts with no signal blocked and the usual dispositions: it would inherit
+        // this thread's mask (a test thread may block SIGTERM, which the deadline sends) and the
+        // test process's ignored SIGPIPE.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGTERM, SIGPIPE, SIGINT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, program, &actions, nil, argv, environment)
+        let spawned = posix_spawn(&pid, wrapper[0], &actions, &attributes, argv, environment)
         guard spawned == 0 else {
             throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL)
         }
 
         var waitStatus: Int32 = 0
         var timedOut = false
-        var peak = 0
         let end = Date().addingTimeInterval(deadline)
         while true {
-            peak = max(peak, Self.highWaterMark(of: pid))
             let reaped = waitpid(pid, &waitStatus, WNOHANG)
             if reaped == pid { break }
             if reaped < 0 && errno != EINTR { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECHILD) }
             if Date() > end && !timedOut {
                 timedOut = true
-                kill(pid, SIGKILL)
+                kill(pid, SIGTERM)  // the wrapper kills the tool
             }
-            usleep(2_000)
+            usleep(5_000)
         }
         // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift cannot import.
         let signal = waitStatus & 0x7F
@@ -91,19 +105,9 @@ struct ChildProcess {
             status: signal == 0 ? (waitStatus >> 8) & 0xFF : nil,
             signal: signal == 0 ? nil : signal,
             timedOut: timedOut,
-            peakMemory: peak,
+            peakMemory: (Int(String(decoding: (try? Self.contents(of: memoryPath)) ?? Data(), as: UTF8.self)) ?? 0) * 1024,
             stdout: try Self.contents(of: outPath),
             stderr: String(decoding: try Self.contents(of: errPath), as: UTF8.self))
-    }
-
-    /// The peak resident memory of a running process (VmHWM), in bytes; 0 once it has ended.
-    static func highWaterMark(of pid: pid_t) -> Int {
-        guard let status = try? contents(of: "/proc/\(pid)/status") else { return 0 }
-        for line in String(decoding: status, as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
-            return kilobytes * 1024
-        }
-        return 0
     }
 
     /// A file's bytes, read with POSIX calls: swift-foundation 6.3's `Data(contentsOf:)` leaks

@@ -15,9 +15,10 @@ import Testing
 
     @Test func aChildPastItsDeadlineIsKilled() throws {
         var child = ChildProcess(program: "/bin/sleep", arguments: ["30"])
-        child.deadline = 0.2
+        child.deadline = 1
         let result = try child.run()
         #expect(result.timedOut)
-        #expect(result.signal == SIGKILL)
+        // SIGKILL through the wrapper; its own exit if the deadline came before it forked.
+        #expect(result.signal == SIGKILL || result.status == 128 + SIGTERM, "\(result)")
     }
 }

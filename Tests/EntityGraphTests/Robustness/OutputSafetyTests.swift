@@ -61,7 +61,7 @@ struct OutputSafetyTests {
         let scratch = try ScratchFolder("outputs")
         defer { scratch.remove() }
         let good = scratch.file("graph.json")
-        let result = try ChildProcess.entgraph(["build", "corpus", "-o", good, "-o", scratch.file("missing/graph.dot")]).run()
+        let result = try ChildProcess.entgraph(["build"] + EndToEndTests.articles + ["-o", good, "-o", scratch.file("missing/graph.dot")]).run()
         #expect(result.status == 3)
         #expect(result.stderr.contains("missing/graph.dot: cannot create a file in its folder: No such file or directory"))
         let written = try #require(scratch.contents("graph.json"))

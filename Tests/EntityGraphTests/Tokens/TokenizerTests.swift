@@ -75,6 +75,12 @@ import Testing
         #expect(sentenceTexts("Mark N. Katz wrote it.") == ["Mark N. Katz wrote it."])
     }
 
+    @Test func runsWithoutBoundaryAreCutAtTheMaximumLength() {
+        let tokenized = Tokenizer().tokenize(makeDocument(String(repeating: "word ", count: 1000)))
+        #expect(tokenized.sentences.map(\.tokens.count) == [400, 400, 200])
+        #expect(tokenized.sentences.map(\.tokens.lowerBound) == [0, 400, 800])
+    }
+
     @Test func lowercaseAfterPeriodDoesNotSplit() {
         #expect(sentenceTexts("Apples, pears, etc. and more.") == ["Apples, pears, etc. and more."])
     }

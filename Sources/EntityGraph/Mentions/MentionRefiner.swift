@@ -1,0 +1,289 @@
+/// Cleans a statistical tagger's spans with what the document and the gazetteers know.
+///
+/// A tagger trained on CoNLL-2003 (Reuters, 1996) meets other tokenization and other habits in
+/// today's web news. These rules are general, not fitted to any text:
+/// - punctuation, quotes and possessive endings at a span's edges are trimmed ("“Bild");
+/// - leading function words are trimmed from person names anywhere ("From Trump") and from
+///   other names at a sentence's start ("Unlike Trump" → "Trump"; "The" is kept: names own it
+///   and canonical keys drop it), and a one-word span there is dropped when it is a function
+///   word or a frequent English word ("Moreover", "Election"); in title-case headlines a span holding a
+///   function word is dropped ("Regardless Of Election Outcome");
+/// - spans split by our tokenizer's infix hyphen are joined again ("Intermediate" "-" "Range
+///   Nuclear Forces Treaty"), except between people or countries ("U.S.-Russia"), and a person's
+///   name continues over a name particle ("Bashar" "al-" "Assad") and over one capitalized word
+///   the tagger left out before it;
+/// - the country table decides countries (a sovereign state's name or short form), demonyms,
+///   seats of government ("Kremlin": an organization standing for RU) and capitals ("Tbilisi":
+///   a location standing for GE), whatever the tagger said; world regions are places ("Central
+///   Asia");
+/// - known acronyms are organizations, all-caps words known not to be ("PhD", "TV") are dropped;
+/// - a name that is the surname of a person tagged elsewhere in the document (or a one-word name
+///   tagged PERSON more often than not there) is that person, with the titles and party labels
+///   before it left out ("Trump" tagged ORG once, "Republican Trump");
+/// - names of the gazetteers (country names and short forms, seats of government, capitals,
+///   well-known acronyms such as NATO) that the tagger missed are added where no tagged span
+///   overlaps them;
+/// - a span is split where it joins known names: at a possessive ("Trump's National Security
+///   Council" → "Trump" + "National Security Council") and at an infix hyphen between names
+///   ("Trump-Putin").
+///
+/// - Complexity: O(m · l) for m mentions of at most l tokens, plus O(t) for the gazetteer scan.
+public struct MentionRefiner: Sendable {
+    private let countries: CountryTable
+    private let gazetteer: PhraseMatcher<Mention>
+
+    /// - Parameter names: further names to find, with their types (a user thesaurus).
+    public init(countries: CountryTable, names: [(phrase: String, kind: EntityKind)] = []) {
+        self.countries = countries
+        var phrases: [(String, Mention)] = countries.phrases.filter { $0.form != .demonym }.map {
+            ($0.phrase, Mention(tokens: 0..<0, sentence: 0, kind: $0.kind, origin: .gazetteer, country: ($0.code, $0.form)))
+        }
+        phrases += Lexicon.organizationAcronyms.keys.sorted().map {
+            ($0, Mention(tokens: 0..<0, sentence: 0, kind: .organization, origin: .gazetteer))
+        }
+        phrases += names.map { ($0.phrase, Mention(tokens: 0..<0, sentence: 0, kind: $0.kind, origin: .gazetteer)) }
+        gazetteer = PhraseMatcher(phrases)
+    }
+
+    public func refine(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        let styles = document.sentences.map { SentenceStyle(document: document, range: $0.tokens) }
+        var refined: [Mention] = []
+        let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
+            document.text(of: $0.tokens.upperBound - 1)
+        })
+        for mention in joinHyphenated(mentions, in: document).map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
+            guard var mention = trimmed(mention, in: document) else { continue }
+            if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
+                continue
+            }
+            guard retype(&mention, in: document, surnames: surnames) else { continue }
+            refined.append(mention)
+        }
+        let personNames = Set(refined.filter { $0.kind == .person }.flatMap { mention in
+            [document.text(tokens: mention.tokens), document.text(of: mention.tokens.upperBound - 1)]
+        })
+        let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
+        return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
+    }
+
+    /// Gazetteer names in the stretches no mention covers, merged into token order.
+    private func addingGazetteerMatches(to mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for mention in mentions { for k in mention.tokens { covered[k] = true } }
+        var added: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            var k = sentence.tokens.lowerBound
+            while k < sentence.tokens.upperBound {
+                guard !covered[k], document.tokens[k].shape.contains(.capitalized),
+                      let match = gazetteer.match(in: document, at: k, end: sentence.tokens.upperBound, text: document.text(of:)),
+                      !match.range.contains(where: { covered[$0] }) else {
+                    k += 1
+                    continue
+                }
+                var mention = match.payload
+                mention.tokens = match.range
+                mention.sentence = index
+                added.append(mention)
+                k = match.range.upperBound
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    // MARK: Rules
+
+    private func joinHyphenated(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result: [Mention] = []
+        for mention in mentions {
+            // "Bashar" "al" "-" "Assad": a person's name continues over a lowercase particle.
+            if var previous = result.last, previous.kind == .person, mention.kind == .person || mention.kind == .misc,
+               previous.sentence == mention.sentence, isParticleBridge(previous.tokens.upperBound..<mention.tokens.lowerBound, in: document) {
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
+            if var previous = result.last, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
+               previous.sentence == mention.sentence,
+               ![previous.kind, mention.kind].contains(where: { $0 == .country || $0 == .person }),
+               document.tokens[previous.tokens.upperBound].shape.contains(.hasHyphen) {
+                // The longer part usually carries the type: "Intermediate-Range Nuclear Forces Treaty".
+                if mention.tokens.count > previous.tokens.count { previous.kind = mention.kind }
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// A person's name with the given name the tagger left out at a sentence start ("Bashar"
+    /// before "Assad" or "al-Assad"): one capitalized word right before it that nothing else
+    /// claims, that is a known given name or stands before a particle, and that is no common
+    /// word, title or place.
+    private func extendingPersonLeft(_ mention: Mention, in document: TokenizedDocument, taken: [Mention]) -> Mention {
+        guard mention.kind == .person else { return mention }
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        var k = mention.tokens.lowerBound - 1
+        var bridged = false
+        if k - 1 >= sentenceStart, isParticleBridge((k - 1)..<mention.tokens.lowerBound, in: document) { k -= 2; bridged = true }
+        else if k >= sentenceStart, isParticleBridge(k..<mention.tokens.lowerBound, in: document) { k -= 1; bridged = true }
+        // Without a particle, only a known given name: "Bashar Assad", not "Fullback Andre".
+        guard k >= sentenceStart, bridged || Lexicon.givenNames.contains(document.text(of: k).lowercased()) else { return mention }
+        let shape = document.tokens[k].shape
+        guard shape.contains(.capitalized), shape.contains(.hasLower), !shape.contains(.punctuation),
+              !shape.contains(.hasPeriod), !shape.contains(.hasHyphen), !taken.contains(where: { $0.tokens.contains(k) }),
+              !isFunctionWord(k, in: document), !isCommonWord(k, in: document), !isTitleWord(k, in: document),
+              countries.country(named: document.text(of: k)) == nil, CountryFacts.capitals[document.text(of: k)] == nil
+        else { return mention }
+        var extended = mention
+        extended.tokens = k..<mention.tokens.upperBound
+        return extended
+    }
+
+    /// One lowercase name particle ("al", "bin", "de", "van"), with or without a hyphen after it.
+    private func isParticleBridge(_ gap: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard let first = gap.first, gap.count <= 2, Lexicon.nameConnectors.contains(document.text(of: first)),
+              !["of", "for", "and", "&", "on", "in", "the"].contains(document.text(of: first)) else { return false }
+        return gap.count == 1 || document.tokens[first + 1].shape.contains(.hasHyphen)
+    }
+
+    private func trimmed(_ mention: Mention, in document: TokenizedDocument) -> Mention? {
+        var lower = mention.tokens.lowerBound, upper = mention.tokens.upperBound
+        let hasOpeningBracket = mention.tokens.contains { document.token($0, is: "(") }
+        func isEdgeJunk(_ k: Int) -> Bool {
+            let shape = document.tokens[k].shape
+            if hasOpeningBracket && document.token(k, is: ")") { return false }  // "Bank (Italy)"
+            return shape.contains(.punctuation) || shape.contains(.clitic)
+        }
+        while lower < upper, isEdgeJunk(lower) { lower += 1 }
+        while upper > lower, isEdgeJunk(upper - 1) { upper -= 1 }
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        var opening = sentenceStart
+        while opening < upper, isEdgeJunk(opening) { opening += 1 }
+        // No person's name starts with a function word ("Unlike Trump", "From Trump"); other
+        // names may ("Your Party"), except at a sentence's start.
+        while lower + 1 < upper, isFunctionWord(lower, in: document), !document.token(lower, is: "The"),
+              mention.kind == .person || lower == opening {
+            lower += 1
+        }
+        if lower == opening, lower + 1 == upper, isFunctionWord(lower, in: document) || isCommonWord(lower, in: document) {
+            return nil
+        }
+        guard lower < upper else { return nil }
+        var result = mention
+        result.tokens = lower..<upper
+        return result
+    }
+
+    private func isFunctionWord(_ k: Int, in document: TokenizedDocument) -> Bool {
+        let shape = document.tokens[k].shape
+        return shape.contains(.capitalized) && !shape.contains(.allCaps)
+            && Lexicon.functionWords.contains(document.text(of: k).lowercased())
+    }
+
+    /// A capitalized frequent English word ("Election", "Relations"): a sentence opener, not a name.
+    private func isCommonWord(_ k: Int, in document: TokenizedDocument) -> Bool {
+        let shape = document.tokens[k].shape
+        guard shape.contains(.capitalized), !shape.contains(.allCaps) else { return false }
+        return Lexicon.commonWords.contains(document.text(of: k).lowercased())
+    }
+
+    /// Applies the gazetteers; returns false when the mention is to be dropped.
+    private func retype(_ mention: inout Mention, in document: TokenizedDocument, surnames: Set<String>) -> Bool {
+        let text = document.text(tokens: mention.tokens)
+        let original = mention
+        mention.country = nil
+        if mention.kind == .person, CountryFacts.capitals[text] == nil || surnames.contains(text) {
+            // The tagger saw a person: only a capital overrides it ("Tbilisi"), and not when the
+            // document names a person so ("Denzel Washington" … "Washington").
+        } else if let code = CountryFacts.governmentSeats[NameCanonicalizer.canonical(text)] {
+            mention.kind = .organization
+            mention.country = (code, .metonym)
+        } else if CountryFacts.regions.contains(text) {
+            mention.kind = .location
+        } else if let code = CountryFacts.capitals[text] {
+            mention.kind = .location
+            mention.country = (code, .metonym)
+        } else if mention.kind != .person, let country = countries.country(named: text) {
+            mention.kind = country.isSovereign ? .country : .location
+            mention.country = (country.alpha2, .name)
+        } else if mention.tokens.count == 1, let country = countries.country(demonym: text) {
+            mention.kind = .country
+            mention.country = (country.alpha2, .demonym)
+        } else if Lexicon.organizationAcronyms[text] != nil {
+            mention.kind = .organization
+        } else if mention.kind == .organization, Lexicon.nonOrganizationAcronyms.contains(text) {
+            return false
+        } else if mention.kind == .country {
+            // Names the table does not know but the tagger's gazetteer does ("Soviet Union",
+            // "Northern Ireland", the demonym "Malaysian"): the tagger's typing stands.
+            mention.country = original.country
+        }
+        return true
+    }
+
+    /// Splits a span at a possessive ("Trump's Council") or at an infix hyphen between single
+    /// words ("Trump-Putin"); the parts are typed again by `personsBySurname` and the table.
+    private func split(_ mention: Mention, in document: TokenizedDocument, personNames: Set<String>) -> [Mention] {
+        let range = mention.tokens
+        if let clitic = range.dropFirst().first(where: { document.tokens[$0].shape.contains(.clitic) }), clitic + 1 < range.upperBound {
+            var owner = mention, owned = mention
+            owner.tokens = range.lowerBound..<clitic
+            owner.kind = .misc
+            owned.tokens = (clitic + 1)..<range.upperBound
+            // Only where the owner is a name of its own: "Martha's Vineyard" stays whole.
+            let ownerText = document.text(tokens: owner.tokens)
+            guard countries.country(named: ownerText) != nil || personNames.contains(ownerText) else { return [mention] }
+            if !retype(&owner, in: document, surnames: []) { owner.kind = .misc }
+            return [owner, owned]
+        }
+        let hyphens = range.filter { document.tokens[$0].shape.contains(.hasHyphen) }
+        if !hyphens.isEmpty, hyphens.allSatisfy({ $0 > range.lowerBound && $0 + 1 < range.upperBound }),
+           zip([range.lowerBound - 1] + hyphens, hyphens + [range.upperBound]).allSatisfy({ $1 - $0 == 2 }) {
+            // Single words joined by hyphens: each may be a name of its own.
+            return range.filter { !hyphens.contains($0) }.map { k in
+                var part = mention
+                part.tokens = k..<(k + 1)
+                part.kind = .misc
+                if !retype(&part, in: document, surnames: []) { part.kind = .misc }
+                return part
+            }
+        }
+        return [mention]
+    }
+
+    private func personsBySurname(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        // Surnames of the document's multi-word person names ("Trump" of "Donald Trump"), and
+        // one-word names tagged PERSON more often than anything else in the document.
+        var surnames = Set<String>()
+        var votes: [String: Int] = [:]
+        for mention in mentions where mention.tokens.count == 1 {
+            votes[document.text(of: mention.tokens.lowerBound), default: 0] += mention.kind == .person ? 1 : -1
+        }
+        for mention in mentions where mention.kind == .person && mention.tokens.count > 1 {
+            surnames.insert(document.text(of: mention.tokens.upperBound - 1))
+        }
+        for (name, vote) in votes where vote > 0 { surnames.insert(name) }
+        return mentions.map { mention in
+            // Places keep their type ("Vancouver"); so do names ending in an organization word.
+            let last = document.text(of: mention.tokens.upperBound - 1)
+            guard mention.kind == .organization || mention.kind == .misc, mention.country == nil,
+                  surnames.contains(last), !Lexicon.organizationHeads.contains(last.lowercased()),
+                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) }) else { return mention }
+            var person = mention
+            person.kind = .person
+            person.tokens = (mention.tokens.upperBound - 1)..<mention.tokens.upperBound
+            return person
+        }
+    }
+
+    /// Titles, their qualifiers, party labels and demonyms: words that stand before a name.
+    private func isTitleWord(_ k: Int, in document: TokenizedDocument) -> Bool {
+        let text = document.text(of: k)
+        let lower = text.lowercased()
+        return Lexicon.titles.contains(lower) || Lexicon.titleModifiers.contains(lower)
+            || countries.country(demonym: text) != nil
+    }
+}

@@ -1,0 +1,244 @@
+/// Tags documents given as byte ranges into a UTF-8 buffer: the one code path behind
+/// `entgraph tag`, `entgraph eval`, training and `TaggerRecognizer`.
+///
+/// Per sentence: token facts and hashed features (`FeatureExtractor`), label scores as sums of
+/// weight rows, then `ViterbiDecoder`; sentences are tagged in order so document memory
+/// (`DocumentMemory`) can use earlier predictions.
+/// - Complexity: O(n·(F·L + L²)) for n tokens, F features per token and L labels.
+public struct SequenceTagger: Sendable {
+    public let model: TaggerModel
+    let extractor: FeatureExtractor
+
+    public init(model: TaggerModel) {
+        self.model = model
+        self.extractor = model.extractor
+    }
+
+    /// BILOU label indices for every token of a document. `sentences` are ranges of token
+    /// indices; tokens outside every sentence get O.
+    ///
+    /// With `.twoPass`, the second pass differs from the first only in its history features,
+    /// so it reuses the first pass's token facts and the sums of all other features: a second
+    /// pass costs a Viterbi decode, not a second tagging.
+    func labels(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>]) -> [Int] {
+        let L = model.labelCount
+        var workspace = TaggingWorkspace(labelCount: L)
+        var memory = DocumentMemory(features: model.features)
+        var labels = [Int](repeating: 0, count: tokens.count)
+        let twoPass = model.features.isSuperset(of: [.history, .twoPass])
+        var documentFacts = [TokenFacts](repeating: TokenFacts(), count: twoPass ? tokens.count : 0)
+        var documentBase = [Float](repeating: 0, count: twoPass ? tokens.count * L : 0)
+        bytes.withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                memory.start(bytes, tokens)
+                model.rows.withUnsafeBufferPointer { weights in
+                  model.rowOffsets.withUnsafeBufferPointer { offsets in
+                    model.transitions.withUnsafeBufferPointer { transitions in
+                        let weights = weights.baseAddress!, offsets = offsets.baseAddress!, transitions = transitions.baseAddress!
+                        for sentence in sentences where !sentence.isEmpty {
+                            let n = sentence.count
+                            workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory)
+                            if twoPass {
+                                workspace.score(n, weights, offsets, historyOnly: false, base: &documentBase, at: sentence.lowerBound * L)
+                                for i in 0..<n { documentFacts[sentence.lowerBound + i] = workspace.facts[i] }
+                            } else {
+                                workspace.score(n, weights, offsets)
+                            }
+                            workspace.viterbi(n, transitions)
+                            workspace.remember(n, &memory)
+                            for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                        }
+                        guard twoPass else { return }
+                        memory.beginSecondPass()
+                        let firstPass = labels
+                        firstPass.withUnsafeBufferPointer { firstPass in
+                            for sentence in sentences where !sentence.isEmpty {
+                                let n = sentence.count
+                                workspace.reserve(n)
+                                for i in 0..<n {
+                                    var f = documentFacts[sentence.lowerBound + i]
+                                    f.history = 0
+                                    workspace.facts[i] = f
+                                }
+                                workspace.facts.withUnsafeMutableBufferPointer { facts in
+                                    memory.annotate(UnsafeMutableBufferPointer(rebasing: facts[0..<n]), firstPass: firstPass.baseAddress! + sentence.lowerBound)
+                                }
+                                workspace.features.withUnsafeMutableBufferPointer { out in
+                                    workspace.counts.withUnsafeMutableBufferPointer { counts in
+                                        workspace.historyStart.withUnsafeMutableBufferPointer { start in
+                                            for i in 0..<n {
+                                                let row = out.baseAddress! + i * FeatureExtractor.stride
+                                                start[i] = 0
+                                                counts[i] = extractor.historyBuckets(workspace.facts[i], row)
+                                            }
+                                        }
+                                    }
+                                }
+                                workspace.score(n, weights, offsets, historyOnly: true, base: &documentBase, at: sentence.lowerBound * L)
+                                workspace.viterbi(n, transitions)
+                                for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                            }
+                        }
+                    }
+                  }
+                }
+            }
+        }
+        return labels
+    }
+
+    /// Entity spans (token index ranges into `tokens`) of a document, in order.
+    public func spans(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>]) -> [TypedSpan<NERType>] {
+        let labels = labels(bytes: bytes, tokens: tokens, sentences: sentences)
+        var spans: [TypedSpan<NERType>] = []
+        for sentence in sentences where !sentence.isEmpty {
+            for s in BILOU.decode(Array(labels[sentence])) {
+                spans.append(TypedSpan(tokens: (s.tokens.lowerBound + sentence.lowerBound)..<(s.tokens.upperBound + sentence.lowerBound), type: s.type))
+            }
+        }
+        return spans
+    }
+
+    /// The ISO alpha-2 code of the country a token range names, if it names one.
+    public func country(bytes: [UInt8], tokens: ArraySlice<Token>) -> String? {
+        bytes.withUnsafeBufferPointer { bytes in
+            model.gazetteer.country(lowerHashes: tokens.map { FeatureHash.fnv1aLower(bytes, Int($0.start)..<Int($0.end)) })?.code
+        }
+    }
+
+    /// The ISO alpha-2 code of the country a single-token demonym refers to ("Russian" → RU).
+    public func demonymCountry(bytes: [UInt8], token: Token) -> String? {
+        bytes.withUnsafeBufferPointer { bytes in
+            model.gazetteer.demonym(lowerHash: FeatureHash.fnv1aLower(bytes, Int(token.start)..<Int(token.end)))?.code
+        }
+    }
+}
+
+/// Scratch buffers reused from sentence to sentence, so tagging allocates per document,
+/// not per token.
+struct TaggingWorkspace {
+    let labelCount: Int
+    var facts: [TokenFacts] = []
+    var features: [UInt32] = []
+    var counts: [Int] = []
+    /// Index of each token's first history feature (they come last).
+    var historyStart: [Int] = []
+    var emissions: [Float] = []
+    var delta: [Float] = []
+    var back: [Int32] = []
+    var labels: [Int] = []
+
+    init(labelCount: Int) { self.labelCount = labelCount }
+
+    mutating func reserve(_ n: Int) {
+        guard facts.count < n else { return }
+        let size = max(n, 2 * facts.count, 64)
+        facts = .init(repeating: TokenFacts(), count: size)
+        features = .init(repeating: 0, count: size * FeatureExtractor.stride)
+        counts = .init(repeating: 0, count: size)
+        historyStart = .init(repeating: 0, count: size)
+        emissions = .init(repeating: 0, count: size * labelCount)
+        delta = .init(repeating: 0, count: size * labelCount)
+        back = .init(repeating: 0, count: size * labelCount)
+        labels = .init(repeating: 0, count: size)
+    }
+
+    /// Computes facts and features of one sentence (document memory applied).
+    mutating func featurize(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>,
+                            _ extractor: FeatureExtractor, _ memory: DocumentMemory, firstPass: UnsafePointer<Int>? = nil) {
+        let n = tokens.count
+        reserve(n)
+        facts.withUnsafeMutableBufferPointer { all in
+            let facts = UnsafeMutableBufferPointer(rebasing: all[0..<n])
+            extractor.analyze(bytes, tokens, into: facts)
+            memory.annotate(facts, firstPass: firstPass)
+            features.withUnsafeMutableBufferPointer { f in
+                counts.withUnsafeMutableBufferPointer { c in
+                    historyStart.withUnsafeMutableBufferPointer { h in
+                        extractor.extract(bytes, tokens, facts, out: f.baseAddress!, counts: c.baseAddress!, historyStart: h.baseAddress!)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Label scores of the featurized sentence: sums of weight rows. A bucket's weights start
+    /// at `offsets[bucket]` in `weights`, or at bucket × labelCount when `offsets` is nil (the
+    /// dense table of training).
+    mutating func score(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?) {
+        var none: [Float] = []
+        score(n, weights, offsets, historyOnly: false, base: &none, at: -1)
+    }
+
+    /// As `score`, and with `at ≥ 0`: either saves each token's sum of non-history features in
+    /// `base[at...]` (`historyOnly` false), or starts from that saved sum and adds only the
+    /// history features (`historyOnly` true).
+    mutating func score(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?,
+                        historyOnly: Bool, base: inout [Float], at: Int) {
+        let L = labelCount
+        let stride = FeatureExtractor.stride
+        features.withUnsafeBufferPointer { features in
+            counts.withUnsafeBufferPointer { counts in
+                historyStart.withUnsafeBufferPointer { historyStart in
+                    emissions.withUnsafeMutableBufferPointer { e in
+                        base.withUnsafeMutableBufferPointer { base in
+                            for i in 0..<n {
+                                let out = e.baseAddress! + i * L
+                                let row = features.baseAddress! + i * stride
+                                @inline(__always) func add(_ range: Range<Int>) {
+                                    if let offsets {
+                                        for k in range {
+                                            let w = weights + Int(offsets[Int(row[k])])
+                                            for l in 0..<L { out[l] += w[l] }
+                                        }
+                                    } else {
+                                        for k in range {
+                                            let w = weights + Int(row[k]) * L
+                                            for l in 0..<L { out[l] += w[l] }
+                                        }
+                                    }
+                                }
+                                if at >= 0 && historyOnly {
+                                    for l in 0..<L { out[l] = base[at + i * L + l] }
+                                } else {
+                                    for l in 0..<L { out[l] = 0 }
+                                    add(0..<historyStart[i])
+                                    if at >= 0 { for l in 0..<L { base[at + i * L + l] = out[l] } }
+                                }
+                                add(historyStart[i]..<counts[i])
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Decodes the scored sentence into `labels`.
+    mutating func viterbi(_ n: Int, _ transitions: UnsafePointer<Float>) {
+        emissions.withUnsafeBufferPointer { e in
+            delta.withUnsafeMutableBufferPointer { d in
+                back.withUnsafeMutableBufferPointer { b in
+                    labels.withUnsafeMutableBufferPointer { out in
+                        ViterbiDecoder.bilou.decode(n: n, emissions: e.baseAddress!, transitions: transitions,
+                                                    delta: d.baseAddress!, back: b.baseAddress!, out: out.baseAddress!)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Scores and decodes the featurized sentence.
+    mutating func decode(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?, _ transitions: UnsafePointer<Float>) {
+        score(n, weights, offsets)
+        viterbi(n, transitions)
+    }
+
+    mutating func remember(_ n: Int, _ memory: inout DocumentMemory) {
+        facts.withUnsafeMutableBufferPointer { all in
+            labels.withUnsafeBufferPointer { labels in
+                memory.record(UnsafeMutableBufferPointer(rebasing: all[0..<n]), labels.baseAddress!)
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// Finds person, organization, location and miscellaneous names with the trained
+/// `SequenceTagger`; location names that name a country (and, if asked, demonyms such as
+/// "Russian") become `.country` mentions with their ISO 3166-1 alpha-2 code.
+///
+/// With a country table, the spans then go through `MentionRefiner`, which the pipeline uses:
+/// the table decides countries, demonyms and metonyms, and tagging slips are cleaned.
+public struct TaggerRecognizer: MentionRecognizer {
+    public let tagger: SequenceTagger
+    public let refiner: MentionRefiner?
+    /// Whether a one-word MISC name that is a demonym ("French") is reported as a country
+    /// mention with form `.demonym` rather than as `.misc`.
+    public let demonymsAsCountries: Bool
+
+    public init(tagger: SequenceTagger, demonymsAsCountries: Bool = true, refiner: MentionRefiner? = nil) {
+        self.tagger = tagger
+        self.demonymsAsCountries = demonymsAsCountries
+        self.refiner = refiner
+    }
+
+    /// A recognizer with the shared default model (`$ENTGRAPH_MODEL` or the bundled one).
+    public init(demonymsAsCountries: Bool = true, refiner: MentionRefiner? = nil) throws {
+        self.init(tagger: try SequenceTagger.shared.get(), demonymsAsCountries: demonymsAsCountries, refiner: refiner)
+    }
+
+    public func recognize(_ document: TokenizedDocument) -> [Mention] {
+        let sentences = document.sentences.map(\.tokens)
+        let spans = tagger.spans(bytes: document.bytes, tokens: document.tokens, sentences: sentences)
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(spans.count)
+        var s = 0
+        for span in spans {
+            while s < sentences.count && !sentences[s].contains(span.tokens.lowerBound) { s += 1 }
+            let tokens = document.tokens[span.tokens]
+            var mention = Mention(tokens: span.tokens, sentence: min(s, sentences.count - 1), kind: .misc, origin: .tagger)
+            switch span.type {
+            case .person: mention.kind = .person
+            case .organization: mention.kind = .organization
+            case .location:
+                if let code = tagger.country(bytes: document.bytes, tokens: tokens) {
+                    mention.kind = .country
+                    mention.country = (code, .name)
+                } else {
+                    mention.kind = .location
+                }
+            case .misc:
+                if demonymsAsCountries, span.tokens.count == 1,
+                   let code = tagger.demonymCountry(bytes: document.bytes, token: tokens.first!) {
+                    mention.kind = .country
+                    mention.country = (code, .demonym)
+                }
+            }
+            mentions.append(mention)
+        }
+        return refiner?.refine(mentions, in: document) ?? mentions
+    }
+}

@@ -1,0 +1,83 @@
+/// Best label sequence under a first-order model: per-token label scores plus label-to-label
+/// transition scores, with BILOU's structural constraints (I/L only after B/I of the same type,
+/// sentence ends only on O/L/U) enforced as forbidden transitions.
+///
+/// δ₀(y) = T[start, y] + E₀(y);  δᵢ(y) = maxᵧ' (δᵢ₋₁(y') + T[y', y]) + Eᵢ(y);
+/// answer = argmaxᵧ δₙ₋₁(y) over labels allowed to end, followed back through the argmaxes
+/// (Viterbi 1967, doi:10.1109/TIT.1967.1054010).
+/// - Complexity: O(n·L²) time, O(n·L) space for n tokens and L labels.
+struct ViterbiDecoder: Sendable {
+    let labelCount: Int
+    /// (L+1)×L: row L is the sentence start; true where the transition is allowed.
+    let allowed: [Bool]
+    let canEnd: [Bool]
+    /// For each label y, the labels allowed before it (flattened; `predecessorStart[y]..<
+    /// predecessorStart[y+1]`), so the inner loop skips forbidden pairs without testing them.
+    let predecessors: [Int32]
+    let predecessorStart: [Int]
+
+    init(labelCount: Int, allowed: (Int?, Int) -> Bool, canEnd: (Int) -> Bool) {
+        self.labelCount = labelCount
+        var a = [Bool](repeating: false, count: (labelCount + 1) * labelCount)
+        for p in 0...labelCount {
+            for y in 0..<labelCount { a[p * labelCount + y] = allowed(p == labelCount ? nil : p, y) }
+        }
+        self.allowed = a
+        self.canEnd = (0..<labelCount).map(canEnd)
+        var preds: [Int32] = [], starts = [0]
+        for y in 0..<labelCount {
+            for p in 0..<labelCount where a[p * labelCount + y] { preds.append(Int32(p)) }
+            starts.append(preds.count)
+        }
+        predecessors = preds
+        predecessorStart = starts
+    }
+
+    static let bilou = ViterbiDecoder(labelCount: BILOU.count, allowed: BILOU.allowed, canEnd: BILOU.canEnd)
+
+    /// Decodes `n` tokens. `emissions`: n×L; `transitions`: (L+1)×L (row L = start);
+    /// `delta` and `back`: scratch of n×L; the labels go to `out`.
+    func decode(n: Int, emissions: UnsafePointer<Float>, transitions: UnsafePointer<Float>,
+                delta: UnsafeMutablePointer<Float>, back: UnsafeMutablePointer<Int32>, out: UnsafeMutablePointer<Int>) {
+        guard n > 0 else { return }
+        let L = labelCount
+        let forbidden = -Float.greatestFiniteMagnitude
+        allowed.withUnsafeBufferPointer { allowed in
+            for y in 0..<L {
+                delta[y] = allowed[L * L + y] ? transitions[L * L + y] + emissions[y] : forbidden
+            }
+        }
+        predecessors.withUnsafeBufferPointer { preds in
+            predecessorStart.withUnsafeBufferPointer { starts in
+                var i = 1
+                while i < n {
+                    let prev = delta + (i - 1) * L
+                    let cur = delta + i * L
+                    let bp = back + i * L
+                    for y in 0..<L {
+                        var best = forbidden
+                        var arg: Int32 = 0
+                        for q in starts[y]..<starts[y + 1] {
+                            let p = Int(preds[q])
+                            let s = prev[p] + transitions[p * L + y]
+                            if s > best { best = s; arg = Int32(p) }
+                        }
+                        cur[y] = best == forbidden ? forbidden : best + emissions[i * L + y]
+                        bp[y] = arg
+                    }
+                    i += 1
+                }
+            }
+        }
+        var best = -Float.infinity
+        var arg = 0
+        let last = delta + (n - 1) * L
+        for y in 0..<L where canEnd[y] && last[y] > best { best = last[y]; arg = y }
+        out[n - 1] = arg
+        var i = n - 1
+        while i > 0 {
+            out[i - 1] = Int(back[i * L + out[i]])
+            i -= 1
+        }
+    }
+}

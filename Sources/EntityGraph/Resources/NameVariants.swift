@@ -1,0 +1,78 @@
+/// Facts about personal names that name matching needs: given names that are the same name in
+/// another language or script convention, familiar short forms, surname particles and
+/// generational suffixes. Lowercase, diacritics folded. They describe naming in general, not any
+/// sample text; a user thesaurus covers the rest.
+enum NameVariants {
+    /// Each group is one given name as Russian, Ukrainian, Belarusian and English-language news
+    /// spell it ("Vladimir" / "Volodymyr"). Spellings that differ only by transliteration
+    /// ("Alexei" / "Aleksei" / "Alexey") need not be listed: `TransliterationKey` equates them.
+    static let givenNameGroups: [[String]] = [
+        ["vladimir", "volodymyr", "uladzimir", "wladimir"],
+        ["alexander", "aleksandr", "alexandr", "oleksandr", "alyaksandr", "aliaksandr", "aleksander"],
+        ["alexei", "alexey", "aleksei", "aleksey", "oleksiy", "oleksii", "aliaksei", "alyaksei"],
+        ["dmitry", "dmitri", "dmitriy", "dmytro", "dzmitry"],
+        ["sergei", "sergey", "serhiy", "serhii", "siarhei"],
+        ["nikolai", "nikolay", "mykola", "mikalai"],
+        ["mikhail", "mykhailo", "mikhailo"],
+        ["yuri", "yuriy", "yury", "yurii", "iurii", "yurij"],
+        ["andrei", "andrey", "andriy", "andrii", "andrej"],
+        ["pyotr", "petro", "piotr"],
+        ["pavel", "pavlo"],
+        ["yevgeny", "evgeny", "evgeni", "yevhen", "yauhen", "eugene"],
+        ["grigory", "grigori", "hryhoriy", "ryhor"],
+        ["gennady", "gennadiy", "hennadiy"],
+        ["igor", "ihor"],
+        ["oleg", "oleh", "aleh"],
+        ["olga", "olha", "volha"],
+        ["anatoly", "anatoliy", "anatolii"],
+        ["vasily", "vasiliy", "vasyl"],
+        ["viktor", "victor"],
+        ["yulia", "yuliya", "julia", "iuliia"],
+        ["natalia", "nataliya", "natalya", "natallia"],
+        ["svetlana", "sviatlana", "svitlana"],
+        ["tatiana", "tatyana", "tetiana", "tatsiana"],
+        ["yelena", "elena", "olena", "alena"],
+        ["maxim", "maksim", "maksym"],
+        ["konstantin", "kostiantyn", "kanstantsin"],
+        ["valery", "valeriy", "valerii"],
+        ["vitaly", "vitali", "vitaliy", "vitalii"],
+        ["arseny", "arseniy", "arsenii"],
+        ["leonid", "leanid"],
+        ["yakov", "yakiv"],
+        ["ilya", "illia"],
+        ["mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "mohamad"],
+        ["ahmed", "ahmad"],
+        ["hussein", "husein", "hussain", "husain"],
+        ["osama", "usama"],
+        ["omar", "umar"],
+        ["abdullah", "abdallah"],
+        ["youssef", "yusuf", "yousef", "yossef"],
+        ["mustafa", "moustafa", "mostafa"],
+    ]
+
+    /// Familiar forms of English given names ("Joe" for "Joseph"): one group per full name.
+    static let familiarForms: [[String]] = [
+        ["joseph", "joe", "joey"], ["william", "bill", "will", "billy"], ["robert", "bob", "rob", "bobby"],
+        ["james", "jim", "jimmy", "jamie"], ["michael", "mike", "mick"], ["thomas", "tom", "tommy"],
+        ["richard", "dick", "rick", "rich"], ["edward", "ed", "ted", "eddie"], ["charles", "chuck", "charlie"],
+        ["anthony", "tony"], ["daniel", "dan", "danny"], ["david", "dave"], ["steven", "steve"],
+        ["stephen", "steve"], ["christopher", "chris"], ["nicholas", "nick"], ["matthew", "matt"],
+        ["benjamin", "ben"], ["samuel", "sam"], ["bernard", "bernie"], ["elizabeth", "liz", "beth"],
+        ["katherine", "kate", "kathy"], ["catherine", "kate", "cathy"], ["andrew", "andy"],
+        ["peter", "pete"], ["donald", "don"], ["ronald", "ron"], ["gerald", "jerry"], ["john", "johnny", "jack"],
+        ["jeffrey", "jeff"], ["gregory", "greg"], ["timothy", "tim"], ["kenneth", "ken"], ["lawrence", "larry"],
+        ["patrick", "pat"], ["douglas", "doug"], ["frederick", "fred"], ["alexander", "alex"],
+        ["jennifer", "jen"], ["rebecca", "becky"], ["margaret", "maggie", "peggy"], ["susan", "sue"],
+    ]
+
+    /// Lowercase words or hyphenated prefixes that sit before a surname and are often left out
+    /// ("Bashar al-Assad" / "Bashar Assad"). Capitalized forms starting a name ("Al Gore") are not
+    /// particles.
+    static let surnameParticles: Set<String> = [
+        "al", "el", "ad", "ed", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "bint",
+        "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la", "van", "von", "der", "den", "ten", "ter",
+    ]
+
+    /// Generational suffixes after a surname ("Jr."), compared but never taken for the surname.
+    static let generationalSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import EntityGraph
+
+/// `entgraph train`: rebuilds the tagger model from annotated data.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the named-entity tagger (byte-for-byte reproducible for the same data and seed).",
+        discussion: """
+        Examples:
+          entgraph train -o model.egmodel                       # ../shared/ngold, seed 1: the bundled model
+          entgraph train --data ../shared/ngold --seed 7 --dev ../shared/ngold/conll2003/eng.testa -o m.egmodel
+          make model                                            # rebuild the bundled model
+        """)
+
+    @Option(help: "Folder laid out like ../shared/ngold (conll2003/eng.train …).")
+    var data = "../shared/ngold"
+    @Option(help: "Seed for shuffling and clustering.")
+    var seed: UInt64 = 1
+    @Option(help: "Training epochs.")
+    var epochs = 11
+    @Option(help: "Feature table size: 2^bits rows.")
+    var hashBits = 22
+    @Option(help: "Score this CoNLL file after every epoch (for choosing the epoch count).")
+    var dev: String?
+    @Flag(help: "Also learn from GMB train (silver).")
+    var gmb = false
+    @Flag(inversion: .prefixedNo, help: "Also learn from CrossNER politics train (on by default: it teaches politics-domain names).")
+    var crossner = true
+    @Option(help: "Comma-separated feature groups to leave out (local, wideWindow, clusters, gazetteer, capsHeadline, documentCase, history).")
+    var without: String = ""
+    @Option(name: .shortAndLong, help: "Where to write the model.")
+    var output: String
+
+    func run() throws {
+        var options = TaggerTraining.Options(dataDirectory: data)
+        options.seed = seed
+        options.epochs = epochs
+        options.hashBits = hashBits
+        options.developmentFile = dev
+        options.useGMB = gmb
+        options.useCrossNER = crossner
+        for name in without.split(separator: ",") {
+            guard let group = TaggerFeatureSet.named[String(name)] else {
+                throw ValidationError("unknown feature group '\(name)'; known: \(TaggerFeatureSet.named.keys.sorted().joined(separator: ", "))")
+            }
+            options.features.remove(group)
+        }
+        let model = try TaggerTraining(options: options).run { print($0) }
+        try model.write(to: output)
+        print("wrote \(output)")
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import EntityGraph
+
+/// The refiner on hand-made tagger output, so the rules are pinned whatever the model says.
+@Suite struct MentionRefinerTests {
+    /// Mentions given as (first token, token count, kind), all in sentence 0.
+    func refine(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
+        let document = Tokenizer().tokenize(makeDocument(text))
+        let mentions = spans.map { start, count, kind in
+            Mention(tokens: start..<(start + count), sentence: document.sentences.firstIndex { $0.tokens.contains(start) }!,
+                    kind: kind, origin: .tagger)
+        }
+        return MentionRefiner(countries: testCountries).refine(mentions, in: document).map {
+            "\(document.text(tokens: $0.tokens))/\($0.kind.rawValue)\($0.country.map { ":\($0.code):\($0.form.rawValue)" } ?? "")"
+        }
+    }
+
+    @Test func edgePunctuationAndSentenceOpenersAreTrimmed() {
+        #expect(refine("Shares of Pirelli (Italy) rose.", [(2, 4, .organization)]) == ["Pirelli (Italy)/organization"])
+        #expect(refine("“Bild reported it.", [(0, 2, .organization)]) == ["Bild/organization"])
+        #expect(refine("Moreover, it rained.", [(0, 1, .person)]) == [])
+        #expect(refine("Unlike Trump, he stayed.", [(0, 2, .person)]) == ["Trump/person"])
+    }
+
+    @Test func theCountryTableDecidesCountriesDemonymsAndMetonyms() {
+        #expect(refine("Russia and the Kremlin and Tbilisi.", [(0, 1, .location), (3, 1, .location), (5, 1, .organization)])
+            == ["Russia/country:RU:name", "Kremlin/organization:RU:metonym", "Tbilisi/location:GE:metonym"])
+        #expect(refine("Trade with Central Asia and America grew.", [(2, 2, .organization), (5, 1, .location)])
+            == ["Central Asia/location", "America/country:US:name"])
+        // A person stays a person where the document names one so; a capital wins otherwise.
+        #expect(refine("Kevin Washington scored. He passed to Washington.", [(0, 2, .person), (7, 1, .person)])
+            == ["Kevin Washington/person", "Washington/person"])
+        #expect(refine("He flew to Tbilisi.", [(3, 1, .person)]) == ["Tbilisi/location:GE:metonym"])
+        // Names the table does not know keep the tagger's country typing.
+        let document = Tokenizer().tokenize(makeDocument("The Soviet Union fell."))
+        let soviet = Mention(tokens: 1..<3, sentence: 0, kind: .country, origin: .tagger, country: ("SU", .name))
+        #expect(MentionRefiner(countries: testCountries).refine([soviet], in: document) == [soviet])
+        #expect(refine("Russian troops left Aruba.", [(0, 1, .misc), (3, 1, .country)])
+            == ["Russian/country:RU:demonym", "Aruba/location:AW:name"])
+    }
+
+    @Test func acronymsAreTypedByTheTables() {
+        #expect(refine("NATO met. A PhD spoke.", [(0, 1, .location), (4, 1, .organization)]) == ["NATO/organization"])
+    }
+
+    @Test func hyphenatedPartsAreJoinedUnlessTheyArePeopleOrCountries() {
+        #expect(refine("The Intermediate-Range Nuclear Forces Treaty ended.", [(1, 1, .misc), (3, 4, .organization)])
+            == ["Intermediate-Range Nuclear Forces Treaty/organization"])
+        #expect(refine("U.S.-Russia ties.", [(0, 1, .location), (2, 1, .location)]) == ["U.S./country:US:name", "Russia/country:RU:name"])
+    }
+
+    @Test func spansSplitAtPossessivesAndBetweenHyphenatedNames() {
+        #expect(refine("Donald Trump spoke. Trump's National Security Council met.", [(0, 2, .person), (4, 5, .organization)])
+            == ["Donald Trump/person", "Trump/person", "National Security Council/organization"])
+        #expect(refine("Vladimir Putin and Donald Trump met. The Trump-Putin talks.", [(0, 2, .person), (3, 2, .person), (8, 3, .organization)])
+            == ["Vladimir Putin/person", "Donald Trump/person", "Trump/person", "Putin/person"])
+        // A possessive inside a name whose owner is no known name stays: "Martha's Vineyard".
+        #expect(refine("They sailed to Martha's Vineyard.", [(3, 3, .location)]) == ["Martha's Vineyard/location"])
+    }
+
+    @Test func surnamesOfTheDocumentsPeopleWinOverOtherTypes() {
+        #expect(refine("Donald Trump spoke. Republican Trump won. Trump rested.",
+                       [(0, 2, .person), (4, 2, .organization), (8, 1, .organization)])
+            == ["Donald Trump/person", "Trump/person", "Trump/person"])
+    }
+
+    @Test func gazetteerNamesTheTaggerMissedAreAdded() {
+        #expect(refine("NATO Secretary General Jens Stoltenberg met Britain's envoy.", [(3, 2, .person)])
+            == ["NATO/organization", "Jens Stoltenberg/person", "Britain/country:GB:name"])
+        // A name inside a tagged span is left to the span.
+        #expect(refine("The Russia Today channel.", [(1, 2, .organization)]) == ["Russia Today/organization"])
+    }
+
+    @Test func headlineSpansWithCommonWordsAreDropped() {
+        #expect(refine("Relations Unlikely To Improve, Regardless Of Election Outcome", [(5, 4, .organization)]) == [])
+    }
+}

@@ -1,0 +1,274 @@
+import Foundation
+import Testing
+@testable import EntityGraph
+
+/// Bytes and tokens of a space-separated sentence.
+private func sentence(_ text: String) -> (bytes: [UInt8], tokens: [Token]) {
+    var bytes: [UInt8] = []
+    var tokens: [Token] = []
+    for word in text.split(separator: " ") {
+        if !bytes.isEmpty { bytes.append(32) }
+        let start = bytes.count
+        bytes.append(contentsOf: word.utf8)
+        tokens.append(Token(start: start, end: bytes.count, shape: []))
+    }
+    return (bytes, tokens)
+}
+
+private let smallGazetteer = TaggerGazetteer(entries: [
+    .init(phrase: "U.S.", category: .country, code: "US"),
+    .init(phrase: "United States", category: .country, code: "US"),
+    .init(phrase: "Russian", category: .demonym, code: "RU"),
+    .init(phrase: "Mr.", category: .title, code: ""),
+    .init(phrase: "Bank", category: .organizationHead, code: ""),
+])
+
+private func extractor(_ features: TaggerFeatureSet = .all) -> FeatureExtractor {
+    FeatureExtractor(hashBits: 16, labelCount: BILOU.count, features: features,
+                     clusters: WordClusterTable(words: []), gazetteer: smallGazetteer)
+}
+
+/// Facts and feature buckets of a sentence.
+private func featurize(_ text: String, _ extractor: FeatureExtractor) -> (facts: [TokenFacts], buckets: [[UInt32]]) {
+    let (bytes, tokens) = sentence(text)
+    var facts = [TokenFacts](repeating: TokenFacts(), count: tokens.count)
+    var out = [UInt32](repeating: 0, count: tokens.count * FeatureExtractor.stride)
+    var counts = [Int](repeating: 0, count: tokens.count)
+    var historyStart = [Int](repeating: 0, count: tokens.count)
+    bytes.withUnsafeBufferPointer { b in
+        tokens.withUnsafeBufferPointer { t in
+            facts.withUnsafeMutableBufferPointer { f in
+                extractor.analyze(b, t, into: f)
+                extractor.extract(b, t, f, out: &out, counts: &counts, historyStart: &historyStart)
+            }
+        }
+    }
+    let buckets = (0..<tokens.count).map { i in Array(out[(i * FeatureExtractor.stride)..<(i * FeatureExtractor.stride + counts[i])]) }
+    return (facts, buckets)
+}
+
+@Suite struct TaggerFeatureTests {
+    @Test func tokenFactsComeFromBytes() {
+        let (facts, _) = featurize("Mr. Smith met IBM in the United States", extractor())
+        #expect(facts[0].flags & TokenFacts.capitalized != 0)
+        #expect(facts[0].flags & TokenFacts.hasPeriod != 0)
+        #expect(facts[2].flags & TokenFacts.hasLower != 0)
+        #expect(facts[3].flags & TokenFacts.allCaps != 0)
+        #expect(facts[3].flags & TokenFacts.capitalized != 0)
+        #expect(facts[5].flags & TokenFacts.capitalized == 0)
+    }
+
+    @Test func gazetteerMarksTitlesAndCountryPositions() {
+        let (facts, _) = featurize("Mr. Smith met a Russian from the United States and U.S. Bank", extractor())
+        #expect(facts[0].gazetteer & (1 << 4) != 0)  // title
+        #expect(facts[4].gazetteer & (1 << 3) != 0)  // demonym
+        #expect(facts[7].gazetteer & 7 == 1)  // United: B of a country
+        #expect(facts[8].gazetteer & 7 == 3)  // States: L
+        #expect(facts[10].gazetteer & 7 == 4)  // U.S.: U
+        #expect(facts[11].gazetteer & (1 << 5) != 0)  // Bank: organization head
+        #expect(facts[1].gazetteer == 0)
+    }
+
+    @Test func featuresAreDeterministicAndCaseAware() {
+        let a = featurize("visit Paris now", extractor()).buckets
+        let b = featurize("visit Paris now", extractor()).buckets
+        let c = featurize("visit paris now", extractor()).buckets
+        #expect(a == b)
+        #expect(a[1].count > 20)
+        #expect(a[1].count <= FeatureExtractor.stride)
+        // Lowercase-word features are shared, exact-word and shape features are not.
+        #expect(Set(a[1]).intersection(c[1]).count > 5)
+        #expect(Set(a[1]) != Set(c[1]))
+    }
+
+    @Test func capsHeadlinesDropShapeFeatures() {
+        let (_, caps) = featurize("LEICESTERSHIRE TAKE OVER AT TOP", extractor())
+        let (_, plain) = featurize("LEICESTERSHIRE TAKE OVER AT TOP", extractor(TaggerFeatureSet.all.subtracting(.capsHeadline)))
+        #expect(Set(caps[0]) != Set(plain[0]))
+    }
+}
+
+@Suite struct ViterbiDecoderTests {
+    @Test func picksTheBestAllowedSequence() {
+        // Two labels' worth of a toy tag set: 0 = O, 1 = X; X may not follow the start.
+        let decoder = ViterbiDecoder(labelCount: 2, allowed: { p, y in !(p == nil && y == 1) }, canEnd: { _ in true })
+        // Emissions favour X at token 0 (forbidden), then X, then O.
+        let emissions: [Float] = [0, 5, 0, 1, 2, 0]
+        // Transitions: O→O 0, O→X 0, X→O 0, X→X 3; start row: O 0, X 0.
+        let transitions: [Float] = [0, 0, 0, 3, 0, 0]
+        var delta = [Float](repeating: 0, count: 6), back = [Int32](repeating: 0, count: 6), out = [0, 0, 0]
+        decoder.decode(n: 3, emissions: emissions, transitions: transitions, delta: &delta, back: &back, out: &out)
+        // O X X scores 0+1+3+0 = 4; O X O scores 1+2 = 3; O O O scores 2.
+        #expect(out == [0, 1, 1])
+    }
+
+    @Test func bilouConstraintsHold() {
+        let L = BILOU.count
+        // Emissions push towards I-PER everywhere, which alone is never a valid sequence.
+        var emissions = [Float](repeating: 0, count: 3 * L)
+        for i in 0..<3 { emissions[i * L + BILOU.label(.person, .inside)] = 10 }
+        emissions[0 * L + BILOU.label(.person, .begin)] = 1
+        emissions[2 * L + BILOU.label(.person, .last)] = 1
+        let transitions = [Float](repeating: 0, count: (L + 1) * L)
+        var delta = [Float](repeating: 0, count: 3 * L), back = [Int32](repeating: 0, count: 3 * L), out = [0, 0, 0]
+        ViterbiDecoder.bilou.decode(n: 3, emissions: emissions, transitions: transitions, delta: &delta, back: &back, out: &out)
+        #expect(out == [BILOU.label(.person, .begin), BILOU.label(.person, .inside), BILOU.label(.person, .last)])
+    }
+}
+
+@Suite struct SpanDecodingTests {
+    @Test func iob1AndIob2DecodeAlike() {
+        let iob1 = ["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG", "I-ORG"]
+        let iob2 = ["B-PER", "I-PER", "B-PER", "O", "B-LOC", "B-ORG", "I-ORG"]
+        let expected = [TypedSpan(tokens: 0..<2, type: "PER"), TypedSpan(tokens: 2..<3, type: "PER"),
+                        TypedSpan(tokens: 4..<5, type: "LOC"), TypedSpan(tokens: 5..<7, type: "ORG")]
+        #expect(IOBDecoding.spans(iob1) == expected)
+        #expect(IOBDecoding.spans(iob2) == expected)
+        #expect(IOBDecoding.iob2(expected, count: 7) == iob2)
+    }
+
+    @Test func strayInsideTagStartsASpan() {
+        #expect(IOBDecoding.spans(["O", "I-MISC", "O"]) == [TypedSpan(tokens: 1..<2, type: "MISC")])
+        #expect(IOBDecoding.spans(["B-person", "I-politician"]) == [TypedSpan(tokens: 0..<1, type: "person"), TypedSpan(tokens: 1..<2, type: "politician")])
+    }
+
+    @Test func bilouRoundTrip() {
+        let spans = [TypedSpan(tokens: 0..<1, type: NERType.person), TypedSpan(tokens: 2..<5, type: .organization),
+                     TypedSpan(tokens: 5..<7, type: .location)]
+        let labels = BILOU.encode(spans, count: 8)
+        #expect(labels[0] == BILOU.label(.person, .unit))
+        #expect(labels[3] == BILOU.label(.organization, .inside))
+        #expect(BILOU.decode(labels) == spans)
+    }
+}
+
+@Suite struct NEREvaluationTests {
+    static let file = """
+        -DOCSTART- -X- O O
+
+        John NNP I-PER
+        Smith NNP I-PER
+        visited VBD O
+        Paris NNP I-LOC
+        . . O
+
+        -DOCSTART- -X- O O
+
+        IBM NNP I-ORG
+        and CC O
+        Apple NNP I-ORG
+        """
+
+    @Test func readsDocumentsSentencesAndGold() {
+        let corpus = CoNLLCorpus(text: Self.file)
+        #expect(corpus.documents.count == 2)
+        #expect(corpus.documents[0].sentences == [0..<5])
+        #expect(corpus.documents[0].text(of: 3) == "Paris")
+        #expect(CoNLLCorpus.goldSpans(corpus.documents[1]).map(\.type) == ["ORG", "ORG"])
+    }
+
+    @Test func exactMatchPrecisionRecallF1() {
+        var evaluation = NEREvaluation()
+        let gold = [TypedSpan(tokens: 0..<2, type: "PER"), TypedSpan(tokens: 3..<4, type: "LOC"), TypedSpan(tokens: 5..<6, type: "ORG")]
+        // One exact hit, one boundary error, one type error, one spurious span.
+        let predicted = [TypedSpan(tokens: 0..<2, type: "PER"), TypedSpan(tokens: 2..<4, type: "LOC"),
+                         TypedSpan(tokens: 5..<6, type: "PER"), TypedSpan(tokens: 7..<8, type: "MISC")]
+        evaluation.add(gold: gold, predicted: predicted)
+        let micro = evaluation.micro(["PER", "ORG", "LOC"])
+        #expect(micro == .init(gold: 3, predicted: 3, correct: 1))
+        #expect(abs(micro.f1 - 1.0 / 3.0) < 1e-12)
+        #expect(evaluation.byType["PER"] == .init(gold: 1, predicted: 2, correct: 1))
+        #expect(evaluation.micro(evaluation.types) == .init(gold: 3, predicted: 4, correct: 1))
+        #expect(evaluation.report(scored: ["PER", "ORG", "LOC"], note: "n").contains("micro PER+ORG+LOC"))
+    }
+
+    @Test func entgraphSchemeMapsCrossNERAndCountries() {
+        let scheme = TagScheme.entgraph
+        #expect(scheme.goldLabel("politician", isCountry: { false }) == "PERSON")
+        #expect(scheme.goldLabel("politicalparty", isCountry: { false }) == "ORGANIZATION")
+        #expect(scheme.goldLabel("country", isCountry: { false }) == "COUNTRY")
+        #expect(scheme.goldLabel("election", isCountry: { false }) == "MISC")
+        #expect(scheme.goldLabel("LOC", isCountry: { true }) == "COUNTRY")
+        #expect(scheme.predictedLabel(.location, isCountry: { false }) == "LOCATION")
+        #expect(TagScheme.conll.goldLabel("geo", isCountry: { false }) == "LOC")
+    }
+}
+
+@Suite struct TaggerModelTests {
+    /// A small model with pseudo-random weights.
+    static func randomModel() -> TaggerModel {
+        let bits = 10, L = BILOU.count
+        var rng = SplitMix64(seed: 7)
+        var weights = [Float](repeating: 0, count: (1 << bits) * L)
+        for i in weights.indices where rng.below(3) == 0 { weights[i] = Float(rng.unit() * 4 - 2) }
+        let transitions = (0..<((L + 1) * L)).map { _ in Float(rng.unit() - 0.5) }
+        let clusters = WordClusterTable(words: [.init(hash: FeatureHash.fnv1a("Paris"), fine: 3, middle: 2, coarse: 1)])
+        return TaggerModel(features: .all, hashBits: bits, labelCount: L, denseWeights: weights, transitions: transitions,
+                           clusters: clusters, gazetteer: smallGazetteer)
+    }
+
+    @Test func saveLoadRoundTrip() throws {
+        let model = Self.randomModel()
+        let bytes = model.serialized()
+        let loaded = try TaggerModel(bytes: bytes, path: "memory")
+        #expect(loaded.serialized() == bytes)
+        #expect(loaded.transitions == model.transitions)
+        #expect(loaded.clusters.words == model.clusters.words)
+        #expect(loaded.gazetteer.entries == model.gazetteer.entries)
+        // Int8 quantization with a per-row scale: error at most half a step of the row's largest weight.
+        for bucket in 0..<(1 << model.hashBits) {
+            for l in 0..<model.labelCount {
+                let a = model.rows[Int(model.rowOffsets[bucket]) + l], b = loaded.rows[Int(loaded.rowOffsets[bucket]) + l]
+                #expect(abs(a - b) <= 2.0 / 127 / 2 + 1e-6)
+            }
+        }
+        let (text, tokens) = sentence("Mr. Smith of Paris met the U.S. Bank")
+        let original = SequenceTagger(model: model).spans(bytes: text, tokens: tokens, sentences: [0..<tokens.count])
+        #expect(original.allSatisfy { $0.tokens.upperBound <= tokens.count })
+    }
+
+    @Test func rejectsTruncatedAndForeignFiles() {
+        let bytes = Self.randomModel().serialized()
+        #expect(throws: TaggerModelError.self) { try TaggerModel(bytes: Array(bytes.dropLast(3)), path: "cut.egmodel") }
+        #expect(throws: TaggerModelError.self) { try TaggerModel(bytes: Array("not a model".utf8), path: "x.txt") }
+    }
+}
+
+/// The shared data folder: repoRoot/../shared/ngold.
+private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/ngold").path
+
+@Suite struct TaggerAccuracyTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ngold + "/conll2003/eng.testa")))
+    func bundledModelScoresOnCoNLLDev() throws {
+        let tagger = try SequenceTagger.load(path: nil)
+        let evaluation = tagger.evaluate(try CoNLLCorpus(contentsOf: ngold + "/conll2003/eng.testa"), scheme: .conll)
+        let f1 = evaluation.micro(TagScheme.conll.scoredTypes).f1
+        // The bundled model scores 93.31; a drop below 92.5 means something broke.
+        #expect(f1 >= 0.925, "CoNLL dev PER+ORG+LOC F1 \(f1)")
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ngold + "/crossner_politics/dev.txt")))
+    func bundledModelScoresOnCrossNERPoliticsDev() throws {
+        let tagger = try SequenceTagger.load(path: nil)
+        let evaluation = tagger.evaluate(try CoNLLCorpus(contentsOf: ngold + "/crossner_politics/dev.txt"), scheme: .entgraph)
+        let f1 = evaluation.micro(TagScheme.entgraph.scoredTypes).f1
+        #expect(f1 >= 0.77, "CrossNER politics dev PERSON+COUNTRY+ORGANIZATION F1 \(f1)")
+    }
+
+    @Test func recognizerTypesCountriesAndDemonyms() throws {
+        let text = "President Bill Clinton met Russian officials in Moscow and visited the United States ."
+        let (bytes, tokens) = sentence(text)
+        let document = TokenizedDocument(document: Document(id: "t", text: text, paragraphs: [.init(range: 0..<bytes.count, role: .body)]),
+                                         bytes: bytes, tokens: tokens, sentences: [Sentence(tokens: 0..<tokens.count, paragraph: 0)],
+                                         paragraphs: [0..<tokens.count])
+        let mentions = try TaggerRecognizer().recognize(document)
+        let found = mentions.map { (document.text(tokens: $0.tokens), $0.kind, $0.country?.code) }
+        #expect(found.contains { $0.0 == "Bill Clinton" && $0.1 == .person })
+        #expect(found.contains { $0.0 == "Russian" && $0.1 == .country && $0.2 == "RU" })
+        #expect(found.contains { $0.0 == "United States" && $0.1 == .country && $0.2 == "US" })
+        #expect(found.contains { $0.0 == "Moscow" && $0.1 == .location })
+        #expect(mentions.allSatisfy { $0.origin == .tagger && $0.sentence == 0 })
+    }
+}
