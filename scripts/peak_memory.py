@@ -13,13 +13,24 @@ import signal
 import sys
 
 out, argv = sys.argv[1], sys.argv[2:]
+pid = 0
+
+
+def stop(*_):
+    # Set before the fork, so a deadline that comes early still ends everything.
+    if pid:
+        os.kill(pid, signal.SIGKILL)
+    else:
+        os._exit(128 + signal.SIGTERM)
+
+
+signal.signal(signal.SIGTERM, stop)
 pid = os.fork()
 if pid == 0:
     try:
         os.execv(argv[0], argv)
     except OSError:
         os._exit(127)
-signal.signal(signal.SIGTERM, lambda *_: os.kill(pid, signal.SIGKILL))
 while True:
     try:
         _, status, usage = os.wait4(pid, 0)
@@ -29,6 +40,8 @@ while True:
 with open(out, "w") as f:
     f.write(str(usage.ru_maxrss))
 if os.WIFSIGNALED(status):
-    signal.signal(os.WTERMSIG(status), signal.SIG_DFL)
+    # End the same way; SIGKILL (a deadline) cannot be given a handler, nor needs one reset.
+    if os.WTERMSIG(status) != signal.SIGKILL:
+        signal.signal(os.WTERMSIG(status), signal.SIG_DFL)
     os.kill(os.getpid(), os.WTERMSIG(status))
 sys.exit(os.WEXITSTATUS(status))

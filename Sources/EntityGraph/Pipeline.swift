@@ -23,7 +23,8 @@ public struct Pipeline: Sendable {
     public init(options: GraphOptions = GraphOptions(), threads: Int = 1,
                 recognizer: any MentionRecognizer, countries: CountryTable) {
         self.options = options
-        self.threads = max(1, threads)
+        // More threads than this buy nothing, and 64 × Int.max overflowed the batch size.
+        self.threads = min(max(1, threads), 1 << 12)
         self.countries = countries
         self.recognizer = recognizer
     }

@@ -45,27 +45,34 @@ public struct GraphMLReader: Sendable {
     /// Reads the file at `path`; "-" reads standard input.
     public func read(contentsOf path: String) throws(GraphMLReadError) -> CoMentionGraph {
         if path == "-" {
-            return try read(Self.readStandardInput(), name: "standard input")
+            return try read(descriptor: STDIN_FILENO, name: "standard input")
         }
         let fd = FileSystemPath.withSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else {
             throw GraphMLReadError(file: path, message: String(cString: strerror(errno)))
         }
         defer { close(fd) }
+        return try read(descriptor: fd, name: path)
+    }
+
+    /// Streams GraphML from an open descriptor, which stays open: memory stays bounded whatever
+    /// comes down it (standard input used to be read whole first, `/dev/zero` until memory ran out).
+    private func read(descriptor: Int32, name: String) throws(GraphMLReadError) -> CoMentionGraph {
         XMLExportSupport.initialize()
-        guard let reader = xmlReaderForFd(fd, path, nil, Self.parserOptions) else {
-            throw GraphMLReadError(file: path, message: "cannot start the XML reader")
+        guard let reader = xmlReaderForFd(descriptor, name, nil, Self.parserOptions) else {
+            throw GraphMLReadError(file: name, message: "cannot start the XML reader")
         }
-        return try GraphMLParse(reader: reader, file: path).runCatchingConversionErrors()
+        return try GraphMLParse(reader: reader, file: name).runCatchingConversionErrors()
     }
 
     /// Reads GraphML from memory; `name` is used in error messages.
     public func read(_ bytes: [UInt8], name: String) throws(GraphMLReadError) -> CoMentionGraph {
         XMLExportSupport.initialize()
         guard !bytes.isEmpty else { throw GraphMLReadError(file: name, message: "empty input") }
+        guard bytes.count <= Int(Int32.max) else { throw GraphMLReadError(file: name, message: "larger than 2 GB: read it from a file") }
         let result: Result<CoMentionGraph, GraphMLReadError> = bytes.withUnsafeBufferPointer { buffer in
             let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
-            guard let reader = xmlReaderForMemory(start, Int32(clamping: buffer.count), name, nil, Self.parserOptions)
+            guard let reader = xmlReaderForMemory(start, Int32(buffer.count), name, nil, Self.parserOptions)
             else { return .failure(GraphMLReadError(file: name, message: "cannot start the XML reader")) }
             return Result { () throws(GraphMLReadError) in try GraphMLParse(reader: reader, file: name).runCatchingConversionErrors() }
         }
@@ -75,25 +82,6 @@ public struct GraphMLReader: Sendable {
     /// No network, no entity substitution, no DTD loading, no huge-input mode: see the type's
     /// doc. Big lines keeps line numbers right past line 65535.
     static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
-
-    private static func readStandardInput() throws(GraphMLReadError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(STDIN_FILENO, $0.baseAddress!, $0.count) }
-            if count == 0 { return bytes }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw GraphMLReadError(file: "standard input", message: String(cString: strerror(errno)))
-            }
-            bytes += chunk[..<count]
-        }
-    }
-}
-
-/// The C `read`, which `GraphMLReader.read` hides inside the type.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    read(fd, buffer, count)
 }
 
 extension CoMentionGraph {
@@ -188,6 +176,10 @@ private final class GraphMLParse {
             let status = xmlTextReaderRead(reader)
             if status == 0 { break }
             if status < 0 {
+                // Given under four bytes, libxml2 says "Extra content at the end of the document".
+                if xmlTextReaderByteConsumed(reader) == 0, errors.message?.hasPrefix("Extra content") == true {
+                    throw GraphMLReadError(file: file, message: "empty, or too short to be XML")
+                }
                 throw GraphMLReadError(file: file, line: errors.line ?? line,
                                        message: errors.message ?? "not well-formed XML")
             }
