@@ -11,14 +11,15 @@ let package = Package(
         .package(name: "EntityGraph", path: ".."),
     ],
     targets: [
+        .target(name: "BenchSupport", path: "Sources/BenchSupport"),
         .executableTarget(
             name: "centrality-bench",
-            dependencies: [.product(name: "EntityGraph", package: "EntityGraph")],
+            dependencies: ["BenchSupport", .product(name: "EntityGraph", package: "EntityGraph")],
             path: "Sources/centrality-bench"
         ),
         .executableTarget(
             name: "pipeline-bench",
-            dependencies: [.product(name: "EntityGraph", package: "EntityGraph")],
+            dependencies: ["BenchSupport", .product(name: "EntityGraph", package: "EntityGraph")],
             path: "Sources/pipeline-bench"
         ),
     ]

@@ -4,6 +4,7 @@
 // Prints one line per measure: "swift <measure> <wall seconds> cpu <CPU seconds>", and writes
 // the values to EDGES.swift.json so bench_python.py can check that the three libraries agree.
 // --exact adds exact betweenness (every node a source), --closeness exact closeness.
+import BenchSupport
 import EntityGraph
 import Foundation
 
@@ -57,17 +58,6 @@ func readEdgeList(_ path: String) throws -> CoMentionGraph {
     return graph
 }
 
-/// CPU seconds (user + system) this process has used so far, all threads together.
-func cpuSeconds() -> Double {
-    var usage = rusage()
-    #if canImport(Glibc)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    #else
-    getrusage(RUSAGE_SELF, &usage)
-    #endif
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-}
 
 func time<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
     let clock = ContinuousClock()

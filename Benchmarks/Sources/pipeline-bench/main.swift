@@ -11,6 +11,7 @@
 // another. Prints one JSON object per stage on standard output: name, wall and CPU seconds,
 // documents, tokens, bytes.
 import Dispatch
+import BenchSupport
 import EntityGraph
 import Foundation
 
@@ -31,17 +32,6 @@ struct Arguments {
     }
 }
 
-/// CPU seconds (user + system) this process has used so far, all threads together.
-func cpuSeconds() -> Double {
-    var usage = rusage()
-    #if canImport(Glibc)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    #else
-    getrusage(RUSAGE_SELF, &usage)
-    #endif
-    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
-}
 
 struct Totals {
     var documents = 0
