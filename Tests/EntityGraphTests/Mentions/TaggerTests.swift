@@ -218,7 +218,7 @@ private func featurize(_ text: String, _ extractor: FeatureExtractor) -> (facts:
         // Int8 quantization with a per-row scale: error at most half a step of the row's largest weight.
         for bucket in 0..<(1 << model.hashBits) {
             for l in 0..<model.labelCount {
-                let a = model.rows[Int(model.rowOffsets[bucket]) + l], b = loaded.rows[Int(loaded.rowOffsets[bucket]) + l]
+                let a = model.weight(bucket: bucket, label: l), b = loaded.weight(bucket: bucket, label: l)
                 #expect(abs(a - b) <= 2.0 / 127 / 2 + 1e-6)
             }
         }
@@ -270,5 +270,29 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
         #expect(found.contains { $0.0 == "United States" && $0.1 == .country && $0.2 == "US" })
         #expect(found.contains { $0.0 == "Moscow" && $0.1 == .location })
         #expect(mentions.allSatisfy { $0.origin == .tagger && $0.sentence == 0 })
+    }
+}
+
+@Suite struct RankedBitmapTests {
+    @Test(arguments: [1, 7, 42])
+    func rowIsOnePlusTheSetBucketsBefore(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let size = 64 * 37
+        let density = [0.0, 0.02, 0.5, 1.0][Int(seed % 4)]
+        let set = (0..<size).map { _ in random.unit() < density }
+        let bitmap = RankedBitmap(size: size) { set[$0] }
+        var bytes = [UInt8](repeating: 0, count: size / 8)
+        for b in 0..<size where set[b] { bytes[b >> 3] |= 1 << UInt8(b & 7) }
+        let fromBytes = RankedBitmap(littleEndianBytes: bytes)
+        #expect(fromBytes.words == bitmap.words)
+        #expect(bitmap.count == set.filter { $0 }.count)
+        var before = 0
+        bitmap.words.withUnsafeBufferPointer { words in
+            for b in 0..<size {
+                #expect(bitmap.contains(b) == set[b])
+                #expect(RankedBitmap.row(b, in: words.baseAddress!) == (set[b] ? before + 1 : 0))
+                if set[b] { before += 1 }
+            }
+        }
     }
 }

@@ -57,7 +57,7 @@ struct PerceptronTrainer {
                             let n = sentence.count
                             workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory, firstPass: previous)
                             w.withUnsafeBufferPointer { wp in
-                                tw.withUnsafeBufferPointer { tp in workspace.decode(n, wp.baseAddress!, nil, tp.baseAddress!) }
+                                tw.withUnsafeBufferPointer { tp in workspace.decode(n, DenseWeightRows(weights: wp.baseAddress!, labelCount: L), tp.baseAddress!) }
                             }
                             workspace.features.withUnsafeBufferPointer { feats in
                                 workspace.labels.withUnsafeBufferPointer { pred in

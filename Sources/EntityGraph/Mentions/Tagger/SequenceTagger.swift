@@ -31,18 +31,19 @@ public struct SequenceTagger: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 memory.start(bytes, tokens)
-                model.rows.withUnsafeBufferPointer { weights in
-                  model.rowOffsets.withUnsafeBufferPointer { offsets in
+                withExtendedLifetime(model.rows) {
+                  model.present.words.withUnsafeBufferPointer { words in
                     model.transitions.withUnsafeBufferPointer { transitions in
-                        let weights = weights.baseAddress!, offsets = offsets.baseAddress!, transitions = transitions.baseAddress!
+                        let transitions = transitions.baseAddress!
+                        let weights = ModelWeightRows(words: words.baseAddress!, rows: model.rows.bytes, labelCount: L)
                         for sentence in sentences where !sentence.isEmpty {
                             let n = sentence.count
                             workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory)
                             if twoPass {
-                                workspace.score(n, weights, offsets, historyOnly: false, base: &documentBase, at: sentence.lowerBound * L)
+                                workspace.score(n, weights, historyOnly: false, base: &documentBase, at: sentence.lowerBound * L)
                                 for i in 0..<n { documentFacts[sentence.lowerBound + i] = workspace.facts[i] }
                             } else {
-                                workspace.score(n, weights, offsets)
+                                workspace.score(n, weights)
                             }
                             workspace.viterbi(n, transitions)
                             workspace.remember(n, &memory)
@@ -74,7 +75,7 @@ public struct SequenceTagger: Sendable {
                                         }
                                     }
                                 }
-                                workspace.score(n, weights, offsets, historyOnly: true, base: &documentBase, at: sentence.lowerBound * L)
+                                workspace.score(n, weights, historyOnly: true, base: &documentBase, at: sentence.lowerBound * L)
                                 workspace.viterbi(n, transitions)
                                 for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
                             }
@@ -162,19 +163,16 @@ struct TaggingWorkspace {
         }
     }
 
-    /// Label scores of the featurized sentence: sums of weight rows. A bucket's weights start
-    /// at `offsets[bucket]` in `weights`, or at bucket × labelCount when `offsets` is nil (the
-    /// dense table of training).
-    mutating func score(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?) {
+    /// Label scores of the featurized sentence: sums of weight rows.
+    mutating func score<Rows: WeightRows>(_ n: Int, _ weights: Rows) {
         var none: [Float] = []
-        score(n, weights, offsets, historyOnly: false, base: &none, at: -1)
+        score(n, weights, historyOnly: false, base: &none, at: -1)
     }
 
     /// As `score`, and with `at ≥ 0`: either saves each token's sum of non-history features in
     /// `base[at...]` (`historyOnly` false), or starts from that saved sum and adds only the
     /// history features (`historyOnly` true).
-    mutating func score(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?,
-                        historyOnly: Bool, base: inout [Float], at: Int) {
+    mutating func score<Rows: WeightRows>(_ n: Int, _ weights: Rows, historyOnly: Bool, base: inout [Float], at: Int) {
         let L = labelCount
         let stride = FeatureExtractor.stride
         features.withUnsafeBufferPointer { features in
@@ -186,23 +184,9 @@ struct TaggingWorkspace {
                                 let out = e.baseAddress! + i * L
                                 let row = features.baseAddress! + i * stride
                                 @inline(__always) func add(_ range: Range<Int>) {
-                                    if let offsets {
-                                        // All the token's row addresses first, then the sums:
-                                        // the scattered reads of the offset table (and then of
-                                        // the rows) are independent, so the CPU overlaps their
-                                        // cache misses. Same additions in the same order.
-                                        withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { starts in
-                                            for k in range { starts[k - range.lowerBound] = Int(offsets[Int(row[k])]) }
-                                            for start in starts {
-                                                let w = weights + start
-                                                for l in 0..<L { out[l] += w[l] }
-                                            }
-                                        }
-                                    } else {
-                                        for k in range {
-                                            let w = weights + Int(row[k]) * L
-                                            for l in 0..<L { out[l] += w[l] }
-                                        }
+                                    withUnsafeTemporaryAllocation(of: Int.self, capacity: range.count) { positions in
+                                        for k in range { positions[k - range.lowerBound] = weights.position(Int(row[k])) }
+                                        for position in positions { weights.add(position, to: out) }
                                     }
                                 }
                                 if at >= 0 && historyOnly {
@@ -236,8 +220,8 @@ struct TaggingWorkspace {
     }
 
     /// Scores and decodes the featurized sentence.
-    mutating func decode(_ n: Int, _ weights: UnsafePointer<Float>, _ offsets: UnsafePointer<UInt32>?, _ transitions: UnsafePointer<Float>) {
-        score(n, weights, offsets)
+    mutating func decode<Rows: WeightRows>(_ n: Int, _ weights: Rows, _ transitions: UnsafePointer<Float>) {
+        score(n, weights)
         viterbi(n, transitions)
     }
 
@@ -247,5 +231,38 @@ struct TaggingWorkspace {
                 memory.record(UnsafeMutableBufferPointer(rebasing: all[0..<n]), labels.baseAddress!)
             }
         }
+    }
+}
+
+/// How scoring finds and adds a feature bucket's weight row. Finding (`position`) and adding
+/// (`add`) are separate so that a token's rows are all located before any is read: the reads
+/// are then independent and the CPU overlaps their cache misses.
+protocol WeightRows {
+    func position(_ bucket: Int) -> Int
+    func add(_ position: Int, to out: UnsafeMutablePointer<Float>)
+}
+
+/// The dense Float table of training: bucket b's row at b × labelCount.
+struct DenseWeightRows: WeightRows {
+    let weights: UnsafePointer<Float>
+    let labelCount: Int
+    @inline(__always) func position(_ bucket: Int) -> Int { bucket * labelCount }
+    @inline(__always) func add(_ position: Int, to out: UnsafeMutablePointer<Float>) {
+        let w = weights + position
+        for l in 0..<labelCount { out[l] += w[l] }
+    }
+}
+
+/// A trained model's table: the ranked bitmap says which row a bucket has (`TaggerModel.present`,
+/// row 0 = zeros), the rows are `QuantizedRows`.
+struct ModelWeightRows: WeightRows {
+    let words: UnsafePointer<UInt64>
+    let rows: UnsafeRawPointer
+    let labelCount: Int
+    @inline(__always) func position(_ bucket: Int) -> Int { RankedBitmap.row(bucket, in: words) * QuantizedRows.stride }
+    @inline(__always) func add(_ position: Int, to out: UnsafeMutablePointer<Float>) {
+        let row = rows + position
+        let scale = row.load(as: Float.self)
+        for l in 0..<labelCount { out[l] += Float(row.load(fromByteOffset: 4 + l, as: Int8.self)) * scale }
     }
 }

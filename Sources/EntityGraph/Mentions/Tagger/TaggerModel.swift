@@ -6,44 +6,58 @@ public struct TaggerModel: Sendable {
     let features: TaggerFeatureSet
     let hashBits: Int
     let labelCount: Int
-    /// Where each of the 2^hashBits buckets' weights start in `rows`; buckets that never got
-    /// a weight share the all-zero row at offset 0. Most buckets stay empty, so this is far
-    /// smaller than a dense table (the dense table of 2²² × 17 floats would take 285 MB).
-    let rowOffsets: [UInt32]
-    /// Weight rows of labelCount floats, the zero row first.
-    let rows: [Float]
+    /// Which of the 2^hashBits buckets have a weight row: bucket b's row is
+    /// `RankedBitmap.row(b)`, and buckets that never got a weight share the all-zero row 0.
+    /// Most buckets stay empty, so this is far smaller than a dense table (2²² × 17 floats
+    /// would take 285 MB).
+    let present: RankedBitmap
+    /// The zero row, then one row per set bucket in bucket order.
+    let rows: QuantizedRows
     /// (labelCount + 1) × labelCount; row labelCount is the sentence start.
     let transitions: [Float]
     let clusters: WordClusterTable
     let gazetteer: TaggerGazetteer
 
-    /// A model from a dense table of 2^hashBits × labelCount weights.
+    /// A model from a dense table of 2^hashBits × labelCount weights, quantized as the model
+    /// file stores them (`QuantizedRows.quantize`): rows that round to all zeros are dropped.
     init(features: TaggerFeatureSet, hashBits: Int, labelCount: Int, denseWeights weights: [Float], transitions: [Float],
          clusters: WordClusterTable, gazetteer: TaggerGazetteer) {
         precondition(weights.count == (1 << hashBits) * labelCount)
-        var offsets = [UInt32](repeating: 0, count: 1 << hashBits)
-        var rows = [Float](repeating: 0, count: labelCount)
+        var quantized: [(bucket: Int, scale: Float, weights: [Int8])] = []
         for b in 0..<(1 << hashBits) {
-            let row = weights[(b * labelCount)..<((b + 1) * labelCount)]
-            guard row.contains(where: { $0 != 0 }) else { continue }
-            offsets[b] = UInt32(rows.count)
-            rows.append(contentsOf: row)
+            if let q = QuantizedRows.quantize(weights[(b * labelCount)..<((b + 1) * labelCount)]) {
+                quantized.append((b, q.scale, q.weights))
+            }
         }
-        self.init(features: features, hashBits: hashBits, labelCount: labelCount, rowOffsets: offsets, rows: rows,
+        var next = 0
+        let present = RankedBitmap(size: 1 << hashBits) { b in
+            guard next < quantized.count, quantized[next].bucket == b else { return false }
+            next += 1
+            return true
+        }
+        let rows = QuantizedRows(labelCount: labelCount, count: quantized.count + 1)
+        for (i, q) in quantized.enumerated() { rows.set(i + 1, scale: q.scale, weights: q.weights) }
+        self.init(features: features, hashBits: hashBits, labelCount: labelCount, present: present, rows: rows,
                   transitions: transitions, clusters: clusters, gazetteer: gazetteer)
     }
 
-    init(features: TaggerFeatureSet, hashBits: Int, labelCount: Int, rowOffsets: [UInt32], rows: [Float], transitions: [Float],
+    init(features: TaggerFeatureSet, hashBits: Int, labelCount: Int, present: RankedBitmap, rows: QuantizedRows, transitions: [Float],
          clusters: WordClusterTable, gazetteer: TaggerGazetteer) {
         precondition(transitions.count == (labelCount + 1) * labelCount)
+        precondition(present.words.count == (1 << hashBits) / 32 && rows.count == present.count + 1 && rows.labelCount == labelCount)
         self.features = features
         self.hashBits = hashBits
         self.labelCount = labelCount
-        self.rowOffsets = rowOffsets
+        self.present = present
         self.rows = rows
         self.transitions = transitions
         self.clusters = clusters
         self.gazetteer = gazetteer
+    }
+
+    /// The weight of `label` in `bucket`'s row (0 for a bucket without a row).
+    func weight(bucket: Int, label: Int) -> Float {
+        present.words.withUnsafeBufferPointer { rows.weight(RankedBitmap.row(bucket, in: $0.baseAddress!), label) }
     }
 
     var extractor: FeatureExtractor {
@@ -62,9 +76,9 @@ extension TaggerModel {
     static let magic: [UInt8] = Array("EGTAGGER".utf8)
     static let version: UInt32 = 1
 
-    /// The model as bytes: a header, transitions as Float32, weight rows quantized to Int8 with
-    /// one Float32 scale per row (all-zero rows skipped via a bitmap), then clusters and
-    /// gazetteer. Little-endian throughout; the same model always gives the same bytes.
+    /// The model as bytes: a header, transitions as Float32, the bitmap of buckets with a row,
+    /// the rows (a Float32 scale, then labelCount Int8 weights), then clusters and gazetteer.
+    /// Little-endian throughout; the same model always gives the same bytes.
     public func serialized() -> [UInt8] {
         var w = ByteWriter()
         w.bytes(Self.magic)
@@ -73,28 +87,11 @@ extension TaggerModel {
         w.u32(UInt32(hashBits))
         w.u32(UInt32(labelCount))
         for t in transitions { w.f32(t) }
-        let rows = 1 << hashBits
-        var bitmap = [UInt8](repeating: 0, count: rows / 8)
-        var body = ByteWriter()
-        for r in 0..<rows where rowOffsets[r] != 0 {
-            let base = Int(rowOffsets[r])
-            var m: Float = 0
-            for l in 0..<labelCount { m = max(m, abs(self.rows[base + l])) }
-            guard m > 0 else { continue }
-            let scale = m / 127
-            var q = [Int8](repeating: 0, count: labelCount)
-            var any = false
-            for l in 0..<labelCount {
-                q[l] = Int8((self.rows[base + l] / scale).rounded())
-                if q[l] != 0 { any = true }
-            }
-            guard any else { continue }
-            bitmap[r >> 3] |= 1 << UInt8(r & 7)
-            body.f32(scale)
-            for v in q { body.u8(UInt8(bitPattern: v)) }
+        for block in 0..<(present.words.count / 2) { w.u64(present.words[2 * block]) }
+        for row in 1..<rows.count {
+            w.f32(rows.scale(row))
+            for l in 0..<labelCount { w.u8(UInt8(bitPattern: rows.quantized(row, l))) }
         }
-        w.bytes(bitmap)
-        w.bytes(body.data)
         w.u32(UInt32(clusters.words.count))
         for c in clusters.words {
             w.u64(c.hash); w.u16(c.fine); w.u16(c.middle); w.u16(c.coarse)
@@ -121,13 +118,12 @@ extension TaggerModel {
         var transitions = [Float](repeating: 0, count: (L + 1) * L)
         for i in 0..<transitions.count { transitions[i] = try r.f32() }
         let rows = 1 << hashBits
-        let bitmap = Array(try r.bytes(rows / 8))
-        var offsets = [UInt32](repeating: 0, count: rows)
-        var weights = [Float](repeating: 0, count: L)
-        for row in 0..<rows where bitmap[row >> 3] & (1 << UInt8(row & 7)) != 0 {
+        let present = RankedBitmap(littleEndianBytes: try r.bytes(rows / 8))
+        guard present.count * (4 + L) <= bytes.count - r.offset else { throw TaggerModelError(path: path, problem: "truncated at byte \(bytes.count)") }
+        let weights = QuantizedRows(labelCount: L, count: present.count + 1)
+        for row in 0..<present.count {
             let scale = try r.f32()
-            offsets[row] = UInt32(weights.count)
-            for b in try r.bytes(L) { weights.append(Float(Int8(bitPattern: b)) * scale) }
+            weights.set(row + 1, scale: scale, weights: try r.bytes(L).map { Int8(bitPattern: $0) })
         }
         let clusterCount = Int(try r.u32())
         var words: [WordClusterTable.Word] = []
@@ -145,7 +141,7 @@ extension TaggerModel {
             entries.append(.init(phrase: try r.string(), category: category, code: code))
         }
         guard r.offset == bytes.count else { throw TaggerModelError(path: path, problem: "\(bytes.count - r.offset) unexpected bytes after the model") }
-        self.init(features: features, hashBits: hashBits, labelCount: L, rowOffsets: offsets, rows: weights, transitions: transitions,
+        self.init(features: features, hashBits: hashBits, labelCount: L, present: present, rows: weights, transitions: transitions,
                   clusters: WordClusterTable(words: words), gazetteer: TaggerGazetteer(entries: entries))
     }
 
