@@ -51,7 +51,7 @@ public struct GraphMLExporter: GraphExporter {
             try xml.startElement("node")
             try xml.attribute("id", node.id)
             for key in keys.node {
-                if let value = Self.value(of: key.column.name, in: node) {
+                if let value = key.isCore ? node.coreValue(key.column.name) : node.attributes[key.column.name] {
                     try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
                 }
             }
@@ -62,7 +62,7 @@ public struct GraphMLExporter: GraphExporter {
             try xml.attribute("source", graph.nodes[edge.source].id)
             try xml.attribute("target", graph.nodes[edge.target].id)
             for key in keys.edge {
-                if let value = Self.value(of: key.column.name, in: edge) {
+                if let value = key.isCore ? edge.coreValue(key.column.name) : edge.attributes[key.column.name] {
                     try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
                 }
             }
@@ -71,14 +71,6 @@ public struct GraphMLExporter: GraphExporter {
         try xml.endElement()
         try xml.endElement()
         return try xml.finish()
-    }
-
-    static func value(of name: String, in node: CoMentionGraph.Node) -> AttributeValue? {
-        coreNodeNames.contains(name) ? node.coreValue(name) : node.attributes[name]
-    }
-
-    static func value(of name: String, in edge: CoMentionGraph.Edge) -> AttributeValue? {
-        coreEdgeNames.contains(name) ? edge.coreValue(name) : edge.attributes[name]
     }
 }
 
@@ -92,6 +84,8 @@ struct GraphMLKeys {
         var id: String
         var domain: Domain
         var column: AttributeColumn
+        /// One of the node's or edge's own fields (`coreValue`), not an extra attribute.
+        var isCore = false
     }
 
     var node: [Key] = []
@@ -134,6 +128,8 @@ struct GraphMLKeys {
         }
         node = (nodeCore + nodeExtra).map { key($0, .node) }
         edge = (edgeCore + edgeExtra).map { key($0, .edge) }
+        for i in nodeCore.indices { node[i].isCore = true }
+        for i in edgeCore.indices { edge[i].isCore = true }
         self.graph = graphColumns.map { key($0, .graph) }
     }
 

@@ -95,11 +95,14 @@ final class XMLDocumentWriter {
     private func withXMLChars<R>(
         _ text: String, _ body: (UnsafePointer<xmlChar>) throws(ExportError) -> R
     ) throws(ExportError) -> R {
-        var bytes = Array(text.utf8)
-        bytes.append(0)
-        return try bytes.withUnsafeBufferPointer { pointer throws(ExportError) in
-            try body(pointer.baseAddress!)
+        // No copy for native strings. A NUL inside `text` would end it early: names are ours,
+        // and values went through `XMLSafeText`, which replaces NUL.
+        var result: Result<R, ExportError>?
+        text.withCString { cString in
+            let chars = UnsafeRawPointer(cString).assumingMemoryBound(to: xmlChar.self)
+            result = Result { () throws(ExportError) in try body(chars) }
         }
+        return try result!.get()
     }
 }
 

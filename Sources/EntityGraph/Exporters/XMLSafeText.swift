@@ -18,6 +18,10 @@ enum XMLSafeText {
 
     /// `text` with every character XML 1.0 forbids replaced by U+FFFD.
     static func sanitized(_ text: String) -> String {
+        // Fast path over the bytes: no C0 control byte other than tab/LF/CR, and no 0xEF lead
+        // byte (U+FFFE and U+FFFF start with it; so do other characters, which the scalar
+        // check below then clears).
+        if text.utf8.allSatisfy({ $0 >= 0x20 ? $0 != 0xEF : ($0 == 0x9 || $0 == 0xA || $0 == 0xD) }) { return text }
         if text.unicodeScalars.allSatisfy(isAllowed) { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
