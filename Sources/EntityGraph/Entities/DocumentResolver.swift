@@ -181,8 +181,10 @@ extension DocumentResolver {
         var target: [String: String] = [:]
         var ambiguities: [Ambiguity] = []
         // Longest first, so a candidate that is itself a short form already points to its target.
-        for key in keys.sorted(by: { ($0.split(separator: " ").count, $1) > ($1.split(separator: " ").count, $0) }) {
-            guard key.contains(" "), let longer = longerBySuffix[key] else { continue }
+        let byLength = keys.map { (words: $0.utf8.count { $0 == 0x20 } + 1, key: $0) }
+            .sorted { ($0.words, $1.key) > ($1.words, $0.key) }
+        for (words, key) in byLength {
+            guard words > 1, let longer = longerBySuffix[key] else { continue }
             let candidates = Set(longer.map { target[$0] ?? $0 }).filter { !options.noMerge.forbids(key, $0) }
             if candidates.count == 1 {
                 target[key] = candidates.first!

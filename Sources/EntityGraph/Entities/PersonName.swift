@@ -22,7 +22,7 @@ public struct PersonName: Sendable, Equatable {
 
     /// Parses a canonical name (titles already dropped); nil when no surname is left.
     public init?(_ canonical: String) {
-        var words = canonical.split(whereSeparator: \.isWhitespace).map(String.init)
+        var words = Self.words(of: canonical)
         var suffix: String?
         if words.count > 1, let last = words.last, NameVariants.generationalSuffixes.contains(NameCanonicalizer.key(last)) {
             suffix = NameCanonicalizer.key(last)
@@ -39,10 +39,21 @@ public struct PersonName: Sendable, Equatable {
               NameVariants.surnameParticles.contains(previous) {
             words.removeLast()
         }
-        let surname = NameCanonicalizer.key(last).replacingOccurrences(of: " ", with: "")
+        let surname = Self.wordKey(last)
         guard !surname.isEmpty else { return nil }
-        self.init(given: words.map { NameCanonicalizer.key($0).replacingOccurrences(of: " ", with: "") }.filter { !$0.isEmpty },
-                  surname: surname, suffix: suffix)
+        self.init(given: words.map(Self.wordKey).filter { !$0.isEmpty }, surname: surname, suffix: suffix)
+    }
+
+    /// The words of a name, split at whitespace (ASCII text without Character segmentation).
+    private static func words(of name: String) -> [String] {
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return name.split(whereSeparator: \.isWhitespace).map(String.init) }
+        return name.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `NameCanonicalizer.key` of one word, without the spaces folding can leave inside it.
+    private static func wordKey(_ word: String) -> String {
+        let key = NameCanonicalizer.key(word)
+        return key.utf8.contains(0x20) ? key.replacingOccurrences(of: " ", with: "") : key
     }
 
     /// A surname alone ("Putin"), as news text shortens a name it has given in full.

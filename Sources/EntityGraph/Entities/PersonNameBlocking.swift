@@ -14,8 +14,8 @@
 /// - Reference: P. Christen, "A survey of indexing techniques for scalable record linkage and
 ///   deduplication", IEEE TKDE 24(9), 2012, doi:10.1109/TKDE.2011.127.
 struct PersonNameBlocking {
-    private var buckets: [String: [Int]] = [:]
-    private var byInitial: [String: [Int]] = [:]
+    private var buckets: [Bucket: [Int]] = [:]
+    private var byInitial: [Bucket: [Int]] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var bySurnameKey: [String: [Int]] = [:]
     private var bySurnameDeletion: [String: [Int]] = [:]
@@ -35,12 +35,12 @@ struct PersonNameBlocking {
             let classes = first.count == 1 ? [] : NameMatcher.givenNameClasses(key: firstKey)
             for key in surnameKeys {
                 if first.count == 1 {
-                    byInitial["\(key)|\(first)", default: []].append(i)
+                    byInitial[Bucket(surname: key, given: first), default: []].append(i)
                     continue
                 }
-                byInitial["\(key)|\(first.prefix(1))", default: []].append(i)
-                buckets["\(key)|=\(firstKey)", default: []].append(i)
-                for group in classes { buckets["\(key)|g\(group)", default: []].append(i) }
+                byInitial[Bucket(surname: key, given: String(first.prefix(1))), default: []].append(i)
+                buckets[Bucket(surname: key, given: firstKey), default: []].append(i)
+                for group in classes { buckets[Bucket(surname: key, group: group), default: []].append(i) }
             }
         }
     }
@@ -81,6 +81,14 @@ struct PersonNameBlocking {
             }
         }
         return found.isEmpty ? nil : (.spelling, found.sorted())
+    }
+
+    /// A blocking key: a surname key with a first name (its key, or its initial) or with one of
+    /// the first name's variant groups.
+    private struct Bucket: Hashable {
+        var surname: String
+        var given = ""
+        var group = -1
     }
 
     private struct Pair: Hashable, Comparable {

@@ -39,8 +39,18 @@ public enum SingleEditMatch {
     /// The word and each of its one-letter deletions: bucket keys under which every word one
     /// error away shares at least one.
     public static func deletionKeys(_ word: String) -> Set<String> {
-        let letters = Array(word)
         var keys: Set<String> = [word]
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: one byte per Character, so deleting bytes is deleting letters.
+            let bytes = Array(word.utf8)
+            for i in bytes.indices {
+                var shorter = bytes
+                shorter.remove(at: i)
+                keys.insert(String(decoding: shorter, as: UTF8.self))
+            }
+            return keys
+        }
+        let letters = Array(word)
         for i in letters.indices {
             var shorter = letters
             shorter.remove(at: i)
