@@ -36,6 +36,16 @@ enum ParallelMap {
         queue.waitForWorkers()
     }
 
+    /// `items.map(transform)` on `threads` threads, results in input order, handing out
+    /// `chunk` items at a time: for cheap transforms, where one hand-off per item would cost
+    /// more than the item.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int, chunk: Int,
+                                              _ transform: @escaping @Sendable (T) -> R) -> [R] {
+        guard threads > 1, items.count > chunk else { return items.map(transform) }
+        let chunks = stride(from: 0, to: items.count, by: chunk).map { $0..<min($0 + chunk, items.count) }
+        return map(chunks, threads: threads) { range in items[range].map(transform) }.flatMap { $0 }
+    }
+
     /// `items.map(transform)` on `threads` threads, results in input order.
     static func map<T: Sendable, R: Sendable>(_ items: [T], threads: Int, _ transform: @escaping @Sendable (T) -> R) -> [R] {
         var results: [R] = []

@@ -25,4 +25,12 @@ import Testing
         #expect(ParallelMap.map([41], threads: 2) { $0 + 1 } == [42])
         #expect(ParallelMap.map(Array(0..<100), threads: 2) { $0 * 2 } == Array(0..<100).map { $0 * 2 })
     }
+
+    @Test(arguments: [(1, 7), (2, 1), (2, 7), (3, 64), (8, 1000)])
+    func chunkedMapKeepsOrderAndEveryItem(threads: Int, chunk: Int) {
+        for count in [0, 1, 6, 7, 8, 999] {
+            let items = Array(0..<count)
+            #expect(ParallelMap.map(items, threads: threads, chunk: chunk) { $0 * 3 + 1 } == items.map { $0 * 3 + 1 })
+        }
+    }
 }

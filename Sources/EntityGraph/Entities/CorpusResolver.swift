@@ -22,9 +22,13 @@
 ///   merge checks every pair across the two groups, which are small.
 public struct CorpusResolver: Sendable {
     public var noMerge: NoMergeList
+    /// Threads for parsing the person names (the step that grows with the number of entities);
+    /// the merges themselves are sequential and do not depend on it.
+    public var threads: Int
 
-    public init(noMerge: NoMergeList = NoMergeList()) {
+    public init(noMerge: NoMergeList = NoMergeList(), threads: Int = 1) {
         self.noMerge = noMerge
+        self.threads = threads
     }
 
     /// The groups of registry entries that are one entity, and the rule that joined each entry
@@ -32,7 +36,7 @@ public struct CorpusResolver: Sendable {
     public func merges(_ registry: EntityRegistry, acronyms: [String: Set<EntityKey>] = [:],
                        shareDocument: (Int, Int) -> Bool) -> CorpusMerges {
         let entries = registry.entries
-        let names: [PersonName?] = entries.map { entry in
+        let names: [PersonName?] = ParallelMap.map(entries, threads: threads, chunk: 512) { entry in
             entry.key.kind == .person ? PersonName(Self.nameText(of: entry)) : nil
         }
         let keys = entries.map(\.key.name)
