@@ -12,12 +12,15 @@ import Foundation
 /// a positive count in the chosen window, and a sentence lies in one paragraph of one document,
 /// so its coarser counts are the numbers of paragraphs and documents both ends occur in: the
 /// sizes of the intersections of the ends' postings (`PostingLists`, `SortedIntersection`),
-/// taken at assembly for the edges kept. The corpus-wide resolver's "never merge two names seen
-/// apart in one document" asks the document postings too.
+/// taken at assembly for the edges kept. A node's postings are the union of its members'
+/// (registry entries merged across the corpus, which never share a document), so the counts
+/// stay exact. The corpus-wide resolver's "never merge two names seen apart in one document"
+/// intersects the document postings too.
 ///
-/// - Complexity: the fold O(p) expected for p co-mentions in the counted windows (pairs of one
-///   document's windows, tallied by `DocumentCoMentions` on the worker threads); assembly
-///   O(pairs + Σ over edges of m log(n/m + 1)) for the ends' postings of lengths m ≤ n.
+/// - Complexity: the fold of a document O(k + a + p) expected for its k entities, a distinct
+///   names and p distinct pairs in the counted windows (tallied with their counts by
+///   `DocumentCoMentions` on the worker threads); assembly O(pairs + Σ over edges of
+///   min(m + n, m log(n/m + 1))) for the ends' postings of lengths m ≤ n.
 ///   Memory O(entities + pairs in the counted windows + postings): postings grow with entity
 ///   occurrences per document (and per paragraph for a sentence window), not with the pairs
 ///   of each document.
