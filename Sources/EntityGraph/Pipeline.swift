@@ -40,8 +40,14 @@ public struct Pipeline: Sendable {
     /// At most 64 inputs per thread wait to be folded. An input that cannot be read goes to
     /// `fold` as a failure; the run goes on.
     public func run(_ inputs: [Input], fold: (Input, Result<[ResolvedDocument], DocumentReadError>) -> Void) {
+        run(inputs, then: { $0 }, fold: fold)
+    }
+
+    /// `run(_:fold:)` with `then` applied to each analyzed document on the worker thread too.
+    private func run<R: Sendable>(_ inputs: [Input], then: @escaping @Sendable (ResolvedDocument) -> R,
+                                  fold: (Input, Result<[R], DocumentReadError>) -> Void) {
         ParallelMap.forEachInOrder(inputs, threads: threads, window: 64 * threads, { input in
-            Result { () throws(DocumentReadError) in try loader.load(input).map(analyze) }
+            Result { () throws(DocumentReadError) in try loader.load(input).map { then(analyze($0)) } }
         }, consume: { index, result in fold(inputs[index], result) })
     }
 
@@ -50,7 +56,8 @@ public struct Pipeline: Sendable {
                            progress: (Int) -> Void = { _ in }) -> GraphBuilder {
         var builder = GraphBuilder(options: options, countries: countries)
         var done = 0
-        run(inputs) { _, result in
+        // Documents are tallied on the worker threads: the fold only interns and adds.
+        run(inputs, then: { [options] in DocumentCoMentions($0, options: options) }) { _, result in
             switch result {
             case .success(let documents): documents.forEach { builder.add($0) }
             case .failure(let error): problem(error)

@@ -40,5 +40,17 @@ public struct EntityRegistry: Sendable {
         entries[index].aliases[surface] = use
     }
 
+    /// Records `count` mentions of `index` by `surface` at once: the same as `count` calls of
+    /// `record(mention:rule:of:label:)` with rules whose minimum is `rule`.
+    public mutating func record(mention surface: String, count: Int, rule: AliasRule, of index: Int, label: String? = nil) {
+        entries[index].mentions += count
+        if let label, entries[index].preferredLabel == nil { entries[index].preferredLabel = label }
+        func add(to use: inout AliasUse) {
+            use.count += count
+            use.rule = min(use.rule, rule)
+        }
+        add(to: &entries[index].aliases[surface, default: AliasUse(count: 0, rule: rule)])
+    }
+
     public mutating func recordDocument(of index: Int) { entries[index].documents += 1 }
 }

@@ -3,16 +3,38 @@ import Foundation
 /// Folds resolved documents, in input order, into co-mention counts, then builds the graph.
 ///
 /// A pair of distinct entities counts once per window (sentence, paragraph, document) however
-/// often its names repeat there. Counts for all three windows are kept, so every edge carries
-/// `sentences`, `paragraphs` and `documents`; `weight` is the count of the chosen window.
+/// often its names repeat there. Every edge carries `sentences`, `paragraphs` and `documents`;
+/// `weight` is the count of the chosen window.
 ///
-/// - Complexity: O(Σ k²) over windows with k entities each; memory O(entities + pairs), bounded by
-///   the graph and not by the corpus.
+/// Pairs are counted only in the chosen window and the finer ones (a sentence window counts
+/// sentence pairs alone): the pairs of a document's coarser windows grow as k² with its k
+/// entities and, across a corpus, with the corpus, while the graph's edges do not. An edge has
+/// a positive count in the chosen window, and a sentence lies in one paragraph of one document,
+/// so its coarser counts are the numbers of paragraphs and documents both ends occur in: the
+/// sizes of the intersections of the ends' postings (`PostingLists`, `SortedIntersection`),
+/// taken at assembly for the edges kept. A node's postings are the union of its members'
+/// (registry entries merged across the corpus, which never share a document), so the counts
+/// stay exact. The corpus-wide resolver's "never merge two names seen apart in one document"
+/// intersects the document postings too.
+///
+/// - Complexity: the fold of a document O(k + a + p) expected for its k entities, a distinct
+///   names and p distinct pairs in the counted windows (tallied with their counts by
+///   `DocumentCoMentions` on the worker threads); assembly O(pairs + Σ over edges of
+///   min(m + n, m log(n/m + 1))) for the ends' postings of lengths m ≤ n.
+///   Memory O(entities + pairs in the counted windows + postings): postings grow with entity
+///   occurrences per document (and per paragraph for a sentence window), not with the pairs
+///   of each document.
 public struct GraphBuilder: Sendable {
     public let options: GraphOptions
     private let countries: CountryTable?
     public private(set) var registry = EntityRegistry()
     private var pairs = PairCountTable()
+    /// For each registry entry, the documents (in fold order) it occurs in.
+    private var documentPostings = PostingLists()
+    /// For a sentence window only: the paragraphs (numbered across the corpus) each entry occurs in.
+    private var paragraphPostings = PostingLists()
+    private var documentsFolded = 0
+    private var paragraphsFolded = 0
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
     /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
     private var acronyms: [String: Set<EntityKey>] = [:]
@@ -24,33 +46,58 @@ public struct GraphBuilder: Sendable {
         self.countries = countries
     }
 
+    /// Tallies `document` and folds it in; the same as `add(DocumentCoMentions(document, options: options))`.
     public mutating func add(_ document: ResolvedDocument) {
+        add(DocumentCoMentions(document, options: options))
+    }
+
+    /// Folds in one document tallied (on any thread) with this builder's options.
+    public mutating func add(_ document: DocumentCoMentions) {
+        precondition(document.window == options.window, "\(document.id): tallied for another window")
         if !document.ambiguities.isEmpty { ambiguities[document.id] = document.ambiguities }
         for (acronym, long) in document.acronyms { acronyms[acronym, default: []].insert(long) }
-        // Entity indices tagged with their sentence, paragraph and document (0): sorting each
-        // list brings every window's members together, duplicates side by side. This is the
-        // sequential step of a build, so it avoids per-window Sets and Dictionaries.
-        var inSentences: [UInt64] = [], inParagraphs: [UInt64] = [], inDocument: [UInt64] = []
-        inSentences.reserveCapacity(document.mentions.count)
-        inParagraphs.reserveCapacity(document.mentions.count)
-        inDocument.reserveCapacity(document.mentions.count)
-        for item in document.mentions {
-            guard let (key, rule) = graphKey(for: item) else { continue }
-            let index = registry.intern(key)
-            registry.record(mention: item.surface, rule: rule, of: index, label: item.label)
-            let sentence = item.mention.sentence
-            inSentences.append(UInt64(sentence) << 32 | UInt64(index))
-            inParagraphs.append(UInt64(document.sentenceParagraphs[sentence]) << 32 | UInt64(index))
-            inDocument.append(UInt64(index))
+        var global: [UInt64] = []
+        global.reserveCapacity(document.entities.count)
+        for entity in document.entities {
+            let index = registry.intern(entity.key)
+            for alias in entity.aliases {
+                registry.record(mention: alias.surface, count: alias.count, rule: alias.rule, of: index, label: entity.label)
+            }
+            registry.recordDocument(of: index)
+            documentPostings.append(documentsFolded, to: index)
+            global.append(UInt64(index))
         }
-        count(windows: &inSentences, .sentence)
-        count(windows: &inParagraphs, .paragraph)
-        let entities = count(windows: &inDocument, .document)
-        for index in entities { registry.recordDocument(of: index) }
+        func pairKey(_ local: UInt64) -> UInt64 {
+            let a = global[Int(local >> 32)], b = global[Int(local & 0xFFFF_FFFF)]
+            return min(a, b) << 32 | max(a, b)
+        }
+        for counted in document.sentencePairs { pairs.increment(pairKey(counted.pair), .sentence, by: counted.count) }
+        for counted in document.paragraphPairs { pairs.increment(pairKey(counted.pair), .paragraph, by: counted.count) }
+        switch options.window {
+        case .sentence:
+            for (local, index) in global.enumerated() {
+                for paragraph in document.paragraphs(ofEntity: local) {
+                    paragraphPostings.append(paragraphsFolded + Int(paragraph), to: Int(index))
+                }
+            }
+        case .paragraph:
+            break
+        case .document:
+            for i in global.indices.dropLast() {
+                for j in (i + 1)..<global.count {
+                    pairs.increment(min(global[i], global[j]) << 32 | max(global[i], global[j]), .document)
+                }
+            }
+        }
+        documentsFolded += 1
+        paragraphsFolded += document.paragraphCount
     }
 
     /// The key a mention counts under in this graph, or nil when the options leave it out.
-    func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? {
+    func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? { Self.graphKey(for: item, options: options) }
+
+    /// The key a mention counts under in a graph with `options`, or nil when they leave it out.
+    static func graphKey(for item: ResolvedMention, options: GraphOptions) -> (EntityKey, AliasRule)? {
         if let country = item.mention.country, item.rule != .thesaurus {
             switch country.form {
             case .demonym:
@@ -66,36 +113,6 @@ public struct GraphBuilder: Sendable {
         return (item.key, item.rule)
     }
 
-    /// Counts once every pair of distinct entities within each window of `tagged` (window index
-    /// in the high 32 bits, entity index in the low ones); returns the last window's entities.
-    @discardableResult
-    private mutating func count(windows tagged: inout [UInt64], _ window: PairCountTable.Window) -> [Int] {
-        tagged.sort()
-        var members: [Int] = []
-        var current = UInt64.max
-        for entry in tagged {
-            if entry >> 32 != current {
-                count(members, window)
-                members.removeAll(keepingCapacity: true)
-                current = entry >> 32
-            }
-            let entity = Int(entry & 0xFFFF_FFFF)
-            if members.last != entity { members.append(entity) }
-        }
-        count(members, window)
-        return members
-    }
-
-    /// Counts every pair of `members` (sorted, distinct) once in `window`.
-    private mutating func count(_ members: [Int], _ window: PairCountTable.Window) {
-        guard members.count > 1 else { return }
-        for i in 0..<(members.count - 1) {
-            for j in (i + 1)..<members.count {
-                pairs.increment(UInt64(members[i]) << 32 | UInt64(members[j]), window)
-            }
-        }
-    }
-
     // MARK: Building
 
     /// The entities after corpus-wide merges, in registry order of their first members.
@@ -105,7 +122,7 @@ public struct GraphBuilder: Sendable {
     /// because several entities fit them.
     public func resolve() -> (entities: [ResolvedEntity], ambiguities: [Ambiguity]) {
         let merges = CorpusResolver(noMerge: options.resolution.noMerge).merges(registry, acronyms: acronyms) { a, b in
-            (pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))]?.documents ?? 0) > 0
+            SortedIntersection.intersects(documentPostings[a], documentPostings[b])
         }
         var membersByGroup: [Int: [Int]] = [:]
         for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
@@ -146,6 +163,7 @@ public struct GraphBuilder: Sendable {
         let entities = self.entities()
         var nodeOfMember = [Int](repeating: -1, count: registry.entries.count)
         var nodes: [CoMentionGraph.Node] = []
+        var membersOfNode: [[Int]] = []
         var usedIDs: [String: Int] = [:]
         var nodeIDs: [EntityKey: String] = [:]
         for entity in entities.sorted(by: { ($0.label, $0.key) < ($1.label, $1.key) }) {
@@ -155,6 +173,7 @@ public struct GraphBuilder: Sendable {
             let id = uses == 0 ? slug : "\(slug)-\(uses + 1)"
             for member in entity.members { nodeIDs[registry.entries[member].key] = id }
             for member in entity.members { nodeOfMember[member] = nodes.count }
+            membersOfNode.append(entity.members)
             var attributes: [String: AttributeValue] = [:]
             if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) {
                 attributes["iso_alpha2"] = .string(country.alpha2)
@@ -177,8 +196,10 @@ public struct GraphBuilder: Sendable {
             total.documents += counts.documents
             merged[key] = total
         }
+        var nodeParagraphs = GroupPostings(members: membersOfNode, postings: paragraphPostings)
+        var nodeDocuments = GroupPostings(members: membersOfNode, postings: documentPostings)
         var edges: [CoMentionGraph.Edge] = []
-        for (pair, counts) in merged {
+        for (pair, var counts) in merged {
             let weight: Int
             switch options.window {
             case .sentence: weight = counts.sentences
@@ -186,7 +207,15 @@ public struct GraphBuilder: Sendable {
             case .document: weight = counts.documents
             }
             guard weight > 0, Double(weight) >= options.minWeight else { continue }
-            edges.append(CoMentionGraph.Edge(source: Int(pair >> 32), target: Int(pair & 0xFFFF_FFFF),
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            // The windows coarser than the chosen one were not counted by pair (see above).
+            if options.window == .sentence {
+                counts.paragraphs = SortedIntersection.count(nodeParagraphs.of(a), nodeParagraphs.of(b))
+            }
+            if options.window != .document {
+                counts.documents = SortedIntersection.count(nodeDocuments.of(a), nodeDocuments.of(b))
+            }
+            edges.append(CoMentionGraph.Edge(source: a, target: b,
                                              weight: Double(weight), sentences: counts.sentences,
                                              paragraphs: counts.paragraphs, documents: counts.documents))
         }

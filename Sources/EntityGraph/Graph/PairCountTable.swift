@@ -42,8 +42,8 @@ struct PairCountTable: Sendable {
         slots.lazy.filter { $0.key != 0 }.map { ($0.key, self.counts($0)) }
     }
 
-    /// Adds one co-mention of `key` (not 0) in `window`.
-    mutating func increment(_ key: UInt64, _ window: Window) {
+    /// Adds `amount` co-mentions of `key` (not 0) in `window`.
+    mutating func increment(_ key: UInt64, _ window: Window, by amount: UInt32 = 1) {
         var slot = home(key)
         while slots[slot].key != key {
             if slots[slot].key == 0 {
@@ -51,7 +51,7 @@ struct PairCountTable: Sendable {
                 count += 1
                 if count * 2 > slots.count {
                     grow()
-                    increment(key, window)
+                    increment(key, window, by: amount)
                     return
                 }
                 break
@@ -59,9 +59,9 @@ struct PairCountTable: Sendable {
             slot = (slot + 1) & (slots.count - 1)
         }
         switch window {
-        case .sentence: slots[slot].sentences += 1
-        case .paragraph: slots[slot].paragraphs += 1
-        case .document: slots[slot].documents += 1
+        case .sentence: slots[slot].sentences += amount
+        case .paragraph: slots[slot].paragraphs += amount
+        case .document: slots[slot].documents += amount
         }
     }
 

@@ -1,0 +1,154 @@
+/// What one resolved document adds to a co-mention graph, tallied on the worker thread that
+/// resolved it, so that the fold into the graph (the one sequential step of a build) only
+/// interns each entity once and adds counts.
+///
+/// Entities are numbered locally in order of first mention (the order the registry interns
+/// them in, which the output depends on). A pair of local entities is counted once per window
+/// they share, for the windows the fold counts pairs in: sentences always, paragraphs when the
+/// graph's window is paragraph or document; every pair of the document's entities when it is
+/// document (no list is kept for those). For a sentence window the paragraphs each entity
+/// occurs in are kept instead, for paragraph counts from postings (see `GraphBuilder`).
+///
+/// - Complexity: O(m log m + p log p) for m mentions and p co-mentions (pairs sharing a
+///   window, counted once per window); memory O(m + p), p ≤ Σ k² over windows of k entities.
+public struct DocumentCoMentions: Sendable {
+    /// One entity of the document under its graph key, and what its mentions tell the registry.
+    struct Entity: Sendable {
+        var key: EntityKey
+        var mentions = 0
+        /// The first label the user's thesaurus gave one of its mentions.
+        var label: String?
+        /// Each surface it went by: how often, and the strongest rule that gave it.
+        var aliases: [Alias] = []
+    }
+
+    struct Alias: Sendable {
+        var surface: String
+        var count: Int
+        var rule: AliasRule
+    }
+
+    /// Two local entities (i < j, packed i << 32 | j) and the number of windows they share.
+    struct PairCount: Sendable {
+        var pair: UInt64
+        var count: UInt32
+    }
+
+    public let id: String
+    let window: CoMentionWindow
+    let ambiguities: [Ambiguity]
+    let acronyms: [String: EntityKey]
+    private(set) var entities: [Entity] = []
+    private(set) var sentencePairs: [PairCount] = []
+    /// Empty for a sentence window.
+    private(set) var paragraphPairs: [PairCount] = []
+    /// For a sentence window: the paragraphs of local entity i, increasing, are
+    /// `entityParagraphs[paragraphStarts[i]..<paragraphStarts[i + 1]]`; otherwise both empty.
+    private(set) var entityParagraphs: [UInt32] = []
+    private(set) var paragraphStarts: [Int] = []
+    /// One more than the highest paragraph index of the document's sentences.
+    let paragraphCount: Int
+
+    /// Tallies `document`'s mentions that count in a graph with `options`.
+    public init(_ document: ResolvedDocument, options: GraphOptions) {
+        id = document.id
+        window = options.window
+        ambiguities = document.ambiguities
+        acronyms = document.acronyms
+        paragraphCount = (document.sentenceParagraphs.max() ?? -1) + 1
+        var localIndex: [EntityKey: Int] = [:]
+        var aliasIndex: [AliasSlot: Int] = [:]
+        // Local entity indices tagged with their sentence or paragraph in the high 32 bits:
+        // sorting brings every window's members together, duplicates side by side.
+        var inSentences: [UInt64] = [], inParagraphs: [UInt64] = []
+        inSentences.reserveCapacity(document.mentions.count)
+        inParagraphs.reserveCapacity(document.mentions.count)
+        for item in document.mentions {
+            guard let (key, rule) = GraphBuilder.graphKey(for: item, options: options) else { continue }
+            let local: Int
+            if let known = localIndex[key] {
+                local = known
+            } else {
+                local = entities.count
+                localIndex[key] = local
+                entities.append(Entity(key: key))
+            }
+            entities[local].mentions += 1
+            if entities[local].label == nil { entities[local].label = item.label }
+            let slot = AliasSlot(entity: local, surface: item.surface)
+            if let alias = aliasIndex[slot] {
+                entities[local].aliases[alias].count += 1
+                entities[local].aliases[alias].rule = min(entities[local].aliases[alias].rule, rule)
+            } else {
+                aliasIndex[slot] = entities[local].aliases.count
+                entities[local].aliases.append(Alias(surface: item.surface, count: 1, rule: rule))
+            }
+            let sentence = item.mention.sentence
+            inSentences.append(UInt64(sentence) << 32 | UInt64(local))
+            inParagraphs.append(UInt64(document.sentenceParagraphs[sentence]) << 32 | UInt64(local))
+        }
+        sentencePairs = Self.pairCounts(windows: &inSentences)
+        switch window {
+        case .sentence: collectParagraphs(of: inParagraphs)
+        case .paragraph, .document: paragraphPairs = Self.pairCounts(windows: &inParagraphs)
+        }
+    }
+
+    /// A surface of a local entity.
+    private struct AliasSlot: Hashable {
+        var entity: Int
+        var surface: String
+    }
+
+    /// Each pair of distinct entities sharing a window of `tagged` (window in the high 32 bits,
+    /// local entity in the low ones), with the number of windows it shares, sorted by pair.
+    private static func pairCounts(windows tagged: inout [UInt64]) -> [PairCount] {
+        tagged.sort()
+        var pairs: [UInt64] = []
+        var members: [UInt64] = []
+        var current = UInt64.max
+        func flush() {
+            guard members.count > 1 else { return }
+            for i in 0..<(members.count - 1) {
+                for j in (i + 1)..<members.count { pairs.append(members[i] << 32 | members[j]) }
+            }
+        }
+        for entry in tagged {
+            if entry >> 32 != current {
+                flush()
+                members.removeAll(keepingCapacity: true)
+                current = entry >> 32
+            }
+            let entity = entry & 0xFFFF_FFFF
+            if members.last != entity { members.append(entity) }
+        }
+        flush()
+        pairs.sort()
+        var counts: [PairCount] = []
+        for pair in pairs {
+            if counts.last?.pair == pair { counts[counts.count - 1].count += 1 } else { counts.append(PairCount(pair: pair, count: 1)) }
+        }
+        return counts
+    }
+
+    /// Fills `entityParagraphs` and `paragraphStarts` from (paragraph, local entity) tags.
+    private mutating func collectParagraphs(of tagged: [UInt64]) {
+        var byEntity = tagged.map { ($0 & 0xFFFF_FFFF) << 32 | $0 >> 32 }
+        byEntity.sort()
+        paragraphStarts = [0]
+        paragraphStarts.reserveCapacity(entities.count + 1)
+        for entry in byEntity {
+            let entity = Int(entry >> 32), paragraph = UInt32(truncatingIfNeeded: entry)
+            while paragraphStarts.count <= entity { paragraphStarts.append(entityParagraphs.count) }
+            // A repeat within the entity's own run (runs are in entity order).
+            if entityParagraphs.count > paragraphStarts[entity], entityParagraphs.last == paragraph { continue }
+            entityParagraphs.append(paragraph)
+        }
+        while paragraphStarts.count <= entities.count { paragraphStarts.append(entityParagraphs.count) }
+    }
+
+    /// The paragraphs (local indices, increasing) local entity `i` occurs in; sentence window only.
+    func paragraphs(ofEntity i: Int) -> ArraySlice<UInt32> {
+        entityParagraphs[paragraphStarts[i]..<paragraphStarts[i + 1]]
+    }
+}
