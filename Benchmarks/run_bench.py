@@ -135,7 +135,8 @@ if "pipeline" in parts:
         f"{fmt_rate(rate(tokens, two)):>12}{rate(megabytes, two):>9.1f}{two:>8.3f}{two_cpu:>8.3f}{one / two:>9.2f}x")
     say("(tag: the statistical tagger alone; rules: the rule-based recognizer, not in the default pipeline; "
         "recognize: the default recognizer, tagger + MentionRefiner; per-doc sum: read+tokenize+recognize+resolve; "
-        "graph and export are sequential by design: one fold in input order, one writer)")
+        "graph: per-document co-mention tallies on the threads, then the fold in input order (sequential) and the "
+        "assembly (name parsing on the threads); export is sequential: one writer)")
     say()
 
     say(f"End to end: entgraph build CORPUS -o OUT.graphml (whole process, best of 2; load {load()})")

@@ -55,6 +55,7 @@ public struct Pipeline: Sendable {
     public func buildGraph(_ inputs: [Input], problem: (DocumentReadError) -> Void,
                            progress: (Int) -> Void = { _ in }) -> GraphBuilder {
         var builder = GraphBuilder(options: options, countries: countries)
+        builder.threads = threads
         var done = 0
         // Documents are tallied on the worker threads: the fold only interns and adds.
         run(inputs, then: { [options] in DocumentCoMentions($0, options: options) }) { _, result in

@@ -128,9 +128,14 @@ let resolver = DocumentResolver()
 let resolved = stage("resolve", threads: threads) {
     parallelMap(Array(zip(mentions, tokenized)), threads: threads) { pair in resolver.resolve(pair.0, in: pair.1) }
 }
-let graph = stage("graph", threads: 1) {
-    var builder = GraphBuilder(options: pipeline.options, countries: pipeline.countries)
-    for document in resolved { builder.add(document) }
+// As `entgraph build` does it: each document's co-mentions tallied on the worker threads, then
+// the fold in input order and the assembly (whose name parsing also uses the threads).
+let graph = stage("graph", threads: threads) {
+    let options = pipeline.options
+    let tallies = parallelMap(resolved, threads: threads) { DocumentCoMentions($0, options: options) }
+    var builder = GraphBuilder(options: options, countries: pipeline.countries)
+    builder.threads = threads
+    for tally in tallies { builder.add(tally) }
     return builder.build()
 }
 try stage("export", threads: 1) {

@@ -26,6 +26,9 @@ import Foundation
 ///   of each document.
 public struct GraphBuilder: Sendable {
     public let options: GraphOptions
+    /// Threads for the parts of assembly that grow with the number of entities (parsing names,
+    /// gathering each entity's aliases and label); the result does not depend on it.
+    public var threads = 1
     private let countries: CountryTable?
     public private(set) var registry = EntityRegistry()
     private var pairs = PairCountTable()
@@ -121,13 +124,14 @@ public struct GraphBuilder: Sendable {
     /// The entities after corpus-wide merges, and the names left unmerged across the corpus
     /// because several entities fit them.
     public func resolve() -> (entities: [ResolvedEntity], ambiguities: [Ambiguity]) {
-        let merges = CorpusResolver(noMerge: options.resolution.noMerge).merges(registry, acronyms: acronyms) { a, b in
+        let merges = CorpusResolver(noMerge: options.resolution.noMerge, threads: threads).merges(registry, acronyms: acronyms) { a, b in
             SortedIntersection.intersects(documentPostings[a], documentPostings[b])
         }
         var membersByGroup: [Int: [Int]] = [:]
         for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
         // Members of a group never share a document (see CorpusResolver), so the sums are exact.
-        let entities = membersByGroup.values.sorted { $0[0] < $1[0] }.map { members in
+        let groups = membersByGroup.values.sorted { $0[0] < $1[0] }
+        let entities = ParallelMap.map(groups, threads: threads, chunk: 256) { [self] members in
             var entity = ResolvedEntity(key: registry.entries[members[0]].key, members: members)
             for member in members {
                 entity.mentions += registry.entries[member].mentions
