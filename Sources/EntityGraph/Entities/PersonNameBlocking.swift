@@ -14,11 +14,15 @@
 /// - Reference: P. Christen, "A survey of indexing techniques for scalable record linkage and
 ///   deduplication", IEEE TKDE 24(9), 2012, doi:10.1109/TKDE.2011.127.
 struct PersonNameBlocking {
-    private var buckets: [Bucket: [Int]] = [:]
-    private var byInitial: [Bucket: [Int]] = [:]
+    // Buckets are keyed by 64-bit hashes of their keys, not by the strings: building them was
+    // most of corpus-wide resolution's time. A hash collision can only add a candidate pair,
+    // and every candidate is judged by `NameMatcher` (and every surname found through a
+    // deletion by `NameMatcher.isSpellingVariant`), so collisions never change a result.
+    private var buckets: [UInt64: [Int]] = [:]
+    private var byInitial: [UInt64: [Int]] = [:]
     private var bySurname: [String: [Int]] = [:]
     private var bySurnameKey: [String: [Int]] = [:]
-    private var bySurnameDeletion: [String: [Int]] = [:]
+    private var bySurnameDeletion: [UInt64: [Int]] = [:]
     private var names: [Int: PersonName] = [:]
 
     /// Indexes the full names (with a given name) among `names`, by their position.
@@ -29,35 +33,56 @@ struct PersonNameBlocking {
             let surnameKey = name.surnameKey
             bySurname[name.surname, default: []].append(i)
             bySurnameKey[surnameKey, default: []].append(i)
-            let surnameKeys = Self.surnameBlockingKeys(surnameKey)
-            for key in surnameKeys where key != surnameKey { bySurnameDeletion[key, default: []].append(i) }
+            let deletions = Self.deletionHashes(surnameKey)
+            for key in deletions { bySurnameDeletion[key, default: []].append(i) }
+            let surnameKeys = [FeatureHash.fnv1a(surnameKey)] + deletions
             let first = name.given[0], firstKey = name.givenKeys[0]
             let classes = first.count == 1 ? [] : NameMatcher.givenNameClasses(key: firstKey)
+            let firstHash = FeatureHash.fnv1a(firstKey)
+            let initialHash = FeatureHash.fnv1a(String(first.prefix(1)))
             for key in surnameKeys {
-                if first.count == 1 {
-                    byInitial[Bucket(surname: key, given: first), default: []].append(i)
-                    continue
-                }
-                byInitial[Bucket(surname: key, given: String(first.prefix(1))), default: []].append(i)
-                buckets[Bucket(surname: key, given: firstKey), default: []].append(i)
-                for group in classes { buckets[Bucket(surname: key, group: group), default: []].append(i) }
+                byInitial[Self.bucket(key, .initial, initialHash), default: []].append(i)
+                guard first.count > 1 else { continue }
+                buckets[Self.bucket(key, .givenKey, firstHash), default: []].append(i)
+                for group in classes { buckets[Self.bucket(key, .givenGroup, UInt64(group)), default: []].append(i) }
             }
         }
     }
 
-    private static func surnameBlockingKeys(_ key: String) -> Set<String> {
-        key.count >= 5 ? SingleEditMatch.deletionKeys(key) : [key]
+    private enum BucketKind: UInt64 { case initial = 1, givenKey, givenGroup }
+
+    private static func bucket(_ surname: UInt64, _ kind: BucketKind, _ value: UInt64) -> UInt64 {
+        FeatureHash.combine(FeatureHash.combine(surname, kind.rawValue), value)
+    }
+
+    /// Hashes of the one-letter deletions of a surname key of five letters or more (none for
+    /// shorter keys), without duplicates.
+    private static func deletionHashes(_ key: String) -> [UInt64] {
+        guard key.count >= 5 else { return [] }
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return SingleEditMatch.deletionKeys(key).subtracting([key]).map { FeatureHash.fnv1a($0) }
+        }
+        // ASCII: hash the deletions straight from the bytes (what `deletionKeys` would spell).
+        let bytes = Array(key.utf8)
+        var hashes: [UInt64] = []
+        for skip in bytes.indices {
+            var h = FeatureHash.offsetBasis
+            for (j, b) in bytes.enumerated() where j != skip { h = FeatureHash.step(h, b) }
+            hashes.append(h)
+        }
+        hashes.sort()
+        return hashes.enumerated().filter { $0.offset == 0 || hashes[$0.offset - 1] != $0.element }.map(\.element)
     }
 
     /// Every pair (i < j) of indexed full names that share a bucket, in ascending order.
     func candidatePairs() -> [(Int, Int)] {
         var pairs = Set<Pair>()
         for members in buckets.values where members.count > 1 {
-            for a in members.indices { for b in members.indices where a < b { pairs.insert(Pair(members[a], members[b])) } }
+            for a in members.indices { for b in members.indices where a < b && members[a] != members[b] { pairs.insert(Pair(members[a], members[b])) } }
         }
         for members in byInitial.values where members.count > 1 {
             for a in members.indices {
-                for b in members.indices where a < b
+                for b in members.indices where a < b && members[a] != members[b]
                 && (names[members[a]]!.given[0].count == 1 || names[members[b]]!.given[0].count == 1) {
                     pairs.insert(Pair(members[a], members[b]))
                 }
@@ -75,20 +100,12 @@ struct PersonNameBlocking {
         guard key.count >= 5 else { return nil }
         var found = Set<Int>()
         for deletion in SingleEditMatch.deletionKeys(key) {
-            for i in (bySurnameDeletion[deletion] ?? []) + (bySurnameKey[deletion] ?? [])
+            for i in (bySurnameDeletion[FeatureHash.fnv1a(deletion)] ?? []) + (bySurnameKey[deletion] ?? [])
             where NameMatcher.isSpellingVariant(key, names[i]!.surnameKey) {
                 found.insert(i)
             }
         }
         return found.isEmpty ? nil : (.spelling, found.sorted())
-    }
-
-    /// A blocking key: a surname key with a first name (its key, or its initial) or with one of
-    /// the first name's variant groups.
-    private struct Bucket: Hashable {
-        var surname: String
-        var given = ""
-        var group = -1
     }
 
     private struct Pair: Hashable, Comparable {

@@ -16,6 +16,9 @@ final class XMLDocumentWriter {
         guard let buffer = xmlBufferCreate() else {
             throw ExportError(format: format, message: "xmlBufferCreate failed")
         }
+        // Doubling instead of libxml2 2.9's default exact growth: a big graph's document grows
+        // in thousands of flushes, and exact growth reallocates on each.
+        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
         self.buffer = buffer
         guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
             xmlBufferFree(buffer)
