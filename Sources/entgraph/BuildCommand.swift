@@ -66,7 +66,7 @@ struct BuildCommand: ParsableCommand {
                                        louvain: Louvain(seed: seed))
         }
         for path in output {
-            do { try graph.write(to: path, format: format) } catch { throw CommandFailure(message: "\(error)") }
+            do { try graph.write(to: path, format: format, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
         }
         throw report.exitCode
     }

@@ -37,9 +37,9 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 
     /// The exporter that writes this format; `csvDialect` only matters for `.csv`.
-    public func exporter(csvDialect: CSVDialect = .gephi) -> any GraphExporter {
+    public func exporter(csvDialect: CSVDialect = .gephi, threads: Int = 1) -> any GraphExporter {
         switch self {
-        case .graphml: GraphMLExporter()
+        case .graphml: GraphMLExporter(threads: threads)
         case .dot: DOTExporter()
         case .gexf: GEXFExporter()
         case .json: NodeLinkJSONExporter()

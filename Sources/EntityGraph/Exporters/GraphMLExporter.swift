@@ -13,8 +13,20 @@
 /// `paragraphs`, `documents`, then the extras. An extra attribute whose name is one of these
 /// core names is not written: the core value wins; nor is a node attribute `id`, which
 /// `GraphMLReader` would take for the node's id.
+///
+/// Big graphs are written on `threads` threads: the nodes and edges after the first
+/// `chunkSize` are cut into chunks of `chunkSize` elements, each written by its own xmlTextWriter
+/// as a fragment at the depth of `<graph>` and spliced in in order. The bytes are the same as one
+/// writer's (a test checks it); if libxml2 ever frames a fragment differently, the exporter
+/// notices and writes the document in one writer.
 public struct GraphMLExporter: GraphExporter {
-    public init() {}
+    public var threads: Int
+    /// Nodes or edges per chunk.
+    var chunkSize = 4_096
+
+    public init(threads: Int = 1) {
+        self.threads = max(1, threads)
+    }
 
     static let namespace = "http://graphml.graphdrawing.org/xmlns"
     static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
@@ -47,30 +59,63 @@ public struct GraphMLExporter: GraphExporter {
                 try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
             }
         }
-        for node in graph.nodes {
-            try xml.startElement("node")
-            try xml.attribute("id", node.id)
-            for key in keys.node {
-                if let value = key.isCore ? node.coreValue(key.column.name) : node.attributes[key.column.name] {
-                    try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
+        // The first chunk's elements go through the main writer, so `<graph>` is never empty
+        // and its end tag is always the two lines the splice below expects.
+        let elements = graph.nodes.count + graph.edges.count
+        let head = min(elements, threads > 1 ? chunkSize : elements)
+        try Self.writeElements(0..<head, of: graph, keys: keys, to: xml)
+        try xml.endElement()
+        try xml.endElement()
+        let document = try xml.finish()
+        guard head < elements else { return document }
+        let chunks = stride(from: head, to: elements, by: chunkSize).map { $0..<min($0 + chunkSize, elements) }
+        let fragments = ParallelMap.map(chunks, threads: threads) { range in
+            Result { () throws(ExportError) -> [UInt8]? in
+                let fragment = try XMLDocumentWriter(format: .graphml, fragmentInside: ["graphml", "graph"])
+                try Self.writeElements(range, of: graph, keys: keys, to: fragment)
+                return try fragment.fragment()
+            }
+        }
+        let tail = Array("  </graph>\n</graphml>\n".utf8)
+        var parts: [[UInt8]] = []
+        for fragment in fragments {
+            guard let bytes = try fragment.get() else { return try GraphMLExporter(threads: 1).write(graph) }
+            parts.append(bytes)
+        }
+        guard document.suffix(tail.count).elementsEqual(tail) else { return try GraphMLExporter(threads: 1).write(graph) }
+        var out = Array(document.dropLast(tail.count))
+        out.reserveCapacity(document.count + parts.reduce(0) { $0 + $1.count })
+        for part in parts { out += part }
+        out += tail
+        return out
+    }
+
+    /// Writes nodes and edges by position in the sequence nodes-then-edges.
+    private static func writeElements(_ range: Range<Int>, of graph: CoMentionGraph, keys: GraphMLKeys,
+                                      to xml: XMLDocumentWriter) throws(ExportError) {
+        for index in range {
+            if index < graph.nodes.count {
+                let node = graph.nodes[index]
+                try xml.startElement("node")
+                try xml.attribute("id", node.id)
+                for key in keys.node {
+                    if let value = key.isCore ? node.coreValue(key.column.name) : node.attributes[key.column.name] {
+                        try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
+                    }
+                }
+            } else {
+                let edge = graph.edges[index - graph.nodes.count]
+                try xml.startElement("edge")
+                try xml.attribute("source", graph.nodes[edge.source].id)
+                try xml.attribute("target", graph.nodes[edge.target].id)
+                for key in keys.edge {
+                    if let value = key.isCore ? edge.coreValue(key.column.name) : edge.attributes[key.column.name] {
+                        try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
+                    }
                 }
             }
             try xml.endElement()
         }
-        for edge in graph.edges {
-            try xml.startElement("edge")
-            try xml.attribute("source", graph.nodes[edge.source].id)
-            try xml.attribute("target", graph.nodes[edge.target].id)
-            for key in keys.edge {
-                if let value = key.isCore ? edge.coreValue(key.column.name) : edge.attributes[key.column.name] {
-                    try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
-                }
-            }
-            try xml.endElement()
-        }
-        try xml.endElement()
-        try xml.endElement()
-        return try xml.finish()
     }
 }
 

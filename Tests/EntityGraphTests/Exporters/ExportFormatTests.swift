@@ -154,3 +154,33 @@ import Testing
         }
     }
 }
+
+@Suite struct GraphMLChunkingTests {
+    /// Chunks of 1 and 2 elements on several threads must give the one-writer bytes, for a
+    /// graph with graph attributes, one without, and one whose elements all fit the first chunk.
+    @Test(arguments: [1, 2, 3, 100])
+    func chunkedOutputEqualsOneWriter(chunkSize: Int) throws {
+        var bare = ExportFixtures.tiny
+        bare.attributes = [:]
+        // Non-ASCII in an attribute (a node id): a fragment written without a declared
+        // encoding turned "ł" into "&#x142;".
+        var accented = ExportFixtures.tiny
+        accented.nodes[0].id = "skłodowska-navalny"
+        for graph in [ExportFixtures.tiny, bare, accented] {
+            let whole = try GraphMLExporter(threads: 1).write(graph)
+            for threads in [2, 3] {
+                var chunked = GraphMLExporter(threads: threads)
+                chunked.chunkSize = chunkSize
+                #expect(try chunked.write(graph) == whole)
+            }
+        }
+    }
+
+    /// The fragment writer frames what libxml2 writes as the splice expects; were that to
+    /// change, the exporter would fall back to one writer and this test would say so.
+    @Test func fragmentsAreFramedAsExpected() throws {
+        let fragment = try XMLDocumentWriter(format: .graphml, fragmentInside: ["graphml", "graph"])
+        try fragment.element("node", ["id": "a"])
+        #expect(try fragment.fragment() == Array("    <node id=\"a\"/>\n".utf8))
+    }
+}
