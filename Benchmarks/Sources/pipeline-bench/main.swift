@@ -138,8 +138,8 @@ let graph = stage("graph", threads: threads) {
     for tally in tallies { builder.add(tally) }
     return builder.build()
 }
-try stage("export", threads: 1) {
-    try graph.write(to: arguments.export, format: .graphml)
+try stage("export", threads: threads) {
+    try graph.write(to: arguments.export, format: .graphml, threads: threads)
 }
 let counts: [String: Any] = ["summary": true, "nodes": graph.nodes.count, "edges": graph.edges.count,
                              "mentions": mentions.reduce(0) { $0 + $1.count }]
