@@ -12,7 +12,14 @@ final class XMLDocumentWriter {
     private var enclosing: [String] = []
 
     /// Starts a UTF-8 document indented by two spaces.
-    init(format: ExportFormat) throws(ExportError) {
+    convenience init(format: ExportFormat) throws(ExportError) {
+        try self.init(format: format, fragmentInside: [])
+    }
+
+    /// A writer for a fragment of a document: elements written as if inside the open elements
+    /// `enclosing` (so indented to their depth) of a UTF-8 document indented by two spaces.
+    /// `fragment()` then returns only what was written inside them.
+    init(format: ExportFormat, fragmentInside enclosing: [String]) throws(ExportError) {
         XMLExportSupport.initialize()
         self.format = format
         guard let buffer = xmlBufferCreate() else {
@@ -27,44 +34,21 @@ final class XMLDocumentWriter {
             throw ExportError(format: format, message: "xmlNewTextWriterMemory failed")
         }
         self.writer = writer
-        try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
-        try withXMLChars("  ") { indent throws(ExportError) in
-            try check(xmlTextWriterSetIndentString(writer, indent), "xmlTextWriterSetIndentString")
-        }
-        try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
-    }
-
-    /// A writer for a fragment of a document: elements written as if inside the open elements
-    /// `enclosing` (so indented to their depth) of a UTF-8 document. `fragment()` then returns
-    /// only what was written inside them.
-    init(format: ExportFormat, fragmentInside enclosing: [String]) throws(ExportError) {
-        XMLExportSupport.initialize()
-        self.format = format
-        guard let buffer = xmlBufferCreate() else {
-            throw ExportError(format: format, message: "xmlBufferCreate failed")
-        }
-        xmlBufferSetAllocationScheme(buffer, XML_BUFFER_ALLOC_DOUBLEIT)
-        self.buffer = buffer
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            xmlBufferFree(buffer)
-            throw ExportError(format: format, message: "xmlNewTextWriterMemory failed")
-        }
-        self.writer = writer
         self.enclosing = enclosing
         try check(xmlTextWriterSetIndent(writer, 1), "xmlTextWriterSetIndent")
         try withXMLChars("  ") { indent throws(ExportError) in
             try check(xmlTextWriterSetIndentString(writer, indent), "xmlTextWriterSetIndentString")
         }
-        // Declared UTF-8 like the whole document: without a declared encoding, libxml2 writes
-        // non-ASCII characters in attributes as character references.
+        // A fragment is declared UTF-8 too: without a declared encoding, libxml2 writes non-ASCII
+        // characters in attributes as character references.
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
         for name in enclosing { try startElement(name) }
     }
 
     /// For a fragment writer: the bytes written inside the enclosing elements, or nil when
-    /// libxml2 did not frame them as expected (the XML declaration, each enclosing start tag on its own line,
-    /// indented by two spaces per level, and the end tags likewise), which callers answer by
-    /// writing the whole document in one writer.
+    /// libxml2 did not frame them as expected (the XML declaration, then each enclosing start
+    /// tag on its own line, indented by two spaces per level, and the end tags likewise), which
+    /// callers answer by writing the whole document in one writer.
     func fragment() throws(ExportError) -> [UInt8]? {
         let bytes = try finish()
         var prefix = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", suffix = ""
