@@ -60,13 +60,8 @@ func readEdgeList(_ path: String) throws -> CoMentionGraph {
 
 
 func time<T>(_ label: String, _ work: () throws -> T) rethrows -> T {
-    let clock = ContinuousClock()
-    let cpu = cpuSeconds()
-    let start = clock.now
-    let result = try work()
-    let elapsed = clock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("swift \(label) \(String(format: "%.3f", seconds)) cpu \(String(format: "%.3f", cpuSeconds() - cpu))")
+    let (result, seconds, cpu) = try measured(work)
+    print("swift \(label) \(String(format: "%.3f", seconds)) cpu \(String(format: "%.3f", cpu))")
     return result
 }
 

@@ -44,14 +44,9 @@ var totals = Totals()
 /// Runs one stage, prints its line, and returns what it produced.
 @MainActor
 func stage<T>(_ name: String, threads: Int, _ work: () throws -> T) rethrows -> T {
-    let clock = ContinuousClock()
-    let cpu = cpuSeconds()
-    let start = clock.now
-    let result = try work()
-    let elapsed = clock.now - start
-    let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let (result, wall, cpu) = try measured(work)
     let line: [String: Any] = [
-        "stage": name, "threads": threads, "wall": wall, "cpu": cpuSeconds() - cpu,
+        "stage": name, "threads": threads, "wall": wall, "cpu": cpu,
         "documents": totals.documents, "tokens": totals.tokens, "bytes": totals.bytes,
     ]
     let data = try! JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])

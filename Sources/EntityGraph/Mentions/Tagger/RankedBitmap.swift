@@ -20,32 +20,25 @@ struct RankedBitmap: Sendable {
     /// A bitmap of `size` buckets (a multiple of 64) where `isSet(bucket)` says which are set.
     init(size: Int, isSet: (Int) -> Bool) {
         precondition(size % 64 == 0)
-        var words = [UInt64](repeating: 0, count: size / 32)
-        var total: UInt64 = 0
-        for block in 0..<(size / 64) {
-            var bits: UInt64 = 0
-            for i in 0..<64 where isSet(block * 64 + i) { bits |= 1 << UInt64(i) }
-            words[2 * block] = bits
-            words[2 * block + 1] = total
-            total += UInt64(bits.nonzeroBitCount)
-        }
-        self.words = words
-        self.count = Int(total)
+        self.init(blocks: (0..<(size / 64)).map { block in
+            (0..<64).reduce(UInt64(0)) { bits, i in isSet(block * 64 + i) ? bits | 1 << UInt64(i) : bits }
+        })
     }
 
     /// A bitmap from bytes in which bucket b is bit (b mod 8) of byte b / 8 (the model file's
     /// layout); `bytes.count` must be a multiple of 8.
     init<Bytes: Collection<UInt8>>(littleEndianBytes bytes: Bytes) {
         precondition(bytes.count % 8 == 0)
-        var words = [UInt64](repeating: 0, count: bytes.count / 4)
+        var blocks = [UInt64](repeating: 0, count: bytes.count / 8)
+        for (i, byte) in bytes.enumerated() { blocks[i / 8] |= UInt64(byte) << UInt64(8 * (i % 8)) }
+        self.init(blocks: blocks)
+    }
+
+    /// A bitmap from the bits of each 64-bucket block; adds the running counts.
+    private init(blocks: [UInt64]) {
+        var words = [UInt64](repeating: 0, count: 2 * blocks.count)
         var total: UInt64 = 0
-        var index = bytes.startIndex
-        for block in 0..<(bytes.count / 8) {
-            var bits: UInt64 = 0
-            for i in 0..<8 {
-                bits |= UInt64(bytes[index]) << UInt64(8 * i)
-                index = bytes.index(after: index)
-            }
+        for (block, bits) in blocks.enumerated() {
             words[2 * block] = bits
             words[2 * block + 1] = total
             total += UInt64(bits.nonzeroBitCount)
