@@ -218,8 +218,11 @@ def section_acronyms(nodes):
             continue
         longs = by_mentions(longs)
         out.append({"acronym": brief(n), "long_forms": [brief(m) for m in longs],
-                    "mentions": n["mentions"] + sum(m["mentions"] for m in longs)})
-    return by_mentions(out)
+                    "mentions": n["mentions"] + sum(m["mentions"] for m in longs),
+                    # both sides substantial first: "EPA" 68 / "Environmental Protection
+                    # Agency" 54 before "WH" 2 / "White House" 1294
+                    "smaller_side": min(n["mentions"], longs[0]["mentions"])})
+    return sorted(out, key=lambda g: (-g["smaller_side"], -g["mentions"], g["acronym"]["label"]))
 
 
 def section_keys(nodes):
@@ -289,12 +292,16 @@ def section_one_word(nodes, surname_groups):
 
 
 def section_extra_words(nodes):
-    known_people = set()
+    known_people = {}  # folded label or alias of a PERSON -> the most mentions of a node with it
     countries = set()
+    full_surnames = defaultdict(int)  # last words of multi-word PERSON labels
     for n in nodes:
+        if n["type"] == "PERSON" and len(name_words(n["label"])) >= 2:
+            full_surnames[norm_word(words(n["label"])[-1])] += 1
         for form in [n["label"], *n["aliases"]]:
             if n["type"] == "PERSON":
-                known_people.add(fold(form))
+                k = fold(form)
+                known_people[k] = max(known_people.get(k, 0), n["mentions"])
             if n["type"] == "COUNTRY":
                 countries.add(fold(form))
     out = []
@@ -315,14 +322,18 @@ def section_extra_words(nodes):
         # Times", "Bank of England"): the trailing-word rules look at people only.
         if n["type"] == "PERSON" and last[:1].isupper() and len(ws) >= 3:
             head = fold(" ".join(ws[:-1]))
-            if head in known_people:
+            # "Angela Merkel Berlin" (1) after "Angela Merkel" (301); not "George W. Bush"
+            # after a stray "George W" node: the head must be the commoner form, and the
+            # last word no surname of another full name.
+            if known_people.get(head, -1) >= n["mentions"] and \
+                    full_surnames.get(normed[-1], 0) <= 1:
                 reasons.append(f"'{' '.join(ws[:-1])}' is a person node, then '{last}'")
             elif normed[-1] in countries:
                 reasons.append(f"ends with country '{last}'")
             elif last.isupper() and len(last) > 3:
                 reasons.append(f"ends with capitals '{last}'")
         if n["type"] == "PERSON" and len(ws) >= 2 and normed[-1] in countries and \
-                fold(" ".join(ws[:-1])) in known_people and not any("country" in r for r in reasons):
+                known_people.get(fold(" ".join(ws[:-1])), -1) >= n["mentions"] and not any("country" in r for r in reasons):
             reasons.append(f"a person node, then country '{last}'")
         if n["type"] != "COUNTRY":
             if normed[-1] in FUNCTION_WORDS and not ws[-1].isupper():
@@ -467,7 +478,7 @@ def print_report(r, top, out=sys.stdout):
     for g in r["surnames"][:top]:
         print(f"{g['mentions']:7d}  {g['surname']:<18} {len(g['nodes'])} nodes: {fmt_nodes(g['nodes'])}", file=out)
 
-    head("(b) acronym and long form apart (ORGANIZATION)", r["acronyms"])
+    head("(b) acronym and long form apart (ORGANIZATION; by the smaller side)", r["acronyms"])
     for g in r["acronyms"][:top]:
         a = g["acronym"]
         print(f"{g['mentions']:7d}  {a['label']} {a['mentions']}  <->  {fmt_nodes(g['long_forms'], 3)}", file=out)
