@@ -86,7 +86,10 @@ def score(path):
         ok = sum(1 for r in judged if r["verdict"] == "ok")
         out[sample] = (ok, len(judged), len(rs))
         pct = 100 * ok / len(judged) if judged else 0.0
+        m_all = sum(int(r["mentions"]) for r in judged)
+        m_ok = sum(int(r["mentions"]) for r in judged if r["verdict"] == "ok")
         print(f"{sample:<7} {ok}/{len(judged)} ok = {pct:.1f}%"
+              f"  (mention-weighted {100 * m_ok / m_all if m_all else 0:.1f}%)"
               + (f"  ({len(rs) - len(judged)} not judged)" if len(judged) < len(rs) else ""))
     classes = {}
     for r in rows:
