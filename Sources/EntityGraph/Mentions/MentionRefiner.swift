@@ -57,6 +57,11 @@ public struct MentionRefiner: Sendable {
                 continue
             }
             guard retype(&mention, in: document, surnames: surnames) else { continue }
+            if mention.kind == .person {
+                guard let named = withoutTitles(mention, in: document) else { continue }
+                mention = continuingOverHyphens(named, in: document, taken: mentions)
+                mention.kind = personOrNot(mention, in: document)
+            }
             refined.append(mention)
         }
         let personNames = Set(refined.filter { $0.kind == .person }.flatMap { mention in
@@ -103,6 +108,26 @@ public struct MentionRefiner: Sendable {
                 result[result.count - 1] = previous
                 continue
             }
+            // "Jean" "-" "Marie Le Pen": a hyphenated given name, not two people ("Trump-Putin").
+            if var previous = result.last, previous.kind == .person, mention.kind == .person,
+               previous.tokens.count == 1, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
+               previous.sentence == mention.sentence, document.tokens[previous.tokens.upperBound].shape.contains(.hasHyphen),
+               Lexicon.givenNames.contains(document.text(of: previous.tokens.lowerBound).lowercased()),
+               Lexicon.givenNames.contains(document.text(of: mention.tokens.lowerBound).lowercased()) {
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
+            // "Robert Kilroy" "-" "Silk" (tagged apart): a double-barrelled surname.
+            if var previous = result.last, previous.kind == .person, [.organization, .location, .misc].contains(mention.kind),
+               mention.tokens.count == 1, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
+               previous.sentence == mention.sentence, isAttachedHyphen(previous.tokens.upperBound, in: document),
+               !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps),
+               countries.country(named: document.text(of: mention.tokens.lowerBound)) == nil {
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
             if var previous = result.last, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
                previous.sentence == mention.sentence,
                ![previous.kind, mention.kind].contains(where: { $0 == .country || $0 == .person }),
@@ -140,6 +165,85 @@ public struct MentionRefiner: Sendable {
         var extended = mention
         extended.tokens = k..<mention.tokens.upperBound
         return extended
+    }
+
+    /// A person's name without the titles and roles before it ("Taoiseach Enda Kenny", "Mr
+    /// Kenny", "US President Donald Trump", "Secretary General of NATO, Jens Stoltenberg"): titles
+    /// are not names, and left in the span they make nodes of their own. Qualifiers, demonyms,
+    /// acronyms, "of", "the" and commas are part of a title run only when a title word is among
+    /// them ("Russian Vladimir Putin" stays to the canonicalizer). Nil when the span holds nothing
+    /// but titles ("President").
+    func withoutTitles(_ mention: Mention, in document: TokenizedDocument) -> Mention? {
+        func isTitle(_ k: Int) -> Bool { Lexicon.titles.contains(document.text(of: k).lowercased()) }
+        func qualifies(_ k: Int) -> Bool {
+            let text = document.text(of: k), lower = text.lowercased(), shape = document.tokens[k].shape
+            return Lexicon.titleModifiers.contains(lower) || lower == "of" || lower == "the" || shape.contains(.punctuation)
+                || (shape.contains(.allCaps) && text.utf8.count <= 4) || countries.country(demonym: text) != nil
+        }
+        var k = mention.tokens.lowerBound
+        var sawTitle = false
+        // The name keeps its last token at least: "PRESIDENT KIM" is "KIM".
+        while k < mention.tokens.upperBound - 1, isTitle(k) || qualifies(k) {
+            sawTitle = sawTitle || isTitle(k)
+            k += 1
+        }
+        if k == mention.tokens.upperBound - 1, isTitle(k) { return nil }
+        guard sawTitle else { return mention }
+        var named = mention
+        named.tokens = k..<mention.tokens.upperBound
+        return named
+    }
+
+    /// What a span tagged PERSON is when it cannot be a person's name: a name ending in an
+    /// organization word is an organization ("Trump Organization"), one ending in a building or
+    /// street word a place ("Trump Tower"); a group of people by faith, party or nation
+    /// ("Shia Muslims", "Democrats"), a deity ("God") or a word before a number ("Article 50",
+    /// "Section 230") is no one.
+    func personOrNot(_ mention: Mention, in document: TokenizedDocument) -> EntityKind {
+        let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
+        if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last) { return .organization }
+        if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last) { return .location }
+        if Lexicon.groupsOfPeople.contains(last) || countries.country(demonym: document.text(of: mention.tokens.upperBound - 1)) != nil {
+            return .misc
+        }
+        if mention.tokens.count == 1 {
+            if Lexicon.deities.contains(last) { return .misc }
+            let next = mention.tokens.upperBound
+            if next < document.sentences[mention.sentence].tokens.upperBound, document.tokens[next].shape.contains(.number) { return .misc }
+        }
+        return .person
+    }
+
+    /// A person's name continued over infix hyphens the tokenizer split off: "Kim Jong" "-" "un",
+    /// "Park Geun" "-" "hye", "Phoebe Waller" "-" "Bridge". The word after the hyphen must be
+    /// attached to it, claimed by no other mention, and either capitalized (and no country) or a
+    /// short lowercase syllable that is no English word ("Trump-era", "Obama-led" stay apart).
+    func continuingOverHyphens(_ mention: Mention, in document: TokenizedDocument, taken: [Mention]) -> Mention {
+        var upper = mention.tokens.upperBound
+        let sentenceEnd = document.sentences[mention.sentence].tokens.upperBound
+        while upper + 1 < sentenceEnd, isAttachedHyphen(upper, in: document) {
+            let k = upper + 1, shape = document.tokens[k].shape, text = document.text(of: k)
+            guard !shape.contains(.punctuation), !shape.contains(.hasDigit),
+                  !taken.contains(where: { $0.tokens.contains(k) }) else { break }
+            let lower = text.lowercased()
+            if shape.contains(.capitalized) {
+                guard countries.country(named: text) == nil, !Lexicon.commonWords.contains(lower) else { break }
+            } else {
+                guard text.utf8.count <= 5, document.tokens[upper - 1].shape.contains(.capitalized),
+                      lower == "in" || !(Lexicon.commonWords.contains(lower) || Lexicon.functionWords.contains(lower)),
+                      !Lexicon.hyphenSuffixes.contains(lower) else { break }
+            }
+            upper = k + 1
+        }
+        var continued = mention
+        continued.tokens = mention.tokens.lowerBound..<upper
+        return continued
+    }
+
+    /// Whether token `k` is an infix hyphen with no space on either side ("Kilroy-Silk").
+    private func isAttachedHyphen(_ k: Int, in document: TokenizedDocument) -> Bool {
+        k > 0 && k + 1 < document.tokens.count && document.tokens[k].shape.contains(.hasHyphen)
+            && document.tokens[k - 1].end == document.tokens[k].start && document.tokens[k].end == document.tokens[k + 1].start
     }
 
     /// One lowercase name particle ("al", "bin", "de", "van"), with or without a hyphen after it.

@@ -15,6 +15,17 @@ enum Lexicon {
         "speaker", "lawmaker", "deputy", "candidate", "challenger", "nominee", "analyst", "correspondent",
         "reporter", "columnist", "editor", "economist", "historian", "expert", "official", "diplomat",
         "general", "vice-president", "vice", "st.", "member", "members",
+        // British usage writes these without a period ("Mr Kenny", "Dr Fox").
+        "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "capt", "sgt", "rev", "rev.",
+        "reverend", "taoiseach", "tanaiste", "tánaiste", "secretary-general", "under-secretary",
+        "baroness", "baron", "earl", "duke", "duchess", "emir", "sultan", "crown", "detective",
+        "inspector", "superintendent", "constable", "officer", "coach", "manager", "striker",
+        "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "star", "rapper",
+        "presenter", "host", "anchor", "author", "writer", "novelist", "director-general",
+        "prosecutor-general", "attorney-general", "ombudsman", "mufti", "rabbi", "pastor",
+        "archbishop", "metropolitan", "councillor", "councilman", "councilwoman", "assemblyman",
+        "assemblywoman", "delegate", "mp", "mep", "msp", "pm", "fm", "ceo", "cfo", "coo", "founder",
+        "co-founder", "owner", "chief",
     ]
 
     /// Words that qualify a title without being one ("Foreign Minister", "former deputy").
@@ -128,6 +139,35 @@ enum Lexicon {
         "AP": "Associated Press", "AFP": "Agence France-Presse", "TASS": "TASS", "CSTO": "Collective Security Treaty Organization",
         "SCO": "Shanghai Cooperation Organisation", "BRICS": "BRICS", "G7": "G7", "G20": "G20",
         "DNC": "Democratic National Committee", "RNC": "Republican National Committee", "GOP": "Republican Party",
+    ]
+
+    /// Last words of the names of buildings, streets and other places ("Trump Tower").
+    static let facilityHeads: Set<String> = [
+        "tower", "towers", "hotel", "plaza", "square", "street", "avenue", "road", "bridge", "airport",
+        "stadium", "arena", "building", "palace", "hall", "park", "station", "hospital", "prison",
+        "mosque", "church", "cathedral", "temple", "base", "camp", "island", "islands", "valley",
+        "river", "lake", "mountain", "mountains", "county", "province", "district", "beach", "port",
+    ]
+
+    /// Nouns for groups of people by faith, party or movement: never one person's name.
+    static let groupsOfPeople: Set<String> = [
+        "muslims", "muslim", "christians", "jews", "catholics", "protestants", "sunnis", "sunni", "shias",
+        "shia", "shiites", "shiite", "hindus", "buddhists", "sikhs", "evangelicals", "mormons",
+        "democrats", "republicans", "conservatives", "liberals", "socialists", "communists", "tories",
+        "islamists", "jihadists", "nationalists", "populists", "greens", "loyalists", "unionists",
+        "separatists", "rebels", "militants", "kurds", "arabs", "latinos", "hispanics", "millennials",
+    ]
+
+    /// Names of God in English text: not a person of the news.
+    static let deities: Set<String> = ["god", "allah", "jehovah", "yahweh", "lord"]
+
+    /// English words written after a name and a hyphen ("Obama-era", "Trump-led"): not the
+    /// syllable of a hyphenated given name ("Kim Jong-un", "Moon Jae-in").
+    static let hyphenSuffixes: Set<String> = [
+        "era", "led", "run", "age", "old", "off", "out", "up", "set", "won", "type", "like", "born",
+        "made", "free", "wide", "year", "style", "based", "owned", "held", "ish", "esque", "ite",
+        "ites", "ism", "isms", "ist", "ists", "mania", "gate", "fest", "care", "bot", "bots", "tie",
+        "ties", "door", "less",
     ]
 
     /// All-caps words that are not organizations.

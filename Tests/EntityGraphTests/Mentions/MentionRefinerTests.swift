@@ -74,4 +74,29 @@ import Testing
     @Test func headlineSpansWithCommonWordsAreDropped() {
         #expect(refine("Relations Unlikely To Improve, Regardless Of Election Outcome", [(5, 4, .organization)]) == [])
     }
+
+    @Test func titlesAndRolesAreNotPartOfAName() {
+        #expect(refine("Mr Kenny met Taoiseach Enda Kenny.", [(0, 2, .person), (3, 3, .person)])
+            == ["Kenny/person", "Enda Kenny/person"])
+        // The country before the office is a mention of its own once the title is out of the name.
+        #expect(refine("US President Donald Trump spoke.", [(0, 4, .person)]) == ["US/country:US:name", "Donald Trump/person"])
+        #expect(refine("The President spoke.", [(1, 1, .person)]) == [])
+        #expect(refine("PRESIDENT KIM spoke.", [(0, 2, .person)]) == ["KIM/person"])
+    }
+
+    @Test func hyphenatedNamesStayWhole() {
+        #expect(refine("Kim Jong-un met Moon Jae-in.", [(0, 2, .person), (5, 2, .person)])
+            == ["Kim Jong-un/person", "Moon Jae-in/person"])
+        #expect(refine("Robert Kilroy-Silk quit.", [(0, 2, .person), (3, 1, .organization)]) == ["Robert Kilroy-Silk/person"])
+        #expect(refine("Jean-Marie Le Pen spoke.", [(0, 1, .person), (2, 3, .person)]) == ["Jean-Marie Le Pen/person"])
+        #expect(refine("Trump-Putin talks", [(0, 1, .person), (2, 1, .person)]) == ["Trump/person", "Putin/person"])
+        #expect(refine("Obama-era rules stayed.", [(0, 1, .person)]) == ["Obama/person"])
+    }
+
+    @Test func spansThatCannotBeAPersonAreRetyped() {
+        #expect(refine("Trump Tower rose.", [(0, 2, .person)]) == ["Trump Tower/location"])
+        #expect(refine("Article 50 was triggered.", [(0, 1, .person)]) == ["Article/misc"])
+        #expect(refine("Shia Muslims prayed.", [(0, 2, .person)]) == ["Shia Muslims/misc"])
+        #expect(refine("Trump Organization grew.", [(0, 2, .person)]) == ["Trump Organization/organization"])
+    }
 }
