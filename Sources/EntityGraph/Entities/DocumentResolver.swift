@@ -85,7 +85,8 @@ extension DocumentResolver {
                   document.token(outer.upperBound, is: "("), document.token(inner.upperBound, is: ")"),
                   resolved[i].key.kind == resolved[i + 1].key.kind, resolved[i].key.kind != .country else { continue }
             let (long, short) = isAcronym(resolved[i + 1].surface) ? (i, i + 1) : (i + 1, i)
-            guard isAcronym(resolved[short].surface), !isAcronym(resolved[long].surface) else { continue }
+            guard isAcronym(resolved[short].surface), !isAcronym(resolved[long].surface),
+                  Self.abbreviates(resolved[short].surface, resolved[long].surface) else { continue }
             let acronym = resolved[short].key, target = resolved[long].key
             guard acronym != target, !options.noMerge.forbids(NameCanonicalizer.key(resolved[short].surface), target.name) else { continue }
             learned[NameCanonicalizer.key(resolved[short].surface)] = target
@@ -95,6 +96,29 @@ extension DocumentResolver {
             }
         }
         return learned
+    }
+
+    /// Whether `short` can abbreviate `long`: its letters and digits occur in `long` in order,
+    /// the first of them at the start of a word ("NATO" in "North Atlantic Treaty Organization",
+    /// "OSCE" in "Organization for Security and Co-operation in Europe"), which "Paula Hancocks
+    /// Beijing (CNN)" or "SEOUL (Reuters)" datelines fail.
+    ///
+    /// - Complexity: O(|short| + |long|).
+    /// - Reference: A. S. Schwartz, M. A. Hearst, "A simple algorithm for identifying abbreviation
+    ///   definitions in biomedical text", PSB 2003, doi:10.1142/9789812776303_0042.
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        let s = Array(short.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        let l = Array(long.lowercased().unicodeScalars)
+        func isWordScalar(_ k: Int) -> Bool { l[k].properties.isAlphabetic || l[k].properties.numericType != nil }
+        guard !s.isEmpty else { return false }
+        var li = l.count - 1
+        for si in stride(from: s.count - 1, through: 0, by: -1) {
+            // The first letter of the short form must begin a word of the long one.
+            while li >= 0, l[li] != s[si] || (si == 0 && li > 0 && isWordScalar(li - 1)) { li -= 1 }
+            if li < 0 { return false }
+            li -= 1
+        }
+        return true
     }
 
     func isAcronym(_ name: String) -> Bool {

@@ -34,14 +34,37 @@ public struct PersonName: Sendable, Equatable {
            NameVariants.surnameParticles.contains(last[..<hyphen].lowercased()), last.index(after: hyphen) < last.endIndex {
             last = String(last[last.index(after: hyphen)...])
         }
-        // "Charles de Gaulle", "Osama bin Laden": lowercase particles before the surname.
-        while let previous = words.last, previous.first?.isLowercase == true,
-              NameVariants.surnameParticles.contains(previous) {
+        // "Charles de Gaulle", "Osama bin Laden": lowercase particles before the surname. A
+        // capitalized European particle is part of the surname as English uses it alone ("De
+        // Niro", "Le Pen", "Van Gogh"); Arabic ones are not ("Bashar Al Assad" / "Assad").
+        var surnameWords = [last]
+        while let previous = words.last, NameVariants.surnameParticles.contains(previous.lowercased()) {
             words.removeLast()
+            if previous.first?.isUppercase == true, !NameVariants.arabicParticles.contains(previous.lowercased()) {
+                surnameWords.insert(previous, at: 0)
+            }
         }
-        let surname = Self.wordKey(last)
+        // "Xi Jinping", "Kim Jong-un", "Park Geun-hye": the family name comes first.
+        if let family = words.first, Self.isFamilyNameFirst(family: family, rest: words.dropFirst() + [last]) {
+            let given = (words.dropFirst() + [last]).map(Self.wordKey).joined()
+            self.init(given: given.isEmpty ? [] : [given], surname: Self.wordKey(family), suffix: suffix)
+            return
+        }
+        let surname = surnameWords.map(Self.wordKey).joined()
         guard !surname.isEmpty else { return nil }
         self.init(given: words.map(Self.wordKey).filter { !$0.isEmpty }, surname: surname, suffix: suffix)
+    }
+
+    /// Whether a name written with `family` first is in East Asian order: `family` is a common
+    /// Chinese, Korean or Vietnamese family name and the rest is a hyphenated given name ("Jong-un"),
+    /// a word made of one to three Pinyin syllables ("Jinping", "Keqiang", "Yi"), or two short
+    /// syllables written apart ("Kim Jong Un"). "Kim Kardashian" and "Lee Child" are not.
+    static func isFamilyNameFirst<C: Collection<String>>(family: String, rest: C) -> Bool {
+        guard NameVariants.eastAsianFamilyNames.contains(family.lowercased()), !rest.isEmpty else { return false }
+        if rest.count == 1, let given = rest.first {
+            return given.contains("-") || Pinyin.syllableCount(given.lowercased()).map { $0 <= 3 } == true
+        }
+        return rest.count == 2 && rest.allSatisfy { $0.count <= 4 && $0.first?.isUppercase == true }
     }
 
     /// The words of a name, split at whitespace (ASCII text without Character segmentation).
@@ -59,4 +82,37 @@ public struct PersonName: Sendable, Equatable {
     /// A surname alone ("Putin"), as news text shortens a name it has given in full.
     public var isSurnameOnly: Bool { given.isEmpty }
 
+}
+
+/// Pinyin, the romanization of Mandarin: enough of it to tell "Jinping" from "Kardashian".
+enum Pinyin {
+    private static let initials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h",
+                                   "j", "q", "x", "r", "z", "c", "s", "y", "w", ""]
+    private static let finals: Set<String> = [
+        "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia",
+        "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un",
+        "uang", "ue", "ueng",
+    ]
+
+    /// The fewest syllables `word` (lowercase ASCII) splits into, or nil when it is no Pinyin.
+    ///
+    /// - Complexity: O(n²) for a word of n letters (dynamic programming over split points).
+    static func syllableCount(_ word: String) -> Int? {
+        let letters = Array(word.utf8)
+        guard !letters.isEmpty, letters.count <= 18, letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        var best = [Int?](repeating: nil, count: letters.count + 1)
+        best[0] = 0
+        for end in 1...letters.count {
+            for start in max(0, end - 6)..<end {
+                guard let before = best[start], isSyllable(letters[start..<end]) else { continue }
+                best[end] = min(best[end] ?? .max, before + 1)
+            }
+        }
+        return best[letters.count]
+    }
+
+    private static func isSyllable(_ letters: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: letters, as: UTF8.self)
+        return initials.contains { initial in text.hasPrefix(initial) && finals.contains(String(text.dropFirst(initial.count))) }
+    }
 }

@@ -97,11 +97,13 @@ struct PersonNameBlocking {
         if let equal = bySurname[surname] { return (.equal, equal) }
         let key = TransliterationKey.of(surname)
         if let same = bySurnameKey[key] { return (.transliteration, same) }
-        guard key.count >= 5 else { return nil }
+        // Short names one edit apart are often different words ("Osama" / "Obama", "Qaeda" /
+        // "Kanda"): a typing error is assumed only in a long surname with the same first letter.
+        guard key.count >= 7 else { return nil }
         var found = Set<Int>()
         for deletion in SingleEditMatch.deletionKeys(key) {
             for i in (bySurnameDeletion[FeatureHash.fnv1a(deletion)] ?? []) + (bySurnameKey[deletion] ?? [])
-            where NameMatcher.isSpellingVariant(key, names[i]!.surnameKey) {
+            where NameMatcher.isSpellingVariant(key, names[i]!.surnameKey) && key.first == names[i]!.surnameKey.first {
                 found.insert(i)
             }
         }
