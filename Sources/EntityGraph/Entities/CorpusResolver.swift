@@ -49,8 +49,9 @@ public struct CorpusResolver: Sendable {
             !shareDocument(a, b) && (aliasKeys.isEmpty || !noMerge.forbids(aliasKeys[a], aliasKeys[b]))
         }
         let variants = FullNameVariants(names: names, keys: keys, noMerge: noMerge)
-        func join(_ a: Int, _ b: Int, _ rule: AliasRule, ruleFor members: [Int]) -> Bool {
-            guard variants.canJoin(a, b, in: &groups, extra: apart) else { return false }
+        func join(_ a: Int, _ b: Int, _ rule: AliasRule, ruleFor members: [Int], sharingDocuments: Bool = false) -> Bool {
+            let allowed = sharingDocuments ? { x, y in aliasKeys.isEmpty || !noMerge.forbids(aliasKeys[x], aliasKeys[y]) } : apart
+            guard variants.canJoin(a, b, in: &groups, extra: allowed) else { return false }
             groups.union(a, b)
             for member in members where rules[member] == nil { rules[member] = rule }
             return true
@@ -70,6 +71,10 @@ public struct CorpusResolver: Sendable {
                 let roots = Set(found.map { groups.find($0) })
                 if roots.count == 1 {
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i])
+                } else if agreement != .spelling, let namesake = Self.dominant(roots.sorted(), weight: { groups.members(of: $0).reduce(0) { $0 + entries[$1].mentions } }) {
+                    // The surname may share documents with its namesakes' full names, where the
+                    // document could not tell them apart: counts come from postings (see GraphBuilder).
+                    _ = join(i, namesake, .mostMentionedNamesake, ruleFor: [i], sharingDocuments: true)
                 } else {
                     ambiguities.append(Ambiguity(name: keys[i], candidates: roots.map { keys[$0] }.sorted()))
                 }
@@ -89,7 +94,36 @@ public struct CorpusResolver: Sendable {
                   target.kind == .organization, let t = registry.index(of: target), t != i else { continue }
             _ = join(i, t, .acronym, ruleFor: [i])
         }
+        // 5. One name, two types: a person's name used as an organization ("the Trump
+        // administration") or an outlet's name tagged as a person ("Source: Al Jazeera").
+        var personByKey: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() where entry.key.kind == .person { personByKey[entry.key.name] = i }
+        for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
+            var candidate = personByKey[entry.key.name]
+            // Or the person whose surname the name is ("Trump" of "Donald Trump").
+            if candidate == nil, !entry.key.name.contains(" "), let (agreement, found) = blocking.fullNames(withSurname: entry.key.name),
+               agreement == .equal {
+                candidate = Self.dominant(Set(found.map { groups.find($0) }).sorted()) { groups.members(of: $0).reduce(0) { $0 + entries[$1].mentions } }
+            }
+            guard let person = candidate else { continue }
+            let personMentions = groups.members(of: person).reduce(0) { $0 + entries[$1].mentions }
+            let organizationMentions = groups.members(of: i).reduce(0) { $0 + entries[$1].mentions }
+            // A "person" never given a full name anywhere in the corpus ("Rosneft", "Nintendo"
+            // after a headline verb) is the organization it is typed as elsewhere.
+            let named = groups.members(of: person).contains { names[$0].map { !$0.isSurnameOnly } ?? false }
+            let personWins = named && personMentions >= organizationMentions
+            let (minority, majority) = personWins ? (i, person) : (person, i)
+            guard !named || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
+            _ = join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true)
+        }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities)
+    }
+
+    /// The candidate with at least three quarters of all candidates' weight, if one has.
+    static func dominant(_ candidates: [Int], weight: (Int) -> Int) -> Int? {
+        let weights = candidates.map(weight)
+        guard let best = weights.indices.max(by: { weights[$0] < weights[$1] }) else { return nil }
+        return 4 * weights[best] >= 3 * weights.reduce(0, +) ? candidates[best] : nil
     }
 
     /// The name to parse for an entry: the thesaurus label, else its most used alias with the

@@ -40,6 +40,12 @@ public enum AliasRule: String, Sendable, CaseIterable, Comparable {
     case transliteration
     /// A surname one typing error away, with the same first name ("Dmitry Ternin").
     case spellingVariant = "spelling variant"
+    /// A surname alone that several full names of the corpus fit joined the one that has most
+    /// of their mentions by far ("Trump" → "Donald Trump", not "Ivanka Trump").
+    case mostMentionedNamesake = "most mentioned namesake"
+    /// The same name typed as a person in some places and an organization in others joined the
+    /// type most of its mentions have ("the Trump administration": a mention of Trump).
+    case majorityType = "majority type"
 
     public static func < (a: AliasRule, b: AliasRule) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

@@ -42,12 +42,13 @@ public struct DocumentCoMentions: Sendable {
     private(set) var sentencePairs: [PairCount] = []
     /// Empty for a sentence window.
     private(set) var paragraphPairs: [PairCount] = []
-    /// For a sentence window: the paragraphs of local entity i, increasing, are
-    /// `entityParagraphs[paragraphStarts[i]..<paragraphStarts[i + 1]]`; otherwise both empty.
-    private(set) var entityParagraphs: [UInt32] = []
-    private(set) var paragraphStarts: [Int] = []
+    /// The paragraphs each local entity occurs in.
+    private(set) var paragraphPostings = LocalPostings()
+    /// The sentences each local entity occurs in.
+    private(set) var sentencePostings = LocalPostings()
     /// One more than the highest paragraph index of the document's sentences.
     let paragraphCount: Int
+    let sentenceCount: Int
 
     /// Tallies `document`'s mentions that count in a graph with `options`.
     public init(_ document: ResolvedDocument, options: GraphOptions) {
@@ -56,6 +57,7 @@ public struct DocumentCoMentions: Sendable {
         ambiguities = document.ambiguities
         acronyms = document.acronyms
         paragraphCount = (document.sentenceParagraphs.max() ?? -1) + 1
+        sentenceCount = document.sentenceParagraphs.count
         var localIndex: [EntityKey: Int] = [:]
         var aliasIndex: [AliasSlot: Int] = [:]
         // Local entity indices tagged with their sentence or paragraph in the high 32 bits:
@@ -87,11 +89,10 @@ public struct DocumentCoMentions: Sendable {
             inSentences.append(UInt64(sentence) << 32 | UInt64(local))
             inParagraphs.append(UInt64(document.sentenceParagraphs[sentence]) << 32 | UInt64(local))
         }
+        sentencePostings = LocalPostings(inSentences, entities: entities.count)
+        paragraphPostings = LocalPostings(inParagraphs, entities: entities.count)
         sentencePairs = Self.pairCounts(windows: &inSentences)
-        switch window {
-        case .sentence: collectParagraphs(of: inParagraphs)
-        case .paragraph, .document: paragraphPairs = Self.pairCounts(windows: &inParagraphs)
-        }
+        if window != .sentence { paragraphPairs = Self.pairCounts(windows: &inParagraphs) }
     }
 
     /// A surface of a local entity.
@@ -131,24 +132,34 @@ public struct DocumentCoMentions: Sendable {
         return counts
     }
 
-    /// Fills `entityParagraphs` and `paragraphStarts` from (paragraph, local entity) tags.
-    private mutating func collectParagraphs(of tagged: [UInt64]) {
+}
+
+/// The windows (sentences or paragraphs, numbered within a document) each local entity of a
+/// document occurs in, increasing: entity i's are `values[starts[i]..<starts[i + 1]]`.
+struct LocalPostings: Sendable {
+    private(set) var values: [UInt32] = []
+    private(set) var starts: [Int] = []
+
+    init() {}
+
+    /// From (window, local entity) tags: window in the high 32 bits, entity in the low ones.
+    init(_ tagged: [UInt64], entities: Int) {
         var byEntity = tagged.map { ($0 & 0xFFFF_FFFF) << 32 | $0 >> 32 }
         byEntity.sort()
-        paragraphStarts = [0]
-        paragraphStarts.reserveCapacity(entities.count + 1)
+        starts = [0]
+        starts.reserveCapacity(entities + 1)
         for entry in byEntity {
-            let entity = Int(entry >> 32), paragraph = UInt32(truncatingIfNeeded: entry)
-            while paragraphStarts.count <= entity { paragraphStarts.append(entityParagraphs.count) }
+            let entity = Int(entry >> 32), window = UInt32(truncatingIfNeeded: entry)
+            while starts.count <= entity { starts.append(values.count) }
             // A repeat within the entity's own run (runs are in entity order).
-            if entityParagraphs.count > paragraphStarts[entity], entityParagraphs.last == paragraph { continue }
-            entityParagraphs.append(paragraph)
+            if values.count > starts[entity], values.last == window { continue }
+            values.append(window)
         }
-        while paragraphStarts.count <= entities.count { paragraphStarts.append(entityParagraphs.count) }
+        while starts.count <= entities { starts.append(values.count) }
     }
 
-    /// The paragraphs (local indices, increasing) local entity `i` occurs in; sentence window only.
-    func paragraphs(ofEntity i: Int) -> ArraySlice<UInt32> {
-        entityParagraphs[paragraphStarts[i]..<paragraphStarts[i + 1]]
+    /// The windows of local entity `i`, increasing; empty when none were kept.
+    subscript(i: Int) -> ArraySlice<UInt32> {
+        i + 1 < starts.count ? values[starts[i]..<starts[i + 1]] : []
     }
 }

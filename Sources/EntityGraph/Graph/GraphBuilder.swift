@@ -34,10 +34,12 @@ public struct GraphBuilder: Sendable {
     private var pairs = PairCountTable()
     /// For each registry entry, the documents (in fold order) it occurs in.
     private var documentPostings = PostingLists()
-    /// For a sentence window only: the paragraphs (numbered across the corpus) each entry occurs in.
+    /// The paragraphs and sentences (numbered across the corpus) each entry occurs in.
     private var paragraphPostings = PostingLists()
+    private var sentencePostings = PostingLists()
     private var documentsFolded = 0
     private var paragraphsFolded = 0
+    private var sentencesFolded = 0
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
     /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
     private var acronyms: [String: Set<EntityKey>] = [:]
@@ -76,14 +78,16 @@ public struct GraphBuilder: Sendable {
         }
         for counted in document.sentencePairs { pairs.increment(pairKey(counted.pair), .sentence, by: counted.count) }
         for counted in document.paragraphPairs { pairs.increment(pairKey(counted.pair), .paragraph, by: counted.count) }
-        switch options.window {
-        case .sentence:
-            for (local, index) in global.enumerated() {
-                for paragraph in document.paragraphs(ofEntity: local) {
-                    paragraphPostings.append(paragraphsFolded + Int(paragraph), to: Int(index))
-                }
+        for (local, index) in global.enumerated() {
+            for paragraph in document.paragraphPostings[local] {
+                paragraphPostings.append(paragraphsFolded + Int(paragraph), to: Int(index))
             }
-        case .paragraph:
+            for sentence in document.sentencePostings[local] {
+                sentencePostings.append(sentencesFolded + Int(sentence), to: Int(index))
+            }
+        }
+        switch options.window {
+        case .sentence, .paragraph:
             break
         case .document:
             for i in global.indices.dropLast() {
@@ -94,6 +98,7 @@ public struct GraphBuilder: Sendable {
         }
         documentsFolded += 1
         paragraphsFolded += document.paragraphCount
+        sentencesFolded += document.sentenceCount
     }
 
     /// The key a mention counts under in this graph, or nil when the options leave it out.
@@ -140,11 +145,18 @@ public struct GraphBuilder: Sendable {
                     entity.aliases[surface, default: EntityRegistry.AliasUse(count: 0, rule: use.rule)].count += use.count
                 }
             }
+            // The type most of its mentions have: "Trump" tagged an organization in "the Trump
+            // administration" stays a person; "Al Jazeera" tagged a person in a credit line stays an outlet.
+            var kindMentions: [EntityKind: Int] = [:]
+            for member in members { kindMentions[registry.entries[member].key.kind, default: 0] += registry.entries[member].mentions }
+            let kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            entity.key.kind = kind
             entity.label = label(for: entity)
             // The member that carries the label stands for the entity; the names the others
             // brought in by their own key are explained by the rule that merged them.
-            let representative = members.first { registry.entries[$0].preferredLabel != nil }
-                ?? members.first { registry.entries[$0].aliases[entity.label] != nil } ?? members[0]
+            let ofKind = members.filter { registry.entries[$0].key.kind == kind }
+            let representative = ofKind.first { registry.entries[$0].preferredLabel != nil }
+                ?? ofKind.first { registry.entries[$0].aliases[entity.label] != nil } ?? ofKind[0]
             entity.key = registry.entries[representative].key
             var rules: [String: AliasRule] = [:]
             for member in members {
@@ -200,10 +212,28 @@ public struct GraphBuilder: Sendable {
             total.documents += counts.documents
             merged[key] = total
         }
+        var nodeSentences = GroupPostings(members: membersOfNode, postings: sentencePostings)
         var nodeParagraphs = GroupPostings(members: membersOfNode, postings: paragraphPostings)
         var nodeDocuments = GroupPostings(members: membersOfNode, postings: documentPostings)
+        // A node whose members share a document (a surname given to its most mentioned namesake,
+        // a name typed two ways) would count a window twice in summed counts: its documents and
+        // its edges' counts come from its postings instead.
+        var overlapping = [Bool](repeating: false, count: nodes.count)
+        for (node, members) in membersOfNode.enumerated() where members.count > 1 {
+            let union = nodeDocuments.of(node).count
+            if union < nodes[node].documents {
+                overlapping[node] = true
+                nodes[node].documents = union
+            }
+        }
         var edges: [CoMentionGraph.Edge] = []
         for (pair, var counts) in merged {
+            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
+            if overlapping[a] || overlapping[b] {
+                counts.sentences = SortedIntersection.count(nodeSentences.of(a), nodeSentences.of(b))
+                counts.paragraphs = SortedIntersection.count(nodeParagraphs.of(a), nodeParagraphs.of(b))
+                counts.documents = SortedIntersection.count(nodeDocuments.of(a), nodeDocuments.of(b))
+            }
             let weight: Int
             switch options.window {
             case .sentence: weight = counts.sentences
@@ -211,7 +241,6 @@ public struct GraphBuilder: Sendable {
             case .document: weight = counts.documents
             }
             guard weight > 0, Double(weight) >= options.minWeight else { continue }
-            let a = Int(pair >> 32), b = Int(pair & 0xFFFF_FFFF)
             // The windows coarser than the chosen one were not counted by pair (see above).
             if options.window == .sentence {
                 counts.paragraphs = SortedIntersection.count(nodeParagraphs.of(a), nodeParagraphs.of(b))
@@ -232,24 +261,37 @@ public struct GraphBuilder: Sendable {
         return (graph, nodeIDs)
     }
 
-    /// Countries carry their table name; a thesaurus entry its canonical name; others the fullest
-    /// name seen: most words, then (for people) the surname spelling used most, then the most
-    /// frequent, then the longest ("Bashar al-Assad"), then alphabetical.
+    /// Countries carry their table name; a thesaurus entry its canonical name. A person is
+    /// labelled by the complete name (given name and surname) used most ("Donald Trump", 1,156
+    /// mentions, not "Donald J. Trump", 21), then the longest; an organization by its fullest
+    /// name among those used at least a tenth as often as its most used one ("Federal Bureau of
+    /// Investigation" beside "FBI", not a name seen once). Ties go alphabetically.
     private func label(for entity: ResolvedEntity) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
         if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
-        let surnames: [String: String] = entity.key.kind != .person ? [:] : entity.aliases.keys.reduce(into: [:]) { result, alias in
-            if let surname = PersonName(alias)?.surnameKey { result[alias] = surname }
+        let aliases = entity.aliases.map { (name: $0.key, count: $0.value.count, words: $0.key.split(separator: " ").count) }
+        let top = aliases.map(\.count).max() ?? 0
+        // People: the spelling of the surname used most breaks ties ("Dmitry Trenin" once,
+        // "Dmitry Ternin" once, "Trenin" once: Trenin).
+        let names: [String: PersonName] = entity.key.kind != .person ? [:] : entity.aliases.keys.reduce(into: [:]) { result, alias in
+            result[alias] = PersonName(alias)
         }
         var surnameUse: [String: Int] = [:]
-        for (alias, surname) in surnames { surnameUse[surname, default: 0] += entity.aliases[alias]!.count }
-        func rank(_ alias: String, _ count: Int) -> (Int, Int, Int, Int) {
-            (alias.split(separator: " ").count, surnames[alias].flatMap { surnameUse[$0] } ?? 0, count, alias.count)
+        for (alias, name) in names { surnameUse[name.surnameKey, default: 0] += entity.aliases[alias]!.count }
+        func rank(_ alias: (name: String, count: Int, words: Int)) -> (Int, Int, Int, Int, Int) {
+            switch entity.key.kind {
+            case .person:
+                let name = names[alias.name]
+                let complete = name.map { !$0.isSurnameOnly } ?? false
+                return (complete ? 1 : 0, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
+            default:
+                return (10 * alias.count >= top ? 1 : 0, alias.words, alias.count, alias.name.count, 0)
+            }
         }
-        let best = entity.aliases.map { (key: $0.key, rank: rank($0.key, $0.value.count)) }.max { a, b in
-            a.rank != b.rank ? a.rank < b.rank : a.key > b.key
+        let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in
+            a.rank != b.rank ? a.rank < b.rank : a.name > b.name
         }
-        return best?.key ?? entity.key.name
+        return best?.name ?? entity.key.name
     }
 }
 

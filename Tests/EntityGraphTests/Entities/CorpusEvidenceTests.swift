@@ -1,0 +1,125 @@
+import Testing
+@testable import EntityGraph
+
+/// Corpus-wide decisions: a surname shared by several full names, one name typed two ways, and
+/// the exact counts of nodes whose members share documents.
+@Suite struct CorpusEvidenceTests {
+    typealias Counting = CoMentionCountingTests
+
+    static func organization(_ surface: String, sentence: Int) -> ResolvedMention {
+        Counting.mention(surface, EntityKey(kind: .organization, name: NameCanonicalizer.key(surface)), sentence: sentence)
+    }
+
+    /// A surname the document resolver joined to a full name of its document.
+    static func surname(_ surface: String, of full: String) -> ResolvedMention {
+        Counting.mention(surface, EntityKey(kind: .person, name: NameCanonicalizer.key(full)), sentence: 0, rule: .surnameInDocument)
+    }
+
+    /// A document of one paragraph: each inner list is a sentence's mentions.
+    static func document(_ id: String, _ sentences: [[ResolvedMention]]) -> ResolvedDocument {
+        var mentions: [ResolvedMention] = []
+        for (index, sentence) in sentences.enumerated() {
+            mentions += sentence.map { var m = $0; m.mention.sentence = index; return m }
+        }
+        return ResolvedDocument(id: id, mentions: mentions, sentenceParagraphs: Array(repeating: 0, count: sentences.count),
+                                ambiguities: [])
+    }
+
+    static func build(_ documents: [ResolvedDocument], window: CoMentionWindow = .sentence) -> CoMentionGraph {
+        var options = GraphOptions()
+        options.window = window
+        var builder = GraphBuilder(options: options, countries: testCountries)
+        documents.forEach { builder.add($0) }
+        return builder.build()
+    }
+
+    static func p(_ surface: String, _ sentence: Int) -> ResolvedMention { Counting.person(surface, sentence: sentence) }
+
+    /// "Zork" alone goes to the namesake with most of the mentions, even in a document that
+    /// also names the other; a surname whose namesakes are close stays apart.
+    @Test func aSurnameJoinsItsMostMentionedNamesake() {
+        let anna = (0..<4).map { Self.document("anna\($0)", [[Self.p("Anna Zork", 0)]]) }
+        let both = Self.document("both", [[Self.p("Anna Zork", 0), Self.p("Bella Zork", 0)], [Self.p("Zork", 0)]])
+        let graph = Self.build(anna + [both, Self.document("alone", [[Self.p("Zork", 0)]])])
+        #expect(graph.nodes.map(\.label) == ["Anna Zork", "Bella Zork"])
+        #expect(graph.nodes[0].mentions == 7)
+        #expect(graph.nodes[0].documents == 6)
+        let close = Self.build([Self.document("a", [[Self.p("Anna Zork", 0)]]), Self.document("b", [[Self.p("Bella Zork", 0)]]),
+                                Self.document("c", [[Self.p("Zork", 0)]])])
+        #expect(close.nodes.map(\.label) == ["Anna Zork", "Bella Zork", "Zork"])
+    }
+
+    /// Where a node's members share a window, the window counts once: "Anna Zork … Zork" and
+    /// "Boris Quill" in one sentence is one co-mention, in every window.
+    @Test(arguments: CoMentionWindow.allCases)
+    func membersSharingAWindowCountItOnce(window: CoMentionWindow) {
+        let anna = (0..<4).map { Self.document("anna\($0)", [[Self.p("Anna Zork", 0)]]) }
+        let shared = Self.document("shared", [
+            [Self.p("Anna Zork", 0), Self.p("Bella Zork", 0), Self.p("Zork", 0), Self.p("Boris Quill", 0)],
+            [Self.p("Zork", 0), Self.p("Boris Quill", 0)],
+        ])
+        let graph = Self.build(anna + [shared], window: window)
+        let zork = graph.nodes.firstIndex { $0.label == "Anna Zork" }!, quill = graph.nodes.firstIndex { $0.label == "Boris Quill" }!
+        let edge = graph.edges.first { Set([$0.source, $0.target]) == Set([zork, quill]) }!
+        #expect(edge.sentences == 2)
+        #expect(edge.paragraphs == 1)
+        #expect(edge.documents == 1)
+        #expect(graph.nodes[zork].documents == 5)
+        #expect(graph.nodes[zork].mentions == 7)
+    }
+
+    /// "The Trump administration" tagged an organization is a mention of the person most of
+    /// the name's mentions are; an outlet tagged a person once stays an organization.
+    @Test func aNameTakesTheTypeMostOfItsMentionsHave() {
+        let trump = Self.build([
+            Self.document("a", [[Self.p("Anna Zork", 0), Self.surname("Zork", of: "Anna Zork")], [Self.surname("Zork", of: "Anna Zork")]]),
+            Self.document("b", [[Self.organization("Zork", sentence: 0), Self.p("Boris Quill", 0)]]),
+        ])
+        #expect(trump.nodes.map(\.label) == ["Anna Zork", "Boris Quill"])
+        #expect(trump.nodes[0].kind == .person)
+        #expect(trump.nodes[0].mentions == 4)
+        let outlet = Self.build([
+            Self.document("a", [[Self.organization("Blue Herald", sentence: 0)], [Self.organization("Blue Herald", sentence: 0)]]),
+            Self.document("b", [[Self.organization("Blue Herald", sentence: 0), Self.p("Blue Herald", 0)]]),
+            Self.document("c", [[Self.p("Blue Herald", 0), Self.p("Boris Quill", 0)]]),
+        ])
+        #expect(outlet.nodes.map(\.label) == ["Blue Herald", "Boris Quill"])
+        #expect(outlet.nodes[0].kind == .organization)
+        #expect(outlet.nodes[0].mentions == 5)
+    }
+
+    /// A person is labelled by the complete name used most, not the longest one seen.
+    @Test func aPersonIsLabelledByItsMostUsedCompleteName() {
+        let documents = (0..<3).map { Self.document("d\($0)", [[Self.p("Anna Zork", 0)]] ) }
+            + [Self.document("x", [[Self.p("Anna B. Zork", 0)]])]
+        #expect(Self.build(documents).nodes.map(\.label) == ["Anna Zork"])
+    }
+
+    @Test func anAcronymMustAbbreviateItsLongForm() {
+        #expect(DocumentResolver.abbreviates("NATO", "North Atlantic Treaty Organization"))
+        #expect(DocumentResolver.abbreviates("OSCE", "Organization for Security and Co-operation in Europe"))
+        #expect(!DocumentResolver.abbreviates("CNN", "Paula Hancocks Beijing"))
+        #expect(!DocumentResolver.abbreviates("SEOUL", "Reuters"))
+        #expect(!DocumentResolver.abbreviates("FAO", "United Nations"))
+    }
+
+    @Test func familyNamesFirstInEastAsianNames() {
+        #expect(PersonName("Xi Jinping")?.surname == "xi")
+        #expect(PersonName("Kim Jong-un")?.surname == "kim")
+        #expect(PersonName("Kim Jong Un")?.surname == "kim")
+        #expect(PersonName("Park Geun-hye")?.surname == "park")
+        #expect(PersonName("Kim Kardashian")?.surname == "kardashian")
+        #expect(PersonName("Lee Child")?.surname == "child")
+        #expect(Pinyin.syllableCount("jinping") == 2)
+        #expect(Pinyin.syllableCount("keqiang") == 2)
+        #expect(Pinyin.syllableCount("kardashian") == nil)
+    }
+
+    @Test func capitalizedEuropeanParticlesBelongToTheSurname() {
+        #expect(PersonName("Robert De Niro")?.surname == "deniro")
+        #expect(PersonName("De Niro")?.isSurnameOnly == true)
+        #expect(PersonName("Marine Le Pen")?.surname == "lepen")
+        #expect(PersonName("Charles de Gaulle")?.surname == "gaulle")
+        #expect(PersonName("Bashar Al Assad")?.surname == "assad")
+    }
+}
