@@ -12,10 +12,16 @@
 /// 4. an acronym joins the long name that "Long Name (ACR)" in some document gave it, when the
 ///    corpus gave it only one.
 ///
-/// Two entities that appear in the same document are never merged here: the document resolver
+/// 2b. a surname alone that several full names fit joins the one with three quarters of their
+///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
+/// 5. an organization whose name is a person's name or surname (or the reverse) joins the type
+///    with most mentions, and a "person" never given a full name joins the organization.
+///
+/// Rules 1–4 never merge two entities that appear in the same document: the document resolver
 /// saw both there and kept them apart (two candidates, or the user's no-merge list), or could
-/// not know. This also keeps every count exact: a merged node's mentions, documents and edge
-/// counts are sums over members whose documents are disjoint, so no window is counted twice.
+/// not know. Rules 2b and 5 may, where the document could not tell namesakes or types apart;
+/// `GraphBuilder` then counts such a node's documents and edges from postings, so no window is
+/// counted twice.
 /// The no-merge list vetoes any merge between groups holding a listed pair of names.
 ///
 /// - Complexity: O(e) for e entities plus `PersonNameBlocking`'s blocked comparisons; each

@@ -13,9 +13,12 @@ import Foundation
 /// so its coarser counts are the numbers of paragraphs and documents both ends occur in: the
 /// sizes of the intersections of the ends' postings (`PostingLists`, `SortedIntersection`),
 /// taken at assembly for the edges kept. A node's postings are the union of its members'
-/// (registry entries merged across the corpus, which never share a document), so the counts
-/// stay exact. The corpus-wide resolver's "never merge two names seen apart in one document"
-/// intersects the document postings too.
+/// (registry entries merged across the corpus). Members usually never share a document, and
+/// summed counts are exact; where they may (a surname given to its most mentioned namesake, one
+/// name typed two ways), the node's documents and every count of its edges are the sizes of
+/// intersections of its sentence, paragraph and document postings instead, which are kept for
+/// every window (4 bytes per entity occurrence in a sentence). The corpus-wide resolver's "never
+/// merge two names seen apart in one document" intersects the document postings too.
 ///
 /// - Complexity: the fold of a document O(k + a + p) expected for its k entities, a distinct
 ///   names and p distinct pairs in the counted windows (tallied with their counts by
@@ -134,7 +137,8 @@ public struct GraphBuilder: Sendable {
         }
         var membersByGroup: [Int: [Int]] = [:]
         for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
-        // Members of a group never share a document (see CorpusResolver), so the sums are exact.
+        // Mentions add up; documents do where members never share one, and are counted from the
+        // postings where they may (a namesake or majority-type merge, see CorpusResolver).
         let groups = membersByGroup.values.sorted { $0[0] < $1[0] }
         let entities = ParallelMap.map(groups, threads: threads, chunk: 256) { [self] members in
             var entity = ResolvedEntity(key: registry.entries[members[0]].key, members: members)
@@ -167,6 +171,7 @@ public struct GraphBuilder: Sendable {
                 }
             }
             for (surface, rule) in rules { entity.aliases[surface]!.rule = rule }
+            if members.count > 1 { entity.documents = SortedIntersection.union(members.map { documentPostings[$0] }).count }
             return entity
         }
         return (entities, merges.ambiguities)
@@ -220,11 +225,7 @@ public struct GraphBuilder: Sendable {
         // its edges' counts come from its postings instead.
         var overlapping = [Bool](repeating: false, count: nodes.count)
         for (node, members) in membersOfNode.enumerated() where members.count > 1 {
-            let union = nodeDocuments.of(node).count
-            if union < nodes[node].documents {
-                overlapping[node] = true
-                nodes[node].documents = union
-            }
+            overlapping[node] = members.reduce(0) { $0 + registry.entries[$1].documents } > nodes[node].documents
         }
         var edges: [CoMentionGraph.Edge] = []
         for (pair, var counts) in merged {
