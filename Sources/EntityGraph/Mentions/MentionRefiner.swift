@@ -209,7 +209,9 @@ public struct MentionRefiner: Sendable {
         if mention.tokens.count == 1 {
             if Lexicon.deities.contains(last) { return .misc }
             let next = mention.tokens.upperBound
-            if next < document.sentences[mention.sentence].tokens.upperBound, document.tokens[next].shape.contains(.number) { return .misc }
+            // Only nouns that number things: "Sampras 6-3" in a results table is a person.
+            if Lexicon.numberedNouns.contains(last), next < document.sentences[mention.sentence].tokens.upperBound,
+               document.tokens[next].shape.contains(.hasDigit) { return .misc }
         }
         return .person
     }

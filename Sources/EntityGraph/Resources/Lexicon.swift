@@ -158,6 +158,13 @@ enum Lexicon {
         "separatists", "rebels", "militants", "kurds", "arabs", "latinos", "hispanics", "millennials",
     ]
 
+    /// Nouns that number parts of laws, texts and routes ("Article 50", "Section 230", "Flight 17").
+    static let numberedNouns: Set<String> = [
+        "article", "articles", "section", "chapter", "clause", "paragraph", "title", "amendment",
+        "resolution", "rule", "phase", "stage", "part", "volume", "level", "flight", "route", "room",
+        "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
+    ]
+
     /// Names of God in English text: not a person of the news.
     static let deities: Set<String> = ["god", "allah", "jehovah", "yahweh", "lord"]
 
