@@ -59,7 +59,7 @@ enum FurnitureVocabulary {
     static let creditByWords: [String] = ["reporting", "editing", "writing", "compiled", "produced"]
 
     /// Verbs of contact lines: "Contact the writer at …", "Follow us @…".
-    static let contactVerbs: [String] = ["contact", "email", "e-mail", "write", "follow", "reach", "tweet", "find", "send"]
+    static let contactVerbs: [String] = ["contact", "email", "emailing", "e-mail", "write", "follow", "reach", "find", "send"]
 
     /// What "… contributed to this" ends with.
     static let reportNouns: [String] = ["report", "story", "article"]

@@ -12,7 +12,7 @@
 ///   ("on Twitter and Facebook"), which ends a run.
 /// - related-article teasers: a bare parenthesized date between two sentences ("… (22.01.2017)
 ///   Next sentence") ends a teaser; the teaser runs back to the previous teaser or share row when
-///   it is at most 60 words away, else over at most three sentences of at most 40 words in all.
+///   it is at most 60 words away, else over at most two sentences of at most 45 words in all.
 /// - publication signatures: a parenthesized group at a sentence boundary holding a date and
 ///   words ("(Weekly Review 01/13/2017 page 18)").
 /// - credits: a "Source:", "Sources:", "Author:" or "Editor:" label at a sentence boundary
@@ -20,8 +20,8 @@
 ///   agencies at a sentence boundary, after editors' initials ("ab/cd (Reuters, AFP)") or with
 ///   at least two names ("(AP, AFP)"); "(Reporting by …)" lines; a sentence of at most 25 words
 ///   ending "contributed to this report".
-/// - contact lines: a sentence of at most 20 words holding an e-mail address, a handle or a URL
-///   and a verb such as "contact", "email" or "follow".
+/// - contact lines: a sentence of at most 20 words holding an e-mail address or a handle and a
+///   verb such as "contact", "email" or "follow".
 /// - datelines: at the start of one of the first two body paragraphs, or of a line in them, at
 ///   most eight capitalized words (place, date, reporter) and an outlet in parentheses or
 ///   slashes ("Beijing (CNN)", "MOSCOW, February 9. /TASS/.", "SEOUL (Reuters) -"), or
@@ -100,9 +100,12 @@ public struct TextFurnitureDetector: Sendable {
         let words = TextWords(bytes: bytes, range: range)
         guard !words.isEmpty else { return [] }
         var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
+        var datelines: [Span] = []
         if lookForDateline {
             for start in words.lineStarts {
-                if let end = words.datelineEnd(from: start) { found.append((start..<end, .dateline)) }
+                guard let dateline = words.dateline(from: start) else { continue }
+                datelines.append(Span(range: words.ranges[start].lowerBound..<dateline.byteEnd, reason: .dateline))
+                if !dateline.words.isEmpty { found.append((dateline.words, .dateline)) }
             }
         }
         found += words.shareRows().map { ($0, .shareButtons) }
@@ -112,19 +115,22 @@ public struct TextFurnitureDetector: Sendable {
         found.sort { $0.words.lowerBound < $1.words.lowerBound }
         found += words.teasers(after: found.map(\.words))
         found += words.labelledCredits(before: found.map(\.words)).map { ($0, .credit) }
-        found += words.sentenceFurniture()
-        found.sort { ($0.words.lowerBound, $1.words.upperBound) < ($1.words.lowerBound, $0.words.upperBound) }
+        found += words.sentenceFurniture(outside: found.map(\.words))
 
+        var spans = datelines
+        spans += found.filter { $0.reason != .dateline && !$0.words.isEmpty }
+            .map { Span(range: words.byteRange(of: $0.words), reason: $0.reason) }
+        spans.sort { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
         // Overlaps join into the earlier span, which keeps its reason.
-        var merged: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
-        for span in found where !span.words.isEmpty {
-            if let last = merged.last, span.words.lowerBound < last.words.upperBound {
-                merged[merged.count - 1].words = last.words.lowerBound..<max(last.words.upperBound, span.words.upperBound)
+        var merged: [Span] = []
+        for span in spans {
+            if let last = merged.last, span.range.lowerBound < last.range.upperBound {
+                merged[merged.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, span.range.upperBound)
             } else {
                 merged.append(span)
             }
         }
-        return merged.map { Span(range: words.byteRange(of: $0.words), reason: $0.reason) }
+        return merged
     }
 }
 
@@ -208,8 +214,13 @@ struct TextWords {
     /// not a single-letter initial ("J.").
     func endsSentence(_ i: Int) -> Bool {
         guard TextBytes.endsLikeSentence(in: bytes, range: ranges[i]) else { return false }
+        // "J.", "Mr.", "St.": an initial or a short title, not a sentence end.
         let range = ranges[i]
-        if range.count == 2, bytes[range.lowerBound] >= 0x41, bytes[range.lowerBound] <= 0x5A { return false }
+        let head = bytes[range.lowerBound]
+        if range.count <= 3, head >= 0x41, head <= 0x5A, bytes[range.upperBound - 1] == UInt8(ascii: "."),
+           range.count < 3 || (bytes[range.lowerBound + 1] >= 0x61 && bytes[range.lowerBound + 1] <= 0x7A) {
+            return false
+        }
         return true
     }
 
@@ -255,6 +266,11 @@ struct TextWords {
     /// Whether word `i` is a URL or an e-mail address.
     func isLink(_ i: Int) -> Bool {
         LinkScan.urlByteCount(bytes, ranges[i]) > 0 || isHandle(i)
+    }
+
+    /// Whether word `i` is a web address (not an e-mail address or a handle).
+    func isURL(_ i: Int) -> Bool {
+        LinkScan.urlByteCount(bytes, ranges[i]) > 0 && !bytes[ranges[i]].contains(UInt8(ascii: "@"))
     }
 
     /// "@name": a social-media handle.
@@ -313,9 +329,13 @@ struct TextWords {
         return end > ranges[i].lowerBound && bytes[end - 1] == UInt8(ascii: ")")
     }
 
-    /// Whether a span ending before word `i` stands apart from what follows: the paragraph ends,
-    /// or the next word opens a sentence.
-    func freeAfter(_ i: Int) -> Bool { i >= count || opensSentence(i) }
+    /// Whether a span ending before word `i` stands apart from what follows: the paragraph ends
+    /// (maybe after stray dashes), or the next word opens a sentence.
+    func freeAfter(_ i: Int) -> Bool {
+        var next = i
+        while next < count, isDash(next) { next += 1 }
+        return next >= count || opensSentence(next)
+    }
 
     /// Whether a span starting at word `i` stands apart from what precedes: the paragraph
     /// starts, the previous word ends a sentence, or the previous words are `spans`.
@@ -392,11 +412,11 @@ extension TextWords {
             if let end = previousEnd, i - end <= 60 {
                 start = end
             } else {
-                // Back over at most three sentences, 40 words in all.
+                // Back over at most two sentences, 45 words in all.
                 start = i
                 var sentences = 0
                 var candidate = i - 1
-                while candidate >= 0, i - candidate <= 40, sentences < 3 {
+                while candidate >= 0, i - candidate <= 45, sentences < 2 {
                     if startsSentence(candidate) {
                         start = candidate
                         sentences += 1
@@ -556,7 +576,11 @@ extension TextWords {
     }
 
     /// Whole sentences that are furniture: contact lines and "… contributed to this report."
-    func sentenceFurniture() -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
+    /// Words inside `spans` (furniture found already) are not looked at, so a share row's
+    /// "Send" and URL do not make the sentence around them a contact line.
+    func sentenceFurniture(outside spans: [Range<Int>]) -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
+        var covered = [Bool](repeating: false, count: count)
+        for span in spans { for i in span { covered[i] = true } }
         var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
         var start = 0
         while start < count {
@@ -565,8 +589,8 @@ extension TextWords {
             let length = end - start
             if length <= 25 {
                 var hasLink = false, hasContactVerb = false, contributed = false
-                for i in start..<end {
-                    if isLink(i) { hasLink = true }
+                for i in start..<end where !covered[i] {
+                    if isLink(i) && !isURL(i) { hasLink = true }
                     if let hash = bareWordHash(i), FurnitureVocabulary.contactVerbHashes.contains(hash) { hasContactVerb = true }
                     if i + 3 == end - 1, bareWordHash(i) == FurnitureVocabulary.contributedHash,
                        bareWordHash(i + 1) == FurnitureVocabulary.toHash, bareWordHash(i + 2) == FurnitureVocabulary.thisHash,
@@ -599,24 +623,35 @@ extension TextWords {
 // MARK: - Datelines
 
 extension TextWords {
-    /// The end (word index, exclusive) of a dateline starting at word `start`, or nil.
-    func datelineEnd(from start: Int) -> Int? {
-        if let end = outletDatelineEnd(from: start) { return end }
-        return capsDatelineEnd(from: start)
+    /// Where a dateline starting at word `start` ends: the words it covers (a word it ends
+    /// inside, as in "(CNN)The", is left out) and the byte after it; nil when there is none.
+    func dateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
+        if let found = outletDateline(from: start) { return found }
+        return capsDatelineEnd(from: start).map { (start..<$0, ranges[$0 - 1].upperBound) }
     }
 
-    /// "(CNN)", "Reporter Place (CNN)", "PLACE, Month 9. /TASS/.", "PLACE (Reuters) -".
-    private func outletDatelineEnd(from start: Int) -> Int? {
+    /// "(CNN)", "Reporter Place (CNN)", "PLACE, Month 9. /TASS/.", "PLACE (Region), Month 9.
+    /// /TASS/.", "PLACE (Reuters) -", "(CNN)The story…".
+    private func outletDateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
         var i = start
         while i < count, i - start <= 8 {
             let opener = first(i)
             if opener == UInt8(ascii: "(") || opener == UInt8(ascii: "/") {
-                guard let markerEnd = outletMarkerEnd(from: i, opener: opener) else { return nil }
+                guard let marker = outletMarker(from: i, opener: opener) else { return nil }
+                if marker.partOfPlace {
+                    // "KUMERTAU (Bashkiria)," "ALEPPO /Syria/,": a region, the outlet comes later.
+                    i = marker.lastWord + 1
+                    continue
+                }
                 guard !isAcronymOfPrefix(markerAt: i, prefix: start..<i) else { return nil }
-                var end = markerEnd
+                if marker.byteEnd < ranges[marker.lastWord].upperBound {
+                    // "(CNN)The": the story starts inside the word.
+                    return (start..<marker.lastWord, marker.byteEnd)
+                }
+                var end = marker.lastWord + 1
                 while end < count, isDash(end) { end += 1 }
                 guard end < count, opensSentence(end) else { return nil }
-                return end
+                return (start..<end, ranges[end - 1].upperBound)
             }
             // The words before the outlet: capitalized, numbers, dates, commas; no lowercase
             // word and no sentence end but an abbreviation's or a date's period.
@@ -627,10 +662,11 @@ extension TextWords {
         return nil
     }
 
-    /// The end of an outlet marker "(Outlet)" or "/Outlet/" starting at word `i`: at most four
-    /// words, each capitalized or all capitals, with nothing after the closing mark but
-    /// punctuation or a dash.
-    private func outletMarkerEnd(from i: Int, opener: UInt8) -> Int? {
+    /// An outlet marker "(Outlet)" or "/Outlet/" starting at word `i`: at most four words, each
+    /// capitalized or in capitals. After the closing mark the word may hold punctuation or a
+    /// dash, a comma (then the marker names a region, `partOfPlace`), or for "(" a capitalized
+    /// word glued on ("(CNN)The", `byteEnd` inside the word).
+    private func outletMarker(from i: Int, opener: UInt8) -> (lastWord: Int, byteEnd: Int, partOfPlace: Bool)? {
         let closer = opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")
         var j = i
         var letters = 0
@@ -642,19 +678,23 @@ extension TextWords {
             while index < ranges[j].upperBound {
                 let byte = bytes[index]
                 if byte == closer {
-                    // "/TASS/." or "(CNN)" or "(Reuters)-"; "RFE/RL" inside parentheses is a name.
+                    guard letters > 0 else { return nil }
                     let tail = bytes[(index + 1)..<ranges[j].upperBound]
-                    let tailIsPunctuation = tail.allSatisfy {
-                        $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",")
-                            || $0 >= 0x80
+                    if tail.contains(UInt8(ascii: ",")) && tail.allSatisfy({ $0 == UInt8(ascii: ",") }) {
+                        return (j, ranges[j].upperBound, true)
                     }
-                    if tailIsPunctuation && (tail.isEmpty || tail.first! < 0x80 || isDashTail(tail)) {
-                        return letters > 0 ? j + 1 : nil
+                    if tail.allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") })
+                        || isDashTail(tail) {
+                        return (j, ranges[j].upperBound, false)
                     }
+                    if opener == UInt8(ascii: "("), let next = tail.first, (next >= 0x41 && next <= 0x5A) || next == UInt8(ascii: "\"") {
+                        return (j, index + 1, false)
+                    }
+                    // "RFE/RL" inside parentheses is a name: read on to ")".
                     if opener == UInt8(ascii: "/") { return nil }
                 } else if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
                     return nil
-                } else if startsLetterOrDigit(byte) {
+                } else if TextBytes.startsLetterLike(byte) {
                     letters += 1
                 }
                 index += 1
@@ -668,8 +708,6 @@ extension TextWords {
         tail.count >= 3 && tail.first == 0xE2 && tail[tail.startIndex + 1] == 0x80
             && (tail[tail.startIndex + 2] == 0x93 || tail[tail.startIndex + 2] == 0x94)
     }
-
-    private func startsLetterOrDigit(_ byte: UInt8) -> Bool { TextBytes.startsLetterLike(byte) }
 
     /// "World Health Organization (WHO)": the marker spells the initials of the words before it.
     private func isAcronymOfPrefix(markerAt i: Int, prefix: Range<Int>) -> Bool {
