@@ -63,12 +63,14 @@ public struct TextFurnitureDetector: Sendable {
         result.reserveCapacity(paragraphs.count)
         var bodyParagraphsSeen = 0
         for paragraph in paragraphs {
-            guard paragraph.role == .body else {
+            // Single-line furniture ("Share this with Email Facebook …") can look like a
+            // subheading, so headings are searched too; datelines open body paragraphs only.
+            guard paragraph.role == .body || paragraph.role == .heading else {
                 result.append(paragraph)
                 continue
             }
-            let datelineAllowed = bodyParagraphsSeen < 2
-            bodyParagraphsSeen += 1
+            let datelineAllowed = paragraph.role == .body && bodyParagraphsSeen < 2
+            if paragraph.role == .body { bodyParagraphsSeen += 1 }
             let spans = self.spans(in: paragraph.range, bytes: bytes, lookForDateline: datelineAllowed)
             if spans.isEmpty {
                 result.append(paragraph)
@@ -709,12 +711,27 @@ extension TextWords {
             && (tail[tail.startIndex + 2] == 0x93 || tail[tail.startIndex + 2] == 0x94)
     }
 
-    /// "World Health Organization (WHO)": the marker spells the initials of the words before it.
+    /// "European Central Bank (ECB) President …", "United Nations Children's Fund (UNICEF)
+    /// Director …": the marker is in capitals and the initials of two or more of the words
+    /// before it, from one starting with the marker's first letter to the last, appear in it in
+    /// order. Such a name followed by its acronym is a name, not a dateline ("Cairo (CNN)" and
+    /// "Paula Hancocks Beijing (CNN)" are datelines).
     private func isAcronymOfPrefix(markerAt i: Int, prefix: Range<Int>) -> Bool {
-        let letters = bytes[ranges[i]].filter { $0 >= 0x41 && $0 <= 0x5A }
-        guard letters.count >= 2, letters.count <= prefix.count else { return false }
-        let initials = prefix.suffix(letters.count).compactMap { firstSignificant($0) }
-        return initials.elementsEqual(letters)
+        let markerBytes = bytes[ranges[i]].filter { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") && $0 != UInt8(ascii: "/") }
+        let letters = markerBytes.filter { $0 >= 0x41 && $0 <= 0x5A }
+        guard letters.count >= 2, letters.count == markerBytes.filter(TextBytes.isASCIIAlphanumeric).count,
+              prefix.count >= 2 else { return false }
+        let initials = prefix.map { firstSignificant($0) ?? 0 }
+        for from in 0..<(initials.count - 1) where initials[from] == letters[0] {
+            var position = 0
+            var matched = true
+            for initial in initials[from...] {
+                guard let found = letters[position...].firstIndex(of: initial) else { matched = false; break }
+                position = found + 1
+            }
+            if matched { return true }
+        }
+        return false
     }
 
     /// "Feb.", "9.", "St.": a period that does not end the dateline's words.
