@@ -50,6 +50,10 @@ struct CorpusOptions: ParsableArguments {
             transform: CorpusOptions.parseByteCount)
     var maxBytes: Int = DocumentLoader.defaultMaxBytes
 
+    @Flag(name: .customLong("keep-datelines"),
+          help: "Keep a story's dateline (\"SEOUL (Reuters) -\") as content, in a paragraph of its own, instead of leaving it out.")
+    var keepDatelines = false
+
     enum Metonymy: String, ExpressibleByArgument, CaseIterable {
         case separate, merge
     }
@@ -107,9 +111,15 @@ struct CorpusOptions: ParsableArguments {
             var options = graphOptions
             options.resolution = try resolutionOptions(countries: countries)
             var pipeline = try Pipeline(options: options, threads: threads, recognizer: recognizer, countries: countries)
-            pipeline.loader.maxBytes = maxBytes
+            pipeline.loader = documentLoader
             return pipeline
         } catch { throw CommandFailure(message: "\(error)") }
+    }
+
+    /// The document loader these options ask for (input size limit, datelines).
+    var documentLoader: DocumentLoader {
+        DocumentLoader(classifier: FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines)),
+                       maxBytes: maxBytes)
     }
 
     /// The user's thesaurus, delete list and no-merge list, read from the files given.

@@ -25,12 +25,13 @@ struct EntGraph: ParsableCommand {
           entgraph mentions corpus/000.txt --format table
           entgraph centrality corpus/ --measure pagerank --top 10
           entgraph aliases corpus/
+          entgraph text article.html
           entgraph convert graph.graphml graph.gexf
           entgraph eval ../shared/ngold/conll2003/eng.testa --scheme conll
 
         Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard error), 2 usage error, 3 failure (an output could not be written, or an input was skipped under --strict).
         """,
-        subcommands: [BuildCommand.self, MentionsCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
+        subcommands: [BuildCommand.self, MentionsCommand.self, TextCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
                       TagCommand.self, EvalCommand.self, TrainCommand.self]
     )
 

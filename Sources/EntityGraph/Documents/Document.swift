@@ -26,16 +26,23 @@ public struct Paragraph: Sendable, Equatable {
         case body
         /// Page furniture: navigation, newsletter prompts, comment forms, bare links.
         case furniture
+        /// The dateline that opens a story ("SEOUL (Reuters) -"): its place and outlet are not
+        /// part of the story, so they must not be co-mentioned with what it names.
+        case dateline
     }
 
     /// UTF-8 byte offsets into `Document.text`.
     public var range: Range<Int>
     public var role: Role
+    /// Why the paragraph is furniture or a dateline, or was split off as one; nil for content.
+    public var reason: FurnitureClassifier.Reason?
 
-    public init(range: Range<Int>, role: Role) {
+    public init(range: Range<Int>, role: Role, reason: FurnitureClassifier.Reason? = nil) {
         self.range = range
         self.role = role
+        self.reason = reason
     }
 
-    public var isContent: Bool { role != .furniture }
+    /// Whether later stages read the paragraph: neither furniture nor a dropped dateline.
+    public var isContent: Bool { role != .furniture && role != .dateline }
 }

@@ -40,10 +40,19 @@ public struct FurnitureClassifier: Sendable {
     public enum Reason: String, Sendable, Equatable {
         case noLetters, links, menuLine, placeholder, interfaceVocabulary
         case linkList, labelBeforeFurniture, trailingBlock
+        /// Spans inside plain-text paragraphs (`TextFurnitureDetector`): share-button rows,
+        /// related-article teasers, dated publication signatures, source and agency credits,
+        /// contact lines, and a story's dateline.
+        case shareButtons, relatedTeaser, signature, credit, contact, dateline
     }
 
+    /// Splits furniture and datelines out of plain-text paragraphs before they are classified.
+    public var textFurniture: TextFurnitureDetector
+
     /// The classifier with the built-in vocabulary and thresholds.
-    public init() {}
+    public init(textFurniture: TextFurnitureDetector = TextFurnitureDetector()) {
+        self.textFurniture = textFurniture
+    }
 
     /// `document` with its page furniture marked `.furniture`.
     public func classify(_ document: Document) -> Document {
@@ -65,8 +74,9 @@ public struct FurnitureClassifier: Sendable {
     func classify(_ paragraphs: [Paragraph], bytes: UnsafeBufferPointer<UInt8>, anchors: [AnchorStatistics]?) -> [Paragraph] {
         let reasons = self.reasons(paragraphs, bytes: bytes, anchors: anchors)
         var result = paragraphs
-        for index in result.indices where reasons[index] != nil {
+        for index in result.indices where reasons[index] != nil && result[index].role != .furniture {
             result[index].role = .furniture
+            result[index].reason = reasons[index]
         }
         return result
     }
@@ -76,7 +86,11 @@ public struct FurnitureClassifier: Sendable {
         let features = paragraphs.indices.map { index in
             ParagraphFeatures(bytes: bytes, range: paragraphs[index].range, anchors: anchors?[index])
         }
-        var reasons = features.map { $0.ownReason }
+        // Furniture already found inside plain-text paragraphs counts as furniture here too
+        // (a "Source: …" line split off at the end opens the trailing block).
+        var reasons = paragraphs.indices.map { index in
+            paragraphs[index].role == .furniture ? paragraphs[index].reason ?? features[index].ownReason : features[index].ownReason
+        }
 
         // Link lists: three or more paragraphs in a row that are almost all anchor text.
         var runStart = 0

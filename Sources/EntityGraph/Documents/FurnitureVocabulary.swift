@@ -33,6 +33,48 @@ enum FurnitureVocabulary {
         "reddit", "rss", "next", "previous", "prev", "more", "top", "cookies",
     ]
 
+    /// Social networks and sharing services as they appear on share buttons; a run of bare
+    /// words holding several of them is a share row (`TextFurnitureDetector`).
+    static let socialNetworks: [String] = [
+        "facebook", "twitter", "google", "googleplus", "whatsapp", "tumblr", "linkedin", "stumbleupon",
+        "stumble", "digg", "reddit", "newsvine", "pinterest", "telegram", "vk", "vkontakte", "xing",
+        "flipboard", "messenger", "instagram", "youtube", "snapchat", "viber", "weibo", "wechat", "qzone",
+        "delicious", "mix", "threads", "bluesky", "mastodon", "tiktok", "odnoklassniki", "ok",
+    ]
+
+    /// Words of share and print buttons that are not networks.
+    static let shareInterfaceWords: [String] = [
+        "send", "share", "shares", "sharing", "tweet", "email", "e-mail", "mail", "print", "permalink",
+        "copy", "link", "sms", "save", "bookmark", "follow", "comment", "comments", "embed", "more",
+    ]
+
+    /// Small words allowed inside a share row ("Share this with"), never at its ends.
+    static let shareGlueWords: [String] = ["this", "with", "via", "on", "us", "the", "article", "story", "page", "to"]
+
+    /// Labels that open a credit line: "Source: Al Jazeera", "Author: …".
+    static let creditLabels: [[UInt8]] = ["sources:", "source:", "authors:", "author:", "editors:", "editor:"]
+        .map { Array($0.utf8) }
+
+    /// Words before "by" that open a credit line: "(Reporting by …; Editing by …)".
+    static let creditByWords: [String] = ["reporting", "editing", "writing", "compiled", "produced"]
+
+    /// Verbs of contact lines: "Contact the writer at …", "Follow us @…".
+    static let contactVerbs: [String] = ["contact", "email", "emailing", "e-mail", "write", "follow", "reach", "find", "send"]
+
+    /// What "… contributed to this" ends with.
+    static let reportNouns: [String] = ["report", "story", "article"]
+
+    static let socialNetworkHashes: Set<UInt64> = Set(socialNetworks.map { hash(Array($0.utf8)[...]) })
+    static let shareInterfaceHashes: Set<UInt64> = Set(shareInterfaceWords.map { hash(Array($0.utf8)[...]) })
+    static let shareGlueHashes: Set<UInt64> = Set(shareGlueWords.map { hash(Array($0.utf8)[...]) })
+    static let creditByWordHashes: Set<UInt64> = Set(creditByWords.map { hash(Array($0.utf8)[...]) })
+    static let contactVerbHashes: Set<UInt64> = Set(contactVerbs.map { hash(Array($0.utf8)[...]) })
+    static let reportNounHashes: Set<UInt64> = Set(reportNouns.map { hash(Array($0.utf8)[...]) })
+    static let byHash = hash(Array("by".utf8)[...])
+    static let contributedHash = hash(Array("contributed".utf8)[...])
+    static let toHash = hash(Array("to".utf8)[...])
+    static let thisHash = hash(Array("this".utf8)[...])
+
     /// Placeholder text left in by a page template.
     static let placeholderPhrases: [String] = ["lorem ipsum"]
 

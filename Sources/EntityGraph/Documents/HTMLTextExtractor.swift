@@ -6,7 +6,9 @@ internal import CLibXML2
 /// - Skipped with everything inside: script, style, noscript, nav, menu, footer, aside, form,
 ///   template, svg, math, iframe, object, embed, canvas, audio, video, map, dialog, button,
 ///   select, textarea; and `header` outside `article`/`main` (the site's banner; an article's
-///   own header holds its headline and byline and is kept).
+///   own header holds its headline and byline and is kept). A `form` that holds at least half
+///   of the page's visible text is read as if it were not there: ASP.NET and some CMSs wrap the
+///   whole page, article included, in one form, while search boxes and comment forms are small.
 /// - Blocks (p, div, li, td, blockquote, pre, figcaption, section, …) each become a paragraph;
 ///   h1–h6 become headings. Text directly inside a block around nested blocks becomes its own
 ///   paragraph. Two `<br>` in a row end a paragraph; one is a space.
@@ -31,9 +33,13 @@ struct HTMLTextExtractor {
     private var currentAnchors = AnchorStatistics(anchorBytes: 0, anchorCount: 0)
     private var articleDepth = 0
     private var currentIsHeading1 = false
+    private var root: xmlNodePtr?
+    /// Visible text bytes of the whole page, measured when the first form is met.
+    private var pageTextBytes: Int?
 
     /// Extracts the text under `root` (the document's root element).
     mutating func walk(_ root: xmlNodePtr) {
+        self.root = root
         var node: xmlNodePtr? = root
         var descending = true
         while let current = node {
@@ -73,7 +79,9 @@ struct HTMLTextExtractor {
         }
         switch kind(of: node) {
         case .skipped:
-            return false
+            // A page-wide form is transparent: its children are walked, nothing is pushed, and
+            // `leave` (which sees `.skipped` again) pops nothing.
+            return isForm(node) && holdsMostOfThePage(node)
         case .heading(let level):
             flush()
             roles.append(.heading)
@@ -174,6 +182,63 @@ struct HTMLTextExtractor {
         if role == .heading, currentIsHeading1, firstHeading1 == nil { firstHeading1 = range }
     }
 
+    /// Whether `form` holds at least half of the page's visible text.
+    ///
+    /// - Complexity: O(size of the form's subtree), plus one walk of the page the first time.
+    private mutating func holdsMostOfThePage(_ form: xmlNodePtr) -> Bool {
+        guard let root else { return false }
+        if pageTextBytes == nil { pageTextBytes = visibleTextBytes(under: root) }
+        let page = pageTextBytes ?? 0
+        return page > 0 && 2 * visibleTextBytes(under: form) >= page
+    }
+
+    /// Non-whitespace bytes of the text under `top` that the walk would read, were forms read.
+    private func visibleTextBytes(under top: xmlNodePtr) -> Int {
+        var count = 0
+        var node: xmlNodePtr? = top
+        var descending = true
+        while let current = node {
+            if descending {
+                switch current.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if var pointer = current.pointee.content {
+                        while pointer.pointee != 0 {
+                            if !TextBytes.isASCIIWhitespace(pointer.pointee) { count += 1 }
+                            pointer += 1
+                        }
+                    }
+                case XML_ELEMENT_NODE:
+                    let skipped: Bool
+                    switch kind(of: current) {
+                    case .skipped: skipped = current != top && !isForm(current)
+                    case .title: skipped = true
+                    default: skipped = false
+                    }
+                    if !skipped, let child = current.pointee.children {
+                        node = child
+                        continue
+                    }
+                default:
+                    break
+                }
+            }
+            if current == top { break }
+            if let next = current.pointee.next {
+                node = next
+                descending = true
+            } else {
+                node = current.pointee.parent
+                descending = false
+            }
+        }
+        return count
+    }
+
+    private func isForm(_ node: xmlNodePtr) -> Bool {
+        guard let name = node.pointee.name else { return false }
+        return Self.matches(name, Self.form)
+    }
+
     /// Collects the text of `<title>` with whitespace collapsed.
     private mutating func collectTitle(_ node: xmlNodePtr) {
         guard titleBytes.isEmpty else { return }
@@ -238,6 +303,7 @@ struct HTMLTextExtractor {
     }
 
     private static let header = pack("header")
+    private static let form = Array("form".utf8)
     private static let blockquote = Array("blockquote".utf8)
     private static let figcaption = Array("figcaption".utf8)
 

@@ -12,7 +12,9 @@
 /// - Later single-line paragraphs of at most 12 words that start with an uppercase letter or a
 ///   digit, hold no comma or URL and end without `.`, `,`, `;` or `:` are subheadings
 ///   ("Second Chances?").
-/// - `FurnitureClassifier` then marks page furniture.
+/// - `TextFurnitureDetector` splits share rows, teasers, credits and the dateline out of
+///   paragraphs (text from web pages often holds a whole article on one line), then
+///   `FurnitureClassifier` marks page furniture.
 public struct PlainTextReader: DocumentReader {
     /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
@@ -32,7 +34,9 @@ public struct PlainTextReader: DocumentReader {
     func document(utf8: [UInt8], id: String, title givenTitle: String?) throws(DocumentReadError) -> Document {
         var (paragraphs, guessedTitle) = utf8.withUnsafeBufferPointer { Self.paragraphs(in: $0) }
         if paragraphs.isEmpty { throw .noText(path: id) }
-        paragraphs = utf8.withUnsafeBufferPointer { classifier.classify(paragraphs, bytes: $0, anchors: nil) }
+        paragraphs = utf8.withUnsafeBufferPointer { bytes in
+            classifier.classify(classifier.textFurniture.split(paragraphs, bytes: bytes), bytes: bytes, anchors: nil)
+        }
         let text = String(decoding: utf8, as: UTF8.self)
         return Document(id: id, text: text, paragraphs: paragraphs, title: givenTitle ?? guessedTitle)
     }

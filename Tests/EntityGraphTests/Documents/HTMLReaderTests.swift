@@ -12,6 +12,39 @@ import Testing
         return documents[0]
     }
 
+    @Test func aPageWideFormIsReadAndSmallFormsAreSkipped() throws {
+        // ASP.NET pages wrap the whole page in one form; the search box and the comment form
+        // inside it stay skipped.
+        let document = try read("""
+            <!DOCTYPE html><html><head><title>Floods in the valley</title></head>
+            <body><form method="post" action="./story.aspx" id="aspnetForm">
+            <div class="top"><form action="/search"><label>Search the site</label><input name="q"></form></div>
+            <h1>Floods in the valley</h1>
+            <p>Rescue teams reached the last cut-off villages on Sunday after three days of rain.</p>
+            <p>The regional governor said the new dam upstream had held and that the river was falling.</p>
+            <form action="/comment"><p>Leave a comment</p><textarea>Your text</textarea></form>
+            </form></body></html>
+            """)
+        #expect(paragraphTexts(document).filter { !$0.isEmpty } == [
+            "Floods in the valley",
+            "Rescue teams reached the last cut-off villages on Sunday after three days of rain.",
+            "The regional governor said the new dam upstream had held and that the river was falling.",
+        ])
+        for hidden in ["Search the site", "Leave a comment", "Your text"] {
+            #expect(!document.text.contains(hidden), "\(hidden) should be skipped")
+        }
+    }
+
+    @Test func aFormBesideTheArticleStaysSkipped() throws {
+        let document = try read("""
+            <html><body><article><h1>Budget passed</h1>
+            <p>The council approved the budget on Tuesday after a long debate about schools and roads.</p></article>
+            <form><p>Subscribe to our newsletter for daily updates</p><input name="email"></form></body></html>
+            """)
+        #expect(!document.text.contains("Subscribe"))
+        #expect(document.text.contains("The council approved the budget"))
+    }
+
     @Test func keepsHeadingsAndBlocksAndSkipsPageMachinery() throws {
         let document = try read("""
             <!DOCTYPE html><html><head><title> Talks in  Geneva </title>

@@ -1,0 +1,771 @@
+/// Finds the furniture that plain text keeps inside its paragraphs, and the dateline that opens
+/// a story, and splits paragraphs around them so that neither produces a mention.
+///
+/// Text extracted from web pages loses its markup: share buttons, related-article teasers,
+/// outlet signatures and agency credit lines end up in the middle or at the end of a long line
+/// of prose, where the paragraph rules of `FurnitureClassifier` cannot see them. This detector
+/// works on whitespace-delimited words inside each paragraph and marks spans:
+///
+/// - share rows: a run of bare words each of which is a social network ("Facebook", "Tumblr"),
+///   a share-interface word ("Send", "Permalink", "Email") or a URL, holding at least three
+///   networks, or two and an interface word. Prose lists networks with commas and "and"
+///   ("on Twitter and Facebook"), which ends a run.
+/// - related-article teasers: a bare parenthesized date between two sentences ("… (22.01.2017)
+///   Next sentence") ends a teaser; the teaser runs back to the previous teaser or share row when
+///   it is at most 60 words away, else over at most two sentences of at most 45 words in all.
+/// - publication signatures: a parenthesized group at a sentence boundary holding a date and
+///   words ("(Weekly Review 01/13/2017 page 18)").
+/// - credits: a "Source:", "Sources:", "Author:" or "Editor:" label at a sentence boundary
+///   followed by at most ten words to the end of the paragraph; a parenthesized list of
+///   agencies at a sentence boundary, after editors' initials ("ab/cd (Reuters, AFP)") or with
+///   at least two names ("(AP, AFP)"); "(Reporting by …)" lines; a sentence of at most 25 words
+///   ending "contributed to this report".
+/// - contact lines: a sentence of at most 20 words holding an e-mail address or a handle and a
+///   verb such as "contact", "email" or "follow".
+/// - datelines: at the start of one of the first two body paragraphs, or of a line in them, at
+///   most eight capitalized words (place, date, reporter) and an outlet in parentheses or
+///   slashes ("Beijing (CNN)", "MOSCOW, February 9. /TASS/.", "SEOUL (Reuters) -"), or
+///   capitalized place words and a dash ("WASHINGTON —"), followed by a capitalized word. A
+///   name followed by its own acronym ("World Health Organization (WHO) Officials") is not a
+///   dateline. Datelines become `.dateline` paragraphs of their own, or `.body` ones with
+///   `keepDatelines`: either way the outlet and place are never in a sentence with the story.
+///
+/// Everything is decided from the shapes of words and a short list of interface words, never
+/// from the names of particular outlets, so "Twitter and Facebook", "Reuters reported" and a
+/// "(AP)" inside a sentence stay content.
+///
+/// - Complexity: O(n) in the bytes of the paragraphs: each word is looked at a bounded number
+///   of times (runs and look-backs are capped at a few dozen words).
+/// - Reference: the boilerplate classes follow C. Kohlschütter, P. Fankhauser, W. Nejdl,
+///   "Boilerplate detection using shallow text features", WSDM 2010,
+///   doi:10.1145/1718487.1718542, applied below the paragraph, to word runs.
+public struct TextFurnitureDetector: Sendable {
+    /// Keep datelines as content (their own `.body` paragraph, so the outlet is still a mention
+    /// but shares no sentence or paragraph with the story) instead of `.dateline`.
+    public var keepDatelines: Bool
+
+    /// A detector that drops datelines unless `keepDatelines` is set.
+    public init(keepDatelines: Bool = false) {
+        self.keepDatelines = keepDatelines
+    }
+
+    /// A span of a paragraph that is furniture or a dateline, with why.
+    struct Span: Equatable {
+        var range: Range<Int>
+        var reason: FurnitureClassifier.Reason
+    }
+
+    /// `paragraphs` with each furniture and dateline span split off into a paragraph of its own
+    /// (`.furniture` or `.dateline`, with its reason); what remains of a paragraph keeps its role,
+    /// and a remainder without a letter or digit becomes furniture.
+    func split(_ paragraphs: [Paragraph], bytes: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
+        var result: [Paragraph] = []
+        result.reserveCapacity(paragraphs.count)
+        var bodyParagraphsSeen = 0
+        for paragraph in paragraphs {
+            // Single-line furniture ("Share this with Email Facebook …") can look like a
+            // subheading, so headings are searched too; datelines open body paragraphs only.
+            guard paragraph.role == .body || paragraph.role == .heading else {
+                result.append(paragraph)
+                continue
+            }
+            let datelineAllowed = paragraph.role == .body && bodyParagraphsSeen < 2
+            if paragraph.role == .body { bodyParagraphsSeen += 1 }
+            let spans = self.spans(in: paragraph.range, bytes: bytes, lookForDateline: datelineAllowed)
+            if spans.isEmpty {
+                result.append(paragraph)
+                continue
+            }
+            var cursor = paragraph.range.lowerBound
+            func appendContent(upTo end: Int) {
+                let piece = TextBytes.trimmed(cursor..<end, in: bytes)
+                guard !piece.isEmpty else { return }
+                if TextBytes.hasLetterOrDigit(in: bytes, range: piece) {
+                    result.append(Paragraph(range: piece, role: paragraph.role))
+                } else {
+                    result.append(Paragraph(range: piece, role: .furniture, reason: .noLetters))
+                }
+            }
+            for span in spans {
+                appendContent(upTo: span.range.lowerBound)
+                let role: Paragraph.Role = span.reason == .dateline ? (keepDatelines ? .body : .dateline) : .furniture
+                result.append(Paragraph(range: span.range, role: role, reason: span.reason))
+                cursor = span.range.upperBound
+            }
+            appendContent(upTo: paragraph.range.upperBound)
+        }
+        return result
+    }
+
+    /// The furniture and dateline spans of one paragraph, in order and not overlapping.
+    func spans(in range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, lookForDateline: Bool) -> [Span] {
+        let words = TextWords(bytes: bytes, range: range)
+        guard !words.isEmpty else { return [] }
+        var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
+        var datelines: [Span] = []
+        if lookForDateline {
+            for start in words.lineStarts {
+                guard let dateline = words.dateline(from: start) else { continue }
+                datelines.append(Span(range: words.ranges[start].lowerBound..<dateline.byteEnd, reason: .dateline))
+                if !dateline.words.isEmpty { found.append((dateline.words, .dateline)) }
+            }
+        }
+        found += words.shareRows().map { ($0, .shareButtons) }
+        found += words.datedGroups()
+        found += words.agencyCredits().map { ($0, .credit) }
+        // Teasers and labelled credits look back or forward to the spans already found.
+        found.sort { $0.words.lowerBound < $1.words.lowerBound }
+        found += words.teasers(after: found.map(\.words))
+        found += words.labelledCredits(before: found.map(\.words)).map { ($0, .credit) }
+        found += words.sentenceFurniture(outside: found.map(\.words))
+
+        var spans = datelines
+        spans += found.filter { $0.reason != .dateline && !$0.words.isEmpty }
+            .map { Span(range: words.byteRange(of: $0.words), reason: $0.reason) }
+        spans.sort { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
+        // Overlaps join into the earlier span, which keeps its reason.
+        var merged: [Span] = []
+        for span in spans {
+            if let last = merged.last, span.range.lowerBound < last.range.upperBound {
+                merged[merged.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, span.range.upperBound)
+            } else {
+                merged.append(span)
+            }
+        }
+        return merged
+    }
+}
+
+/// The whitespace-delimited words of one paragraph, with the shape tests the detector uses.
+struct TextWords {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var ranges: [Range<Int>] = []
+    /// Indices of the words that start a line (the first word, and any after a line break).
+    private(set) var lineStarts: [Int] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        self.bytes = bytes
+        var index = range.lowerBound
+        var start: Int?
+        var sawLineBreak = true
+        while index < range.upperBound {
+            let length = TextBytes.whitespaceLength(in: bytes, at: index)
+            if length > 0 {
+                if let wordStart = start { ranges.append(wordStart..<index); start = nil }
+                if bytes[index] == 0x0A || bytes[index] == 0x0D { sawLineBreak = true }
+                index += length
+                continue
+            }
+            if start == nil {
+                start = index
+                if sawLineBreak { lineStarts.append(ranges.count); sawLineBreak = false }
+            }
+            index += 1
+        }
+        if let wordStart = start { ranges.append(wordStart..<range.upperBound) }
+    }
+
+    var isEmpty: Bool { ranges.isEmpty }
+    var count: Int { ranges.count }
+
+    func byteRange(of words: Range<Int>) -> Range<Int> {
+        ranges[words.lowerBound].lowerBound..<ranges[words.upperBound - 1].upperBound
+    }
+
+    // MARK: Word shapes
+
+    /// The first byte of word `i`, or 0 for none.
+    func first(_ i: Int) -> UInt8 { bytes[ranges[i].lowerBound] }
+
+    /// The first byte of word `i` after opening quotes and brackets.
+    func firstSignificant(_ i: Int) -> UInt8? {
+        var index = ranges[i].lowerBound
+        while index < ranges[i].upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                index += 1
+                continue
+            }
+            // Opening curly quotes ‘ “ (E2 80 98, E2 80 9C).
+            if byte == 0xE2, index + 2 < ranges[i].upperBound, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x98 || bytes[index + 2] == 0x9C {
+                index += 3
+                continue
+            }
+            return byte
+        }
+        return nil
+    }
+
+    /// Whether word `i` starts with an ASCII lowercase letter (after opening quotes).
+    func startsLowercase(_ i: Int) -> Bool {
+        guard let byte = firstSignificant(i) else { return false }
+        return byte >= 0x61 && byte <= 0x7A
+    }
+
+    /// Whether word `i` can open a sentence: an uppercase letter, a digit, a quote or a non-ASCII
+    /// letter (whose case is not looked up).
+    func opensSentence(_ i: Int) -> Bool {
+        let raw = first(i)
+        if raw == UInt8(ascii: "\"") || raw == UInt8(ascii: "'") || raw == 0xE2 { return true }
+        guard let byte = firstSignificant(i) else { return false }
+        return (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0xC3
+    }
+
+    /// Whether word `i` ends a sentence: `.`, `!`, `?` or `…` before closing quotes or brackets,
+    /// not a single-letter initial ("J.").
+    func endsSentence(_ i: Int) -> Bool {
+        guard TextBytes.endsLikeSentence(in: bytes, range: ranges[i]) else { return false }
+        // "J.", "Mr.", "St.": an initial or a short title, not a sentence end.
+        let range = ranges[i]
+        let head = bytes[range.lowerBound]
+        if range.count <= 3, head >= 0x41, head <= 0x5A, bytes[range.upperBound - 1] == UInt8(ascii: "."),
+           range.count < 3 || (bytes[range.lowerBound + 1] >= 0x61 && bytes[range.lowerBound + 1] <= 0x7A) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a sentence starts at word `i`: the paragraph's first word, or a word that opens a
+    /// sentence after one that ends one.
+    func startsSentence(_ i: Int) -> Bool {
+        i == 0 || (i < count && endsSentence(i - 1) && opensSentence(i))
+    }
+
+    /// Whether word `i` is only dashes, hyphens or a colon ("-", "—", "--", "–", ":").
+    func isDash(_ i: Int) -> Bool {
+        var index = ranges[i].lowerBound
+        while index < ranges[i].upperBound {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") { index += 1; continue }
+            // – — (E2 80 93, E2 80 94)
+            if byte == 0xE2, index + 2 < ranges[i].upperBound, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                index += 3
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    /// The lowercase hash of word `i`'s letters when the word is bare: ASCII letters with at
+    /// most an inner hyphen and a trailing "+" ("Google+", "e-mail"); nil for anything else,
+    /// so "Facebook," in a list does not count.
+    func bareWordHash(_ i: Int) -> UInt64? {
+        let range = ranges[i]
+        var end = range.upperBound
+        if bytes[end - 1] == UInt8(ascii: "+") { end -= 1 }
+        guard end > range.lowerBound else { return nil }
+        for index in range.lowerBound..<end {
+            let byte = bytes[index]
+            let letter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
+            guard letter || (byte == UInt8(ascii: "-") && index > range.lowerBound && index < end - 1) else { return nil }
+        }
+        return FurnitureVocabulary.hash(Array(bytes[range.lowerBound..<end])[...])
+    }
+
+    /// Whether word `i` is a URL or an e-mail address.
+    func isLink(_ i: Int) -> Bool {
+        LinkScan.urlByteCount(bytes, ranges[i]) > 0 || isHandle(i)
+    }
+
+    /// Whether word `i` is a web address (not an e-mail address or a handle).
+    func isURL(_ i: Int) -> Bool {
+        LinkScan.urlByteCount(bytes, ranges[i]) > 0 && !bytes[ranges[i]].contains(UInt8(ascii: "@"))
+    }
+
+    /// "@name": a social-media handle.
+    func isHandle(_ i: Int) -> Bool {
+        let range = ranges[i]
+        return range.count >= 3 && bytes[range.lowerBound] == UInt8(ascii: "@")
+            && TextBytes.isASCIIAlphanumeric(bytes[range.lowerBound + 1])
+    }
+
+    /// Whether word `i` holds a numeric date: d.m.yyyy, d/m/yyyy, m-d-yy, yyyy-mm-dd (one of
+    /// the first two numbers at most 12), surrounding brackets and punctuation allowed.
+    func isNumericDate(_ i: Int) -> Bool {
+        var numbers: [Int] = []
+        var digits = 0
+        var current = 0
+        var separator: UInt8 = 0
+        for byte in bytes[ranges[i]] {
+            if byte >= 0x30 && byte <= 0x39 {
+                current = current * 10 + Int(byte - 0x30)
+                digits += 1
+                if digits > 4 { return false }
+            } else if digits > 0 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")) {
+                if separator != 0 && byte != separator { break }
+                separator = byte
+                numbers.append(current)
+                current = 0
+                digits = 0
+            } else if digits > 0 || !numbers.isEmpty {
+                break
+            }
+        }
+        if digits > 0 { numbers.append(current) }
+        guard numbers.count == 3 else { return false }
+        if numbers[0] >= 1000 { return (1...12).contains(numbers[1]) && (1...31).contains(numbers[2]) }
+        guard numbers[2] >= 10, numbers[0] >= 1, numbers[1] >= 1, numbers[0] <= 31, numbers[1] <= 31 else { return false }
+        return numbers[0] <= 12 || numbers[1] <= 12
+    }
+
+    /// Whether word `i` is exactly a bracketed numeric date, "(22.01.2017)", maybe with a
+    /// trailing "." or ",".
+    func isBareBracketedDate(_ i: Int) -> Bool {
+        let range = ranges[i]
+        guard bytes[range.lowerBound] == UInt8(ascii: "("), isNumericDate(i) else { return false }
+        var end = range.upperBound
+        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        return bytes[end - 1] == UInt8(ascii: ")")
+    }
+
+    /// Whether word `i` ends with ")" (before trailing punctuation).
+    func closesBracket(_ i: Int) -> Bool {
+        var end = ranges[i].upperBound
+        while end > ranges[i].lowerBound, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                                           UInt8(ascii: "-")].contains(bytes[end - 1]) {
+            end -= 1
+        }
+        return end > ranges[i].lowerBound && bytes[end - 1] == UInt8(ascii: ")")
+    }
+
+    /// Whether a span ending before word `i` stands apart from what follows: the paragraph ends
+    /// (maybe after stray dashes), or the next word opens a sentence.
+    func freeAfter(_ i: Int) -> Bool {
+        var next = i
+        while next < count, isDash(next) { next += 1 }
+        return next >= count || opensSentence(next)
+    }
+
+    /// Whether a span starting at word `i` stands apart from what precedes: the paragraph
+    /// starts, the previous word ends a sentence, or the previous words are `spans`.
+    func freeBefore(_ i: Int, spans: [Range<Int>] = []) -> Bool {
+        i == 0 || endsSentence(i - 1) || spans.contains { $0.upperBound == i }
+    }
+}
+
+// MARK: - The span classes
+
+extension TextWords {
+    /// Runs of share-button words: see `TextFurnitureDetector`.
+    func shareRows() -> [Range<Int>] {
+        enum Kind { case network, interface, glue, link }
+        func kind(_ i: Int) -> Kind? {
+            if let hash = bareWordHash(i) {
+                if FurnitureVocabulary.socialNetworkHashes.contains(hash) { return .network }
+                if FurnitureVocabulary.shareInterfaceHashes.contains(hash) { return .interface }
+                if FurnitureVocabulary.shareGlueHashes.contains(hash) { return .glue }
+                return nil
+            }
+            return isLink(i) ? .link : nil
+        }
+        var rows: [Range<Int>] = []
+        var i = 0
+        while i < count {
+            guard kind(i) != nil else { i += 1; continue }
+            var end = i
+            var kinds: [Kind] = []
+            while end < count, let k = kind(end) { kinds.append(k); end += 1 }
+            var start = i
+            while start < end, kinds[start - i] == .glue { start += 1 }
+            var stop = end
+            while stop > start, kinds[stop - 1 - i] == .glue { stop -= 1 }
+            let networks = kinds[(start - i)..<(stop - i)].filter { $0 == .network }.count
+            let interface = kinds[(start - i)..<(stop - i)].filter { $0 == .interface }.count
+            if networks >= 3 || (networks >= 2 && interface >= 1) { rows.append(start..<stop) }
+            i = end
+        }
+        return rows
+    }
+
+    /// Publication signatures: parenthesized groups at sentence boundaries that hold a date and
+    /// words. (A bare bracketed date ends a teaser instead: see `teasers`.)
+    func datedGroups() -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
+        var groups: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
+        for i in 0..<count where first(i) == UInt8(ascii: "(") && freeBefore(i) {
+            if isBareBracketedDate(i) { continue }
+            var end = i
+            var hasDate = false, hasWord = false
+            while end < count, end - i < 10 {
+                if isNumericDate(end) { hasDate = true } else if opensSentence(end) { hasWord = true }
+                end += 1
+                if closesBracket(end - 1) { break }
+            }
+            guard closesBracket(end - 1), hasDate, hasWord, freeAfter(end) else { continue }
+            groups.append((i..<end, .signature))
+        }
+        return groups
+    }
+
+    /// Related-article teasers, each ending at a bare bracketed date between sentences.
+    func teasers(after spans: [Range<Int>]) -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
+        var teasers: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
+        var previousEnd: Int?
+        var spanIndex = 0
+        for i in 0..<count where isBareBracketedDate(i) && i > 0 && endsSentence(i - 1) && freeAfter(i + 1) {
+            // The latest teaser or other furniture that ends before this date.
+            while spanIndex < spans.count, spans[spanIndex].upperBound <= i {
+                previousEnd = max(previousEnd ?? 0, spans[spanIndex].upperBound)
+                spanIndex += 1
+            }
+            var start: Int
+            if let end = previousEnd, i - end <= 60 {
+                start = end
+            } else {
+                // Back over at most two sentences, 45 words in all.
+                start = i
+                var sentences = 0
+                var candidate = i - 1
+                while candidate >= 0, i - candidate <= 45, sentences < 2 {
+                    if startsSentence(candidate) {
+                        start = candidate
+                        sentences += 1
+                    }
+                    candidate -= 1
+                }
+            }
+            if start < i {
+                teasers.append((start..<(i + 1), .relatedTeaser))
+                previousEnd = i + 1
+            }
+        }
+        return teasers
+    }
+
+    /// Agency credit lines: "(AP, AFP)" at a sentence boundary, and "ab/cd (Reuters)",
+    /// "ab/cd-(dpa, AFP)" after editors' initials anywhere.
+    func agencyCredits() -> [Range<Int>] {
+        var credits: [Range<Int>] = []
+        var i = 0
+        while i < count {
+            var listWord = i
+            var listOffset = ranges[i].lowerBound
+            let initialsEnd = editorInitialsEnd(i)
+            if let initialsEnd {
+                if initialsEnd == ranges[i].upperBound {
+                    listWord = i + 1
+                    listOffset = listWord < count ? ranges[listWord].lowerBound : initialsEnd
+                } else {
+                    listOffset = initialsEnd
+                }
+            }
+            guard listWord < count, initialsEnd != nil || freeBefore(i),
+                  let (end, names) = agencyList(from: listWord, byteOffset: listOffset),
+                  initialsEnd != nil || names >= 2, freeAfter(end) else {
+                i += 1
+                continue
+            }
+            credits.append(i..<end)
+            i = end
+        }
+        return credits
+    }
+
+    /// Where editors' initials in word `i` end ("ab/cd", "ab/cd-", "ab/cd/ef"): the byte
+    /// after them (and a hyphen), or nil.
+    private func editorInitialsEnd(_ i: Int) -> Int? {
+        var index = ranges[i].lowerBound
+        var groups = 0
+        var letters = 0
+        while index < ranges[i].upperBound {
+            let byte = bytes[index]
+            if byte >= 0x61 && byte <= 0x7A {
+                letters += 1
+                if letters > 4 { return nil }
+            } else if byte == UInt8(ascii: "/") && letters > 0 {
+                groups += 1
+                letters = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard groups >= 1, letters > 0 else { return nil }
+        if index < ranges[i].upperBound, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index == ranges[i].upperBound || bytes[index] == UInt8(ascii: "(") else { return nil }
+        return index
+    }
+
+    /// A bracketed list of agency names starting at `byteOffset` inside word `start`: its end
+    /// (word index, exclusive) and how many names it holds. Names have one to three words, each
+    /// capitalized or a lowercase acronym of at most four letters, and are separated by commas,
+    /// semicolons, slashes or "and"; after ")" only "." or "-" may follow in the word.
+    private func agencyList(from start: Int, byteOffset: Int) -> (end: Int, names: Int)? {
+        guard bytes[byteOffset] == UInt8(ascii: "(") else { return nil }
+        var names = 0
+        var wordsInName = 0
+        var letters = 0
+        var lowercaseWord = false
+        // Ends the word being read; false when it cannot be part of an agency name.
+        func endWord() -> Bool {
+            defer { letters = 0 }
+            guard letters > 0 else { return true }
+            if lowercaseWord && letters > 4 { return false }
+            if wordsInName == 0 { names += 1 }
+            wordsInName += 1
+            return wordsInName <= 3
+        }
+        var i = start
+        while i < count, i - start < 16 {
+            var index = i == start ? byteOffset + 1 : ranges[i].lowerBound
+            if ranges[i].upperBound - index == 3, bytes[index..<(index + 3)].elementsEqual("and".utf8) {
+                wordsInName = 0
+                i += 1
+                continue
+            }
+            while index < ranges[i].upperBound {
+                let byte = bytes[index]
+                if TextBytes.isASCIIAlphanumeric(byte) || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "'") {
+                    if letters == 0 { lowercaseWord = byte >= 0x61 && byte <= 0x7A }
+                    letters += 1
+                } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "/") {
+                    guard endWord() else { return nil }
+                    wordsInName = 0
+                } else if byte == UInt8(ascii: ")") {
+                    guard endWord(), names > 0 else { return nil }
+                    let tail = bytes[(index + 1)..<ranges[i].upperBound]
+                    guard tail.allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) else { return nil }
+                    return (i + 1, names)
+                } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "-") {
+                    return nil
+                }
+                index += 1
+            }
+            guard endWord() else { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "Source: …", "Author: …" to the end of the paragraph or to the furniture after it, and
+    /// "(Reporting by …)" lines; no sentence ends inside either.
+    func labelledCredits(before spans: [Range<Int>]) -> [Range<Int>] {
+        var credits: [Range<Int>] = []
+        for i in 0..<count where freeBefore(i, spans: spans) {
+            let labelLength = FurnitureVocabulary.creditLabels.first { hasPrefix(i, $0) }?.count
+            let isByLine = labelLength == nil && FurnitureVocabulary.creditByWordHashes.contains(coreHash(i))
+                && i + 1 < count && bareWordHash(i + 1) == FurnitureVocabulary.byHash
+            guard labelLength != nil || isByLine else { continue }
+            // The credit runs to the paragraph's end or to the next span.
+            let limit = spans.first { $0.lowerBound > i }?.lowerBound ?? count
+            guard limit - i <= (isByLine ? 30 : 11) else { continue }
+            guard !(i..<(limit - 1)).contains(where: endsSentence) else { continue }
+            if let labelLength {
+                // A name follows the label: "Source: Al Jazeera", "Source:-Al Jazeera".
+                var next = ranges[i].lowerBound + labelLength + (first(i) == UInt8(ascii: "(") ? 1 : 0)
+                while next < ranges[i].upperBound, bytes[next] == UInt8(ascii: "-") { next += 1 }
+                let capital = next < ranges[i].upperBound
+                    ? bytes[next] >= 0x41 && bytes[next] <= 0x5A
+                    : i + 1 < limit && opensSentence(i + 1)
+                guard capital else { continue }
+            }
+            credits.append(i..<limit)
+        }
+        return credits
+    }
+
+    /// Whether word `i` starts with `prefix`, ignoring ASCII case (after an opening bracket).
+    private func hasPrefix(_ i: Int, _ prefix: [UInt8]) -> Bool {
+        var start = ranges[i].lowerBound
+        if bytes[start] == UInt8(ascii: "(") { start += 1 }
+        guard ranges[i].upperBound - start >= prefix.count else { return false }
+        for offset in 0..<prefix.count where TextBytes.asciiLowercased(bytes[start + offset]) != prefix[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// Whole sentences that are furniture: contact lines and "… contributed to this report."
+    /// Words inside `spans` (furniture found already) are not looked at, so a share row's
+    /// "Send" and URL do not make the sentence around them a contact line.
+    func sentenceFurniture(outside spans: [Range<Int>]) -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
+        var covered = [Bool](repeating: false, count: count)
+        for span in spans { for i in span { covered[i] = true } }
+        var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count, !startsSentence(end) { end += 1 }
+            let length = end - start
+            if length <= 25 {
+                var hasLink = false, hasContactVerb = false, contributed = false
+                for i in start..<end where !covered[i] {
+                    if isLink(i) && !isURL(i) { hasLink = true }
+                    if let hash = bareWordHash(i), FurnitureVocabulary.contactVerbHashes.contains(hash) { hasContactVerb = true }
+                    if i + 3 == end - 1, bareWordHash(i) == FurnitureVocabulary.contributedHash,
+                       bareWordHash(i + 1) == FurnitureVocabulary.toHash, bareWordHash(i + 2) == FurnitureVocabulary.thisHash,
+                       FurnitureVocabulary.reportNounHashes.contains(coreHash(i + 3)) {
+                        contributed = true
+                    }
+                }
+                if contributed {
+                    found.append((start..<end, .credit))
+                } else if hasLink && hasContactVerb && length <= 20 {
+                    found.append((start..<end, .contact))
+                }
+            }
+            start = end
+        }
+        return found
+    }
+
+    /// The lowercase hash of word `i`'s letters, an opening bracket and trailing punctuation
+    /// left out.
+    private func coreHash(_ i: Int) -> UInt64 {
+        var start = ranges[i].lowerBound
+        var end = ranges[i].upperBound
+        while start < end, !TextBytes.isASCIIAlphanumeric(bytes[start]) { start += 1 }
+        while end > start, !TextBytes.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
+        return FurnitureVocabulary.hash(Array(bytes[start..<end])[...])
+    }
+}
+
+// MARK: - Datelines
+
+extension TextWords {
+    /// Where a dateline starting at word `start` ends: the words it covers (a word it ends
+    /// inside, as in "(CNN)The", is left out) and the byte after it; nil when there is none.
+    func dateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
+        if let found = outletDateline(from: start) { return found }
+        return capsDatelineEnd(from: start).map { (start..<$0, ranges[$0 - 1].upperBound) }
+    }
+
+    /// "(CNN)", "Reporter Place (CNN)", "PLACE, Month 9. /TASS/.", "PLACE (Region), Month 9.
+    /// /TASS/.", "PLACE (Reuters) -", "(CNN)The story…".
+    private func outletDateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
+        var i = start
+        while i < count, i - start <= 8 {
+            let opener = first(i)
+            if opener == UInt8(ascii: "(") || opener == UInt8(ascii: "/") {
+                guard let marker = outletMarker(from: i, opener: opener) else { return nil }
+                if marker.partOfPlace {
+                    // "KUMERTAU (Bashkiria)," "ALEPPO /Syria/,": a region, the outlet comes later.
+                    i = marker.lastWord + 1
+                    continue
+                }
+                guard !isAcronymOfPrefix(markerAt: i, prefix: start..<i) else { return nil }
+                if marker.byteEnd < ranges[marker.lastWord].upperBound {
+                    // "(CNN)The": the story starts inside the word.
+                    return (start..<marker.lastWord, marker.byteEnd)
+                }
+                var end = marker.lastWord + 1
+                while end < count, isDash(end) { end += 1 }
+                guard end < count, opensSentence(end) else { return nil }
+                return (start..<end, ranges[end - 1].upperBound)
+            }
+            // The words before the outlet: capitalized, numbers, dates, commas; no lowercase
+            // word and no sentence end but an abbreviation's or a date's period.
+            if startsLowercase(i) { return nil }
+            if endsSentence(i), !isShortAbbreviationOrNumber(i) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// An outlet marker "(Outlet)" or "/Outlet/" starting at word `i`: at most four words, each
+    /// capitalized or in capitals. After the closing mark the word may hold punctuation or a
+    /// dash, a comma (then the marker names a region, `partOfPlace`), or for "(" a capitalized
+    /// word glued on ("(CNN)The", `byteEnd` inside the word).
+    private func outletMarker(from i: Int, opener: UInt8) -> (lastWord: Int, byteEnd: Int, partOfPlace: Bool)? {
+        let closer = opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")
+        var j = i
+        var letters = 0
+        while j < count, j - i < 4 {
+            var index = ranges[j].lowerBound + (j == i ? 1 : 0)
+            guard index < ranges[j].upperBound else { return nil }
+            let head = bytes[index]
+            guard (head >= 0x41 && head <= 0x5A) || head >= 0xC3 else { return nil }
+            while index < ranges[j].upperBound {
+                let byte = bytes[index]
+                if byte == closer {
+                    guard letters > 0 else { return nil }
+                    let tail = bytes[(index + 1)..<ranges[j].upperBound]
+                    if tail.contains(UInt8(ascii: ",")) && tail.allSatisfy({ $0 == UInt8(ascii: ",") }) {
+                        return (j, ranges[j].upperBound, true)
+                    }
+                    if tail.allSatisfy({ $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") })
+                        || isDashTail(tail) {
+                        return (j, ranges[j].upperBound, false)
+                    }
+                    if opener == UInt8(ascii: "("), let next = tail.first, (next >= 0x41 && next <= 0x5A) || next == UInt8(ascii: "\"") {
+                        return (j, index + 1, false)
+                    }
+                    // "RFE/RL" inside parentheses is a name: read on to ")".
+                    if opener == UInt8(ascii: "/") { return nil }
+                } else if byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+                    return nil
+                } else if TextBytes.startsLetterLike(byte) {
+                    letters += 1
+                }
+                index += 1
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private func isDashTail(_ tail: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        tail.count >= 3 && tail.first == 0xE2 && tail[tail.startIndex + 1] == 0x80
+            && (tail[tail.startIndex + 2] == 0x93 || tail[tail.startIndex + 2] == 0x94)
+    }
+
+    /// "European Central Bank (ECB) President …", "United Nations Children's Fund (UNICEF)
+    /// Director …": the marker is in capitals and the initials of two or more of the words
+    /// before it, from one starting with the marker's first letter to the last, appear in it in
+    /// order. Such a name followed by its acronym is a name, not a dateline ("Cairo (CNN)" and
+    /// "Paula Hancocks Beijing (CNN)" are datelines).
+    private func isAcronymOfPrefix(markerAt i: Int, prefix: Range<Int>) -> Bool {
+        let markerBytes = bytes[ranges[i]].filter { $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") && $0 != UInt8(ascii: "/") }
+        let letters = markerBytes.filter { $0 >= 0x41 && $0 <= 0x5A }
+        guard letters.count >= 2, letters.count == markerBytes.filter(TextBytes.isASCIIAlphanumeric).count,
+              prefix.count >= 2 else { return false }
+        let initials = prefix.map { firstSignificant($0) ?? 0 }
+        for from in 0..<(initials.count - 1) where initials[from] == letters[0] {
+            var position = 0
+            var matched = true
+            for initial in initials[from...] {
+                guard let found = letters[position...].firstIndex(of: initial) else { matched = false; break }
+                position = found + 1
+            }
+            if matched { return true }
+        }
+        return false
+    }
+
+    /// "Feb.", "9.", "St.": a period that does not end the dateline's words.
+    private func isShortAbbreviationOrNumber(_ i: Int) -> Bool {
+        ranges[i].count <= 5
+    }
+
+    /// "WASHINGTON —", "BEIJING, Feb 9 -": a place in capitals, at most five more capitalized
+    /// words or numbers, then a dash and a capitalized word.
+    private func capsDatelineEnd(from start: Int) -> Int? {
+        guard isAllCapitals(start) else { return nil }
+        var i = start + 1
+        while i < count, i - start <= 6 {
+            if isDash(i) {
+                var end = i
+                while end < count, isDash(end) { end += 1 }
+                guard end < count, opensSentence(end) else { return nil }
+                return end
+            }
+            if startsLowercase(i) || (endsSentence(i) && !isShortAbbreviationOrNumber(i)) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A word of at least three capital letters and nothing else but a trailing comma ("US -
+    /// Russia talks" is a headline, not a dateline).
+    private func isAllCapitals(_ i: Int) -> Bool {
+        var letters = 0
+        for (offset, byte) in bytes[ranges[i]].enumerated() {
+            if byte >= 0x41 && byte <= 0x5A { letters += 1; continue }
+            if byte == UInt8(ascii: ",") && offset == ranges[i].count - 1 { continue }
+            return false
+        }
+        return letters >= 3
+    }
+}

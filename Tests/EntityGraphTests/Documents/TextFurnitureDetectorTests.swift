@@ -1,0 +1,241 @@
+import Testing
+@testable import EntityGraph
+
+/// Furniture and datelines inside plain-text paragraphs. The fixtures are written for these
+/// tests in the style of news text extracted from web pages (a title, a blank line, and the
+/// article often on one long line).
+@Suite struct TextFurnitureDetectorTests {
+    private func read(_ text: String, keepDatelines: Bool = false) throws -> Document {
+        let classifier = FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines))
+        return try PlainTextReader(classifier: classifier).read(Array(text.utf8), id: "fixture.txt")[0]
+    }
+
+    private func content(_ document: Document) -> [String] {
+        document.paragraphs.filter(\.isContent).map { paragraphText(document, $0) }
+    }
+
+    /// (reason, text) of every paragraph that is not content.
+    private func removed(_ document: Document) -> [String] {
+        document.paragraphs.filter { !$0.isContent }.map { "\($0.reason?.rawValue ?? "?"): \(paragraphText(document, $0))" }
+    }
+
+    // MARK: Share rows
+
+    @Test func shareRowInTheMiddleOfALineIsSplitOut() throws {
+        let document = try read("""
+        Harbour strike ends after three weeks
+
+        Dock workers in the port city voted on Friday to end the strike. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink https://news.example.org/p/3xQ9z Union leader Maria Okafor said the deal protected pensions.
+        """)
+        #expect(removed(document) == [
+            "shareButtons: Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink https://news.example.org/p/3xQ9z",
+        ])
+        #expect(content(document) == [
+            "Harbour strike ends after three weeks",
+            "Dock workers in the port city voted on Friday to end the strike.",
+            "Union leader Maria Okafor said the deal protected pensions.",
+        ])
+    }
+
+    @Test func shareRowAloneAndWithInterfaceWords() throws {
+        let document = try read("""
+        Title line
+
+        The council approved the budget on Tuesday.
+
+        Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn
+
+        The vote was close.
+        """)
+        #expect(removed(document) == ["shareButtons: Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn"])
+    }
+
+    @Test func proseAboutSocialNetworksStaysContent() throws {
+        let prose = [
+            "The president announced the decision on Twitter and Facebook late on Sunday.",
+            "She shared the video on Facebook, Twitter, Instagram and WhatsApp within minutes.",
+            "Twitter Facebook rivalry grows as both court advertisers.",
+            "Reuters reported that the talks had stalled, and Reuters said officials declined to comment.",
+            "The report, first published by the news agency (AP) on Monday, was denied.",
+            "Google and Facebook face new rules in Brussels.",
+        ]
+        for sentence in prose {
+            let document = try read("Headline\n\n" + sentence + " Officials met again on Friday.")
+            #expect(removed(document).isEmpty, "\(sentence)")
+            #expect(content(document).count == 2, "\(sentence)")
+        }
+    }
+
+    // MARK: Teasers and signatures
+
+    @Test func relatedArticleTeasersEndingInADateAreFurniture() throws {
+        let document = try read("""
+        Floods hit the valley
+
+        Rescue teams reached the last cut-off villages on Sunday after three days of rain, and officials said the river was falling. Heavy snow closed mountain passes across the region last winter. Farmers lost much of their livestock. (14.02.2016) A new dam was opened upstream two years ago. It was meant to stop such floods. (03.05.2015) The regional governor said the dam had held.
+        """)
+        #expect(removed(document) == [
+            "relatedTeaser: Heavy snow closed mountain passes across the region last winter. Farmers lost much of their livestock. (14.02.2016)",
+            "relatedTeaser: A new dam was opened upstream two years ago. It was meant to stop such floods. (03.05.2015)",
+        ])
+        #expect(content(document).last == "The regional governor said the dam had held.")
+    }
+
+    @Test func aDateInsideASentenceStaysContent() throws {
+        let document = try read("""
+        Ruling upheld
+
+        The panel decided today (06.02.2017) by majority not to lift the suspension. The athletes will appeal.
+        """)
+        #expect(removed(document).isEmpty)
+    }
+
+    @Test func datedPublicationSignatureIsFurniture() throws {
+        let document = try read("""
+        Rice wine makes a comeback
+
+        Young brewers are reviving the old recipes. (Weekly Review Europe 01/13/2017 page 18)
+        """)
+        #expect(removed(document) == ["signature: (Weekly Review Europe 01/13/2017 page 18)"])
+    }
+
+    // MARK: Credits and contact lines
+
+    @Test func sourceLinesAndAgencyCreditsAreFurniture() throws {
+        let document = try read("""
+        Ceasefire holds
+
+        Fighting stopped along the front line on Monday, monitors said. Source:-Northern Star and news agencies
+
+        The talks resume next week. ab/cd-(Reuters, AP, AFP)
+
+        Negotiators met twice. Author: Jane Roe ef/gh (dpa, AFP, Reuters)
+
+        Aid convoys are waiting at the border. (AP, AFP)
+        """)
+        #expect(removed(document) == [
+            "credit: Source:-Northern Star and news agencies",
+            "credit: ab/cd-(Reuters, AP, AFP)",
+            "credit: Author: Jane Roe",
+            "credit: ef/gh (dpa, AFP, Reuters)",
+            "credit: (AP, AFP)",
+        ])
+        #expect(content(document).contains("Fighting stopped along the front line on Monday, monitors said."))
+    }
+
+    @Test func reporterCreditsAreFurniture() throws {
+        let document = try read("""
+        Storm warning
+
+        The storm is expected to make landfall on Thursday. Staff writer John Smith in Miami contributed to this report.
+
+        (Reporting by Ana Lopez; Editing by Tom Brown)
+        """)
+        #expect(removed(document) == [
+            "credit: Staff writer John Smith in Miami contributed to this report.",
+            "credit: (Reporting by Ana Lopez; Editing by Tom Brown)",
+        ])
+    }
+
+    @Test func sourcesInsideProseStayContent() throws {
+        let document = try read("""
+        Budget talks
+
+        Sources: officials close to the talks said no deal was near. The source: a leaked memo seen by reporters. Ministers will meet again (AP) next week.
+        """)
+        #expect(removed(document).isEmpty)
+    }
+
+    @Test func contactLinesAreFurniture() throws {
+        let document = try read("""
+        Market report
+
+        Shares rose for a third day. Contact the writer at jane.roe@example.com Follow Jane Roe on Twitter @janeroe_news
+        """)
+        #expect(removed(document) == [
+            "contact: Contact the writer at jane.roe@example.com Follow Jane Roe on Twitter @janeroe_news",
+        ])
+        let prose = try read("Market report\n\nThe company said on Twitter that its website https://example.com was back online.")
+        #expect(removed(prose).isEmpty)
+    }
+
+    // MARK: Datelines
+
+    @Test(arguments: [
+        ("SEOUL (Reuters) - North Korea fired a missile on Sunday.", "SEOUL (Reuters) -"),
+        ("WASHINGTON (AP) — The Senate voted late on Tuesday.", "WASHINGTON (AP) —"),
+        ("(CNN)A federal judge blocked the order on Wednesday.", "(CNN)"),
+        ("Jane Doe Beijing (CNN) China's exports fell in March.", "Jane Doe Beijing (CNN)"),
+        ("MOSCOW, February 9. /TASS/. The ministry said talks would resume.", "MOSCOW, February 9. /TASS/."),
+        ("KAZAN (Tatarstan), March 3. /TASS/. The plant resumed work.", "KAZAN (Tatarstan), March 3. /TASS/."),
+        ("LISBON, Portugal, Feb. 8, 2017 /PRNewswire/. The company announced results.", "LISBON, Portugal, Feb. 8, 2017 /PRNewswire/."),
+        ("NAIROBI — Kenya's president signed the bill.", "NAIROBI —"),
+        ("(Northern Star) — If the deal holds, prices will fall.", "(Northern Star) —"),
+    ])
+    func datelinesAreTheirOwnParagraph(text: String, dateline: String) throws {
+        let document = try read("A headline\n\n" + text + " More follows.")
+        #expect(removed(document) == ["dateline: " + dateline])
+        #expect(document.paragraphs.first { $0.role == .dateline }.map { paragraphText(document, $0) } == dateline)
+        let kept = try read("A headline\n\n" + text + " More follows.", keepDatelines: true)
+        #expect(removed(kept).isEmpty)
+        #expect(content(kept).contains(dateline))
+        #expect(content(kept).count == 3)
+    }
+
+    @Test(arguments: [
+        "European Central Bank (ECB) President Anna Berg said rates would stay.",
+        "United Nations Children's Fund (UNICEF) Director Carla Moss visited the camp.",
+        "US - Russia talks open in Geneva.",
+        "Officials in Seoul (South Korea) said the launch failed.",
+        "The agency (Reuters) said the talks failed.",
+    ])
+    func namesWithAcronymsAndOrdinaryOpeningsAreNotDatelines(text: String) throws {
+        let document = try read("A headline\n\n" + text)
+        #expect(removed(document).isEmpty)
+    }
+
+    @Test func datelinesAreLookedForOnlyAtTheStartOfTheStory() throws {
+        let document = try read("""
+        A headline
+
+        The first paragraph tells the story.
+
+        The second one goes on.
+
+        BERLIN (Reuters) - A third paragraph that quotes a wire story keeps its opening.
+        """)
+        #expect(removed(document).isEmpty)
+    }
+
+    @Test func aDatelineIsNotCoMentionedWithTheStorysEntities() throws {
+        let text = """
+        Talks in Geneva
+
+        GENEVA (Reuters) - Vladimir Putin met Emmanuel Macron on Monday to discuss the war.
+        """
+        let pipeline = try Pipeline(countries: testCountries)
+        var builder = GraphBuilder(options: pipeline.options, countries: testCountries)
+        let document = try PlainTextReader().read(Array(text.utf8), id: "dateline.txt")[0]
+        builder.add(pipeline.analyze(document))
+        let graph = builder.build()
+        let labels = graph.nodes.map(\.label)
+        #expect(labels.contains("Vladimir Putin") && labels.contains("Emmanuel Macron"))
+        #expect(!labels.contains("Reuters"))
+        // Kept, the outlet is a node but shares no edge with the story.
+        var keeping = pipeline
+        keeping.loader.classifier.textFurniture.keepDatelines = true
+        let kept = try keeping.loader.read(Array(text.utf8), id: "dateline.txt", format: .text)[0]
+        var keptBuilder = GraphBuilder(options: pipeline.options, countries: testCountries)
+        keptBuilder.add(pipeline.analyze(kept))
+        let keptGraph = keptBuilder.build()
+        let reuters = try #require(keptGraph.nodes.firstIndex { $0.label == "Reuters" })
+        #expect(!keptGraph.edges.contains { $0.source == reuters || $0.target == reuters })
+        #expect(keptGraph.edges.count == 1)
+    }
+
+    @Test func furnitureIsFoundInJSONLinesTextToo() throws {
+        let line = #"{"id": "a1", "text": "Headline\n\nPARIS (AP) - The strike spread on Monday. Send Facebook Twitter Whatsapp reddit Permalink"}"#
+        let document = try JSONLinesReader().read(Array(line.utf8), id: "lines.jsonl")[0]
+        #expect(removed(document) == ["dateline: PARIS (AP) -", "shareButtons: Send Facebook Twitter Whatsapp reddit Permalink"])
+    }
+}
