@@ -23,6 +23,10 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Government seats and capitals used for governments (\"the Kremlin\", \"Moscow said\"): keep them separate, or merge them into their country.")
     var metonymy: Metonymy = .separate
 
+    @Flag(name: .customLong("fold-uk-nations"),
+          help: "Count England, Scotland, Wales and Northern Ireland as the United Kingdom (by default each is a country node of its own).")
+    var foldUKNations = false
+
     @Option(help: "How names are found: tagger (trained model) or rules (gazetteer and capitalization).")
     var recognizer: RecognizerKind = .tagger
 
@@ -90,6 +94,7 @@ struct CorpusOptions: ParsableArguments {
         options.minWeight = minWeight
         options.demonyms = demonyms
         options.mergeMetonyms = metonymy == .merge
+        options.foldNations = foldUKNations
         return options
     }
 

@@ -121,8 +121,13 @@ public struct GraphBuilder: Sendable {
             }
         }
         guard options.types.contains(item.key.kind) else { return nil }
+        if options.foldNations, item.key.kind == .country, let parent = Self.nationParents[item.key.name] {
+            return (EntityKey(kind: .country, name: parent), .countryTable)
+        }
         return (item.key, item.rule)
     }
+
+    private static let nationParents = Dictionary(uniqueKeysWithValues: CountryFacts.nations.map { ($0.code, $0.parent) })
 
     // MARK: Building
 
@@ -197,8 +202,12 @@ public struct GraphBuilder: Sendable {
             membersOfNode.append(entity.members)
             var attributes: [String: AttributeValue] = [:]
             if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) {
-                attributes["iso_alpha2"] = .string(country.alpha2)
-                attributes["iso_alpha3"] = .string(country.alpha3)
+                if country.parent != nil {
+                    attributes["iso_3166_2"] = .string(country.alpha2)
+                } else {
+                    attributes["iso_alpha2"] = .string(country.alpha2)
+                    attributes["iso_alpha3"] = .string(country.alpha3)
+                }
             }
             nodes.append(CoMentionGraph.Node(
                 id: id, label: entity.label, kind: entity.key.kind, mentions: entity.mentions,

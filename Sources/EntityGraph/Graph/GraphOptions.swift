@@ -16,6 +16,9 @@ public struct GraphOptions: Sendable {
     public var demonyms = false
     /// Fold "the Kremlin", "Moscow" (as a government) into their country.
     public var mergeMetonyms = false
+    /// Fold England, Scotland, Wales and Northern Ireland into the United Kingdom (by default
+    /// each is a COUNTRY node of its own, keyed by its ISO 3166-2 code).
+    public var foldNations = false
     /// The user's thesaurus, delete list and no-merge list.
     public var resolution = ResolutionOptions()
 

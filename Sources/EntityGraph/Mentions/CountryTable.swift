@@ -10,6 +10,12 @@ public struct Country: Sendable, Equatable {
     /// Every name the table matches for it, the label included.
     public let names: [String]
     public let isSovereign: Bool
+    /// For a nation within a state (Scotland, ISO 3166-2 "GB-SCT"), the state's alpha-2 code;
+    /// its `alpha2` is then the ISO 3166-2 code and `alpha3` is empty.
+    public var parent: String? = nil
+
+    /// Whether mentions of it are COUNTRY nodes: sovereign states and nations within them.
+    public var isCountry: Bool { isSovereign || parent != nil }
 }
 
 /// Errors loading the ISO 3166-1 table.
@@ -80,6 +86,10 @@ public struct CountryTable: Sendable {
             countries.append(Country(alpha2: alpha2, alpha3: alpha3, label: label, names: names,
                                      isSovereign: !CountryFacts.nonSovereign.contains(alpha2)))
         }
+        for nation in CountryFacts.nations {
+            countries.append(Country(alpha2: nation.code, alpha3: "", label: nation.label, names: nation.names,
+                                     isSovereign: false, parent: nation.parent))
+        }
         countries.sort { $0.alpha2 < $1.alpha2 }
         var byAlpha2: [String: Int] = [:], byName: [String: Int] = [:], byDemonym: [String: Int] = [:]
         for (index, country) in countries.enumerated() {
@@ -88,7 +98,7 @@ public struct CountryTable: Sendable {
             for name in country.names where byName[name] == nil || country.isSovereign {
                 byName[name] = index
             }
-            for demonym in CountryFacts.demonyms[country.alpha2] ?? [] { byDemonym[demonym] = index }
+            for demonym in Self.demonyms(of: country) { byDemonym[demonym] = index }
         }
         self.countries = countries
         self.byAlpha2 = byAlpha2
@@ -109,15 +119,19 @@ public struct CountryTable: Sendable {
 
     public func country(demonym: String) -> Country? { byDemonym[demonym].map { countries[$0] } }
 
+    private static func demonyms(of country: Country) -> [String] {
+        CountryFacts.demonyms[country.alpha2] ?? CountryFacts.nations.first { $0.code == country.alpha2 }?.demonyms ?? []
+    }
+
     /// Every name, demonym and seat of government with what it stands for, for phrase matching.
     public var phrases: [(phrase: String, code: String, form: Mention.CountryForm, kind: EntityKind)] {
         var result: [(String, String, Mention.CountryForm, EntityKind)] = []
         for country in countries {
-            let kind: EntityKind = country.isSovereign ? .country : .location
+            let kind: EntityKind = country.isCountry ? .country : .location
             for name in country.names where byName[name].map({ countries[$0].alpha2 }) == country.alpha2 {
                 result.append((name, country.alpha2, .name, kind))
             }
-            for demonym in CountryFacts.demonyms[country.alpha2] ?? [] {
+            for demonym in Self.demonyms(of: country) {
                 result.append((demonym, country.alpha2, .demonym, .country))
             }
         }

@@ -313,7 +313,7 @@ public struct MentionRefiner: Sendable {
             mention.kind = .location
             mention.country = (code, .metonym)
         } else if mention.kind != .person, let country = countries.country(named: text) {
-            mention.kind = country.isSovereign ? .country : .location
+            mention.kind = country.isCountry ? .country : .location
             mention.country = (country.alpha2, .name)
         } else if mention.tokens.count == 1, let country = countries.country(demonym: text) {
             mention.kind = .country

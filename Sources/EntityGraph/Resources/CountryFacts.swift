@@ -40,6 +40,16 @@ enum CountryFacts {
         "IE": ["Eire"],
     ]
 
+    /// Countries within a sovereign state that news treats as countries of their own: the four
+    /// nations of the United Kingdom, keyed by their ISO 3166-2 codes, with the names and
+    /// demonyms that stand for them. Facts from ISO 3166-2:GB.
+    static let nations: [(code: String, parent: String, label: String, names: [String], demonyms: [String])] = [
+        ("GB-ENG", "GB", "England", ["England"], []),
+        ("GB-NIR", "GB", "Northern Ireland", ["Northern Ireland", "Ulster"], ["Northern Irish"]),
+        ("GB-SCT", "GB", "Scotland", ["Scotland"], ["Scottish", "Scots", "Scot"]),
+        ("GB-WLS", "GB", "Wales", ["Wales", "Cymru"], ["Welsh", "Welshman"]),
+    ]
+
     /// Dependent territories and areas in ISO 3166-1 that are not sovereign states: places,
     /// typed LOCATION rather than COUNTRY.
     static let nonSovereign: Set<String> = [

@@ -122,4 +122,20 @@ import Testing
         #expect(PersonName("Charles de Gaulle")?.surname == "gaulle")
         #expect(PersonName("Bashar Al Assad")?.surname == "assad")
     }
+
+    /// Scotland, England, Wales and Northern Ireland are countries of their own (ISO 3166-2),
+    /// folded into the United Kingdom only when asked.
+    @Test func theNationsOfTheUnitedKingdomAreCountriesOfTheirOwn() {
+        let text = ["Scotland and England played Wales. The UK and Britain voted. Northern Ireland stayed."]
+        let separate = graph(of: text)
+        #expect(separate.nodes.map(\.label) == ["England", "Northern Ireland", "Scotland", "United Kingdom", "Wales"])
+        #expect(separate.nodes.allSatisfy { $0.kind == .country })
+        #expect(separate.nodes[2].attributes["iso_3166_2"] == .string("GB-SCT"))
+        #expect(separate.nodes[2].attributes["iso_alpha2"] == nil)
+        var options = GraphOptions()
+        options.foldNations = true
+        let folded = graph(of: text, options: options)
+        #expect(folded.nodes.map(\.label) == ["United Kingdom"])
+        #expect(folded.nodes[0].mentions == 6)
+    }
 }
