@@ -51,21 +51,23 @@ public struct Pipeline: Sendable {
         }, consume: { index, result in fold(inputs[index], result) })
     }
 
-    /// The co-mention graph builder fed with every input that could be read.
+    /// Every input that could be read through every stage: read, tokenized, recognized,
+    /// resolved and tallied on the worker threads, folded in input order (`CoMentionCounter`);
+    /// then the corpus's entities (`CorpusResolution`) and the graph (`GraphAssembler`).
     public func buildGraph(_ inputs: [Input], problem: (DocumentReadError) -> Void,
-                           progress: (Int) -> Void = { _ in }) -> GraphBuilder {
-        var builder = GraphBuilder(options: options, countries: countries)
-        builder.threads = threads
+                           progress: (Int) -> Void = { _ in }) -> BuiltGraph {
+        var counter = CoMentionCounter(options: options)
         var done = 0
-        // Documents are tallied on the worker threads: the fold only interns and adds.
         run(inputs, then: { [options] in DocumentCoMentions($0, options: options) }) { _, result in
             switch result {
-            case .success(let documents): documents.forEach { builder.add($0) }
+            case .success(let documents): documents.forEach { counter.add($0) }
             case .failure(let error): problem(error)
             }
             done += 1
             progress(done)
         }
-        return builder
+        let resolution = CorpusResolution(counter, countries: countries, threads: threads)
+        let (graph, nodeIDs) = GraphAssembler.assemble(counter, resolution, countries: countries)
+        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs)
     }
 }

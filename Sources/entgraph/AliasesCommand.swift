@@ -24,8 +24,8 @@ struct AliasesCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let (builder, report) = try corpus.buildGraph()
-        try StandardOutput.write(AliasReport(builder: builder).text())
+        let (built, report) = try corpus.buildGraph()
+        try StandardOutput.write(AliasReport(built.resolution).text())
         throw report.exitCode
     }
 }

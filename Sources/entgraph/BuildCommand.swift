@@ -54,8 +54,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (builder, report) = try corpus.buildGraph()
-        var graph = builder.build()
+        let (built, report) = try corpus.buildGraph()
+        var graph = built.graph
         do {
             if let alpha = backbone { graph = try DisparityFilter.backbone(graph, alpha: alpha) }
             if let count = topEdges { graph = try StrongestEdges.backbone(graph, count: count) }

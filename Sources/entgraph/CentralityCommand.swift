@@ -44,8 +44,8 @@ struct CentralityCommand: ParsableCommand {
                 throw CommandFailure(message: "\(error)")
             }
         } else {
-            let (builder, report) = try corpus.buildGraph()
-            graph = builder.build()
+            let (built, report) = try corpus.buildGraph()
+            graph = built.graph
             status = report.exitCode
         }
         let report: CentralityReport

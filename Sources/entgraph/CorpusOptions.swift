@@ -143,16 +143,16 @@ struct CorpusOptions: ParsableArguments {
         return collection.inputs
     }
 
-    /// Reads the corpus into a graph builder, reporting skipped inputs and progress on stderr.
-    func buildGraph() throws -> (builder: GraphBuilder, report: ProblemReport) {
+    /// Reads the corpus into a graph, reporting skipped inputs and progress on stderr.
+    func buildGraph() throws -> (built: BuiltGraph, report: ProblemReport) {
         var report = ProblemReport()
         let inputs = collectInputs(&report)
         let pipeline = try makePipeline()
         var progress = ProgressLine(total: inputs.count)
-        let builder = pipeline.buildGraph(inputs, problem: { report.add($0) }, progress: { progress.update($0) })
+        let built = pipeline.buildGraph(inputs, problem: { report.add($0) }, progress: { progress.update($0) })
         progress.finish()
         try report.check(strict: strict)
-        return (builder, report)
+        return (built, report)
     }
 }
 

@@ -41,7 +41,7 @@ struct MentionsCommand: ParsableCommand {
             }
         }
         try report.check(strict: corpus.strict)
-        let mentions = MentionsReport(documents: documents, builder: builder)
+        let mentions = MentionsReport(documents: documents, built: builder.assemble(), options: pipeline.options)
         try StandardOutput.write(format == .jsonl ? mentions.jsonLines() : mentions.table())
         throw report.exitCode
     }

@@ -6,12 +6,9 @@ public struct AliasReport: Sendable {
     /// it was across documents).
     public let ambiguities: [(document: String, ambiguity: Ambiguity)]
 
-    public init(builder: GraphBuilder) {
-        let resolution = builder.resolve()
+    public init(_ resolution: CorpusResolution) {
         entities = resolution.entities.sorted { ($0.key.kind, $0.label) < ($1.key.kind, $1.label) }
-        ambiguities = builder.ambiguities.keys.sorted().flatMap { document in
-            builder.ambiguities[document]!.map { (document, $0) }
-        } + resolution.ambiguities.map { ("corpus", $0) }
+        ambiguities = resolution.ambiguities
     }
 
     /// One block per entity: `TYPE  Label  (N mentions, D documents)` then `  alias  ← rule (×count)`;

@@ -24,13 +24,13 @@ public struct MentionsReport: Sendable {
     public var entities: [String: CoMentionGraph.Node] = [:]
 
     /// Builds the report from the documents of a run and the graph built from them.
-    public init(documents: [ResolvedDocument], builder: GraphBuilder) {
-        let (graph, nodeIDs) = builder.assemble()
+    public init(documents: [ResolvedDocument], built: BuiltGraph, options: GraphOptions) {
+        let (graph, nodeIDs) = (built.graph, built.nodeIDs)
         for node in graph.nodes { entities[node.id] = node }
         for document in documents {
             var items: [Item] = []
             for item in document.mentions {
-                guard let key = builder.graphKey(for: item)?.0, let id = nodeIDs[key] else { continue }
+                guard let key = options.graphKey(for: item)?.0, let id = nodeIDs[key] else { continue }
                 items.append(Item(start: item.bytes.lowerBound, end: item.bytes.upperBound,
                                   text: item.text, kind: key.kind, entity: id, sentence: item.mention.sentence))
             }

@@ -66,7 +66,7 @@ public struct DocumentCoMentions: Sendable {
         inSentences.reserveCapacity(document.mentions.count)
         inParagraphs.reserveCapacity(document.mentions.count)
         for item in document.mentions {
-            guard let (key, rule) = GraphBuilder.graphKey(for: item, options: options) else { continue }
+            guard let (key, rule) = options.graphKey(for: item) else { continue }
             let local: Int
             if let known = localIndex[key] {
                 local = known

@@ -24,3 +24,28 @@ public struct GraphOptions: Sendable {
 
     public init() {}
 }
+
+extension GraphOptions {
+    /// The key a mention counts under in a graph with these options, or nil when they leave it out.
+    public func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? {
+        let options = self
+        if let country = item.mention.country, item.rule != .thesaurus {
+            switch country.form {
+            case .demonym:
+                guard options.demonyms else { return nil }
+                return (EntityKey(kind: .country, name: country.code), .countryTable)
+            case .metonym where options.mergeMetonyms:
+                return (EntityKey(kind: .country, name: country.code), .countryTable)
+            default:
+                break
+            }
+        }
+        guard options.types.contains(item.key.kind) else { return nil }
+        if options.foldNations, item.key.kind == .country, let parent = Self.nationParents[item.key.name] {
+            return (EntityKey(kind: .country, name: parent), .countryTable)
+        }
+        return (item.key, item.rule)
+    }
+
+    private static let nationParents = Dictionary(uniqueKeysWithValues: CountryFacts.nations.map { ($0.code, $0.parent) })
+}

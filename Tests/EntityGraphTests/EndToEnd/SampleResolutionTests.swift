@@ -7,7 +7,7 @@ import Testing
 @Suite struct SampleResolutionTests {
     static let graph: CoMentionGraph = {
         let collection = InputCollector().collect(EndToEndTests.articles.map { repositoryRoot.appendingPathComponent($0).path })
-        return try! Pipeline(countries: testCountries).buildGraph(collection.inputs, problem: { _ in }).build()
+        return try! Pipeline(countries: testCountries).buildGraph(collection.inputs, problem: { _ in }).graph
     }()
 
     /// The node every form names, if they all name the same one node and no other node has any.

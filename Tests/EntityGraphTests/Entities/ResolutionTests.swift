@@ -185,7 +185,7 @@ import Testing
         let pipeline = try! Pipeline(countries: testCountries)
         var builder = GraphBuilder(options: GraphOptions(), countries: testCountries)
         builder.add(pipeline.analyze(makeDocument("George Bush met Jeb Bush. Later Bush spoke.", id: "a.txt")))
-        let text = AliasReport(builder: builder).text()
+        let text = AliasReport(builder.resolve()).text()
         #expect(text.contains("UNMERGED  bush  → george bush | jeb bush  (a.txt)"))
         #expect(text.contains("PERSON  George Bush  (1 mentions, 1 documents)"))
         for (texts, line) in [(["George Bush spoke.", "Jeb Bush spoke.", "President Bush spoke."],
@@ -194,7 +194,7 @@ import Testing
                                "UNMERGED  george bush  → george h w bush | george w bush  (corpus)")] {
             var corpus = GraphBuilder(options: GraphOptions(), countries: testCountries)
             for (i, text) in texts.enumerated() { corpus.add(pipeline.analyze(makeDocument(text, id: "d\(i).txt"))) }
-            #expect(AliasReport(builder: corpus).text().contains(line))
+            #expect(AliasReport(corpus.resolve()).text().contains(line))
         }
     }
 

@@ -80,7 +80,7 @@ import Testing
         for document in documents {
             var sentences: [Int: Set<String>] = [:], paragraphs: [Int: Set<String>] = [:], whole: Set<String> = []
             for item in document.mentions {
-                guard let key = GraphBuilder.graphKey(for: item, options: options)?.0 else { continue }
+                guard let key = options.graphKey(for: item)?.0 else { continue }
                 let node = nodeIDs[key]!
                 sentences[item.mention.sentence, default: []].insert(node)
                 paragraphs[document.sentenceParagraphs[item.mention.sentence], default: []].insert(node)
@@ -115,7 +115,7 @@ import Testing
                     var builder = GraphBuilder(options: options, countries: testCountries)
                     documents.forEach { builder.add($0) }
                     #expect(builder.entities().contains { $0.members.count > 1 }, "no merged entity to test")
-                    let (graph, nodeIDs) = builder.assemble()
+                    let built = builder.assemble(); let (graph, nodeIDs) = (built.graph, built.nodeIDs)
                     let expected = Self.referenceEdges(documents, options: options, nodeIDs: nodeIDs)
                     var found: [String: Counts] = [:]
                     for edge in graph.edges {
@@ -145,7 +145,7 @@ import Testing
         let documents = (0..<30).map { Self.randomDocument($0, &random, bothForms: $0 == 7) }
         var builder = GraphBuilder(options: GraphOptions(), countries: testCountries)
         documents.forEach { builder.add($0) }
-        let (graph, nodeIDs) = builder.assemble()
+        let built = builder.assemble(); let (graph, nodeIDs) = (built.graph, built.nodeIDs)
         var mentions: [String: Int] = [:], inDocuments: [String: Set<Int>] = [:]
         for (number, document) in documents.enumerated() {
             for item in document.mentions {

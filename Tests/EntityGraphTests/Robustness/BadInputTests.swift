@@ -245,7 +245,7 @@ struct BadInputTests {
         var pipeline = try Pipeline(threads: 2, countries: testCountries)
         pipeline.loader.maxBytes = 1 << 20
         var problems: [String] = []
-        let graph = pipeline.buildGraph(collection.inputs, problem: { problems.append($0.description) }).build()
+        let graph = pipeline.buildGraph(collection.inputs, problem: { problems.append($0.description) }).graph
         #expect(problems == [
             "\(scratch.path)/b.txt: no such file or folder",
             "\(scratch.path)/c.txt: cannot be read (is a folder)",

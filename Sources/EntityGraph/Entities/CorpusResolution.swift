@@ -1,0 +1,110 @@
+/// The entities of a corpus: which registry entries are one entity after corpus-wide merges
+/// (`CorpusResolver`), each entity's type (the one most of its mentions have), label, aliases
+/// with the rule that merged each, and the names left unmerged because several entities fit.
+///
+/// - Complexity: `CorpusResolver`'s merges, then O(Σ aliases) to gather each entity's names
+///   and O(Σ m log m) for the document postings of merged entities of m postings.
+public struct CorpusResolution: Sendable {
+    /// The entities, in registry order of their first members.
+    public let entities: [ResolvedEntity]
+    /// Names that fit several entities, with the document where that was seen ("corpus" when
+    /// it was across documents).
+    public let ambiguities: [(document: String, ambiguity: Ambiguity)]
+
+    /// Resolves what `counter` folded; `threads` parse names and gather aliases (the result
+    /// does not depend on it).
+    public init(_ counter: CoMentionCounter, countries: CountryTable?, threads: Int = 1) {
+        let registry = counter.registry
+        let merges = CorpusResolver(noMerge: counter.options.resolution.noMerge, threads: threads).merges(registry, acronyms: counter.acronyms) { a, b in
+            SortedIntersection.intersects(counter.documentPostings[a], counter.documentPostings[b])
+        }
+        var membersByGroup: [Int: [Int]] = [:]
+        for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
+        // Mentions add up; documents do where members never share one, and are counted from the
+        // postings where they may (a namesake or majority-type merge, see CorpusResolver).
+        let groups = membersByGroup.values.sorted { $0[0] < $1[0] }
+        let entities = ParallelMap.map(groups, threads: threads, chunk: 256) { members in
+            var entity = ResolvedEntity(key: registry.entries[members[0]].key, members: members)
+            for member in members {
+                entity.mentions += registry.entries[member].mentions
+                entity.documents += registry.entries[member].documents
+                for (surface, use) in registry.entries[member].aliases {
+                    entity.aliases[surface, default: EntityRegistry.AliasUse(count: 0, rule: use.rule)].count += use.count
+                }
+            }
+            // The type most of its mentions have: "Trump" tagged an organization in "the Trump
+            // administration" stays a person; "Al Jazeera" tagged a person in a credit line stays an outlet.
+            var kindMentions: [EntityKind: Int] = [:]
+            for member in members { kindMentions[registry.entries[member].key.kind, default: 0] += registry.entries[member].mentions }
+            let kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            entity.key.kind = kind
+            entity.label = Self.label(for: entity, registry: registry, countries: countries)
+            // The member that carries the label stands for the entity; the names the others
+            // brought in by their own key are explained by the rule that merged them.
+            let ofKind = members.filter { registry.entries[$0].key.kind == kind }
+            let representative = ofKind.first { registry.entries[$0].preferredLabel != nil }
+                ?? ofKind.first { registry.entries[$0].aliases[entity.label] != nil } ?? ofKind[0]
+            entity.key = registry.entries[representative].key
+            var rules: [String: AliasRule] = [:]
+            for member in members {
+                for (surface, use) in registry.entries[member].aliases {
+                    var rule = use.rule
+                    if member != representative, rule == .sameKey, let merged = merges.rules[member] { rule = merged }
+                    rules[surface] = min(rules[surface] ?? rule, rule)
+                }
+            }
+            for (surface, rule) in rules { entity.aliases[surface]!.rule = rule }
+            if members.count > 1 { entity.documents = SortedIntersection.union(members.map { counter.documentPostings[$0] }).count }
+            return entity
+        }
+        self.entities = entities
+        self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
+            counter.ambiguities[document]!.map { (document, $0) }
+        } + merges.ambiguities.map { ("corpus", $0) }
+    }
+
+
+    /// Countries carry their table name; a thesaurus entry its canonical name. A person is
+    /// labelled by the complete name (given name and surname) used most ("Donald Trump", 1,156
+    /// mentions, not "Donald J. Trump", 21), then the longest; an organization by its fullest
+    /// name among those used at least a tenth as often as its most used one ("Federal Bureau of
+    /// Investigation" beside "FBI", not a name seen once). Ties go alphabetically.
+    static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?) -> String {
+        if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
+        if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
+        let aliases = entity.aliases.map { (name: $0.key, count: $0.value.count, words: $0.key.split(separator: " ").count) }
+        let top = aliases.map(\.count).max() ?? 0
+        // People: the spelling of the surname used most breaks ties ("Dmitry Trenin" once,
+        // "Dmitry Ternin" once, "Trenin" once: Trenin).
+        let names: [String: PersonName] = entity.key.kind != .person ? [:] : entity.aliases.keys.reduce(into: [:]) { result, alias in
+            result[alias] = PersonName(alias)
+        }
+        var surnameUse: [String: Int] = [:]
+        for (alias, name) in names { surnameUse[name.surnameKey, default: 0] += entity.aliases[alias]!.count }
+        func rank(_ alias: (name: String, count: Int, words: Int)) -> (Int, Int, Int, Int, Int) {
+            switch entity.key.kind {
+            case .person:
+                let name = names[alias.name]
+                let complete = name.map { !$0.isSurnameOnly } ?? false
+                return (complete ? 1 : 0, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
+            default:
+                return (10 * alias.count >= top ? 1 : 0, alias.words, alias.count, alias.name.count, 0)
+            }
+        }
+        let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in
+            a.rank != b.rank ? a.rank < b.rank : a.name > b.name
+        }
+        return best?.name ?? entity.key.name
+    }
+}
+
+/// An entity after corpus-wide merging: the registry entries it gathers, its names and counts.
+public struct ResolvedEntity: Sendable {
+    public var key: EntityKey
+    public var members: [Int]
+    public var label = ""
+    public var mentions = 0
+    public var documents = 0
+    public var aliases: [String: EntityRegistry.AliasUse] = [:]
+}
+

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Folds resolved documents, in input order, into co-mention counts: the registry of entities,
+/// pair counts and postings that `CorpusResolution` and `GraphAssembler` read.
+///
+/// A pair of distinct entities counts once per window (sentence, paragraph, document) however
+/// often its names repeat there. Every edge carries `sentences`, `paragraphs` and `documents`;
+/// `weight` is the count of the chosen window.
+///
+/// Pairs are counted only in the chosen window and the finer ones (a sentence window counts
+/// sentence pairs alone): the pairs of a document's coarser windows grow as k² with its k
+/// entities and, across a corpus, with the corpus, while the graph's edges do not. An edge has
+/// a positive count in the chosen window, and a sentence lies in one paragraph of one document,
+/// so its coarser counts are the numbers of paragraphs and documents both ends occur in: the
+/// sizes of the intersections of the ends' postings (`PostingLists`, `SortedIntersection`),
+/// taken at assembly for the edges kept. A node's postings are the union of its members'
+/// (registry entries merged across the corpus). Members usually never share a document, and
+/// summed counts are exact; where they may (a surname given to its most mentioned namesake, one
+/// name typed two ways), the node's documents and every count of its edges are the sizes of
+/// intersections of its sentence, paragraph and document postings instead, which are kept for
+/// every window (4 bytes per entity occurrence in a sentence). The corpus-wide resolver's "never
+/// merge two names seen apart in one document" intersects the document postings too.
+///
+/// - Complexity: the fold of a document O(k + a + p) expected for its k entities, a distinct
+///   names and p distinct pairs in the counted windows (tallied with their counts by
+///   `DocumentCoMentions` on the worker threads); assembly O(pairs + Σ over edges of
+///   min(m + n, m log(n/m + 1))) for the ends' postings of lengths m ≤ n.
+///   Memory O(entities + pairs in the counted windows + postings): postings grow with entity
+///   occurrences per document (and per paragraph for a sentence window), not with the pairs
+///   of each document.
+public struct CoMentionCounter: Sendable {
+    public let options: GraphOptions
+    public private(set) var registry = EntityRegistry()
+    private(set) var pairs = PairCountTable()
+    /// For each registry entry, the documents (in fold order) it occurs in.
+    private(set) var documentPostings = PostingLists()
+    /// The paragraphs and sentences (numbered across the corpus) each entry occurs in.
+    private(set) var paragraphPostings = PostingLists()
+    private(set) var sentencePostings = PostingLists()
+    private var documentsFolded = 0
+    private var paragraphsFolded = 0
+    private var sentencesFolded = 0
+    /// Names left unmerged in a document because several entities fit them, by document id.
+    public private(set) var ambiguities: [String: [Ambiguity]] = [:]
+    /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
+    private(set) var acronyms: [String: Set<EntityKey>] = [:]
+
+    public init(options: GraphOptions) {
+        self.options = options
+    }
+
+    /// Tallies `document` and folds it in; the same as `add(DocumentCoMentions(document, options: options))`.
+    public mutating func add(_ document: ResolvedDocument) {
+        add(DocumentCoMentions(document, options: options))
+    }
+
+    /// Folds in one document tallied (on any thread) with this builder's options.
+    public mutating func add(_ document: DocumentCoMentions) {
+        precondition(document.window == options.window, "\(document.id): tallied for another window")
+        if !document.ambiguities.isEmpty { ambiguities[document.id] = document.ambiguities }
+        for (acronym, long) in document.acronyms { acronyms[acronym, default: []].insert(long) }
+        var global: [UInt64] = []
+        global.reserveCapacity(document.entities.count)
+        for entity in document.entities {
+            let index = registry.intern(entity.key)
+            for alias in entity.aliases {
+                registry.record(mention: alias.surface, count: alias.count, rule: alias.rule, of: index, label: entity.label)
+            }
+            registry.recordDocument(of: index)
+            documentPostings.append(documentsFolded, to: index)
+            global.append(UInt64(index))
+        }
+        func pairKey(_ local: UInt64) -> UInt64 {
+            let a = global[Int(local >> 32)], b = global[Int(local & 0xFFFF_FFFF)]
+            return min(a, b) << 32 | max(a, b)
+        }
+        for counted in document.sentencePairs { pairs.increment(pairKey(counted.pair), .sentence, by: counted.count) }
+        for counted in document.paragraphPairs { pairs.increment(pairKey(counted.pair), .paragraph, by: counted.count) }
+        for (local, index) in global.enumerated() {
+            for paragraph in document.paragraphPostings[local] {
+                paragraphPostings.append(paragraphsFolded + Int(paragraph), to: Int(index))
+            }
+            for sentence in document.sentencePostings[local] {
+                sentencePostings.append(sentencesFolded + Int(sentence), to: Int(index))
+            }
+        }
+        switch options.window {
+        case .sentence, .paragraph:
+            break
+        case .document:
+            for i in global.indices.dropLast() {
+                for j in (i + 1)..<global.count {
+                    pairs.increment(min(global[i], global[j]) << 32 | max(global[i], global[j]), .document)
+                }
+            }
+        }
+        documentsFolded += 1
+        paragraphsFolded += document.paragraphCount
+        sentencesFolded += document.sentenceCount
+    }
+}
