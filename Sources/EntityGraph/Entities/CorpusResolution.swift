@@ -57,7 +57,7 @@ public struct CorpusResolution: Sendable {
             if members.count > 1 { entity.documents = SortedIntersection.union(members.map { counter.documentPostings[$0] }).count }
             return entity
         }
-        self.entities = entities
+        self.entities = Self.typingLoneNames(entities, registry: registry)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
         } + merges.ambiguities.map { ("corpus", $0) }
@@ -69,6 +69,35 @@ public struct CorpusResolution: Sendable {
     /// mentions, not "Donald J. Trump", 21), then the longest; an organization by its fullest
     /// name among those used at least a tenth as often as its most used one ("Federal Bureau of
     /// Investigation" beside "FBI", not a name seen once). Ties go alphabetically.
+    /// A "person" known by one word alone across the whole corpus, never after a title ("Mr",
+    /// "President") and never the surname of a full name the corpus gives, is not someone the
+    /// text introduced: news gives a person's full name at least once. A given name alone
+    /// (known, or the first name of a full name in the corpus: "Paula", "Steven") is left out of the graph, as no one can tell whose it is; another word
+    /// is taken for the organization a company, club or outlet name alone usually is ("Rosneft",
+    /// "Nintendo", "Leicester").
+    ///
+    /// - Complexity: O(Σ aliases).
+    static func typingLoneNames(_ entities: [ResolvedEntity], registry: EntityRegistry) -> [ResolvedEntity] {
+        // Surnames and given names of the full names the corpus gives.
+        var surnames = Set<String>(), givenNames = Lexicon.givenNames
+        for entity in entities where entity.key.kind == .person {
+            for alias in entity.aliases.keys {
+                guard let name = PersonName(alias), !name.isSurnameOnly else { continue }
+                surnames.insert(name.surname)
+                givenNames.insert(name.given[0])
+            }
+        }
+        return entities.map { entity in
+            guard entity.key.kind == .person, entity.members.allSatisfy({ registry.entries[$0].titledMentions == 0 }),
+                  entity.aliases.keys.allSatisfy({ PersonName($0)?.isSurnameOnly ?? true }),
+                  !entity.aliases.keys.contains(where: { PersonName($0).map { surnames.contains($0.surname) } ?? false })
+            else { return entity }
+            var typed = entity
+            typed.key.kind = givenNames.contains(entity.key.name) ? .misc : .organization
+            return typed
+        }
+    }
+
     static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
         if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }

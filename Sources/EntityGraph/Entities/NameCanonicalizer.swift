@@ -33,6 +33,10 @@ public enum NameCanonicalizer {
                 || (word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "." }) { continue }
             break
         }
+        // "Prince Charles", "Sir John": a title before a lone given name is part of the name.
+        if nameStart > 0, nameStart == words.count - 1, Lexicon.titlesBeforeGivenNames.contains(words[nameStart - 1].lowercased()) {
+            nameStart -= 1
+        }
         words.removeFirst(nameStart)
         if var last = words.popLast() {
             if last.hasSuffix("'s") && last.count > 2 { last.removeLast(2) } else if last.hasSuffix("s'") { last.removeLast() }

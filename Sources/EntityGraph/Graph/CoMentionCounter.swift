@@ -67,6 +67,7 @@ public struct CoMentionCounter: Sendable {
                 registry.record(mention: alias.surface, count: alias.count, rule: alias.rule, of: index, label: entity.label)
             }
             registry.recordDocument(of: index)
+            registry.recordTitled(entity.titled, of: index)
             documentPostings.append(documentsFolded, to: index)
             global.append(UInt64(index))
         }

@@ -16,6 +16,8 @@ public struct DocumentCoMentions: Sendable {
     struct Entity: Sendable {
         var key: EntityKey
         var mentions = 0
+        /// Mentions with a title or role right before them ("Mr Kenny").
+        var titled = 0
         /// The first label the user's thesaurus gave one of its mentions.
         var label: String?
         /// Each surface it went by: how often, and the strongest rule that gave it.
@@ -76,6 +78,7 @@ public struct DocumentCoMentions: Sendable {
                 entities.append(Entity(key: key))
             }
             entities[local].mentions += 1
+            if item.mention.titled { entities[local].titled += 1 }
             if entities[local].label == nil { entities[local].label = item.label }
             let slot = AliasSlot(entity: local, surface: item.surface)
             if let alias = aliasIndex[slot] {

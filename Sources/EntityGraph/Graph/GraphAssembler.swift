@@ -17,7 +17,9 @@ enum GraphAssembler {
         var membersOfNode: [[Int]] = []
         var usedIDs: [String: Int] = [:]
         var nodeIDs: [EntityKey: String] = [:]
-        for entity in resolution.entities.sorted(by: { ($0.label, $0.key) < ($1.label, $1.key) }) {
+        // Entities the resolution typed out of the graph's types ("Paula" alone) are no nodes.
+        let kept = resolution.entities.filter { counter.options.types.contains($0.key.kind) }
+        for entity in kept.sorted(by: { ($0.label, $0.key) < ($1.label, $1.key) }) {
             let slug = NodeID.slug(entity.label)
             let uses = usedIDs[slug, default: 0]
             usedIDs[slug] = uses + 1
@@ -43,7 +45,7 @@ enum GraphAssembler {
         merged.reserveCapacity(counter.pairs.count)
         for (pair, counts) in counter.pairs.pairs {
             let a = nodeOfMember[Int(pair >> 32)], b = nodeOfMember[Int(pair & 0xFFFF_FFFF)]
-            guard a != b else { continue }
+            guard a != b, a >= 0, b >= 0 else { continue }
             let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
             var total = merged[key] ?? PairCountTable.Counts()
             total.sentences += counts.sentences

@@ -46,6 +46,9 @@ public struct Mention: Sendable, Equatable {
     public var origin: Origin
     /// For countries: the ISO 3166-1 alpha-2 code and how the country was named.
     public var country: (code: String, form: CountryForm)?
+    /// For people: a title or role stood right before the name ("Mr Kenny", "President Trump"),
+    /// evidence that the name is a person's, kept though the title is not part of the span.
+    public var titled = false
 
     public init(tokens: Range<Int>, sentence: Int, kind: EntityKind, origin: Origin,
                 country: (code: String, form: CountryForm)? = nil) {
@@ -58,7 +61,7 @@ public struct Mention: Sendable, Equatable {
 
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
-            && a.country?.code == b.country?.code && a.country?.form == b.country?.form
+            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled
     }
 }
 

@@ -188,8 +188,19 @@ public struct MentionRefiner: Sendable {
             k += 1
         }
         if k == mention.tokens.upperBound - 1, isTitle(k) { return nil }
-        guard sawTitle else { return mention }
         var named = mention
+        let before = mention.tokens.lowerBound - 1
+        named.titled = sawTitle || (before >= document.sentences[mention.sentence].tokens.lowerBound && isTitle(before))
+        if !sawTitle, mention.tokens.count == 1, named.titled, document.tokens[before].shape.contains(.capitalized),
+           Lexicon.titlesBeforeGivenNames.contains(document.text(of: before).lowercased()) {
+            named.tokens = before..<mention.tokens.upperBound
+        }
+        guard sawTitle else { return named }
+        // "Prince Charles", "Sir John", "Queen Elizabeth": with a given name alone the title is
+        // part of how the person is named; without it "Charles" would join "Ray Charles".
+        if k == mention.tokens.upperBound - 1, Lexicon.titlesBeforeGivenNames.contains(document.text(of: k - 1).lowercased()) {
+            return named
+        }
         named.tokens = k..<mention.tokens.upperBound
         return named
     }

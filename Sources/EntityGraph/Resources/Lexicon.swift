@@ -28,6 +28,13 @@ enum Lexicon {
         "co-founder", "owner", "chief",
     ]
 
+    /// Titles written before a given name rather than a surname ("Prince Charles", "Sir John",
+    /// "Pope Francis"): with one word after them, the title stays in the name.
+    static let titlesBeforeGivenNames: Set<String> = [
+        "prince", "princess", "king", "queen", "sir", "dame", "pope", "emperor", "empress", "saint",
+        "st.", "sheikh", "sultan", "emir", "crown",
+    ]
+
     /// Words that qualify a title without being one ("Foreign Minister", "former deputy").
     static let titleModifiers: Set<String> = [
         "former", "ex", "deputy", "vice", "acting", "interim", "foreign", "defense", "defence", "prime",

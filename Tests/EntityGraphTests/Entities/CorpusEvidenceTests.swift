@@ -138,4 +138,32 @@ import Testing
         #expect(folded.nodes.map(\.label) == ["United Kingdom"])
         #expect(folded.nodes[0].mentions == 6)
     }
+
+    /// A one-word "person" the corpus never gives a full name or a title is an organization
+    /// ("Rosneft"); a given name alone is no node; a titled or fully named one stays a person.
+    @Test func loneOneWordPeopleAreRetypedFromCorpusEvidence() {
+        let graph = Self.build([
+            Self.document("a", [[Self.p("Rosneft", 0), Self.p("Anna Zork", 0)], [Self.p("Paula", 0), Self.p("Anna Zork", 0)]]),
+            Self.document("b", [[Self.p("Rosneft", 0), Self.p("Zork", 0)]]),
+            Self.document("c", [[Self.p("Paula Radler", 0)]]),
+        ])
+        #expect(graph.nodes.map(\.label) == ["Anna Zork", "Paula Radler", "Rosneft"])
+        #expect(graph.nodes.map(\.kind) == [.person, .person, .organization])
+        #expect(graph.edges.count == 1)
+        var titled = Self.p("Quill", 0)
+        titled.mention.titled = true
+        let person = Self.build([Self.document("c", [[titled, Self.p("Anna Zork", 0)]])])
+        #expect(person.nodes.map(\.kind) == [.person, .person])
+    }
+
+    /// "Prince Charles" keeps the title that makes "Charles" a given name, so he stays apart
+    /// from Ray Charles; "Sir John" from Elton John.
+    @Test func titlesBeforeAGivenNameStayInTheName() {
+        #expect(NameCanonicalizer.canonical("Prince Charles", kind: .person) == "Prince Charles")
+        #expect(NameCanonicalizer.canonical("Sir Elton John", kind: .person) == "Elton John")
+        #expect(NameCanonicalizer.canonical("Mr Kenny", kind: .person) == "Kenny")
+        let labels = graph(of: ["Prince Charles met Ray Charles in London. Ray Charles sang."]).nodes.map(\.label)
+        #expect(labels.contains("Prince Charles"))
+        #expect(labels.contains("Ray Charles"))
+    }
 }
