@@ -180,17 +180,20 @@ public struct MentionRefiner: Sendable {
             return Lexicon.titleModifiers.contains(lower) || lower == "of" || lower == "the" || shape.contains(.punctuation)
                 || (shape.contains(.allCaps) && text.utf8.count <= 4) || countries.country(demonym: text) != nil
         }
+        func isHonorific(_ k: Int) -> Bool { Lexicon.honorifics.contains(document.text(of: k).lowercased()) }
         var k = mention.tokens.lowerBound
-        var sawTitle = false
+        var sawTitle = false, sawHonorific = false
         // The name keeps its last token at least: "PRESIDENT KIM" is "KIM".
         while k < mention.tokens.upperBound - 1, isTitle(k) || qualifies(k) {
             sawTitle = sawTitle || isTitle(k)
+            sawHonorific = sawHonorific || isHonorific(k)
             k += 1
         }
         if k == mention.tokens.upperBound - 1, isTitle(k) { return nil }
         var named = mention
         let before = mention.tokens.lowerBound - 1
-        named.titled = sawTitle || (before >= document.sentences[mention.sentence].tokens.lowerBound && isTitle(before))
+        // Only honorifics and offices are evidence of a person ("actor Oscar" is an award).
+        named.titled = sawHonorific || (before >= document.sentences[mention.sentence].tokens.lowerBound && isHonorific(before))
         if !sawTitle, mention.tokens.count == 1, named.titled, document.tokens[before].shape.contains(.capitalized),
            Lexicon.titlesBeforeGivenNames.contains(document.text(of: before).lowercased()) {
             named.tokens = before..<mention.tokens.upperBound
@@ -218,7 +221,7 @@ public struct MentionRefiner: Sendable {
             return .misc
         }
         if mention.tokens.count == 1 {
-            if Lexicon.deities.contains(last) { return .misc }
+            if Lexicon.notPeople.contains(last) { return .misc }
             let next = mention.tokens.upperBound
             // Only nouns that number things: "Sampras 6-3" in a results table is a person.
             if Lexicon.numberedNouns.contains(last), next < document.sentences[mention.sentence].tokens.upperBound,

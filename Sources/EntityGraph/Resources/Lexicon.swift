@@ -28,6 +28,18 @@ enum Lexicon {
         "co-founder", "owner", "chief",
     ]
 
+    /// Honorifics and offices that only a person's name follows ("Mr Farage", "President
+    /// Trump"), unlike roles such as "actor" or "star" that also stand before works and brands.
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame", "lord",
+        "lady", "prof", "prof.", "professor", "president", "president-elect", "senator", "sen.", "rep.",
+        "congressman", "congresswoman", "governor", "gov.", "mayor", "minister", "chancellor", "premier",
+        "taoiseach", "pope", "king", "queen", "prince", "princess", "judge", "justice", "gen.", "general",
+        "colonel", "col.", "captain", "capt.", "sgt.", "lt.", "admiral", "sheikh", "ayatollah", "rabbi",
+        "imam", "bishop", "archbishop", "cardinal", "ambassador", "commissioner", "chairman",
+        "chairwoman", "spokesman", "spokeswoman", "secretary", "mp", "mep",
+    ]
+
     /// Titles written before a given name rather than a surname ("Prince Charles", "Sir John",
     /// "Pope Francis"): with one word after them, the title stays in the name.
     static let titlesBeforeGivenNames: Set<String> = [
@@ -172,8 +184,13 @@ enum Lexicon {
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
 
-    /// Names of God in English text: not a person of the news.
-    static let deities: Set<String> = ["god", "allah", "jehovah", "yahweh", "lord"]
+    /// Names of God, holidays and awards: capitalized, often tagged as people, never a person
+    /// of the news ("God", "Christmas", "the Oscar").
+    static let notPeople: Set<String> = [
+        "god", "allah", "jehovah", "yahweh", "lord", "christmas", "easter", "xmas", "ramadan", "eid",
+        "diwali", "hanukkah", "passover", "thanksgiving", "halloween", "oscar", "oscars", "emmy",
+        "emmys", "grammy", "grammys", "bafta", "baftas",
+    ]
 
     /// English words written after a name and a hyphen ("Obama-era", "Trump-led"): not the
     /// syllable of a hyphenated given name ("Kim Jong-un", "Moon Jae-in").
