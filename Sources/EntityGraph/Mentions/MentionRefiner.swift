@@ -64,8 +64,12 @@ public struct MentionRefiner: Sendable {
             }
             refined.append(mention)
         }
+        // Names standing for a person by themselves: whole person mentions and their last words,
+        // except the halves of a hyphenated surname ("Silk" of "Robert Kilroy-Silk").
         let personNames = Set(refined.filter { $0.kind == .person }.flatMap { mention in
-            [document.text(tokens: mention.tokens), document.text(of: mention.tokens.upperBound - 1)]
+            let last = mention.tokens.upperBound - 1
+            let hyphenated = mention.tokens.count > 1 && document.tokens[last - 1].shape.contains(.hasHyphen)
+            return [document.text(tokens: mention.tokens)] + (hyphenated ? [] : [document.text(of: last)])
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
         return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
@@ -362,11 +366,20 @@ public struct MentionRefiner: Sendable {
         let hyphens = range.filter { document.tokens[$0].shape.contains(.hasHyphen) }
         if !hyphens.isEmpty, hyphens.allSatisfy({ $0 > range.lowerBound && $0 + 1 < range.upperBound }),
            zip([range.lowerBound - 1] + hyphens, hyphens + [range.upperBound]).allSatisfy({ $1 - $0 == 2 }) {
-            // Single words joined by hyphens: each may be a name of its own.
-            return range.filter { !hyphens.contains($0) }.map { k in
+            // Single words joined by hyphens: each may be a name of its own. A person's
+            // double-barrelled surname ("Kilroy-Silk") stays whole where neither half is a name
+            // of its own in the document, unlike "Trump-Putin".
+            let words = range.filter { !hyphens.contains($0) }
+            if mention.kind == .person, !words.contains(where: { k in
+                personNames.contains(document.text(of: k)) || countries.country(named: document.text(of: k)) != nil
+            }) {
+                return [mention]
+            }
+            return words.map { k in
                 var part = mention
                 part.tokens = k..<(k + 1)
-                part.kind = .misc
+                // The halves of a person span are people ("Trump-Putin"); of others, typed again.
+                part.kind = mention.kind == .person ? .person : .misc
                 if !retype(&part, in: document, surnames: []) { part.kind = .misc }
                 return part
             }

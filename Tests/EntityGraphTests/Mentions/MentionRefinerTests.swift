@@ -90,6 +90,10 @@ import Testing
         #expect(refine("Robert Kilroy-Silk quit.", [(0, 2, .person), (3, 1, .organization)]) == ["Robert Kilroy-Silk/person"])
         #expect(refine("Jean-Marie Le Pen spoke.", [(0, 1, .person), (2, 3, .person)]) == ["Jean-Marie Le Pen/person"])
         #expect(refine("Trump-Putin talks", [(0, 1, .person), (2, 1, .person)]) == ["Trump/person", "Putin/person"])
+        // A tagged "Kilroy-Silk" stays whole unless a half is a name of its own in the document.
+        #expect(refine("Mr Kilroy-Silk quit.", [(0, 4, .person)]) == ["Kilroy-Silk/person"])
+        #expect(refine("Trump-Putin talks. Putin left.", [(0, 3, .person), (5, 1, .person)])
+            == ["Trump/person", "Putin/person", "Putin/person"])
         #expect(refine("Obama-era rules stayed.", [(0, 1, .person)]) == ["Obama/person"])
     }
 
