@@ -16,7 +16,8 @@
 /// - publication signatures: a parenthesized group at a sentence boundary holding a date and
 ///   words ("(Weekly Review 01/13/2017 page 18)").
 /// - credits: a "Source:", "Sources:", "Author:" or "Editor:" label at a sentence boundary
-///   followed by at most ten words to the end of the paragraph; a parenthesized list of
+///   followed by at most ten words to the end of the paragraph, capitalized or small words of
+///   credits ("and", "news", "agencies"); a parenthesized list of
 ///   agencies at a sentence boundary, after editors' initials ("ab/cd (Reuters, AFP)") or with
 ///   at least two names ("(AP, AFP)"); "(Reporting by …)" lines; a sentence of at most 25 words
 ///   ending "contributed to this report".
@@ -215,6 +216,10 @@ struct TextWords {
     /// Whether word `i` ends a sentence: `.`, `!`, `?` or `…` before closing quotes or brackets,
     /// not a single-letter initial ("J.").
     func endsSentence(_ i: Int) -> Bool {
+        // Most words end in a letter: only a final mark, quote, bracket or non-ASCII byte
+        // needs the full test.
+        let final = bytes[ranges[i].upperBound - 1]
+        if TextBytes.isASCIIAlphanumeric(final) || final == UInt8(ascii: ",") { return false }
         guard TextBytes.endsLikeSentence(in: bytes, range: ranges[i]) else { return false }
         // "J.", "Mr.", "St.": an initial or a short title, not a sentence end.
         let range = ranges[i]
@@ -262,7 +267,7 @@ struct TextWords {
             let letter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
             guard letter || (byte == UInt8(ascii: "-") && index > range.lowerBound && index < end - 1) else { return nil }
         }
-        return FurnitureVocabulary.hash(Array(bytes[range.lowerBound..<end])[...])
+        return FurnitureVocabulary.hash(bytes, range.lowerBound..<end)
     }
 
     /// Whether word `i` is a URL or an e-mail address.
@@ -351,13 +356,16 @@ struct TextWords {
 extension TextWords {
     /// Runs of share-button words: see `TextFurnitureDetector`.
     func shareRows() -> [Range<Int>] {
+        let table = FurnitureVocabulary.textWordKinds
         enum Kind { case network, interface, glue, link }
         func kind(_ i: Int) -> Kind? {
             if let hash = bareWordHash(i) {
-                if FurnitureVocabulary.socialNetworkHashes.contains(hash) { return .network }
-                if FurnitureVocabulary.shareInterfaceHashes.contains(hash) { return .interface }
-                if FurnitureVocabulary.shareGlueHashes.contains(hash) { return .glue }
-                return nil
+                switch FurnitureVocabulary.TextWordKind(rawValue: table.value(hash)) {
+                case .network: return .network
+                case .shareInterface: return .interface
+                case .shareGlue: return .glue
+                default: return nil
+                }
             }
             return isLink(i) ? .link : nil
         }
@@ -542,11 +550,14 @@ extension TextWords {
     /// "Source: …", "Author: …" to the end of the paragraph or to the furniture after it, and
     /// "(Reporting by …)" lines; no sentence ends inside either.
     func labelledCredits(before spans: [Range<Int>]) -> [Range<Int>] {
+        let table = FurnitureVocabulary.textWordKinds
         var credits: [Range<Int>] = []
         for i in 0..<count where freeBefore(i, spans: spans) {
+            // Every label and by-word starts with one of these letters: most words stop here.
+            guard let head = firstSignificant(i), Self.creditInitials.contains(head | 0x20) else { continue }
             let labelLength = FurnitureVocabulary.creditLabels.first { hasPrefix(i, $0) }?.count
-            let isByLine = labelLength == nil && FurnitureVocabulary.creditByWordHashes.contains(coreHash(i))
-                && i + 1 < count && bareWordHash(i + 1) == FurnitureVocabulary.byHash
+            let isByLine = labelLength == nil && table.value(coreHash(i)) == FurnitureVocabulary.TextWordKind.creditBy.rawValue
+                && i + 1 < count && bareWordHash(i + 1).map(table.value) == FurnitureVocabulary.TextWordKind.by.rawValue
             guard labelLength != nil || isByLine else { continue }
             // The credit runs to the paragraph's end or to the next span.
             let limit = spans.first { $0.lowerBound > i }?.lowerBound ?? count
@@ -560,11 +571,28 @@ extension TextWords {
                     ? bytes[next] >= 0x41 && bytes[next] <= 0x5A
                     : i + 1 < limit && opensSentence(i + 1)
                 guard capital else { continue }
+                // Names, editors' initials ("/ eg", "(als)") and the small words of credit lines
+                // ("Al Jazeera and news agencies"): "Sources: Trump signed off on …" is a headline.
+                guard !((i + 1)..<limit).contains(where: { word in
+                    startsLowercase(word) && !isInitials(word)
+                        && !FurnitureVocabulary.creditSmallWordHashes.contains(coreHash(word))
+                }) else { continue }
             }
             credits.append(i..<limit)
         }
         return credits
     }
+
+    /// Editors' initials in a credit: in brackets ("(als)"), after a slash ("/ eg") or with
+    /// one ("ab/cd").
+    private func isInitials(_ i: Int) -> Bool {
+        guard ranges[i].count <= 12 else { return false }
+        if first(i) == UInt8(ascii: "(") || bytes[ranges[i]].contains(UInt8(ascii: "/")) { return true }
+        return i > 0 && ranges[i - 1].count == 1 && first(i - 1) == UInt8(ascii: "/")
+    }
+
+    /// The lowercase first letters of `FurnitureVocabulary.creditLabels` and `creditByWords`.
+    private static let creditInitials: Set<UInt8> = Set((["source", "author", "editor"] + FurnitureVocabulary.creditByWords).map { $0.utf8.first! })
 
     /// Whether word `i` starts with `prefix`, ignoring ASCII case (after an opening bracket).
     private func hasPrefix(_ i: Int, _ prefix: [UInt8]) -> Bool {
@@ -581,6 +609,8 @@ extension TextWords {
     /// Words inside `spans` (furniture found already) are not looked at, so a share row's
     /// "Send" and URL do not make the sentence around them a contact line.
     func sentenceFurniture(outside spans: [Range<Int>]) -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
+        let table = FurnitureVocabulary.textWordKinds
+        let contactVerbs = FurnitureVocabulary.contactVerbHashes
         var covered = [Bool](repeating: false, count: count)
         for span in spans { for i in span { covered[i] = true } }
         var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
@@ -589,20 +619,28 @@ extension TextWords {
             var end = start + 1
             while end < count, !startsSentence(end) { end += 1 }
             let length = end - start
+            // A contact line needs an address or handle ("@"); a credit ends "contributed to
+            // this report": the cheap tests come first.
             if length <= 25 {
                 var hasLink = false, hasContactVerb = false, contributed = false
-                for i in start..<end where !covered[i] {
-                    if isLink(i) && !isURL(i) { hasLink = true }
-                    if let hash = bareWordHash(i), FurnitureVocabulary.contactVerbHashes.contains(hash) { hasContactVerb = true }
-                    if i + 3 == end - 1, bareWordHash(i) == FurnitureVocabulary.contributedHash,
-                       bareWordHash(i + 1) == FurnitureVocabulary.toHash, bareWordHash(i + 2) == FurnitureVocabulary.thisHash,
-                       FurnitureVocabulary.reportNounHashes.contains(coreHash(i + 3)) {
-                        contributed = true
+                let last = end - 1
+                if length >= 4, !covered[last - 3], ranges[last - 3].count == 11,
+                   bareWordHash(last - 3).map(table.value) == FurnitureVocabulary.TextWordKind.contributed.rawValue,
+                   bareWordHash(last - 2) == FurnitureVocabulary.toHash,
+                   bareWordHash(last - 1) == FurnitureVocabulary.thisHash,
+                   FurnitureVocabulary.reportNounHashes.contains(coreHash(last)) {
+                    contributed = true
+                }
+                if !contributed, length <= 20,
+                   (start..<end).contains(where: { !covered[$0] && bytes[ranges[$0]].contains(UInt8(ascii: "@")) }) {
+                    for i in start..<end where !covered[i] {
+                        if isLink(i) && !isURL(i) { hasLink = true }
+                        if let hash = bareWordHash(i), contactVerbs.contains(hash) { hasContactVerb = true }
                     }
                 }
                 if contributed {
                     found.append((start..<end, .credit))
-                } else if hasLink && hasContactVerb && length <= 20 {
+                } else if hasLink && hasContactVerb {
                     found.append((start..<end, .contact))
                 }
             }
@@ -618,7 +656,7 @@ extension TextWords {
         var end = ranges[i].upperBound
         while start < end, !TextBytes.isASCIIAlphanumeric(bytes[start]) { start += 1 }
         while end > start, !TextBytes.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
-        return FurnitureVocabulary.hash(Array(bytes[start..<end])[...])
+        return FurnitureVocabulary.hash(bytes, start..<end)
     }
 }
 

@@ -142,8 +142,14 @@ import Testing
         Budget talks
 
         Sources: officials close to the talks said no deal was near. The source: a leaked memo seen by reporters. Ministers will meet again (AP) next week.
+
+        Sources: Minister to quit over budget row
+
+        The finance minister is expected to resign on Monday.
+
+        Author: Jane Roe / ab
         """)
-        #expect(removed(document).isEmpty)
+        #expect(removed(document) == ["credit: Author: Jane Roe / ab"])
     }
 
     @Test func contactLinesAreFurniture() throws {
