@@ -23,7 +23,8 @@
 ///   ending "contributed to this report".
 /// - contact lines: a sentence of at most 20 words holding an e-mail address or a handle and a
 ///   verb such as "contact", "email" or "follow".
-/// - datelines: at the start of one of the first two body paragraphs, or of a line in them, at
+/// - datelines: at the start of a body paragraph up to the first one of more than 15 words (the
+///   story; bylines and dates may come before it), or of a line in them, at
 ///   most eight capitalized words (place, date, reporter) and an outlet in parentheses or
 ///   slashes ("Beijing (CNN)", "MOSCOW, February 9. /TASS/.", "SEOUL (Reuters) -"), or
 ///   capitalized place words and a dash ("WASHINGTON —"), followed by a capitalized word. A
@@ -63,6 +64,7 @@ public struct TextFurnitureDetector: Sendable {
         var result: [Paragraph] = []
         result.reserveCapacity(paragraphs.count)
         var bodyParagraphsSeen = 0
+        var storyStarted = false
         for paragraph in paragraphs {
             // Single-line furniture ("Share this with Email Facebook …") can look like a
             // subheading, so headings are searched too; datelines open body paragraphs only.
@@ -70,8 +72,14 @@ public struct TextFurnitureDetector: Sendable {
                 result.append(paragraph)
                 continue
             }
-            let datelineAllowed = paragraph.role == .body && bodyParagraphsSeen < 2
-            if paragraph.role == .body { bodyParagraphsSeen += 1 }
+            // The story starts at the first body paragraph of more than 15 words; bylines and
+            // dates may come before it, and each of them may hold the dateline.
+            var datelineAllowed = false
+            if paragraph.role == .body, !storyStarted, bodyParagraphsSeen < 4 {
+                datelineAllowed = true
+                bodyParagraphsSeen += 1
+                storyStarted = TextBytes.wordCount(in: bytes, range: paragraph.range) > 15
+            }
             let spans = self.spans(in: paragraph.range, bytes: bytes, lookForDateline: datelineAllowed)
             if spans.isEmpty {
                 result.append(paragraph)

@@ -204,13 +204,31 @@ import Testing
         let document = try read("""
         A headline
 
-        The first paragraph tells the story.
+        The first paragraph tells the story, and it is long enough to be the story itself, not a byline.
 
-        The second one goes on.
-
-        BERLIN (Reuters) - A third paragraph that quotes a wire story keeps its opening.
+        BERLIN (Reuters) - A second paragraph that quotes a wire story keeps its opening.
         """)
         #expect(removed(document).isEmpty)
+        let byline = try read("""
+        A headline
+
+        By Jane Roe
+
+        March 3, 2017
+
+        BERLIN (Reuters) - The story starts after the byline and the date, as on many pages.
+        """)
+        #expect(removed(byline) == ["dateline: BERLIN (Reuters) -"])
+    }
+
+    @Test func htmlPagesLoseTheirDatelineAndCreditsToo() throws {
+        let html = """
+        <html><body><article><h1>Talks resume</h1><p>By Jane Roe</p>
+        <p>GENEVA (Reuters) - Negotiators met again on Monday to discuss the ceasefire and the exchange of prisoners.</p>
+        <p>The next round is planned for April.</p><p>Source: Northern Star and news agencies</p></article></body></html>
+        """
+        let document = try HTMLReader().read(Array(html.utf8), id: "page.html")[0]
+        #expect(removed(document) == ["dateline: GENEVA (Reuters) -", "credit: Source: Northern Star and news agencies"])
     }
 
     @Test func aDatelineIsNotCoMentionedWithTheStorysEntities() throws {
