@@ -22,7 +22,7 @@
 ///   at least two names ("(AP, AFP)"); "(Reporting by …)" lines; a sentence of at most 25 words
 ///   ending "contributed to this report".
 /// - contact lines: a sentence of at most 20 words holding an e-mail address or a handle and a
-///   verb such as "contact", "email" or "follow".
+///   verb such as "contact", "email" or "follow", or made of addresses alone.
 /// - datelines: at the start of a body paragraph up to the first one of more than 15 words (the
 ///   story; bylines and dates may come before it), or of a line in them, at
 ///   most eight capitalized words (place, date, reporter) and an outlet in parentheses or
@@ -400,7 +400,8 @@ extension TextWords {
     /// words. (A bare bracketed date ends a teaser instead: see `teasers`.)
     func datedGroups() -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
         var groups: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
-        for i in 0..<count where first(i) == UInt8(ascii: "(") && freeBefore(i) {
+        // A signature may follow the writer's address ("… he says. jane@example.com (Weekly …)").
+        for i in 0..<count where first(i) == UInt8(ascii: "(") && (freeBefore(i) || isLink(i - 1)) {
             if isBareBracketedDate(i) { continue }
             var end = i
             var hasDate = false, hasWord = false
@@ -625,7 +626,8 @@ extension TextWords {
         var start = 0
         while start < count {
             var end = start + 1
-            while end < count, !startsSentence(end) { end += 1 }
+            // An address after a sentence starts one too, though it is in lowercase.
+            while end < count, !startsSentence(end), !(endsSentence(end - 1) && isLink(end)) { end += 1 }
             let length = end - start
             // A contact line needs an address or handle ("@"); a credit ends "contributed to
             // this report": the cheap tests come first.
@@ -646,9 +648,12 @@ extension TextWords {
                         if let hash = bareWordHash(i), contactVerbs.contains(hash) { hasContactVerb = true }
                     }
                 }
+                // An address standing alone between sentences is a contact line too.
+                let onlyAddresses = !contributed && (start..<end).allSatisfy { covered[$0] || (isLink($0) && !isURL($0)) }
+                    && (start..<end).contains { !covered[$0] }
                 if contributed {
                     found.append((start..<end, .credit))
-                } else if hasLink && hasContactVerb {
+                } else if (hasLink && hasContactVerb) || onlyAddresses {
                     found.append((start..<end, .contact))
                 }
             }

@@ -97,6 +97,13 @@ import Testing
         Young brewers are reviving the old recipes. (Weekly Review Europe 01/13/2017 page 18)
         """)
         #expect(removed(document) == ["signature: (Weekly Review Europe 01/13/2017 page 18)"])
+        let afterAddress = try read("""
+        Rice wine makes a comeback
+
+        Young brewers are reviving the old recipes, he says. jane.roe@example.com (Weekly Review Europe 02/17/2017 page32)
+        """)
+        #expect(removed(afterAddress) == ["contact: jane.roe@example.com (Weekly Review Europe 02/17/2017 page32)"])
+        #expect(content(afterAddress).last == "Young brewers are reviving the old recipes, he says.")
     }
 
     // MARK: Credits and contact lines
