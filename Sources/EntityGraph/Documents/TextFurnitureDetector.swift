@@ -112,12 +112,16 @@ public struct TextFurnitureDetector: Sendable {
         guard !words.isEmpty else { return [] }
         var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
         var datelines: [Span] = []
-        if lookForDateline {
-            for start in words.lineStarts {
-                guard let dateline = words.dateline(from: start) else { continue }
-                datelines.append(Span(range: words.ranges[start].lowerBound..<dateline.byteEnd, reason: .dateline))
-                if !dateline.words.isEmpty { found.append((dateline.words, .dateline)) }
-            }
+        // At the story's start, any dateline form; later, at a sentence start, only an outlet
+        // followed by a dash: a multi-part story's "From CNN's Jane Roe Seoul (CNN) -- The …".
+        var starts: [(word: Int, requireDash: Bool)] = lookForDateline ? words.lineStarts.map { ($0, false) } : []
+        for i in 1..<words.count where words.endsSentence(i - 1) && words.opensSentence(i) {
+            if !lookForDateline || !words.lineStarts.contains(i) { starts.append((i, true)) }
+        }
+        for (start, requireDash) in starts {
+            guard let dateline = words.dateline(from: start, requireDash: requireDash) else { continue }
+            datelines.append(Span(range: words.ranges[start].lowerBound..<dateline.byteEnd, reason: .dateline))
+            if !dateline.words.isEmpty { found.append((dateline.words, .dateline)) }
         }
         found += words.shareRows().map { ($0, .shareButtons) }
         found += words.datedGroups()
@@ -400,8 +404,9 @@ extension TextWords {
     /// words. (A bare bracketed date ends a teaser instead: see `teasers`.)
     func datedGroups() -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
         var groups: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
-        // A signature may follow the writer's address ("… he says. jane@example.com (Weekly …)").
-        for i in 0..<count where first(i) == UInt8(ascii: "(") && (freeBefore(i) || isLink(i - 1)) {
+        // A signature may follow the writer's address ("… he says. jane@example.com (Weekly …)")
+        // or a photo credit ("… Xinhua (Weekly …)") when it ends the paragraph.
+        for i in 0..<count where first(i) == UInt8(ascii: "(") {
             if isBareBracketedDate(i) { continue }
             var end = i
             var hasDate = false, hasWord = false
@@ -410,7 +415,8 @@ extension TextWords {
                 end += 1
                 if closesBracket(end - 1) { break }
             }
-            guard closesBracket(end - 1), hasDate, hasWord, freeAfter(end) else { continue }
+            guard closesBracket(end - 1), hasDate, hasWord, freeAfter(end),
+                  end == count || freeBefore(i) || isLink(i - 1) else { continue }
             groups.append((i..<end, .signature))
         }
         return groups
@@ -678,14 +684,17 @@ extension TextWords {
 extension TextWords {
     /// Where a dateline starting at word `start` ends: the words it covers (a word it ends
     /// inside, as in "(CNN)The", is left out) and the byte after it; nil when there is none.
-    func dateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
-        if let found = outletDateline(from: start) { return found }
+    /// With `requireDash` only "Place (Outlet) -" is taken: inside a paragraph an outlet in
+    /// brackets alone is too often a name's aside, and a word in capitals an acronym.
+    func dateline(from start: Int, requireDash: Bool = false) -> (words: Range<Int>, byteEnd: Int)? {
+        if let found = outletDateline(from: start, requireDash: requireDash) { return found }
+        if requireDash { return nil }
         return capsDatelineEnd(from: start).map { (start..<$0, ranges[$0 - 1].upperBound) }
     }
 
     /// "(CNN)", "Reporter Place (CNN)", "PLACE, Month 9. /TASS/.", "PLACE (Region), Month 9.
     /// /TASS/.", "PLACE (Reuters) -", "(CNN)The story…".
-    private func outletDateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
+    private func outletDateline(from start: Int, requireDash: Bool) -> (words: Range<Int>, byteEnd: Int)? {
         var i = start
         while i < count, i - start <= 8 {
             let opener = first(i)
@@ -699,21 +708,30 @@ extension TextWords {
                 guard !isAcronymOfPrefix(markerAt: i, prefix: start..<i) else { return nil }
                 if marker.byteEnd < ranges[marker.lastWord].upperBound {
                     // "(CNN)The": the story starts inside the word.
-                    return (start..<marker.lastWord, marker.byteEnd)
+                    return requireDash ? nil : (start..<marker.lastWord, marker.byteEnd)
                 }
                 var end = marker.lastWord + 1
                 while end < count, isDash(end) { end += 1 }
+                if requireDash, end == marker.lastWord + 1, !isDashTail(bytes[(ranges[marker.lastWord].upperBound - 3)..<ranges[marker.lastWord].upperBound]),
+                   bytes[ranges[marker.lastWord].upperBound - 1] != UInt8(ascii: "-") {
+                    return nil
+                }
                 guard end < count, opensSentence(end) else { return nil }
                 return (start..<end, ranges[end - 1].upperBound)
             }
-            // The words before the outlet: capitalized, numbers, dates, commas; no lowercase
-            // word and no sentence end but an abbreviation's or a date's period.
-            if startsLowercase(i) { return nil }
+            // The words before the outlet: capitalized, numbers, dates, commas, and the
+            // particles of names and places ("the", "of", "de"); no other lowercase word and no
+            // sentence end but an abbreviation's or a date's period.
+            if startsLowercase(i), !Self.particleHashes.contains(coreHash(i)) { return nil }
             if endsSentence(i), !isShortAbbreviationOrNumber(i) { return nil }
             i += 1
         }
         return nil
     }
+
+    /// Lowercase words a dateline's place or reporter may hold.
+    private static let particleHashes: Set<UInt64> = Set(["the", "of", "de", "da", "del", "van", "von", "al", "el", "la", "le", "du"]
+        .map { FurnitureVocabulary.hash(Array($0.utf8)[...]) })
 
     /// An outlet marker "(Outlet)" or "/Outlet/" starting at word `i`: at most four words, each
     /// capitalized or in capitals. After the closing mark the word may hold punctuation or a

@@ -228,6 +228,15 @@ import Testing
         #expect(removed(byline) == ["dateline: BERLIN (Reuters) -"])
     }
 
+    @Test func aSecondPartsDatelineWithADashIsFoundInsideAParagraph() throws {
+        let document = try read("""
+        Tensions in the region
+
+        The envoy will visit three capitals this week, officials said on Monday, as tensions rose. From the Herald's Jane Roe Seoul (Herald) -- The main challenge for officials is the missile programme. Talks (AP) resume. Seoul (South Korea) is calm.
+        """)
+        #expect(removed(document) == ["dateline: From the Herald's Jane Roe Seoul (Herald) --"])
+    }
+
     @Test func htmlPagesLoseTheirDatelineAndCreditsToo() throws {
         let html = """
         <html><body><article><h1>Talks resume</h1><p>By Jane Roe</p>
