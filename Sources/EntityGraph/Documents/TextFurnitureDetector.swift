@@ -712,6 +712,10 @@ extension TextWords {
                 }
                 var end = marker.lastWord + 1
                 while end < count, isDash(end) { end += 1 }
+                if end < count, let storyStart = dashGluedToStory(end) {
+                    // "(CNN) --Tillerson's": the dash is glued to the story's first word.
+                    return (start..<end, storyStart)
+                }
                 if requireDash, end == marker.lastWord + 1, !isDashTail(bytes[(ranges[marker.lastWord].upperBound - 3)..<ranges[marker.lastWord].upperBound]),
                    bytes[ranges[marker.lastWord].upperBound - 1] != UInt8(ascii: "-") {
                     return nil
@@ -773,6 +777,24 @@ extension TextWords {
             j += 1
         }
         return nil
+    }
+
+    /// Where the story starts in word `i` when the word is dashes glued to a capitalized word
+    /// ("--Tillerson's", "—The"), or nil.
+    private func dashGluedToStory(_ i: Int) -> Int? {
+        var index = ranges[i].lowerBound
+        while index < ranges[i].upperBound {
+            if bytes[index] == UInt8(ascii: "-") { index += 1; continue }
+            if bytes[index] == 0xE2, index + 2 < ranges[i].upperBound, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                index += 3
+                continue
+            }
+            break
+        }
+        guard index > ranges[i].lowerBound, index < ranges[i].upperBound else { return nil }
+        let head = bytes[index]
+        return (head >= 0x41 && head <= 0x5A) || head == UInt8(ascii: "\"") ? index : nil
     }
 
     private func isDashTail(_ tail: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {

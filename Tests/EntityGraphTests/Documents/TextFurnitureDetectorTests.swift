@@ -235,6 +235,9 @@ import Testing
         The envoy will visit three capitals this week, officials said on Monday, as tensions rose. From the Herald's Jane Roe Seoul (Herald) -- The main challenge for officials is the missile programme. Talks (AP) resume. Seoul (South Korea) is calm.
         """)
         #expect(removed(document) == ["dateline: From the Herald's Jane Roe Seoul (Herald) --"])
+        let glued = try read("Tensions\n\nThe envoy arrives on Monday, officials said. From the Herald's Jane Roe Beijing (Herald) --Talks come first.")
+        #expect(removed(glued) == ["dateline: From the Herald's Jane Roe Beijing (Herald) --"])
+        #expect(content(glued).last == "Talks come first.")
     }
 
     @Test func htmlPagesLoseTheirDatelineAndCreditsToo() throws {
