@@ -162,7 +162,9 @@ struct TextWords {
         var start: Int?
         var sawLineBreak = true
         while index < range.upperBound {
-            let length = TextBytes.whitespaceLength(in: bytes, at: index)
+            // Printable ASCII is never whitespace: most bytes skip the full test.
+            let byte = bytes[index]
+            let length = byte > 0x20 && byte < 0x80 ? 0 : TextBytes.whitespaceLength(in: bytes, at: index)
             if length > 0 {
                 if let wordStart = start { ranges.append(wordStart..<index); start = nil }
                 if bytes[index] == 0x0A || bytes[index] == 0x0D { sawLineBreak = true }
@@ -273,13 +275,17 @@ struct TextWords {
         let range = ranges[i]
         var end = range.upperBound
         if bytes[end - 1] == UInt8(ascii: "+") { end -= 1 }
-        guard end > range.lowerBound else { return nil }
+        guard end > range.lowerBound, end - range.lowerBound <= 16 else { return nil }
+        // One pass: check and hash (FNV-1a of the lowercase bytes, as `FurnitureVocabulary.hash`).
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range.lowerBound..<end {
             let byte = bytes[index]
-            let letter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
-            guard letter || (byte == UInt8(ascii: "-") && index > range.lowerBound && index < end - 1) else { return nil }
+            let lower = byte | 0x20
+            guard (lower >= 0x61 && lower <= 0x7A)
+                || (byte == UInt8(ascii: "-") && index > range.lowerBound && index < end - 1) else { return nil }
+            value = (value ^ UInt64(TextBytes.asciiLowercased(byte))) &* 0x0000_0100_0000_01b3
         }
-        return FurnitureVocabulary.hash(bytes, range.lowerBound..<end)
+        return value
     }
 
     /// Whether word `i` is a URL or an e-mail address.
@@ -384,7 +390,9 @@ extension TextWords {
         var rows: [Range<Int>] = []
         var i = 0
         while i < count {
-            guard kind(i) != nil else { i += 1; continue }
+            // A run starts with a word (a link alone is no row, and looking for links in every
+            // word with punctuation would cost more than the rest); links join a run once begun.
+            guard bareWordHash(i).map({ table.value($0) != 0 }) == true, kind(i) != nil else { i += 1; continue }
             var end = i
             var kinds: [Kind] = []
             while end < count, let k = kind(end) { kinds.append(k); end += 1 }
@@ -607,7 +615,7 @@ extension TextWords {
     }
 
     /// The lowercase first letters of `FurnitureVocabulary.creditLabels` and `creditByWords`.
-    private static let creditInitials: Set<UInt8> = Set((["source", "author", "editor"] + FurnitureVocabulary.creditByWords).map { $0.utf8.first! })
+    private static let creditInitials: [UInt8] = Array(Set((["source", "author", "editor"] + FurnitureVocabulary.creditByWords).map { $0.utf8.first! })).sorted()
 
     /// Whether word `i` starts with `prefix`, ignoring ASCII case (after an opening bracket).
     private func hasPrefix(_ i: Int, _ prefix: [UInt8]) -> Bool {
