@@ -197,7 +197,8 @@ struct TextWords {
         var index = ranges[i].lowerBound
         while index < ranges[i].upperBound {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[")
+                || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
                 index += 1
                 continue
             }
@@ -269,10 +270,24 @@ struct TextWords {
     }
 
     /// The lowercase hash of word `i`'s letters when the word is bare: ASCII letters with at
-    /// most an inner hyphen and a trailing "+" ("Google+", "e-mail"); nil for anything else,
-    /// so "Facebook," in a list does not count.
+    /// most an inner hyphen and a trailing "+" ("Google+", "e-mail"), maybe in Markdown
+    /// emphasis or as a Markdown link's text; nil for anything else, so "Facebook," in a list
+    /// does not count.
     func bareWordHash(_ i: Int) -> UInt64? {
-        let range = ranges[i]
+        var range = ranges[i]
+        // Markdown: "[Facebook](https://…)" is the word "Facebook"; "**Share**" is "Share".
+        if bytes[range.lowerBound] == UInt8(ascii: "["),
+           let close = bytes[range].firstIndex(of: UInt8(ascii: "]")), close + 1 < range.upperBound,
+           bytes[close + 1] == UInt8(ascii: "(") {
+            range = (range.lowerBound + 1)..<close
+        }
+        while !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "*") || bytes[range.lowerBound] == UInt8(ascii: "_") {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while !range.isEmpty, bytes[range.upperBound - 1] == UInt8(ascii: "*") || bytes[range.upperBound - 1] == UInt8(ascii: "_") {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        guard !range.isEmpty else { return nil }
         var end = range.upperBound
         if bytes[end - 1] == UInt8(ascii: "+") { end -= 1 }
         guard end > range.lowerBound, end - range.lowerBound <= 16 else { return nil }
@@ -588,8 +603,11 @@ extension TextWords {
             guard !(i..<(limit - 1)).contains(where: endsSentence) else { continue }
             if let labelLength {
                 // A name follows the label: "Source: Al Jazeera", "Source:-Al Jazeera".
-                var next = ranges[i].lowerBound + labelLength + (first(i) == UInt8(ascii: "(") ? 1 : 0)
-                while next < ranges[i].upperBound, bytes[next] == UInt8(ascii: "-") { next += 1 }
+                var next = labelStart(i) + labelLength
+                while next < ranges[i].upperBound, bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: "*")
+                    || bytes[next] == UInt8(ascii: "_") {
+                    next += 1
+                }
                 let capital = next < ranges[i].upperBound
                     ? bytes[next] >= 0x41 && bytes[next] <= 0x5A
                     : i + 1 < limit && opensSentence(i + 1)
@@ -606,6 +624,17 @@ extension TextWords {
         return credits
     }
 
+    /// Where a label's letters start in word `i`: after "(" ("(Reporting by") and Markdown
+    /// emphasis ("**Source:**").
+    private func labelStart(_ i: Int) -> Int {
+        var start = ranges[i].lowerBound
+        while start < ranges[i].upperBound, bytes[start] == UInt8(ascii: "(") || bytes[start] == UInt8(ascii: "*")
+            || bytes[start] == UInt8(ascii: "_") {
+            start += 1
+        }
+        return start
+    }
+
     /// Editors' initials in a credit: in brackets ("(als)"), after a slash ("/ eg") or with
     /// one ("ab/cd").
     private func isInitials(_ i: Int) -> Bool {
@@ -619,8 +648,7 @@ extension TextWords {
 
     /// Whether word `i` starts with `prefix`, ignoring ASCII case (after an opening bracket).
     private func hasPrefix(_ i: Int, _ prefix: [UInt8]) -> Bool {
-        var start = ranges[i].lowerBound
-        if bytes[start] == UInt8(ascii: "(") { start += 1 }
+        let start = labelStart(i)
         guard ranges[i].upperBound - start >= prefix.count else { return false }
         for offset in 0..<prefix.count where TextBytes.asciiLowercased(bytes[start + offset]) != prefix[offset] {
             return false

@@ -50,6 +50,20 @@ import Testing
         #expect(removed(document) == ["shareButtons: Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn"])
     }
 
+    @Test func markdownShareLinksAndEmphasizedCreditsAreFurniture() throws {
+        let document = try read("""
+        # Harbour strike ends
+
+        Dock workers voted on Friday to end the strike. [Facebook](https://example.org/f) [Twitter](https://example.org/t) [WhatsApp](https://example.org/w) [Email](mailto:desk@example.org) The union said pensions were safe.
+
+        *Source: Harbour Times and news agencies*
+        """)
+        #expect(removed(document) == [
+            "shareButtons: [Facebook](https://example.org/f) [Twitter](https://example.org/t) [WhatsApp](https://example.org/w) [Email](mailto:desk@example.org)",
+            "credit: *Source: Harbour Times and news agencies*",
+        ])
+    }
+
     @Test func proseAboutSocialNetworksStaysContent() throws {
         let prose = [
             "The president announced the decision on Twitter and Facebook late on Sunday.",
