@@ -55,6 +55,12 @@ enum FurnitureVocabulary {
     static let creditLabels: [[UInt8]] = ["sources:", "source:", "authors:", "author:", "editors:", "editor:"]
         .map { Array($0.utf8) }
 
+    /// The lowercase words a "Source: …" credit may hold besides names.
+    static let creditSmallWords: [String] = [
+        "and", "news", "agency", "agencies", "wire", "wires", "service", "services", "staff", "of", "the",
+        "with", "from", "in", "reports", "reporting", "reporters", "correspondents", "archives", "files",
+    ]
+
     /// Words before "by" that open a credit line: "(Reporting by …; Editing by …)".
     static let creditByWords: [String] = ["reporting", "editing", "writing", "compiled", "produced"]
 
@@ -64,16 +70,81 @@ enum FurnitureVocabulary {
     /// What "… contributed to this" ends with.
     static let reportNouns: [String] = ["report", "story", "article"]
 
-    static let socialNetworkHashes: Set<UInt64> = Set(socialNetworks.map { hash(Array($0.utf8)[...]) })
-    static let shareInterfaceHashes: Set<UInt64> = Set(shareInterfaceWords.map { hash(Array($0.utf8)[...]) })
-    static let shareGlueHashes: Set<UInt64> = Set(shareGlueWords.map { hash(Array($0.utf8)[...]) })
-    static let creditByWordHashes: Set<UInt64> = Set(creditByWords.map { hash(Array($0.utf8)[...]) })
+    /// What a word is to `TextFurnitureDetector`, looked up by its hash in `textWordKinds`.
+    enum TextWordKind: UInt8 {
+        case network = 1, shareInterface, shareGlue, creditBy, by, contributed
+    }
+
+    /// The words of share rows and credit lines `TextFurnitureDetector` looks up for every word.
+    /// A word keeps the first kind it is given; words with several roles ("to", "story",
+    /// "email") are also checked against `toHash`, `reportNounHashes` and `contactVerbHashes`
+    /// where the detector needs those roles.
+    static let textWordKinds: HashedWordTable = {
+        var table = HashedWordTable(capacity: 256)
+        let lists: [(TextWordKind, [String])] = [
+            (.network, socialNetworks), (.shareInterface, shareInterfaceWords), (.shareGlue, shareGlueWords),
+            (.creditBy, creditByWords), (.by, ["by"]), (.contributed, ["contributed"]),
+        ]
+        for (kind, words) in lists {
+            for word in words { table.insert(hash(Array(word.utf8)[...]), kind.rawValue) }
+        }
+        return table
+    }()
+
     static let contactVerbHashes: Set<UInt64> = Set(contactVerbs.map { hash(Array($0.utf8)[...]) })
+    static let creditSmallWordHashes: Set<UInt64> = Set(creditSmallWords.map { hash(Array($0.utf8)[...]) })
     static let reportNounHashes: Set<UInt64> = Set(reportNouns.map { hash(Array($0.utf8)[...]) })
-    static let byHash = hash(Array("by".utf8)[...])
-    static let contributedHash = hash(Array("contributed".utf8)[...])
     static let toHash = hash(Array("to".utf8)[...])
     static let thisHash = hash(Array("this".utf8)[...])
+
+    /// A small open-addressing table from word hashes to one byte, probed linearly: the
+    /// detector looks up every word of every paragraph, and `Set`'s seeded SipHash of an
+    /// already-hashed key cost more than the rest of the detector.
+    struct HashedWordTable: Sendable {
+        private var keys: [UInt64]
+        private var values: [UInt8]
+        private let mask: Int
+
+        /// A table for up to `capacity / 2` words; `capacity` is a power of two.
+        init(capacity: Int) {
+            keys = [UInt64](repeating: 0, count: capacity)
+            values = [UInt8](repeating: 0, count: capacity)
+            mask = capacity - 1
+        }
+
+        /// Adds `key` with `value` unless the key is there already (the first value stays).
+        mutating func insert(_ key: UInt64, _ value: UInt8) {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 {
+                if keys[slot] == key { return }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            values[slot] = value
+        }
+
+        /// The value of `key`, or 0 when it is not in the table.
+        @inline(__always)
+        func value(_ key: UInt64) -> UInt8 {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let stored = keys[slot]
+                if stored == key { return values[slot] }
+                if stored == 0 { return 0 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// FNV-1a, 64 bit, of the lowercase ASCII bytes in `range`, without copying them.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range {
+            value = (value ^ UInt64(TextBytes.asciiLowercased(bytes[index]))) &* 0x0000_0100_0000_01b3
+        }
+        return value
+    }
 
     /// Placeholder text left in by a page template.
     static let placeholderPhrases: [String] = ["lorem ipsum"]

@@ -16,7 +16,9 @@ internal import CLibXML2
 ///   the declared charset cannot convert also ends libxml2's input early, without a word to the
 ///   context: `LibXML2ErrorTrap` catches it and the page fails with `htmlParseFailed`.
 /// - Text: see `HTMLTextExtractor`; `Document.text` is the extracted text, blocks joined by a
-///   blank line, so offsets are into that text, not into the HTML.
+///   blank line, so offsets are into that text, not into the HTML. `FurnitureClassifier` marks
+///   furniture blocks, then `TextFurnitureDetector` splits credits, share rows and the
+///   dateline ("SEOUL (Reuters) -") out of the others.
 /// - Concurrency: each call has its own parser context and error state (errors are switched off
 ///   with the NOERROR/NOWARNING options, so libxml2 prints nothing); libxml2 is initialised once.
 public struct HTMLReader: DocumentReader {
@@ -42,8 +44,10 @@ public struct HTMLReader: DocumentReader {
         }
         let extraction = try Self.parse(input, encoding: encoding, id: id)
         if extraction.paragraphs.isEmpty { throw .noText(path: id) }
+        // Blocks are classified with their link statistics first; then credits, share rows and
+        // the dateline are split out of what is left, as in plain text.
         let paragraphs = extraction.text.withUnsafeBufferPointer {
-            classifier.classify(extraction.paragraphs, bytes: $0, anchors: extraction.anchors)
+            classifier.textFurniture.split(classifier.classify(extraction.paragraphs, bytes: $0, anchors: extraction.anchors), bytes: $0)
         }
         // libxml2 outputs UTF-8; check anyway, since a repaired String would shift every offset.
         guard extraction.text.withUnsafeBufferPointer(UTF8Validator.isValid) else {

@@ -16,13 +16,15 @@
 /// - publication signatures: a parenthesized group at a sentence boundary holding a date and
 ///   words ("(Weekly Review 01/13/2017 page 18)").
 /// - credits: a "Source:", "Sources:", "Author:" or "Editor:" label at a sentence boundary
-///   followed by at most ten words to the end of the paragraph; a parenthesized list of
+///   followed by at most ten words to the end of the paragraph, capitalized or small words of
+///   credits ("and", "news", "agencies"); a parenthesized list of
 ///   agencies at a sentence boundary, after editors' initials ("ab/cd (Reuters, AFP)") or with
 ///   at least two names ("(AP, AFP)"); "(Reporting by …)" lines; a sentence of at most 25 words
 ///   ending "contributed to this report".
 /// - contact lines: a sentence of at most 20 words holding an e-mail address or a handle and a
-///   verb such as "contact", "email" or "follow".
-/// - datelines: at the start of one of the first two body paragraphs, or of a line in them, at
+///   verb such as "contact", "email" or "follow", or made of addresses alone.
+/// - datelines: at the start of a body paragraph up to the first one of more than 15 words (the
+///   story; bylines and dates may come before it), or of a line in them, at
 ///   most eight capitalized words (place, date, reporter) and an outlet in parentheses or
 ///   slashes ("Beijing (CNN)", "MOSCOW, February 9. /TASS/.", "SEOUL (Reuters) -"), or
 ///   capitalized place words and a dash ("WASHINGTON —"), followed by a capitalized word. A
@@ -62,6 +64,7 @@ public struct TextFurnitureDetector: Sendable {
         var result: [Paragraph] = []
         result.reserveCapacity(paragraphs.count)
         var bodyParagraphsSeen = 0
+        var storyStarted = false
         for paragraph in paragraphs {
             // Single-line furniture ("Share this with Email Facebook …") can look like a
             // subheading, so headings are searched too; datelines open body paragraphs only.
@@ -69,8 +72,14 @@ public struct TextFurnitureDetector: Sendable {
                 result.append(paragraph)
                 continue
             }
-            let datelineAllowed = paragraph.role == .body && bodyParagraphsSeen < 2
-            if paragraph.role == .body { bodyParagraphsSeen += 1 }
+            // The story starts at the first body paragraph of more than 15 words; bylines and
+            // dates may come before it, and each of them may hold the dateline.
+            var datelineAllowed = false
+            if paragraph.role == .body, !storyStarted, bodyParagraphsSeen < 4 {
+                datelineAllowed = true
+                bodyParagraphsSeen += 1
+                storyStarted = TextBytes.wordCount(in: bytes, range: paragraph.range) > 15
+            }
             let spans = self.spans(in: paragraph.range, bytes: bytes, lookForDateline: datelineAllowed)
             if spans.isEmpty {
                 result.append(paragraph)
@@ -103,12 +112,16 @@ public struct TextFurnitureDetector: Sendable {
         guard !words.isEmpty else { return [] }
         var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
         var datelines: [Span] = []
-        if lookForDateline {
-            for start in words.lineStarts {
-                guard let dateline = words.dateline(from: start) else { continue }
-                datelines.append(Span(range: words.ranges[start].lowerBound..<dateline.byteEnd, reason: .dateline))
-                if !dateline.words.isEmpty { found.append((dateline.words, .dateline)) }
-            }
+        // At the story's start, any dateline form; later, at a sentence start, only an outlet
+        // followed by a dash: a multi-part story's "From CNN's Jane Roe Seoul (CNN) -- The …".
+        var starts: [(word: Int, requireDash: Bool)] = lookForDateline ? words.lineStarts.map { ($0, false) } : []
+        for i in 1..<words.count where words.endsSentence(i - 1) && words.opensSentence(i) {
+            if !lookForDateline || !words.lineStarts.contains(i) { starts.append((i, true)) }
+        }
+        for (start, requireDash) in starts {
+            guard let dateline = words.dateline(from: start, requireDash: requireDash) else { continue }
+            datelines.append(Span(range: words.ranges[start].lowerBound..<dateline.byteEnd, reason: .dateline))
+            if !dateline.words.isEmpty { found.append((dateline.words, .dateline)) }
         }
         found += words.shareRows().map { ($0, .shareButtons) }
         found += words.datedGroups()
@@ -149,7 +162,9 @@ struct TextWords {
         var start: Int?
         var sawLineBreak = true
         while index < range.upperBound {
-            let length = TextBytes.whitespaceLength(in: bytes, at: index)
+            // Printable ASCII is never whitespace: most bytes skip the full test.
+            let byte = bytes[index]
+            let length = byte > 0x20 && byte < 0x80 ? 0 : TextBytes.whitespaceLength(in: bytes, at: index)
             if length > 0 {
                 if let wordStart = start { ranges.append(wordStart..<index); start = nil }
                 if bytes[index] == 0x0A || bytes[index] == 0x0D { sawLineBreak = true }
@@ -182,7 +197,8 @@ struct TextWords {
         var index = ranges[i].lowerBound
         while index < ranges[i].upperBound {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[")
+                || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") {
                 index += 1
                 continue
             }
@@ -215,6 +231,10 @@ struct TextWords {
     /// Whether word `i` ends a sentence: `.`, `!`, `?` or `…` before closing quotes or brackets,
     /// not a single-letter initial ("J.").
     func endsSentence(_ i: Int) -> Bool {
+        // Most words end in a letter: only a final mark, quote, bracket or non-ASCII byte
+        // needs the full test.
+        let final = bytes[ranges[i].upperBound - 1]
+        if TextBytes.isASCIIAlphanumeric(final) || final == UInt8(ascii: ",") { return false }
         guard TextBytes.endsLikeSentence(in: bytes, range: ranges[i]) else { return false }
         // "J.", "Mr.", "St.": an initial or a short title, not a sentence end.
         let range = ranges[i]
@@ -250,19 +270,37 @@ struct TextWords {
     }
 
     /// The lowercase hash of word `i`'s letters when the word is bare: ASCII letters with at
-    /// most an inner hyphen and a trailing "+" ("Google+", "e-mail"); nil for anything else,
-    /// so "Facebook," in a list does not count.
+    /// most an inner hyphen and a trailing "+" ("Google+", "e-mail"), maybe in Markdown
+    /// emphasis or as a Markdown link's text; nil for anything else, so "Facebook," in a list
+    /// does not count.
     func bareWordHash(_ i: Int) -> UInt64? {
-        let range = ranges[i]
+        var range = ranges[i]
+        // Markdown: "[Facebook](https://…)" is the word "Facebook"; "**Share**" is "Share".
+        if bytes[range.lowerBound] == UInt8(ascii: "["),
+           let close = bytes[range].firstIndex(of: UInt8(ascii: "]")), close + 1 < range.upperBound,
+           bytes[close + 1] == UInt8(ascii: "(") {
+            range = (range.lowerBound + 1)..<close
+        }
+        while !range.isEmpty, bytes[range.lowerBound] == UInt8(ascii: "*") || bytes[range.lowerBound] == UInt8(ascii: "_") {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        while !range.isEmpty, bytes[range.upperBound - 1] == UInt8(ascii: "*") || bytes[range.upperBound - 1] == UInt8(ascii: "_") {
+            range = range.lowerBound..<(range.upperBound - 1)
+        }
+        guard !range.isEmpty else { return nil }
         var end = range.upperBound
         if bytes[end - 1] == UInt8(ascii: "+") { end -= 1 }
-        guard end > range.lowerBound else { return nil }
+        guard end > range.lowerBound, end - range.lowerBound <= 16 else { return nil }
+        // One pass: check and hash (FNV-1a of the lowercase bytes, as `FurnitureVocabulary.hash`).
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range.lowerBound..<end {
             let byte = bytes[index]
-            let letter = byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A
-            guard letter || (byte == UInt8(ascii: "-") && index > range.lowerBound && index < end - 1) else { return nil }
+            let lower = byte | 0x20
+            guard (lower >= 0x61 && lower <= 0x7A)
+                || (byte == UInt8(ascii: "-") && index > range.lowerBound && index < end - 1) else { return nil }
+            value = (value ^ UInt64(TextBytes.asciiLowercased(byte))) &* 0x0000_0100_0000_01b3
         }
-        return FurnitureVocabulary.hash(Array(bytes[range.lowerBound..<end])[...])
+        return value
     }
 
     /// Whether word `i` is a URL or an e-mail address.
@@ -351,20 +389,25 @@ struct TextWords {
 extension TextWords {
     /// Runs of share-button words: see `TextFurnitureDetector`.
     func shareRows() -> [Range<Int>] {
+        let table = FurnitureVocabulary.textWordKinds
         enum Kind { case network, interface, glue, link }
         func kind(_ i: Int) -> Kind? {
             if let hash = bareWordHash(i) {
-                if FurnitureVocabulary.socialNetworkHashes.contains(hash) { return .network }
-                if FurnitureVocabulary.shareInterfaceHashes.contains(hash) { return .interface }
-                if FurnitureVocabulary.shareGlueHashes.contains(hash) { return .glue }
-                return nil
+                switch FurnitureVocabulary.TextWordKind(rawValue: table.value(hash)) {
+                case .network: return .network
+                case .shareInterface: return .interface
+                case .shareGlue: return .glue
+                default: return nil
+                }
             }
             return isLink(i) ? .link : nil
         }
         var rows: [Range<Int>] = []
         var i = 0
         while i < count {
-            guard kind(i) != nil else { i += 1; continue }
+            // A run starts with a word (a link alone is no row, and looking for links in every
+            // word with punctuation would cost more than the rest); links join a run once begun.
+            guard bareWordHash(i).map({ table.value($0) != 0 }) == true, kind(i) != nil else { i += 1; continue }
             var end = i
             var kinds: [Kind] = []
             while end < count, let k = kind(end) { kinds.append(k); end += 1 }
@@ -384,7 +427,9 @@ extension TextWords {
     /// words. (A bare bracketed date ends a teaser instead: see `teasers`.)
     func datedGroups() -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
         var groups: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
-        for i in 0..<count where first(i) == UInt8(ascii: "(") && freeBefore(i) {
+        // A signature may follow the writer's address ("… he says. jane@example.com (Weekly …)")
+        // or a photo credit ("… Xinhua (Weekly …)") when it ends the paragraph.
+        for i in 0..<count where first(i) == UInt8(ascii: "(") {
             if isBareBracketedDate(i) { continue }
             var end = i
             var hasDate = false, hasWord = false
@@ -393,7 +438,8 @@ extension TextWords {
                 end += 1
                 if closesBracket(end - 1) { break }
             }
-            guard closesBracket(end - 1), hasDate, hasWord, freeAfter(end) else { continue }
+            guard closesBracket(end - 1), hasDate, hasWord, freeAfter(end),
+                  end == count || freeBefore(i) || isLink(i - 1) else { continue }
             groups.append((i..<end, .signature))
         }
         return groups
@@ -542,11 +588,14 @@ extension TextWords {
     /// "Source: …", "Author: …" to the end of the paragraph or to the furniture after it, and
     /// "(Reporting by …)" lines; no sentence ends inside either.
     func labelledCredits(before spans: [Range<Int>]) -> [Range<Int>] {
+        let table = FurnitureVocabulary.textWordKinds
         var credits: [Range<Int>] = []
         for i in 0..<count where freeBefore(i, spans: spans) {
+            // Every label and by-word starts with one of these letters: most words stop here.
+            guard let head = firstSignificant(i), Self.creditInitials.contains(head | 0x20) else { continue }
             let labelLength = FurnitureVocabulary.creditLabels.first { hasPrefix(i, $0) }?.count
-            let isByLine = labelLength == nil && FurnitureVocabulary.creditByWordHashes.contains(coreHash(i))
-                && i + 1 < count && bareWordHash(i + 1) == FurnitureVocabulary.byHash
+            let isByLine = labelLength == nil && table.value(coreHash(i)) == FurnitureVocabulary.TextWordKind.creditBy.rawValue
+                && i + 1 < count && bareWordHash(i + 1).map(table.value) == FurnitureVocabulary.TextWordKind.by.rawValue
             guard labelLength != nil || isByLine else { continue }
             // The credit runs to the paragraph's end or to the next span.
             let limit = spans.first { $0.lowerBound > i }?.lowerBound ?? count
@@ -554,22 +603,52 @@ extension TextWords {
             guard !(i..<(limit - 1)).contains(where: endsSentence) else { continue }
             if let labelLength {
                 // A name follows the label: "Source: Al Jazeera", "Source:-Al Jazeera".
-                var next = ranges[i].lowerBound + labelLength + (first(i) == UInt8(ascii: "(") ? 1 : 0)
-                while next < ranges[i].upperBound, bytes[next] == UInt8(ascii: "-") { next += 1 }
+                var next = labelStart(i) + labelLength
+                while next < ranges[i].upperBound, bytes[next] == UInt8(ascii: "-") || bytes[next] == UInt8(ascii: "*")
+                    || bytes[next] == UInt8(ascii: "_") {
+                    next += 1
+                }
                 let capital = next < ranges[i].upperBound
                     ? bytes[next] >= 0x41 && bytes[next] <= 0x5A
                     : i + 1 < limit && opensSentence(i + 1)
                 guard capital else { continue }
+                // Names, editors' initials ("/ eg", "(als)") and the small words of credit lines
+                // ("Al Jazeera and news agencies"): "Sources: Trump signed off on …" is a headline.
+                guard !((i + 1)..<limit).contains(where: { word in
+                    startsLowercase(word) && !isInitials(word)
+                        && !FurnitureVocabulary.creditSmallWordHashes.contains(coreHash(word))
+                }) else { continue }
             }
             credits.append(i..<limit)
         }
         return credits
     }
 
+    /// Where a label's letters start in word `i`: after "(" ("(Reporting by") and Markdown
+    /// emphasis ("**Source:**").
+    private func labelStart(_ i: Int) -> Int {
+        var start = ranges[i].lowerBound
+        while start < ranges[i].upperBound, bytes[start] == UInt8(ascii: "(") || bytes[start] == UInt8(ascii: "*")
+            || bytes[start] == UInt8(ascii: "_") {
+            start += 1
+        }
+        return start
+    }
+
+    /// Editors' initials in a credit: in brackets ("(als)"), after a slash ("/ eg") or with
+    /// one ("ab/cd").
+    private func isInitials(_ i: Int) -> Bool {
+        guard ranges[i].count <= 12 else { return false }
+        if first(i) == UInt8(ascii: "(") || bytes[ranges[i]].contains(UInt8(ascii: "/")) { return true }
+        return i > 0 && ranges[i - 1].count == 1 && first(i - 1) == UInt8(ascii: "/")
+    }
+
+    /// The lowercase first letters of `FurnitureVocabulary.creditLabels` and `creditByWords`.
+    private static let creditInitials: [UInt8] = Array(Set((["source", "author", "editor"] + FurnitureVocabulary.creditByWords).map { $0.utf8.first! })).sorted()
+
     /// Whether word `i` starts with `prefix`, ignoring ASCII case (after an opening bracket).
     private func hasPrefix(_ i: Int, _ prefix: [UInt8]) -> Bool {
-        var start = ranges[i].lowerBound
-        if bytes[start] == UInt8(ascii: "(") { start += 1 }
+        let start = labelStart(i)
         guard ranges[i].upperBound - start >= prefix.count else { return false }
         for offset in 0..<prefix.count where TextBytes.asciiLowercased(bytes[start + offset]) != prefix[offset] {
             return false
@@ -581,28 +660,42 @@ extension TextWords {
     /// Words inside `spans` (furniture found already) are not looked at, so a share row's
     /// "Send" and URL do not make the sentence around them a contact line.
     func sentenceFurniture(outside spans: [Range<Int>]) -> [(words: Range<Int>, reason: FurnitureClassifier.Reason)] {
+        let table = FurnitureVocabulary.textWordKinds
+        let contactVerbs = FurnitureVocabulary.contactVerbHashes
         var covered = [Bool](repeating: false, count: count)
         for span in spans { for i in span { covered[i] = true } }
         var found: [(words: Range<Int>, reason: FurnitureClassifier.Reason)] = []
         var start = 0
         while start < count {
             var end = start + 1
-            while end < count, !startsSentence(end) { end += 1 }
+            // An address after a sentence starts one too, though it is in lowercase.
+            while end < count, !startsSentence(end), !(endsSentence(end - 1) && isLink(end)) { end += 1 }
             let length = end - start
+            // A contact line needs an address or handle ("@"); a credit ends "contributed to
+            // this report": the cheap tests come first.
             if length <= 25 {
                 var hasLink = false, hasContactVerb = false, contributed = false
-                for i in start..<end where !covered[i] {
-                    if isLink(i) && !isURL(i) { hasLink = true }
-                    if let hash = bareWordHash(i), FurnitureVocabulary.contactVerbHashes.contains(hash) { hasContactVerb = true }
-                    if i + 3 == end - 1, bareWordHash(i) == FurnitureVocabulary.contributedHash,
-                       bareWordHash(i + 1) == FurnitureVocabulary.toHash, bareWordHash(i + 2) == FurnitureVocabulary.thisHash,
-                       FurnitureVocabulary.reportNounHashes.contains(coreHash(i + 3)) {
-                        contributed = true
+                let last = end - 1
+                if length >= 4, !covered[last - 3], ranges[last - 3].count == 11,
+                   bareWordHash(last - 3).map(table.value) == FurnitureVocabulary.TextWordKind.contributed.rawValue,
+                   bareWordHash(last - 2) == FurnitureVocabulary.toHash,
+                   bareWordHash(last - 1) == FurnitureVocabulary.thisHash,
+                   FurnitureVocabulary.reportNounHashes.contains(coreHash(last)) {
+                    contributed = true
+                }
+                if !contributed, length <= 20,
+                   (start..<end).contains(where: { !covered[$0] && bytes[ranges[$0]].contains(UInt8(ascii: "@")) }) {
+                    for i in start..<end where !covered[i] {
+                        if isLink(i) && !isURL(i) { hasLink = true }
+                        if let hash = bareWordHash(i), contactVerbs.contains(hash) { hasContactVerb = true }
                     }
                 }
+                // An address standing alone between sentences is a contact line too.
+                let onlyAddresses = !contributed && (start..<end).allSatisfy { covered[$0] || (isLink($0) && !isURL($0)) }
+                    && (start..<end).contains { !covered[$0] }
                 if contributed {
                     found.append((start..<end, .credit))
-                } else if hasLink && hasContactVerb && length <= 20 {
+                } else if (hasLink && hasContactVerb) || onlyAddresses {
                     found.append((start..<end, .contact))
                 }
             }
@@ -618,7 +711,7 @@ extension TextWords {
         var end = ranges[i].upperBound
         while start < end, !TextBytes.isASCIIAlphanumeric(bytes[start]) { start += 1 }
         while end > start, !TextBytes.isASCIIAlphanumeric(bytes[end - 1]) { end -= 1 }
-        return FurnitureVocabulary.hash(Array(bytes[start..<end])[...])
+        return FurnitureVocabulary.hash(bytes, start..<end)
     }
 }
 
@@ -627,14 +720,17 @@ extension TextWords {
 extension TextWords {
     /// Where a dateline starting at word `start` ends: the words it covers (a word it ends
     /// inside, as in "(CNN)The", is left out) and the byte after it; nil when there is none.
-    func dateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
-        if let found = outletDateline(from: start) { return found }
+    /// With `requireDash` only "Place (Outlet) -" is taken: inside a paragraph an outlet in
+    /// brackets alone is too often a name's aside, and a word in capitals an acronym.
+    func dateline(from start: Int, requireDash: Bool = false) -> (words: Range<Int>, byteEnd: Int)? {
+        if let found = outletDateline(from: start, requireDash: requireDash) { return found }
+        if requireDash { return nil }
         return capsDatelineEnd(from: start).map { (start..<$0, ranges[$0 - 1].upperBound) }
     }
 
     /// "(CNN)", "Reporter Place (CNN)", "PLACE, Month 9. /TASS/.", "PLACE (Region), Month 9.
     /// /TASS/.", "PLACE (Reuters) -", "(CNN)The story…".
-    private func outletDateline(from start: Int) -> (words: Range<Int>, byteEnd: Int)? {
+    private func outletDateline(from start: Int, requireDash: Bool) -> (words: Range<Int>, byteEnd: Int)? {
         var i = start
         while i < count, i - start <= 8 {
             let opener = first(i)
@@ -648,21 +744,34 @@ extension TextWords {
                 guard !isAcronymOfPrefix(markerAt: i, prefix: start..<i) else { return nil }
                 if marker.byteEnd < ranges[marker.lastWord].upperBound {
                     // "(CNN)The": the story starts inside the word.
-                    return (start..<marker.lastWord, marker.byteEnd)
+                    return requireDash ? nil : (start..<marker.lastWord, marker.byteEnd)
                 }
                 var end = marker.lastWord + 1
                 while end < count, isDash(end) { end += 1 }
+                if end < count, let storyStart = dashGluedToStory(end) {
+                    // "(CNN) --Tillerson's": the dash is glued to the story's first word.
+                    return (start..<end, storyStart)
+                }
+                if requireDash, end == marker.lastWord + 1, !isDashTail(bytes[(ranges[marker.lastWord].upperBound - 3)..<ranges[marker.lastWord].upperBound]),
+                   bytes[ranges[marker.lastWord].upperBound - 1] != UInt8(ascii: "-") {
+                    return nil
+                }
                 guard end < count, opensSentence(end) else { return nil }
                 return (start..<end, ranges[end - 1].upperBound)
             }
-            // The words before the outlet: capitalized, numbers, dates, commas; no lowercase
-            // word and no sentence end but an abbreviation's or a date's period.
-            if startsLowercase(i) { return nil }
+            // The words before the outlet: capitalized, numbers, dates, commas, and the
+            // particles of names and places ("the", "of", "de"); no other lowercase word and no
+            // sentence end but an abbreviation's or a date's period.
+            if startsLowercase(i), !Self.particleHashes.contains(coreHash(i)) { return nil }
             if endsSentence(i), !isShortAbbreviationOrNumber(i) { return nil }
             i += 1
         }
         return nil
     }
+
+    /// Lowercase words a dateline's place or reporter may hold.
+    private static let particleHashes: Set<UInt64> = Set(["the", "of", "de", "da", "del", "van", "von", "al", "el", "la", "le", "du"]
+        .map { FurnitureVocabulary.hash(Array($0.utf8)[...]) })
 
     /// An outlet marker "(Outlet)" or "/Outlet/" starting at word `i`: at most four words, each
     /// capitalized or in capitals. After the closing mark the word may hold punctuation or a
@@ -704,6 +813,24 @@ extension TextWords {
             j += 1
         }
         return nil
+    }
+
+    /// Where the story starts in word `i` when the word is dashes glued to a capitalized word
+    /// ("--Tillerson's", "—The"), or nil.
+    private func dashGluedToStory(_ i: Int) -> Int? {
+        var index = ranges[i].lowerBound
+        while index < ranges[i].upperBound {
+            if bytes[index] == UInt8(ascii: "-") { index += 1; continue }
+            if bytes[index] == 0xE2, index + 2 < ranges[i].upperBound, bytes[index + 1] == 0x80,
+               bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 {
+                index += 3
+                continue
+            }
+            break
+        }
+        guard index > ranges[i].lowerBound, index < ranges[i].upperBound else { return nil }
+        let head = bytes[index]
+        return (head >= 0x41 && head <= 0x5A) || head == UInt8(ascii: "\"") ? index : nil
     }
 
     private func isDashTail(_ tail: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {

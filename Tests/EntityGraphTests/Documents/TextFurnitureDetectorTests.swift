@@ -50,6 +50,20 @@ import Testing
         #expect(removed(document) == ["shareButtons: Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn"])
     }
 
+    @Test func markdownShareLinksAndEmphasizedCreditsAreFurniture() throws {
+        let document = try read("""
+        # Harbour strike ends
+
+        Dock workers voted on Friday to end the strike. [Facebook](https://example.org/f) [Twitter](https://example.org/t) [WhatsApp](https://example.org/w) [Email](mailto:desk@example.org) The union said pensions were safe.
+
+        *Source: Harbour Times and news agencies*
+        """)
+        #expect(removed(document) == [
+            "shareButtons: [Facebook](https://example.org/f) [Twitter](https://example.org/t) [WhatsApp](https://example.org/w) [Email](mailto:desk@example.org)",
+            "credit: *Source: Harbour Times and news agencies*",
+        ])
+    }
+
     @Test func proseAboutSocialNetworksStaysContent() throws {
         let prose = [
             "The president announced the decision on Twitter and Facebook late on Sunday.",
@@ -97,6 +111,13 @@ import Testing
         Young brewers are reviving the old recipes. (Weekly Review Europe 01/13/2017 page 18)
         """)
         #expect(removed(document) == ["signature: (Weekly Review Europe 01/13/2017 page 18)"])
+        let afterAddress = try read("""
+        Rice wine makes a comeback
+
+        Young brewers are reviving the old recipes, he says. jane.roe@example.com (Weekly Review Europe 02/17/2017 page32)
+        """)
+        #expect(removed(afterAddress) == ["contact: jane.roe@example.com (Weekly Review Europe 02/17/2017 page32)"])
+        #expect(content(afterAddress).last == "Young brewers are reviving the old recipes, he says.")
     }
 
     // MARK: Credits and contact lines
@@ -142,8 +163,14 @@ import Testing
         Budget talks
 
         Sources: officials close to the talks said no deal was near. The source: a leaked memo seen by reporters. Ministers will meet again (AP) next week.
+
+        Sources: Minister to quit over budget row
+
+        The finance minister is expected to resign on Monday.
+
+        Author: Jane Roe / ab
         """)
-        #expect(removed(document).isEmpty)
+        #expect(removed(document) == ["credit: Author: Jane Roe / ab"])
     }
 
     @Test func contactLinesAreFurniture() throws {
@@ -198,13 +225,43 @@ import Testing
         let document = try read("""
         A headline
 
-        The first paragraph tells the story.
+        The first paragraph tells the story, and it is long enough to be the story itself, not a byline.
 
-        The second one goes on.
-
-        BERLIN (Reuters) - A third paragraph that quotes a wire story keeps its opening.
+        BERLIN (Reuters) - A second paragraph that quotes a wire story keeps its opening.
         """)
         #expect(removed(document).isEmpty)
+        let byline = try read("""
+        A headline
+
+        By Jane Roe
+
+        March 3, 2017
+
+        BERLIN (Reuters) - The story starts after the byline and the date, as on many pages.
+        """)
+        #expect(removed(byline) == ["dateline: BERLIN (Reuters) -"])
+    }
+
+    @Test func aSecondPartsDatelineWithADashIsFoundInsideAParagraph() throws {
+        let document = try read("""
+        Tensions in the region
+
+        The envoy will visit three capitals this week, officials said on Monday, as tensions rose. From the Herald's Jane Roe Seoul (Herald) -- The main challenge for officials is the missile programme. Talks (AP) resume. Seoul (South Korea) is calm.
+        """)
+        #expect(removed(document) == ["dateline: From the Herald's Jane Roe Seoul (Herald) --"])
+        let glued = try read("Tensions\n\nThe envoy arrives on Monday, officials said. From the Herald's Jane Roe Beijing (Herald) --Talks come first.")
+        #expect(removed(glued) == ["dateline: From the Herald's Jane Roe Beijing (Herald) --"])
+        #expect(content(glued).last == "Talks come first.")
+    }
+
+    @Test func htmlPagesLoseTheirDatelineAndCreditsToo() throws {
+        let html = """
+        <html><body><article><h1>Talks resume</h1><p>By Jane Roe</p>
+        <p>GENEVA (Reuters) - Negotiators met again on Monday to discuss the ceasefire and the exchange of prisoners.</p>
+        <p>The next round is planned for April.</p><p>Source: Northern Star and news agencies</p></article></body></html>
+        """
+        let document = try HTMLReader().read(Array(html.utf8), id: "page.html")[0]
+        #expect(removed(document) == ["dateline: GENEVA (Reuters) -", "credit: Source: Northern Star and news agencies"])
     }
 
     @Test func aDatelineIsNotCoMentionedWithTheStorysEntities() throws {
