@@ -38,7 +38,8 @@ public struct DocumentResolver: Sendable {
 
     /// What a mention resolves to by itself: thesaurus, country table, acronym table or its own key.
     func resolveAlone(_ mention: Mention, in document: TokenizedDocument) -> ResolvedMention {
-        let surface = NameCanonicalizer.canonical(document.text(tokens: mention.tokens), kind: mention.kind)
+        var surface = NameCanonicalizer.canonical(document.text(tokens: mention.tokens), kind: mention.kind)
+        if let country = mention.qualifier { surface += " (\(country))" }
         let surfaceKey = NameCanonicalizer.key(surface)
         var key = EntityKey(kind: mention.kind, name: surfaceKey)
         var rule = AliasRule.sameKey
@@ -202,13 +203,23 @@ extension DocumentResolver {
             guard words.count >= 3 else { continue }
             for start in 1...(words.count - 2) { longerBySuffix[words[start...].joined(separator: " "), default: []].append(key) }
         }
+        // "Foreign Ministry" stands for the document's only "Foreign Ministry (Russia)".
+        var qualifiedBases = Set<String>()
+        for item in resolved where item.key.kind == .organization && item.rule != .thesaurus {
+            guard let country = item.mention.qualifier else { continue }
+            let suffix = " " + NameCanonicalizer.key(country)
+            guard item.key.name.hasSuffix(suffix) else { continue }
+            let base = String(item.key.name.dropLast(suffix.count))
+            if !(longerBySuffix[base]?.contains(item.key.name) ?? false) { longerBySuffix[base, default: []].append(item.key.name) }
+            qualifiedBases.insert(base)
+        }
         var target: [String: String] = [:]
         var ambiguities: [Ambiguity] = []
         // Longest first, so a candidate that is itself a short form already points to its target.
         let byLength = keys.map { (words: $0.utf8.count { $0 == 0x20 } + 1, key: $0) }
             .sorted { ($0.words, $1.key) > ($1.words, $0.key) }
         for (words, key) in byLength {
-            guard words > 1, let longer = longerBySuffix[key] else { continue }
+            guard words > 1 || qualifiedBases.contains(key), let longer = longerBySuffix[key] else { continue }
             let candidates = Set(longer.map { target[$0] ?? $0 }).filter { !options.noMerge.forbids(key, $0) }
             if candidates.count == 1 {
                 target[key] = candidates.first!

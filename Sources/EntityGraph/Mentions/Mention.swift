@@ -49,6 +49,9 @@ public struct Mention: Sendable, Equatable {
     /// For people: a title or role stood right before the name ("Mr Kenny", "President Trump"),
     /// evidence that the name is a person's, kept though the title is not part of the span.
     public var titled = false
+    /// For a generic institution ("Foreign Ministry", "Supreme Court"): the country the text
+    /// puts before it ("Russian Foreign Ministry", "China's Supreme Court"), by its table label.
+    public var qualifier: String? = nil
 
     public init(tokens: Range<Int>, sentence: Int, kind: EntityKind, origin: Origin,
                 country: (code: String, form: CountryForm)? = nil) {
@@ -61,7 +64,7 @@ public struct Mention: Sendable, Equatable {
 
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
-            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled
+            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier
     }
 }
 

@@ -73,6 +73,7 @@ public struct MentionRefiner: Sendable {
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
         return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
+            .map { qualifyingInstitution($0, in: document) }
     }
 
     /// Gazetteer names in the stretches no mention covers, merged into token order.
@@ -232,6 +233,24 @@ public struct MentionRefiner: Sendable {
                document.tokens[next].shape.contains(.hasDigit) { return .misc }
         }
         return .person
+    }
+
+    /// A generic institution's name ("Foreign Ministry", "Supreme Court", "Parliament": every
+    /// word an institution word) with the country before it ("Russian Foreign Ministry",
+    /// "Russia's Foreign Ministry"): each country's ministry is its own organization, so the
+    /// mention carries the country, which names it "Foreign Ministry (Russia)".
+    func qualifyingInstitution(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+        guard mention.kind == .organization, mention.country == nil,
+              mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }) else { return mention }
+        var k = mention.tokens.lowerBound - 1
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        if k > sentenceStart, document.tokens[k].shape.contains(.clitic) { k -= 1 }
+        guard k >= sentenceStart else { return mention }
+        let text = document.text(of: k)
+        guard let country = countries.country(demonym: text) ?? countries.country(named: text), country.isCountry else { return mention }
+        var qualified = mention
+        qualified.qualifier = country.label
+        return qualified
     }
 
     /// A person's name continued over infix hyphens the tokenizer split off: "Kim Jong" "-" "un",

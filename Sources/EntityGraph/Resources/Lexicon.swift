@@ -28,6 +28,19 @@ enum Lexicon {
         "co-founder", "owner", "chief",
     ]
 
+    /// Words of the names every country's institutions share ("Foreign Ministry", "Supreme
+    /// Court", "Interior Ministry", "Parliament"): a name made of these alone is generic.
+    static let institutionWords: Set<String> = [
+        "ministry", "ministries", "foreign", "defense", "defence", "interior", "justice", "finance",
+        "economy", "economic", "trade", "health", "education", "culture", "energy", "environment",
+        "agriculture", "transport", "home", "office", "affairs", "department", "state", "police",
+        "army", "navy", "air", "force", "forces", "armed", "central", "bank", "supreme", "constitutional",
+        "court", "parliament", "senate", "government", "cabinet", "embassy", "consulate", "intelligence",
+        "service", "security", "national", "assembly", "federal", "prosecutor", "general", "election",
+        "electoral", "commission", "coast", "guard", "border", "military", "presidential", "of", "and",
+        "the", "for", "emergency", "emergencies", "investigative", "committee", "space", "agency",
+    ]
+
     /// Honorifics and offices that only a person's name follows ("Mr Farage", "President
     /// Trump"), unlike roles such as "actor" or "star" that also stand before works and brands.
     static let honorifics: Set<String> = [

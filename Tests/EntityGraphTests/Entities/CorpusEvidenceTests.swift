@@ -166,4 +166,16 @@ import Testing
         #expect(labels.contains("Prince Charles"))
         #expect(labels.contains("Ray Charles"))
     }
+
+    /// Each country's foreign ministry is its own organization; a bare "Foreign Ministry" joins
+    /// the only one its document qualifies.
+    @Test func genericInstitutionsAreQualifiedByTheirCountry() {
+        let graph = graph(of: ["The Russian Foreign Ministry said so. The Foreign Ministry added more.",
+                               "China's Foreign Ministry replied to Russia."])
+        let labels = graph.nodes.map(\.label)
+        #expect(labels.contains("Foreign Ministry (Russia)"))
+        #expect(labels.contains("Foreign Ministry (China)"))
+        #expect(!labels.contains("Foreign Ministry"))
+        #expect(graph.nodes.first { $0.label == "Foreign Ministry (Russia)" }?.mentions == 2)
+    }
 }
