@@ -88,7 +88,9 @@ public struct CorpusResolution: Sendable {
             }
         }
         return entities.map { entity in
-            guard entity.key.kind == .person, entity.members.allSatisfy({ registry.entries[$0].titledMentions == 0 }),
+            // The user's thesaurus has the last word.
+            guard entity.key.kind == .person, entity.members.allSatisfy({ registry.entries[$0].preferredLabel == nil }),
+                  entity.members.allSatisfy({ registry.entries[$0].titledMentions == 0 }),
                   entity.aliases.keys.allSatisfy({ PersonName($0)?.isSurnameOnly ?? true }),
                   !entity.aliases.keys.contains(where: { PersonName($0).map { surnames.contains($0.surname) } ?? false })
             else { return entity }

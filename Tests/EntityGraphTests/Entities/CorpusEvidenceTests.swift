@@ -154,6 +154,10 @@ import Testing
         titled.mention.titled = true
         let person = Self.build([Self.document("c", [[titled, Self.p("Anna Zork", 0)]])])
         #expect(person.nodes.map(\.kind) == [.person, .person])
+        var thesaurus = Counting.mention("Bono", EntityKey(kind: .person, name: "bono"), sentence: 0, rule: .thesaurus, label: "Bono")
+        thesaurus.mention.kind = .person
+        let chosen = Self.build([Self.document("d", [[thesaurus, Self.p("Anna Zork", 0)]])])
+        #expect(chosen.nodes.map(\.kind) == [.person, .person])
     }
 
     /// "Prince Charles" keeps the title that makes "Charles" a given name, so he stays apart
