@@ -218,6 +218,10 @@ enum Lexicon {
     static let nonOrganizationAcronyms: Set<String> = [
         "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "VIP", "FAQ", "DNA", "HIV", "AIDS", "COVID",
         "USD", "EUR", "RUB", "UTC", "GMT", "OBE", "MBE", "BREAKING", "UPDATE", "LIVE", "VIDEO", "PHOTO",
+        // Devices, formats and technologies.
+        "PC", "PCS", "DVD", "DVDS", "CD", "CDS", "ID", "USB", "MP3", "SMS", "GPS", "HD", "HDTV", "LCD", "PDA",
+        "PDAS", "VCR", "DVR", "PVR", "PIN", "ATM", "AI", "VR", "IT", "IPTV", "VOIP", "WIFI", "GDPR", "SUV",
+        "CEOS", "IPO", "GCSE", "GCSES", "MRI", "PR", "HQ",
     ]
 
     /// Endings of Slavic and Georgian surnames that no common word or place name has: a lone
