@@ -198,8 +198,16 @@ extension DocumentResolver {
         for item in resolved where item.key.kind == .organization && seen.insert(item.key.name).inserted { keys.append(item.key.name) }
         guard keys.count > 1 else { return [] }
         var longerBySuffix: [String: [String]] = [:]
+        var oneWordForms = Set<String>()
         for key in keys {
             let words = key.split(separator: " ")
+            // "United" for the document's "Manchester United"; never a generic head ("Bank",
+            // "Party", "Ministry") that many names end with.
+            if words.count >= 2, let last = words.last.map(String.init),
+               !Lexicon.organizationHeads.contains(last), !Lexicon.institutionWords.contains(last) {
+                longerBySuffix[last, default: []].append(key)
+                oneWordForms.insert(last)
+            }
             guard words.count >= 3 else { continue }
             for start in 1...(words.count - 2) { longerBySuffix[words[start...].joined(separator: " "), default: []].append(key) }
         }
@@ -219,7 +227,7 @@ extension DocumentResolver {
         let byLength = keys.map { (words: $0.utf8.count { $0 == 0x20 } + 1, key: $0) }
             .sorted { ($0.words, $1.key) > ($1.words, $0.key) }
         for (words, key) in byLength {
-            guard words > 1 || qualifiedBases.contains(key), let longer = longerBySuffix[key] else { continue }
+            guard words > 1 || qualifiedBases.contains(key) || oneWordForms.contains(key), let longer = longerBySuffix[key] else { continue }
             let candidates = Set(longer.map { target[$0] ?? $0 }).filter { !options.noMerge.forbids(key, $0) }
             if candidates.count == 1 {
                 target[key] = candidates.first!

@@ -182,4 +182,12 @@ import Testing
         #expect(!labels.contains("Foreign Ministry"))
         #expect(graph.nodes.first { $0.label == "Foreign Ministry (Russia)" }?.mentions == 2)
     }
+
+    /// A one-word short form joins the only longer name of its document ending with it; a
+    /// generic head word ("Bank") does not.
+    @Test func aOneWordShortFormJoinsTheOnlyLongerNameOfItsDocument() {
+        let united = graph(of: ["Manchester United beat Arsenal. United were strong, said Arsenal."])
+        #expect(united.nodes.map(\.label) == ["Arsenal", "Manchester United"])
+        #expect(united.nodes[1].aliases == ["United"])
+    }
 }
