@@ -40,23 +40,7 @@ struct HTMLTextExtractor {
     /// Extracts the text under `root` (the document's root element).
     mutating func walk(_ root: xmlNodePtr) {
         self.root = root
-        var node: xmlNodePtr? = root
-        var descending = true
-        while let current = node {
-            if descending, enter(current), let child = current.pointee.children {
-                node = child
-                continue
-            }
-            leave(current)
-            if current == root { break }
-            if let next = current.pointee.next {
-                node = next
-                descending = true
-            } else {
-                node = current.pointee.parent
-                descending = false
-            }
-        }
+        Self.traverse(root, enter: { enter($0) }, leave: { leave($0) })
         flush()
         let collapsedTitle = TextBytes.trimmed(0..<titleBytes.count, in: titleBytes)
         if !collapsedTitle.isEmpty {
@@ -195,33 +179,42 @@ struct HTMLTextExtractor {
     /// Non-whitespace bytes of the text under `top` that the walk would read, were forms read.
     private func visibleTextBytes(under top: xmlNodePtr) -> Int {
         var count = 0
+        Self.traverse(top, enter: { current in
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if var pointer = current.pointee.content {
+                    while pointer.pointee != 0 {
+                        if !TextBytes.isASCIIWhitespace(pointer.pointee) { count += 1 }
+                        pointer += 1
+                    }
+                }
+                return false
+            case XML_ELEMENT_NODE:
+                switch kind(of: current) {
+                case .skipped: return current == top || isForm(current)
+                case .title: return false
+                default: return true
+                }
+            default:
+                return false
+            }
+        }, leave: { _ in })
+        return count
+    }
+
+    /// Visits the nodes under `top` depth first, without recursion (pages nest deeply): `enter`
+    /// says whether to go into a node's children, `leave` runs once a node is done.
+    ///
+    /// - Complexity: O(n) for the n nodes visited.
+    private static func traverse(_ top: xmlNodePtr, enter: (xmlNodePtr) -> Bool, leave: (xmlNodePtr) -> Void) {
         var node: xmlNodePtr? = top
         var descending = true
         while let current = node {
-            if descending {
-                switch current.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if var pointer = current.pointee.content {
-                        while pointer.pointee != 0 {
-                            if !TextBytes.isASCIIWhitespace(pointer.pointee) { count += 1 }
-                            pointer += 1
-                        }
-                    }
-                case XML_ELEMENT_NODE:
-                    let skipped: Bool
-                    switch kind(of: current) {
-                    case .skipped: skipped = current != top && !isForm(current)
-                    case .title: skipped = true
-                    default: skipped = false
-                    }
-                    if !skipped, let child = current.pointee.children {
-                        node = child
-                        continue
-                    }
-                default:
-                    break
-                }
+            if descending, enter(current), let child = current.pointee.children {
+                node = child
+                continue
             }
+            leave(current)
             if current == top { break }
             if let next = current.pointee.next {
                 node = next
@@ -231,7 +224,6 @@ struct HTMLTextExtractor {
                 descending = false
             }
         }
-        return count
     }
 
     private func isForm(_ node: xmlNodePtr) -> Bool {
