@@ -63,18 +63,12 @@ public struct CorpusResolution: Sendable {
         } + merges.ambiguities.map { ("corpus", $0) }
     }
 
-
-    /// Countries carry their table name; a thesaurus entry its canonical name. A person is
-    /// labelled by the complete name (given name and surname) used most ("Donald Trump", 1,156
-    /// mentions, not "Donald J. Trump", 21), then the longest; an organization by its fullest
-    /// name among those used at least a tenth as often as its most used one ("Federal Bureau of
-    /// Investigation" beside "FBI", not a name seen once). Ties go alphabetically.
     /// A "person" known by one word alone across the whole corpus, never after a title ("Mr",
     /// "President") and never the surname of a full name the corpus gives, is not someone the
     /// text introduced: news gives a person's full name at least once. A given name alone
-    /// (known, or the first name of a full name in the corpus: "Paula", "Steven") is left out of the graph, as no one can tell whose it is; another word
-    /// is taken for the organization a company, club or outlet name alone usually is ("Rosneft",
-    /// "Nintendo", "Leicester").
+    /// (known, or the first name of a full name in the corpus: "Paula", "Steven") is left out of
+    /// the graph, as no one can tell whose it is; another word is taken for the organization a
+    /// company, club or outlet name alone usually is ("Rosneft", "Nintendo", "Leicester").
     ///
     /// - Complexity: O(Σ aliases).
     static func typingLoneNames(_ entities: [ResolvedEntity], registry: EntityRegistry) -> [ResolvedEntity] {
@@ -100,6 +94,12 @@ public struct CorpusResolution: Sendable {
         }
     }
 
+    /// Countries carry their table name; a thesaurus entry its canonical name. A person is
+    /// labelled by the complete name (given name and surname) used most ("Donald Trump", 1,156
+    /// mentions, not "Donald J. Trump", 21), then the longest; an organization by its fullest
+    /// name (most words, then longest) among those used at least a tenth as often as its most
+    /// used one ("Federal Bureau of Investigation" beside "FBI", "Liberal Democrats" beside
+    /// "Lib Dems", not a name seen once). Ties go alphabetically.
     static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
         if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
@@ -119,7 +119,7 @@ public struct CorpusResolution: Sendable {
                 let complete = name.map { !$0.isSurnameOnly } ?? false
                 return (complete ? 1 : 0, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
             default:
-                return (10 * alias.count >= top ? 1 : 0, alias.words, alias.count, alias.name.count, 0)
+                return (10 * alias.count >= top ? 1 : 0, alias.words, alias.name.count, alias.count, 0)
             }
         }
         let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in

@@ -122,6 +122,11 @@ public struct CorpusResolver: Sendable {
             guard !named || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
             _ = join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true)
         }
+        // 6. Forms of one organization's name, wherever they stand (the document resolver has
+        // no rule for them, so sharing a document says nothing).
+        for (i, j) in OrganizationForms.pairs(entries.map { $0.key.kind == .organization ? $0.key.name : nil }) {
+            _ = join(j, i, .organizationForm, ruleFor: [j], sharingDocuments: true)
+        }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities)
     }
 

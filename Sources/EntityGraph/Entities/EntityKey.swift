@@ -46,6 +46,9 @@ public enum AliasRule: String, Sendable, CaseIterable, Comparable {
     /// The same name typed as a person in some places and an organization in others joined the
     /// type most of its mentions have ("the Trump administration": a mention of Trump).
     case majorityType = "majority type"
+    /// The same organization with its legal form or "Party" more or less, in the plural, or
+    /// with its words shortened ("Labour" / "Labour Party", "Lib Dems" / "Liberal Democrats").
+    case organizationForm = "organization form"
 
     public static func < (a: AliasRule, b: AliasRule) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

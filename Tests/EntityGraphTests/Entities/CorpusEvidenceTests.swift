@@ -190,4 +190,21 @@ import Testing
         #expect(united.nodes.map(\.label) == ["Arsenal", "Manchester United"])
         #expect(united.nodes[1].aliases == ["United"])
     }
+
+    @Test func formsOfOneOrganizationsNameAreOneNode() {
+        func pairs(_ names: [String]) -> [(Int, Int)] { OrganizationForms.pairs(names.map { NameCanonicalizer.key($0) }) }
+        #expect(pairs(["Labour", "Labour Party"]).map { [$0.0, $0.1] } == [[0, 1]])
+        #expect(pairs(["Lib Dems", "Liberal Democrats", "Liberal Democrat"]).map { [$0.0, $0.1] } == [[0, 1], [0, 2], [1, 2]])
+        #expect(pairs(["Altria", "Altria Group", "Gazprom PJSC", "Gazprom"]).map { [$0.0, $0.1] } == [[0, 1], [2, 3]])
+        // Not forms: one shortened word, a common word, a generic head, singular and plural of one word.
+        #expect(pairs(["Beverly Hills", "Beverly Hillbillies", "BBC News", "BBC Newcastle"]).isEmpty)
+        #expect(pairs(["World", "World Group", "Congress", "Congress Party", "Time", "Times"]).isEmpty)
+        let graph = Self.build([
+            Self.document("a", [[Self.organization("Lib Dems", sentence: 0), Self.p("Anna Zork", 0)]]),
+            Self.document("b", [[Self.organization("Liberal Democrats", sentence: 0), Self.organization("Lib Dems", sentence: 0),
+                                 Self.p("Anna Zork", 0)]]),
+        ])
+        #expect(graph.nodes.map(\.label) == ["Anna Zork", "Liberal Democrats"])
+        #expect(graph.edges.first?.weight == 2)
+    }
 }

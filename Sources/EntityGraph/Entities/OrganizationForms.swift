@@ -1,0 +1,68 @@
+/// Forms of one organization's name that news text uses side by side: with or without a legal
+/// form or "Party" ("Labour" / "Labour Party", "Gazprom" / "Gazprom PJSC"), singular or plural
+/// ("Liberal Democrat" / "Liberal Democrats"), and with words shortened to their first letters
+/// ("Lib Dems" / "Liberal Democrats", "Intl" / "International").
+///
+/// Keys are compared word by word after the form is set aside and a plural "s" dropped: two
+/// names are forms of one when they have as many words and each word of one is a prefix (of at
+/// least three letters) of the other's, one of them at least shortened or equal throughout.
+///
+/// - Complexity: O(n · w) to bucket n keys of w words by the first three letters of each word,
+///   plus the comparisons within buckets (names sharing those letters, a handful).
+enum OrganizationForms {
+    /// Words that name a legal form or a party and may be left out.
+    static let formWords: Set<String> = [
+        "party", "inc", "corp", "corporation", "ltd", "limited", "plc", "llc", "co", "company", "group",
+        "holdings", "sa", "ag", "gmbh", "nv", "pjsc", "ojsc", "jsc", "spa", "bv", "oyj", "asa",
+    ]
+
+    /// Pairs (i, j), i < j, of keys (nil for entries that are no organization) that are forms of
+    /// one name.
+    static func pairs(_ keys: [String?]) -> [(Int, Int)] {
+        var buckets: [String: [(index: Int, words: [String])]] = [:]
+        for (index, key) in keys.enumerated() {
+            guard let key, let words = comparable(key) else { continue }
+            buckets[words.map { String($0.prefix(3)) }.joined(separator: " "), default: []].append((index, words))
+        }
+        var result: [(Int, Int)] = []
+        for bucket in buckets.values where bucket.count > 1 {
+            for x in bucket.indices {
+                for y in bucket.indices where y > x && areForms(bucket[x].words, bucket[y].words) {
+                    result.append((min(bucket[x].index, bucket[y].index), max(bucket[x].index, bucket[y].index)))
+                }
+            }
+        }
+        return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }
+
+    /// The words compared: without a trailing form word, and without a plural "s" on the last
+    /// word of a longer name ("Liberal Democrats", not "BBC News"); nil for a single word that
+    /// is short ("UN", "Fed"), a common English word ("World") or a generic head ("Congress").
+    static func comparable(_ key: String) -> [String]? {
+        var words = key.split(separator: " ").map(String.init)
+        if words.count > 1, let last = words.last, formWords.contains(last) { words.removeLast() }
+        if words.count > 1, let last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") {
+            words[words.count - 1] = String(last.dropLast())
+        }
+        if words.count == 1 {
+            let word = words[0]
+            guard word.count >= 4, !Lexicon.commonWords.contains(word), !Lexicon.organizationHeads.contains(word),
+                  !Lexicon.institutionWords.contains(word) else { return nil }
+        }
+        return words
+    }
+
+    /// Equal word for word, or every word equal or shortened ("Lib Dem" / "Liberal Democrat":
+    /// at least two words shortened to prefixes of three letters or more, so that "Beverly
+    /// Hills" is no form of "Beverly Hillbillies").
+    private static func areForms(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count == b.count else { return false }
+        if a == b { return true }
+        var shortened = 0
+        for (x, y) in zip(a, b) where x != y {
+            guard min(x.count, y.count) >= 3, x.hasPrefix(y) || y.hasPrefix(x) else { return false }
+            shortened += 1
+        }
+        return shortened >= 2
+    }
+}
