@@ -82,6 +82,16 @@ public struct CorpusResolution: Sendable {
             }
         }
         return entities.map { entity in
+            // A name the corpus calls a film, a book or a game in a tenth of its mentions or more
+            // ("the comedy Sideways") is a title, no node of its own.
+            let workMentions = entity.members.reduce(0) { $0 + registry.entries[$1].workMentions }
+            let titled = entity.members.reduce(0) { $0 + registry.entries[$1].titledMentions }
+            if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions, titled == 0,
+               entity.members.allSatisfy({ registry.entries[$0].preferredLabel == nil }) {
+                var title = entity
+                title.key.kind = .misc
+                return title
+            }
             // The user's thesaurus has the last word.
             guard entity.key.kind == .person, entity.members.allSatisfy({ registry.entries[$0].preferredLabel == nil }),
                   entity.members.allSatisfy({ registry.entries[$0].titledMentions == 0 }),

@@ -7,6 +7,8 @@ public struct EntityRegistry: Sendable {
         public var documents = 0
         /// Mentions with a title or role right before them: evidence of a person.
         public var titledMentions = 0
+        /// Mentions right after a noun for a work ("the film Sideways"): evidence of a title.
+        public var workMentions = 0
         /// Each name the entity went by, with how often and the rule that merged it.
         public var aliases: [String: AliasUse] = [:]
         /// The name the user's thesaurus gives the entity, if it gave one.
@@ -57,4 +59,6 @@ public struct EntityRegistry: Sendable {
     public mutating func recordDocument(of index: Int) { entries[index].documents += 1 }
 
     public mutating func recordTitled(_ count: Int, of index: Int) { entries[index].titledMentions += count }
+
+    public mutating func recordWork(_ count: Int, of index: Int) { entries[index].workMentions += count }
 }

@@ -68,6 +68,7 @@ public struct CoMentionCounter: Sendable {
             }
             registry.recordDocument(of: index)
             registry.recordTitled(entity.titled, of: index)
+            registry.recordWork(entity.asWork, of: index)
             documentPostings.append(documentsFolded, to: index)
             global.append(UInt64(index))
         }

@@ -18,6 +18,8 @@ public struct DocumentCoMentions: Sendable {
         var mentions = 0
         /// Mentions with a title or role right before them ("Mr Kenny").
         var titled = 0
+        /// Mentions right after a noun for a work ("the film Sideways").
+        var asWork = 0
         /// The first label the user's thesaurus gave one of its mentions.
         var label: String?
         /// Each surface it went by: how often, and the strongest rule that gave it.
@@ -79,6 +81,7 @@ public struct DocumentCoMentions: Sendable {
             }
             entities[local].mentions += 1
             if item.mention.titled { entities[local].titled += 1 }
+            if item.mention.afterWorkNoun { entities[local].asWork += 1 }
             if entities[local].label == nil { entities[local].label = item.label }
             let slot = AliasSlot(entity: local, surface: item.surface)
             if let alias = aliasIndex[slot] {

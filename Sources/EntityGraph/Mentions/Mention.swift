@@ -52,6 +52,9 @@ public struct Mention: Sendable, Equatable {
     /// For a generic institution ("Foreign Ministry", "Supreme Court"): the country the text
     /// puts before it ("Russian Foreign Ministry", "China's Supreme Court"), by its table label.
     public var qualifier: String? = nil
+    /// A noun for a work stood right before the name ("the film Sideways", "the game Halo"):
+    /// evidence that the name is a title, not a person or an organization.
+    public var afterWorkNoun = false
 
     public init(tokens: Range<Int>, sentence: Int, kind: EntityKind, origin: Origin,
                 country: (code: String, form: CountryForm)? = nil) {
@@ -64,7 +67,7 @@ public struct Mention: Sendable, Equatable {
 
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
-            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier
+            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.afterWorkNoun == b.afterWorkNoun
     }
 }
 

@@ -73,7 +73,7 @@ public struct MentionRefiner: Sendable {
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
         return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
-            .map { qualifyingInstitution($0, in: document) }
+            .map { markingWorkTitle(qualifyingInstitution($0, in: document), in: document) }
     }
 
     /// Gazetteer names in the stretches no mention covers, merged into token order.
@@ -251,6 +251,20 @@ public struct MentionRefiner: Sendable {
         var qualified = mention
         qualified.qualifier = country.label
         return qualified
+    }
+
+    /// Marks a person or organization name right after a noun for a work, "the" and quotes
+    /// aside ("the comedy Sideways", "the movie The Aviator", "the game 'Halo'").
+    func markingWorkTitle(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+        guard mention.kind == .person || mention.kind == .organization else { return mention }
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        var k = mention.tokens.lowerBound - 1
+        while k >= sentenceStart, document.tokens[k].shape.contains(.quote) || document.text(of: k).lowercased() == "the" { k -= 1 }
+        guard k >= sentenceStart, !document.tokens[k].shape.contains(.capitalized),
+              Lexicon.workNouns.contains(document.text(of: k)) else { return mention }
+        var marked = mention
+        marked.afterWorkNoun = true
+        return marked
     }
 
     /// A person's name continued over infix hyphens the tokenizer split off: "Kim Jong" "-" "un",

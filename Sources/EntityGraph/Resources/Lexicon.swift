@@ -41,6 +41,15 @@ enum Lexicon {
         "the", "for", "emergency", "emergencies", "investigative", "committee", "space", "agency",
     ]
 
+    /// Lowercase nouns for works that stand before their titles ("the film Sideways").
+    static let workNouns: Set<String> = [
+        // Not "play", "hit" or "single": "Arsenal play Chelsea", "strikes hit Hamas".
+        "film", "films", "movie", "movies", "documentary", "album", "albums", "song", "songs", "novel",
+        "novels", "book", "books", "musical", "opera", "series", "sitcom", "drama", "comedy",
+        "thriller", "game", "games", "videogame", "blockbuster", "biopic", "programme", "soap",
+        "franchise", "sequel", "ballet", "poem", "painting",
+    ]
+
     /// Honorifics and offices that only a person's name follows ("Mr Farage", "President
     /// Trump"), unlike roles such as "actor" or "star" that also stand before works and brands.
     static let honorifics: Set<String> = [

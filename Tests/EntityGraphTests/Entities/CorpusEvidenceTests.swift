@@ -207,4 +207,12 @@ import Testing
         #expect(graph.nodes.map(\.label) == ["Anna Zork", "Liberal Democrats"])
         #expect(graph.edges.first?.weight == 2)
     }
+
+    /// A name the corpus calls a film or a game is a title, not a person or an organization.
+    @Test func namesCalledWorksAreNoNodes() {
+        let labels = graph(of: ["Paul Giamatti starred in the comedy Sideways. Sideways won praise from Paul Giamatti."])
+            .nodes.map(\.label)
+        #expect(labels.contains("Paul Giamatti"))
+        #expect(!labels.contains("Sideways"))
+    }
 }
