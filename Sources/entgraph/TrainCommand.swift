@@ -21,6 +21,8 @@ struct TrainCommand: ParsableCommand {
     var epochs = 11
     @Option(help: "Feature table size: 2^bits rows.")
     var hashBits = 22
+    @Option(help: "Perceptron runs over differently shuffled documents, averaged into one model.")
+    var restarts = 1
     @Option(help: "Score this CoNLL file after every epoch, per type (for choosing the epoch count); repeatable.")
     var dev: [String] = []
     @Flag(help: "Also learn from GMB train (silver, mapped to CoNLL's conventions).")
@@ -39,6 +41,7 @@ struct TrainCommand: ParsableCommand {
         options.seed = seed
         options.epochs = epochs
         options.hashBits = hashBits
+        options.restarts = restarts
         options.developmentFiles = dev
         options.useGMB = gmb
         options.gmbDocuments = gmbDocuments

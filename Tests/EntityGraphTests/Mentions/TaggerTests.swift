@@ -333,6 +333,19 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
         }
     }
 
+    private static func train(restarts: Int) -> [UInt8] {
+        PerceptronTrainer(hashBits: 12, epochs: 3, seed: 5, restarts: restarts, clusters: WordClusterTable(words: []), gazetteer: smallGazetteer)
+            .train(examples()).serialized()
+    }
+
+    @Test func restartsAreReproducibleAndMixRuns() {
+        let one = Self.train(restarts: 1), three = Self.train(restarts: 3)
+        #expect(Self.train(restarts: 3) == three)
+        #expect(Self.train(restarts: 1) == one)
+        #expect(one != three)
+        #expect(one.count > 0 && three.count > 0)
+    }
+
     @Test func gmbSpansFollowCoNLLConventions() {
         let doc = CoNLLCorpus(text: """
             President B-per

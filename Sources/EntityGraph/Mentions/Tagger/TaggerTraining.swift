@@ -21,6 +21,9 @@ public struct TaggerTraining: Sendable {
         public var useCrossNER = true
         /// GMB and CrossNER text (unlabeled) also feeds the word clusters.
         public var clusterText = true
+        /// Perceptron runs over differently shuffled documents, averaged into one model
+        /// (`PerceptronTrainer.restarts`).
+        public var restarts = 1
         /// Scored after every epoch (per type), for choosing the epoch count.
         public var developmentFiles: [String] = []
 
@@ -71,7 +74,7 @@ public struct TaggerTraining: Sendable {
         log("training on \(examples.count) documents, \(examples.reduce(0) { $0 + $1.tokens.count }) tokens")
         let devs = try options.developmentFiles.map { (name: URL(fileURLWithPath: $0).lastPathComponent, corpus: try CoNLLCorpus(contentsOf: $0)) }
         let trainer = PerceptronTrainer(features: options.features, hashBits: options.hashBits, epochs: options.epochs,
-                                        seed: options.seed, clusters: clusters, gazetteer: gazetteer)
+                                        seed: options.seed, restarts: options.restarts, clusters: clusters, gazetteer: gazetteer)
         return trainer.train(examples) { epoch, model in
             guard !devs.isEmpty else { log("epoch \(epoch)"); return }
             let tagger = SequenceTagger(model: model)
