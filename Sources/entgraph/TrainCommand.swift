@@ -21,10 +21,14 @@ struct TrainCommand: ParsableCommand {
     var epochs = 11
     @Option(help: "Feature table size: 2^bits rows.")
     var hashBits = 22
-    @Option(help: "Score this CoNLL file after every epoch (for choosing the epoch count).")
-    var dev: String?
-    @Flag(help: "Also learn from GMB train (silver).")
+    @Option(help: "Perceptron runs over differently shuffled documents, averaged into one model.")
+    var restarts = 1
+    @Option(help: "Score this CoNLL file after every epoch, per type (for choosing the epoch count); repeatable.")
+    var dev: [String] = []
+    @Flag(help: "Also learn from GMB train (silver, mapped to CoNLL's conventions).")
     var gmb = false
+    @Option(help: "With --gmb, learn from only the first N GMB documents (20 sentences each).")
+    var gmbDocuments: Int?
     @Flag(inversion: .prefixedNo, help: "Also learn from CrossNER politics train (on by default: it teaches politics-domain names).")
     var crossner = true
     @Option(help: "Comma-separated feature groups to leave out (local, wideWindow, clusters, gazetteer, capsHeadline, documentCase, history).")
@@ -37,8 +41,10 @@ struct TrainCommand: ParsableCommand {
         options.seed = seed
         options.epochs = epochs
         options.hashBits = hashBits
-        options.developmentFile = dev
+        options.restarts = restarts
+        options.developmentFiles = dev
         options.useGMB = gmb
+        options.gmbDocuments = gmbDocuments
         options.useCrossNER = crossner
         for name in without.split(separator: ",") {
             guard let group = TaggerFeatureSet.named[String(name)] else {

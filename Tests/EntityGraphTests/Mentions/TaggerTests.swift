@@ -296,3 +296,88 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
         }
     }
 }
+
+@Suite struct TaggerTrainingTests {
+    /// A few tiny CoNLL documents.
+    private static let corpus = CoNLLCorpus(text: """
+        -DOCSTART- O
+
+        Mr. O
+        Smith B-PER
+        visited O
+        Paris B-LOC
+        . O
+
+        The O
+        World B-ORG
+        Bank I-ORG
+        lent O
+        money O
+        . O
+
+        -DOCSTART- O
+
+        Jones B-PER
+        left O
+        the O
+        U.S. B-LOC
+        Bank B-ORG
+        . O
+        """)
+
+    private static func examples() -> [PerceptronTrainer.Example] {
+        corpus.documents.map { doc in
+            let spans = CoNLLCorpus.goldSpans(doc).compactMap { s in NERType(corpusLabel: s.type).map { TypedSpan(tokens: s.tokens, type: $0) } }
+            return PerceptronTrainer.Example(bytes: doc.bytes, tokens: doc.tokens, sentences: doc.sentences,
+                                             labels: BILOU.encode(spans, count: doc.tokens.count))
+        }
+    }
+
+    private static func train(restarts: Int) -> [UInt8] {
+        PerceptronTrainer(hashBits: 12, epochs: 3, seed: 5, restarts: restarts, clusters: WordClusterTable(words: []), gazetteer: smallGazetteer)
+            .train(examples()).serialized()
+    }
+
+    @Test func restartsAreReproducibleAndMixRuns() {
+        let one = Self.train(restarts: 1), three = Self.train(restarts: 3)
+        #expect(Self.train(restarts: 3) == three)
+        #expect(Self.train(restarts: 1) == one)
+        #expect(one != three)
+        #expect(one.count > 0 && three.count > 0)
+    }
+
+    @Test func gmbSpansFollowCoNLLConventions() {
+        let doc = CoNLLCorpus(text: """
+            President B-per
+            Barack I-per
+            Obama I-per
+            met O
+            Iraqi B-gpe
+            officials O
+            in O
+            Nepal B-gpe
+            and O
+            the O
+            U.N. B-org
+            in O
+            Baghdad B-geo
+            in O
+            May B-tim
+            . O
+            """).documents[0]
+        let spans = TaggerTraining.gmbSpans(doc, smallGazetteer.adding(country: "Nepal", code: "NP"))
+        #expect(spans == [
+            TypedSpan(tokens: 1..<3, type: NERType.person),
+            TypedSpan(tokens: 4..<5, type: .misc),
+            TypedSpan(tokens: 7..<8, type: .location),
+            TypedSpan(tokens: 10..<11, type: .organization),
+            TypedSpan(tokens: 12..<13, type: .location),
+        ])
+    }
+}
+
+private extension TaggerGazetteer {
+    func adding(country phrase: String, code: String) -> TaggerGazetteer {
+        TaggerGazetteer(entries: entries + [.init(phrase: phrase, category: .country, code: code)] + [.init(phrase: "President", category: .title, code: "")])
+    }
+}
