@@ -197,9 +197,10 @@ public struct MentionRefiner: Sendable {
         if k == mention.tokens.upperBound - 1, isTitle(k) { return nil }
         var named = mention
         let before = mention.tokens.lowerBound - 1
+        let titleBefore = before >= document.sentences[mention.sentence].tokens.lowerBound && isHonorific(before)
         // Only honorifics and offices are evidence of a person ("actor Oscar" is an award).
-        named.titled = sawHonorific || (before >= document.sentences[mention.sentence].tokens.lowerBound && isHonorific(before))
-        if !sawTitle, mention.tokens.count == 1, named.titled, document.tokens[before].shape.contains(.capitalized),
+        named.titled = sawHonorific || titleBefore
+        if !sawTitle, mention.tokens.count == 1, titleBefore, document.tokens[before].shape.contains(.capitalized),
            Lexicon.titlesBeforeGivenNames.contains(document.text(of: before).lowercased()) {
             named.tokens = before..<mention.tokens.upperBound
         }
