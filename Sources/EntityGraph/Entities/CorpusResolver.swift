@@ -57,7 +57,9 @@ public struct CorpusResolver: Sendable {
         let variants = FullNameVariants(names: names, keys: keys, noMerge: noMerge)
         func join(_ a: Int, _ b: Int, _ rule: AliasRule, ruleFor members: [Int], sharingDocuments: Bool = false) -> Bool {
             let allowed = sharingDocuments ? { x, y in aliasKeys.isEmpty || !noMerge.forbids(aliasKeys[x], aliasKeys[y]) } : apart
-            guard variants.canJoin(a, b, in: &groups, extra: allowed) else { return false }
+            // Two forms of an organization's name may each have been typed a person somewhere
+            // ("Lib Dem", "Liberal Democrat"): person-name agreement says nothing about them.
+            guard variants.canJoin(a, b, in: &groups, namesMustMatch: rule != .organizationForm, extra: allowed) else { return false }
             groups.union(a, b)
             for member in members where rules[member] == nil { rules[member] = rule }
             return true

@@ -32,15 +32,16 @@ struct FullNameVariants {
         return (matches.filter { !ambiguous.contains($0.0) && !ambiguous.contains($0.1) }, ambiguities)
     }
 
-    /// Whether the groups of `i` and `j` may become one: every cross pair matches and none is
-    /// on the no-merge list.
-    func canJoin(_ i: Int, _ j: Int, in groups: inout DisjointSets, extra: (Int, Int) -> Bool = { _, _ in true }) -> Bool {
+    /// Whether the groups of `i` and `j` may become one: every cross pair matches (full person
+    /// names, when `namesMustMatch`) and none is on the no-merge list.
+    func canJoin(_ i: Int, _ j: Int, in groups: inout DisjointSets, namesMustMatch: Bool = true,
+                 extra: (Int, Int) -> Bool = { _, _ in true }) -> Bool {
         guard groups.find(i) != groups.find(j) else { return false }
         let left = groups.members(of: i), right = groups.members(of: j)
         for a in left {
             for b in right {
                 if noMerge.forbids(keys[a], keys[b]) || !extra(a, b) { return false }
-                if let x = names[a], let y = names[b], !x.isSurnameOnly, !y.isSurnameOnly, !matchesOrSame(a, b) { return false }
+                if namesMustMatch, let x = names[a], let y = names[b], !x.isSurnameOnly, !y.isSurnameOnly, !matchesOrSame(a, b) { return false }
             }
         }
         return true
