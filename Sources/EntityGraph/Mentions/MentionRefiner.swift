@@ -62,6 +62,11 @@ public struct MentionRefiner: Sendable {
                 mention = continuingOverHyphens(named, in: document, taken: mentions)
                 mention.kind = personOrNot(mention, in: document)
             }
+            // "Six Nations", "World Cup", "Brit Awards": events and prizes are no organizations.
+            if mention.kind == .organization || mention.kind == .person,
+               Lexicon.eventHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
+                mention.kind = .misc
+            }
             refined.append(mention)
         }
         // Names standing for a person by themselves: whole person mentions and their last words,

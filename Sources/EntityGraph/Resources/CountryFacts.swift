@@ -45,7 +45,8 @@ enum CountryFacts {
     /// demonyms that stand for them. Facts from ISO 3166-2:GB.
     static let nations: [(code: String, parent: String, label: String, names: [String], demonyms: [String])] = [
         ("GB-ENG", "GB", "England", ["England"], []),
-        ("GB-NIR", "GB", "Northern Ireland", ["Northern Ireland", "Ulster"], ["Northern Irish"]),
+        // Not "Ulster": in news it is mostly the rugby side or the unionist parties.
+        ("GB-NIR", "GB", "Northern Ireland", ["Northern Ireland"], ["Northern Irish"]),
         ("GB-SCT", "GB", "Scotland", ["Scotland"], ["Scottish", "Scots", "Scot"]),
         ("GB-WLS", "GB", "Wales", ["Wales", "Cymru"], ["Welsh", "Welshman"]),
     ]

@@ -41,6 +41,14 @@ enum Lexicon {
         "the", "for", "emergency", "emergencies", "investigative", "committee", "space", "agency",
     ]
 
+    /// Last words of the names of events and prizes ("Six Nations Championship", "World Cup",
+    /// "Brit Awards", "Commonwealth Games"): no organizations.
+    static let eventHeads: Set<String> = [
+        "championship", "championships", "cup", "award", "awards", "prize", "prizes", "trophy",
+        "games", "olympics", "paralympics", "tournament", "festival", "marathon", "open", "classic",
+        "grand", "prix", "derby", "series", "summit", "conference", "expo", "show", "week",
+    ]
+
     /// Lowercase nouns for works that stand before their titles ("the film Sideways").
     static let workNouns: Set<String> = [
         // Not "play", "hit" or "single": "Arsenal play Chelsea", "strikes hit Hamas".

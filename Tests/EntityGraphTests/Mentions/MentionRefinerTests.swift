@@ -102,5 +102,7 @@ import Testing
         #expect(refine("Article 50 was triggered.", [(0, 1, .person)]) == ["Article/misc"])
         #expect(refine("Shia Muslims prayed.", [(0, 2, .person)]) == ["Shia Muslims/misc"])
         #expect(refine("Trump Organization grew.", [(0, 2, .person)]) == ["Trump Organization/organization"])
+        #expect(refine("The World Cup began.", [(1, 2, .organization)]) == ["World Cup/misc"])
+        #expect(refine("He won the Brit Awards.", [(3, 2, .organization)]) == ["Brit Awards/misc"])
     }
 }
