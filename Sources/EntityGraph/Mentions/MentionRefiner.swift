@@ -51,7 +51,8 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
-        for mention in joinHyphenated(mentions, in: document).map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
+        for mention in joinHyphenated(splitAtSemicolons(mentions, in: document), in: document)
+            .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
             guard var mention = trimmed(mention, in: document) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
                 continue
@@ -62,6 +63,8 @@ public struct MentionRefiner: Sendable {
                 mention = continuingOverHyphens(named, in: document, taken: mentions)
                 mention.kind = personOrNot(mention, in: document)
             }
+            // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
+            if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "Six Nations", "World Cup", "Brit Awards": events and prizes are no organizations.
             if mention.kind == .organization || mention.kind == .person,
                Lexicon.eventHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
@@ -297,6 +300,30 @@ public struct MentionRefiner: Sendable {
         var continued = mention
         continued.tokens = mention.tokens.lowerBound..<upper
         return continued
+    }
+
+    /// Spans cut at semicolons, which separate names in lists ("Grindal; Isaacson") and never
+    /// stand inside one.
+    private func splitAtSemicolons(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        mentions.flatMap { mention -> [Mention] in
+            let cuts = mention.tokens.filter { document.token($0, is: ";") }
+            guard !cuts.isEmpty else { return [mention] }
+            return zip([mention.tokens.lowerBound - 1] + cuts, cuts + [mention.tokens.upperBound]).compactMap { cut, next in
+                guard cut + 1 < next else { return nil }
+                var part = mention
+                part.tokens = (cut + 1)..<next
+                return part
+            }
+        }
+    }
+
+    /// One capital letter (with or without a period) and a capitalized word: "D Chin", "J. Smith".
+    private func isInitialAndSurname(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        guard mention.tokens.count == 2 else { return false }
+        let initial = Array(document.text(of: mention.tokens.lowerBound).utf8)
+        let surname = document.tokens[mention.tokens.upperBound - 1].shape
+        let isInitial = (initial.count == 1 || (initial.count == 2 && initial[1] == UInt8(ascii: "."))) && initial[0] &- 0x41 < 26
+        return isInitial && surname.contains(.capitalized) && surname.contains(.hasLower)
     }
 
     /// Whether token `k` is an infix hyphen with no space on either side ("Kilroy-Silk").

@@ -103,6 +103,8 @@ import Testing
         #expect(refine("Shia Muslims prayed.", [(0, 2, .person)]) == ["Shia Muslims/misc"])
         #expect(refine("Trump Organization grew.", [(0, 2, .person)]) == ["Trump Organization/organization"])
         #expect(refine("The World Cup began.", [(1, 2, .organization)]) == ["World Cup/misc"])
+        #expect(refine("Subs: D Chin, Grindal; Isaacson.", [(2, 2, .organization), (5, 3, .person)])
+            == ["D Chin/person", "Grindal/person", "Isaacson/person"])
         #expect(refine("He won the Brit Awards.", [(3, 2, .organization)]) == ["Brit Awards/misc"])
     }
 }
