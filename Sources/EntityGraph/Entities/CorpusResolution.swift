@@ -129,7 +129,8 @@ public struct CorpusResolution: Sendable {
                 let complete = name.map { !$0.isSurnameOnly } ?? false
                 return (complete ? 1 : 0, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
             default:
-                return (10 * alias.count >= top ? 1 : 0, alias.words, alias.name.count, alias.count, 0)
+                // Length in letters, so that "C.B.O." is no longer than "CBO".
+                return (10 * alias.count >= top ? 1 : 0, alias.words, NameCanonicalizer.key(alias.name).count, alias.count, 0)
             }
         }
         let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in

@@ -63,6 +63,9 @@ public struct MentionRefiner: Sendable {
                 mention = continuingOverHyphens(named, in: document, taken: mentions)
                 mention.kind = personOrNot(mention, in: document)
             }
+            // "Taoiseach", "Chancellor" alone: an office, no organization.
+            if mention.kind == .organization, mention.tokens.count == 1,
+               Lexicon.titles.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { mention.kind = .misc }
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "Six Nations", "World Cup", "Brit Awards": events and prizes are no organizations.
