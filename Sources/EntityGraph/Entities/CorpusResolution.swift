@@ -57,12 +57,14 @@ public struct CorpusResolution: Sendable {
             if members.count > 1 { entity.documents = SortedIntersection.union(members.map { counter.documentPostings[$0] }).count }
             return entity
         }
-        self.entities = Self.typingLoneNames(entities, registry: registry)
+        self.entities = Self.typedByCorpusEvidence(entities, registry: registry)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
         } + merges.ambiguities.map { ("corpus", $0) }
     }
 
+    /// Types that only the whole corpus can decide. A name the corpus calls a film, a book or a
+    /// game in a tenth of its mentions ("the comedy Sideways") is a title: no node.
     /// A "person" known by one word alone across the whole corpus, never after a title ("Mr",
     /// "President") and never the surname of a full name the corpus gives, is not someone the
     /// text introduced: news gives a person's full name at least once. A given name alone
@@ -71,7 +73,7 @@ public struct CorpusResolution: Sendable {
     /// company, club or outlet name alone usually is ("Rosneft", "Nintendo", "Leicester").
     ///
     /// - Complexity: O(Σ aliases).
-    static func typingLoneNames(_ entities: [ResolvedEntity], registry: EntityRegistry) -> [ResolvedEntity] {
+    static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives.
         var surnames = Set<String>(), givenNames = Lexicon.givenNames
         for entity in entities where entity.key.kind == .person {
