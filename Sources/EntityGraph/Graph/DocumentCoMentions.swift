@@ -6,8 +6,8 @@
 /// them in, which the output depends on). A pair of local entities is counted once per window
 /// they share, for the windows the fold counts pairs in: sentences always, paragraphs when the
 /// graph's window is paragraph or document; every pair of the document's entities when it is
-/// document (no list is kept for those). For a sentence window the paragraphs each entity
-/// occurs in are kept instead, for paragraph counts from postings (see `GraphBuilder`).
+/// document (no list is kept for those). The sentences and paragraphs each entity occurs in
+/// are kept too, for the counts taken from postings (see `CoMentionCounter`, `GraphAssembler`).
 ///
 /// - Complexity: O(m log m + p log p) for m mentions and p co-mentions (pairs sharing a
 ///   window, counted once per window); memory O(m + p), p ≤ Σ k² over windows of k entities.
