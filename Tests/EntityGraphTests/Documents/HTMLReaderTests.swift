@@ -162,4 +162,28 @@ import Testing
         ])
         #expect(paragraphTexts(document, role: .heading) == ["Sanctions widen"])
     }
+
+    /// The article's container is found by its paragraphs' text and commas; a sidebar of
+    /// related links, a photo credit and a "more stories" box outside it are furniture, the
+    /// headline stays.
+    @Test func blocksOutsideTheArticlesContainerAreFurniture() throws {
+        let body = (1...4).map { n in
+            "<p>Paragraph \(n) of the story: the council met on Monday, voted on the budget, and "
+                + "agreed, after a long debate, to fund the new bridge over the river next year.</p>"
+        }.joined()
+        let document = try read("""
+            <html><body><h1>Council funds the bridge</h1>
+            <div class="layout"><div class="story">\(body)</div>
+            <div class="sidebar"><p>More Stories</p><ul><li><a href="/a">Mayor Jane Roe resigns</a></li>
+            <li><a href="/b">Acme Corp opens plant</a></li></ul><p>Photo: Getty Images</p></div></div>
+            </body></html>
+            """)
+        let content = paragraphTexts(document).enumerated().filter { document.paragraphs[$0.offset].isContent }.map(\.element)
+        #expect(content.first == "Council funds the bridge")
+        #expect(content.count == 5)
+        #expect(!content.contains { $0.contains("Getty") || $0.contains("More Stories") || $0.contains("Acme") })
+        // A short page has no clear container and is read whole.
+        let short = try read("<html><body><p>Acme Corp opened a plant.</p><div><p>Jane Roe spoke.</p></div></body></html>")
+        #expect(short.paragraphs.filter(\.isContent).count == 2)
+    }
 }
