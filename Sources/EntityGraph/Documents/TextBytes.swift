@@ -140,6 +140,9 @@ enum TextBytes {
         switch bytes[index] {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
         case 0xE2: return index + 2 < bytes.endIndex && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+        // A CJK full stop 。 (E3 80 82), a full-width ！ (EF BC 81) or ？ (EF BC 9F).
+        case 0xE3: return index + 2 < range.upperBound && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x82
+        case 0xEF: return index + 2 < range.upperBound && bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x81 || bytes[index + 2] == 0x9F)
         default: return false
         }
     }

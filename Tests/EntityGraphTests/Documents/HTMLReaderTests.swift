@@ -186,4 +186,15 @@ import Testing
         let short = try read("<html><body><p>Acme Corp opened a plant.</p><div><p>Jane Roe spoke.</p></div></body></html>")
         #expect(short.paragraphs.filter(\.isContent).count == 2)
     }
+
+    /// Japanese and Chinese sentences end with 。！？: a page of them is prose, not a trailing
+    /// block of short non-sentences.
+    @Test func fullWidthStopsEndSentences() {
+        for sentence in ["商標法違反の疑いで逮捕された。", "本当ですか？", "すごい！", "It rained."] {
+            let bytes = Array(sentence.utf8)
+            #expect(TextBytes.endsLikeSentence(in: bytes, range: 0..<bytes.count), "\(sentence)")
+        }
+        let heading = Array("商品の改造".utf8)
+        #expect(!TextBytes.endsLikeSentence(in: heading, range: 0..<heading.count))
+    }
 }
