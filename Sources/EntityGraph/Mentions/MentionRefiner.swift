@@ -85,6 +85,7 @@ public struct MentionRefiner: Sendable {
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
         return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
             .map { markingWorkTitle(qualifyingInstitution($0, in: document), in: document) }
+            .filter { !isUnqualifiedGenericBody($0, in: document) }
     }
 
     /// Gazetteer names in the stretches no mention covers, merged into token order.
@@ -263,6 +264,14 @@ public struct MentionRefiner: Sendable {
         var qualified = mention
         qualified.qualifier = country.label
         return qualified
+    }
+
+    /// "Government", "Cabinet" alone, with no country before them: every country has one, and
+    /// one node for all of them would join unrelated stories ("Russian Government" is kept, as
+    /// `Government (Russia)`).
+    func isUnqualifiedGenericBody(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        mention.kind == .organization && mention.qualifier == nil && mention.tokens.count == 1
+            && Lexicon.genericBodies.contains(document.text(of: mention.tokens.lowerBound).lowercased())
     }
 
     /// Marks a person or organization name right after a noun for a work, "the" and quotes

@@ -49,6 +49,9 @@ enum Lexicon {
         "grand", "prix", "derby", "series", "summit", "conference", "expo", "show", "week",
     ]
 
+    /// Bodies every country has, meaningless as a node without the country: "Government".
+    static let genericBodies: Set<String> = ["government", "governments", "cabinet", "administration", "ministry", "opposition"]
+
     /// Lowercase nouns for works that stand before their titles ("the film Sideways").
     static let workNouns: Set<String> = [
         // Not "play", "hit" or "single": "Arsenal play Chelsea", "strikes hit Hamas".

@@ -181,6 +181,8 @@ import Testing
         #expect(labels.contains("Foreign Ministry (China)"))
         #expect(!labels.contains("Foreign Ministry"))
         #expect(graph.nodes.first { $0.label == "Foreign Ministry (Russia)" }?.mentions == 2)
+        let bodies = EntityGraphTests.graph(of: ["The Government said the Russian Government agreed with Germany."]).nodes.map(\.label)
+        #expect(!bodies.contains("Government"))
     }
 
     /// A one-word short form joins the only longer name of its document ending with it; a
