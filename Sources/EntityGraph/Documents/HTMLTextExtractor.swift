@@ -60,7 +60,7 @@ struct HTMLTextExtractor {
 
     /// Handles the start of `node`; returns whether to walk its children.
     private mutating func enter(_ node: xmlNodePtr) -> Bool {
-        if !contentNodes.isEmpty, contentNodes.contains(UnsafeMutableRawPointer(node)) {
+        if !contentNodes.isEmpty, node.pointee.type == XML_ELEMENT_NODE, contentNodes.contains(UnsafeMutableRawPointer(node)) {
             flush()
             contentDepth += 1
         }

@@ -84,24 +84,19 @@ public struct CorpusResolution: Sendable {
             }
         }
         return entities.map { entity in
-            // A name the corpus calls a film, a book or a game in a tenth of its mentions or more
-            // ("the comedy Sideways") is a title, no node of its own.
-            let workMentions = entity.members.reduce(0) { $0 + registry.entries[$1].workMentions }
-            let titled = entity.members.reduce(0) { $0 + registry.entries[$1].titledMentions }
-            if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions, titled == 0,
-               entity.members.allSatisfy({ registry.entries[$0].preferredLabel == nil }) {
-                var title = entity
-                title.key.kind = .misc
-                return title
-            }
-            // The user's thesaurus has the last word.
-            guard entity.key.kind == .person, entity.members.allSatisfy({ registry.entries[$0].preferredLabel == nil }),
-                  entity.members.allSatisfy({ registry.entries[$0].titledMentions == 0 }),
-                  entity.aliases.keys.allSatisfy({ PersonName($0)?.isSurnameOnly ?? true }),
-                  !entity.aliases.keys.contains(where: { PersonName($0).map { surnames.contains($0.surname) } ?? false })
-            else { return entity }
+            let members = entity.members.map { registry.entries[$0] }
+            // The user's thesaurus has the last word; a title before a name says it is a person's.
+            guard members.allSatisfy({ $0.preferredLabel == nil }), members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }
             var typed = entity
-            typed.key.kind = givenNames.contains(entity.key.name) ? .misc : .organization
+            let workMentions = members.reduce(0) { $0 + $1.workMentions }
+            if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions {
+                typed.key.kind = .misc
+            } else if entity.key.kind == .person {
+                let names = entity.aliases.keys.map(PersonName.init)
+                guard names.allSatisfy({ $0?.isSurnameOnly ?? true }),
+                      !names.contains(where: { $0.map { surnames.contains($0.surname) } ?? false }) else { return entity }
+                typed.key.kind = givenNames.contains(entity.key.name) ? .misc : .organization
+            }
             return typed
         }
     }

@@ -15,13 +15,14 @@
 /// 2b. a surname alone that several full names fit joins the one with three quarters of their
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
 /// 5. an organization whose name is a person's name or surname (or the reverse) joins the type
-///    with most mentions, and a "person" never given a full name joins the organization.
+///    with most mentions, and a "person" never given a full name joins the organization;
+/// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party").
 ///
 /// Rules 1–4 never merge two entities that appear in the same document: the document resolver
 /// saw both there and kept them apart (two candidates, or the user's no-merge list), or could
-/// not know. Rules 2b and 5 may, where the document could not tell namesakes or types apart;
-/// `GraphBuilder` then counts such a node's documents and edges from postings, so no window is
-/// counted twice.
+/// not know. Rules 2b, 5 and 6 may, where the document could not tell namesakes, types or forms
+/// apart; `GraphAssembler` then counts such a node's documents and edges from postings, so no
+/// window is counted twice.
 /// The no-merge list vetoes any merge between groups holding a listed pair of names.
 ///
 /// - Complexity: O(e) for e entities plus `PersonNameBlocking`'s blocked comparisons; each
@@ -55,6 +56,8 @@ public struct CorpusResolver: Sendable {
             !shareDocument(a, b) && (aliasKeys.isEmpty || !noMerge.forbids(aliasKeys[a], aliasKeys[b]))
         }
         let variants = FullNameVariants(names: names, keys: keys, noMerge: noMerge)
+        /// The mentions of the group `member` belongs to.
+        func groupMentions(_ member: Int) -> Int { groups.members(of: member).reduce(0) { $0 + entries[$1].mentions } }
         func join(_ a: Int, _ b: Int, _ rule: AliasRule, ruleFor members: [Int], sharingDocuments: Bool = false) -> Bool {
             let allowed = sharingDocuments ? { x, y in aliasKeys.isEmpty || !noMerge.forbids(aliasKeys[x], aliasKeys[y]) } : apart
             // Two forms of an organization's name may each have been typed a person somewhere
@@ -79,9 +82,9 @@ public struct CorpusResolver: Sendable {
                 let roots = Set(found.map { groups.find($0) })
                 if roots.count == 1 {
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i])
-                } else if agreement != .spelling, let namesake = Self.dominant(roots.sorted(), weight: { groups.members(of: $0).reduce(0) { $0 + entries[$1].mentions } }) {
+                } else if agreement != .spelling, let namesake = Self.dominant(roots.sorted(), weight: groupMentions) {
                     // The surname may share documents with its namesakes' full names, where the
-                    // document could not tell them apart: counts come from postings (see GraphBuilder).
+                    // document could not tell them apart: counts come from postings (see GraphAssembler).
                     _ = join(i, namesake, .mostMentionedNamesake, ruleFor: [i], sharingDocuments: true)
                 } else {
                     ambiguities.append(Ambiguity(name: keys[i], candidates: roots.map { keys[$0] }.sorted()))
@@ -111,11 +114,10 @@ public struct CorpusResolver: Sendable {
             // Or the person whose surname the name is ("Trump" of "Donald Trump").
             if candidate == nil, !entry.key.name.contains(" "), let (agreement, found) = blocking.fullNames(withSurname: entry.key.name),
                agreement == .equal {
-                candidate = Self.dominant(Set(found.map { groups.find($0) }).sorted()) { groups.members(of: $0).reduce(0) { $0 + entries[$1].mentions } }
+                candidate = Self.dominant(Set(found.map { groups.find($0) }).sorted(), weight: groupMentions)
             }
             guard let person = candidate else { continue }
-            let personMentions = groups.members(of: person).reduce(0) { $0 + entries[$1].mentions }
-            let organizationMentions = groups.members(of: i).reduce(0) { $0 + entries[$1].mentions }
+            let personMentions = groupMentions(person), organizationMentions = groupMentions(i)
             // A "person" never given a full name anywhere in the corpus ("Rosneft", "Nintendo"
             // after a headline verb) is the organization it is typed as elsewhere.
             let named = groups.members(of: person).contains { names[$0].map { !$0.isSurnameOnly } ?? false }
