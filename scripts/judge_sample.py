@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import os
 import random
 import re
@@ -33,12 +34,24 @@ from entity_audit import read_graphml  # noqa: E402
 COLUMNS = ["sample", "rank", "id", "label", "type", "mentions", "verdict", "class", "note"]
 
 
-def draw(nodes, top, random_n, seed):
+def draw(nodes, top, random_n, seed, stable=True):
+    """Top nodes by mentions, then random_n of the rest.
+
+    stable (the default since v4): the rest ranked by a seeded hash of the node id, first
+    random_n taken, so a node that survives a change of the graph stays in the sample and
+    keeps its judgment (an index-based draw reshuffles the whole sample when one node comes
+    or goes). The v1-v3 samples used the index-based draw (--draw index).
+    """
     ranked = sorted(nodes, key=lambda n: (-n["mentions"], n["id"]))
     head = ranked[:top]
     rest = sorted(ranked[top:], key=lambda n: n["id"])
-    rng = random.Random(seed)
-    picked = rng.sample(range(len(rest)), min(random_n, len(rest)))
+    if stable:
+        digest = lambda n: hashlib.sha256(f"{seed}:{n['id']}".encode()).hexdigest()
+        order = sorted(range(len(rest)), key=lambda j: digest(rest[j]))
+        picked = order[:min(random_n, len(rest))]
+    else:
+        rng = random.Random(seed)
+        picked = rng.sample(range(len(rest)), min(random_n, len(rest)))
     rank_of = {n["id"]: i for i, n in enumerate(ranked, 1)}
     rows = [("top", i, n) for i, n in enumerate(head, 1)]
     rows += [("random", rank_of[rest[j]["id"]], rest[j]) for j in sorted(picked, key=lambda j: rank_of[rest[j]["id"]])]
@@ -108,6 +121,9 @@ def main() -> int:
     ap.add_argument("--top", type=int, default=150)
     ap.add_argument("--random", type=int, default=100)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--draw", choices=("hash", "index"), default="hash",
+                    help="how the random part is drawn: by seeded hash of the node id (stable "
+                         "across graph changes, the default) or by index (the v1-v3 samples)")
     ap.add_argument("--score", metavar="TSV", help="print the precision of a judged TSV and exit")
     args = ap.parse_args()
     if args.score:
@@ -120,8 +136,13 @@ def main() -> int:
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
     w.writerow(COLUMNS)
     todo = []
-    for sample, rank, n in draw(nodes, args.top, args.random, args.seed):
+    for sample, rank, n in draw(nodes, args.top, args.random, args.seed, stable=args.draw == "hash"):
         prev = judged.get((n["label"], n["type"]))
+        # A node whose mentions moved by more than a tenth is not the node judged before.
+        if prev and abs(int(prev["mentions"]) - n["mentions"]) * 10 > max(int(prev["mentions"]), n["mentions"]):
+            print(f"re-judge {n['label']} ({n['type']}): {prev['mentions']} -> {n['mentions']} mentions,"
+                  f" was {prev['verdict']} ({prev['note']})", file=sys.stderr)
+            prev = None
         verdict, cls, note = (prev["verdict"], prev["class"], prev["note"]) if prev else ("", "", "")
         w.writerow([sample, rank, n["id"], n["label"], n["type"], n["mentions"], verdict, cls, note])
         if not prev:
