@@ -15,7 +15,8 @@ public struct CorpusResolution: Sendable {
     /// does not depend on it).
     public init(_ counter: CoMentionCounter, countries: CountryTable?, threads: Int = 1) {
         let registry = counter.registry
-        let merges = CorpusResolver(noMerge: counter.options.resolution.noMerge, threads: threads).merges(registry, acronyms: counter.acronyms) { a, b in
+        let merges = CorpusResolver(noMerge: counter.options.resolution.noMerge, threads: threads).merges(registry, acronyms: counter.acronyms,
+                                                                                                    lowercaseDocuments: counter.lowercaseDocuments) { a, b in
             SortedIntersection.intersects(counter.documentPostings[a], counter.documentPostings[b])
         }
         var membersByGroup: [Int: [Int]] = [:]
@@ -23,6 +24,10 @@ public struct CorpusResolution: Sendable {
         // Mentions add up; documents do where members never share one, and are counted from the
         // postings where they may (a namesake or majority-type merge, see CorpusResolver).
         let groups = membersByGroup.values.sorted { $0[0] < $1[0] }
+        // The names of sentence openers ("Rival Sony"): no labels, no full names.
+        let openerNames = Set(merges.openers.flatMap { member in
+            registry.entries[member].aliases.keys.filter { NameCanonicalizer.key($0) == registry.entries[member].key.name }
+        })
         let entities = ParallelMap.map(groups, threads: threads, chunk: 256) { members in
             var entity = ResolvedEntity(key: registry.entries[members[0]].key, members: members)
             for member in members {
@@ -38,7 +43,7 @@ public struct CorpusResolution: Sendable {
             for member in members { kindMentions[registry.entries[member].key.kind, default: 0] += registry.entries[member].mentions }
             let kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
             entity.key.kind = kind
-            entity.label = Self.label(for: entity, registry: registry, countries: countries)
+            entity.label = Self.label(for: entity, registry: registry, countries: countries, excluding: openerNames)
             // The member that carries the label stands for the entity; the names the others
             // brought in by their own key are explained by the rule that merged them.
             let ofKind = members.filter { registry.entries[$0].key.kind == kind }
@@ -57,7 +62,7 @@ public struct CorpusResolution: Sendable {
             if members.count > 1 { entity.documents = SortedIntersection.union(members.map { counter.documentPostings[$0] }).count }
             return entity
         }
-        self.entities = Self.typedByCorpusEvidence(entities, registry: registry)
+        self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
         } + merges.ambiguities.map { ("corpus", $0) }
@@ -73,15 +78,24 @@ public struct CorpusResolution: Sendable {
     /// company, club or outlet name alone usually is ("Rosneft", "Nintendo", "Leicester").
     ///
     /// - Complexity: O(Σ aliases).
-    static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry) -> [ResolvedEntity] {
+    /// Names in `excluding` (sentence openers) count as no full names.
+    static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
+                                      excluding: Set<String> = []) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives.
-        var surnames = Set<String>(), givenNames = Lexicon.givenNames
+        // A given name of the corpus is the first name of full names written at least as often as
+        // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
+        // of "Sony" a given name.
+        var surnames = Set<String>(), givenNameUse: [String: Int] = [:]
         for entity in entities where entity.key.kind == .person {
-            for alias in entity.aliases.keys {
+            for (alias, use) in entity.aliases where !excluding.contains(alias) {
                 guard let name = PersonName(alias), !name.isSurnameOnly else { continue }
                 surnames.insert(name.surname)
-                givenNames.insert(name.given[0])
+                givenNameUse[name.given[0], default: 0] += use.count
             }
+        }
+        func isGivenName(_ entity: ResolvedEntity) -> Bool {
+            let word = entity.key.name
+            return Lexicon.givenNames.contains(word) || givenNameUse[word, default: 0] >= entity.mentions
         }
         return entities.map { entity in
             let members = entity.members.map { registry.entries[$0] }
@@ -92,10 +106,10 @@ public struct CorpusResolution: Sendable {
             if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions {
                 typed.key.kind = .misc
             } else if entity.key.kind == .person {
-                let names = entity.aliases.keys.map(PersonName.init)
+                let names = entity.aliases.keys.filter { !excluding.contains($0) }.map(PersonName.init)
                 guard names.allSatisfy({ $0?.isSurnameOnly ?? true }),
                       !names.contains(where: { $0.map { surnames.contains($0.surname) } ?? false }) else { return entity }
-                typed.key.kind = givenNames.contains(entity.key.name) ? .misc : .organization
+                typed.key.kind = isGivenName(entity) ? .misc : .organization
             }
             return typed
         }
@@ -107,7 +121,9 @@ public struct CorpusResolution: Sendable {
     /// name (most words, then longest) among those used at least a tenth as often as its most
     /// used one ("Federal Bureau of Investigation" beside "FBI", "Liberal Democrats" beside
     /// "Lib Dems", not a name seen once). Ties go alphabetically.
-    static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?) -> String {
+    /// Names in `excluding` (sentence openers, "Rival Sony") label an entity only if nothing else can.
+    static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?,
+                      excluding: Set<String> = []) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
         if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
         let aliases = entity.aliases.map { (name: $0.key, count: $0.value.count, words: $0.key.split(separator: " ").count) }
@@ -119,15 +135,16 @@ public struct CorpusResolution: Sendable {
         }
         var surnameUse: [String: Int] = [:]
         for (alias, name) in names { surnameUse[name.surnameKey, default: 0] += entity.aliases[alias]!.count }
-        func rank(_ alias: (name: String, count: Int, words: Int)) -> (Int, Int, Int, Int, Int) {
+        func rank(_ alias: (name: String, count: Int, words: Int)) -> (Int, Int, Int, Int, Int, Int) {
+            let usable = excluding.contains(alias.name) ? 0 : 1
             switch entity.key.kind {
             case .person:
                 let name = names[alias.name]
                 let complete = name.map { !$0.isSurnameOnly } ?? false
-                return (complete ? 1 : 0, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
+                return (usable, complete ? 1 : 0, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
             default:
                 // Length in letters, so that "C.B.O." is no longer than "CBO".
-                return (10 * alias.count >= top ? 1 : 0, alias.words, NameCanonicalizer.key(alias.name).count, alias.count, 0)
+                return (usable, 10 * alias.count >= top ? 1 : 0, alias.words, NameCanonicalizer.key(alias.name).count, alias.count, 0)
             }
         }
         let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in

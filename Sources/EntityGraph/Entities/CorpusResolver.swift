@@ -5,7 +5,7 @@
 ///    Navalny", "Vladimir Zelensky" / "Volodymyr Zelenskyy", "Dmitry Ternin" / "Dmitry Trenin");
 /// 2. a one-word person name ("Putin"), in documents where no full name explained it, joins the
 ///    full name whose surname it is when that full name (or group of variants) is the only one in
-///    the corpus; failing that, the only one whose surname it spells differently ("Lukashenko" →
+///    the corpus, unless the word stands alone in more than four times as many documents; failing that, the only one whose surname it spells differently ("Lukashenko" →
 ///    "Alyaksandr Lukashenka");
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
 ///    "Zelenskyy");
@@ -16,7 +16,11 @@
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
 /// 5. an organization whose name is a person's name or surname (or the reverse) joins the type
 ///    with most mentions, and a "person" never given a full name joins the organization;
-/// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party").
+/// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
+/// 0. a name seen only at the start of sentences, whose first word the corpus writes in lowercase
+///    elsewhere ("Rival Sony said", "Singer Britney Spears", "Developer Valve") is the rest of
+///    it: it takes no part in rules 1–5 as a full name and joins the rest's entity
+///    (`sentenceOpeners`), before rule 5.
 ///
 /// Rules 1–4 never merge two entities that appear in the same document: the document resolver
 /// saw both there and kept them apart (two candidates, or the user's no-merge list), or could
@@ -41,11 +45,15 @@ public struct CorpusResolver: Sendable {
     /// The groups of registry entries that are one entity, and the rule that joined each entry
     /// merged here.
     public func merges(_ registry: EntityRegistry, acronyms: [String: Set<EntityKey>] = [:],
+                       lowercaseDocuments: [String: Int] = [:],
                        shareDocument: (Int, Int) -> Bool) -> CorpusMerges {
         let entries = registry.entries
-        let names: [PersonName?] = ParallelMap.map(entries, threads: threads, chunk: 512) { entry in
+        var names: [PersonName?] = ParallelMap.map(entries, threads: threads, chunk: 512) { entry in
             entry.key.kind == .person ? PersonName(Self.nameText(of: entry)) : nil
         }
+        // 0. Sentence openers are no full names.
+        let openers = Self.sentenceOpeners(registry, names: names, lowercaseDocuments: lowercaseDocuments)
+        for i in openers.keys { names[i] = nil }
         let keys = entries.map(\.key.name)
         var groups = DisjointSets(count: entries.count)
         var rules: [Int: AliasRule] = [:]
@@ -79,6 +87,11 @@ public struct CorpusResolver: Sendable {
         for (i, name) in names.enumerated() {
             guard let name, name.isSurnameOnly else { continue }
             if let (agreement, found) = blocking.fullNames(withSurname: name.surname) {
+                // News names a person in full at least once in most articles about them: a word
+                // standing alone in many more documents than its only full names ("Intel" in 16,
+                // one "Four-Kings Intel") is not their surname.
+                let fullNameDocuments = found.reduce(0) { $0 + entries[$1].documents }
+                guard entries[i].documents <= max(3, 4 * fullNameDocuments) else { alone.append(i); continue }
                 let roots = Set(found.map { groups.find($0) })
                 if roots.count == 1 {
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i])
@@ -104,6 +117,17 @@ public struct CorpusResolver: Sendable {
             guard let targets = acronyms[entry.key.name], targets.count == 1, let target = targets.first,
                   target.kind == .organization, let t = registry.index(of: target), t != i else { continue }
             _ = join(i, t, .acronym, ruleFor: [i])
+        }
+        // 0, continued. A sentence opener joins the entity of the rest of its name.
+        var byKeyName: [String: [Int]] = [:]
+        for (i, entry) in entries.enumerated() where entry.key.kind == .person || entry.key.kind == .organization {
+            byKeyName[entry.key.name, default: []].append(i)
+        }
+        for (i, rest) in openers.sorted(by: { $0.key < $1.key }) {
+            let own = entries[i].mentions
+            guard let target = byKeyName[rest]?.max(by: { (groupMentions($0), $1) < (groupMentions($1), $0) }),
+                  groupMentions(target) >= max(2, 2 * own) else { continue }
+            _ = join(i, target, .sentenceOpener, ruleFor: [i], sharingDocuments: true)
         }
         // 5. One name, two types: a person's name used as an organization ("the Trump
         // administration") or an outlet's name tagged as a person ("Source: Al Jazeera").
@@ -131,7 +155,46 @@ public struct CorpusResolver: Sendable {
         for (i, j) in OrganizationForms.pairs(entries.map { $0.key.kind == .organization ? $0.key.name : nil }) {
             _ = join(j, i, .organizationForm, ruleFor: [j], sharingDocuments: true)
         }
-        return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities)
+        return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
+                            openers: Set(openers.keys))
+    }
+
+    /// Entries named only at sentence starts by a word the corpus writes in lowercase inside
+    /// sentences (in two documents or more), with the key of the rest of the name: "Rival Sony"
+    /// → "sony", "Singer Britney Spears" → "britney spears". A capitalized word is ambiguous at
+    /// a sentence's start, and the corpus's own lowercase use tells an ordinary word from a
+    /// name (Mikheev 2002). Known given names and the given names of full names the corpus
+    /// writes elsewhere are names ("Mark Hughes", "Bill Gates" stay), and a one-word rest must
+    /// be no ordinary word itself ("News Corporation" stays).
+    ///
+    /// - Complexity: O(e) for e entries.
+    /// - Reference: A. Mikheev, "Periods, capitalized words, etc.", Computational Linguistics
+    ///   28(3), 2002, doi:10.1162/089120102760275992.
+    static func sentenceOpeners(_ registry: EntityRegistry, names: [PersonName?], lowercaseDocuments: [String: Int]) -> [Int: String] {
+        guard !lowercaseDocuments.isEmpty else { return [:] }
+        func isOrdinary(_ word: some StringProtocol) -> Bool { lowercaseDocuments[word.lowercased(), default: 0] >= 2 }
+        func opensOnly(_ entry: EntityRegistry.Entry) -> Bool {
+            guard entry.openerMentions > 0, entry.preferredLabel == nil else { return false }
+            let own = entry.aliases.reduce(0) { $0 + (NameCanonicalizer.key($1.key) == entry.key.name ? $1.value.count : 0) }
+            return entry.openerMentions >= own
+        }
+        let entries = registry.entries
+        var givenNames = Lexicon.givenNames
+        for (i, name) in names.enumerated() {
+            guard let name, !name.isSurnameOnly, let given = name.given.first, !opensOnly(entries[i]) else { continue }
+            givenNames.insert(given.lowercased())
+        }
+        var openers: [Int: String] = [:]
+        for (i, entry) in entries.enumerated() where entry.key.kind == .person || entry.key.kind == .organization {
+            let words = entry.key.name.split(separator: " ")
+            guard words.count > 1, opensOnly(entry), isOrdinary(words[0]), !givenNames.contains(String(words[0])) else { continue }
+            let rest = words.dropFirst()
+            // "Transport & General Workers' Union" is one name: its key lost the "&".
+            let joined = entry.aliases.keys.contains { $0.split(separator: " ").dropFirst().first.map { $0 == "&" || $0 == "and" } ?? false }
+            guard !joined, rest.count > 1 || !isOrdinary(rest.first!), !Lexicon.functionWords.contains(String(rest.first!)) else { continue }
+            openers[i] = rest.joined(separator: " ")
+        }
+        return openers
     }
 
     /// The candidate with at least three quarters of all candidates' weight, if one has.
@@ -159,4 +222,7 @@ public struct CorpusMerges: Sendable {
     public var rules: [Int: AliasRule]
     /// Names left unmerged because several entities of the corpus fit them.
     public var ambiguities: [Ambiguity]
+    /// Entries named only at sentence starts by an ordinary word and the rest of their name
+    /// (`CorpusResolver.sentenceOpeners`): their names label nothing.
+    public var openers: Set<Int> = []
 }

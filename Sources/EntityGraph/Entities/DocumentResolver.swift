@@ -33,7 +33,7 @@ public struct DocumentResolver: Sendable {
         }
         return ResolvedDocument(id: document.document.id, mentions: resolved,
                                 sentenceParagraphs: document.sentences.map(\.paragraph), ambiguities: ambiguities,
-                                acronyms: acronyms)
+                                acronyms: acronyms, lowercaseWords: document.lowercaseWords())
     }
 
     /// What a mention resolves to by itself: thesaurus, country table, acronym table or its own key.
@@ -275,4 +275,6 @@ public struct ResolvedDocument: Sendable {
     public var ambiguities: [Ambiguity]
     /// Acronyms the document explains ("Long Name (ACR)"): acronym key → the long name's key.
     public var acronyms: [String: EntityKey] = [:]
+    /// The words the document writes in lowercase inside sentences (`TokenizedDocument.lowercaseWords`).
+    public var lowercaseWords: [String] = []
 }

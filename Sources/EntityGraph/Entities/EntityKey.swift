@@ -49,6 +49,9 @@ public enum AliasRule: String, Sendable, CaseIterable, Comparable {
     /// The same organization with its legal form or "Party" more or less, in the plural, or
     /// with its words shortened ("Labour" / "Labour Party", "Lib Dems" / "Liberal Democrats").
     case organizationForm = "organization form"
+    /// A name seen only at sentence starts, whose first word the corpus writes in lowercase
+    /// elsewhere, joined the rest of it ("Rival Sony" → Sony, "Singer Britney Spears").
+    case sentenceOpener = "sentence opener"
 
     public static func < (a: AliasRule, b: AliasRule) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

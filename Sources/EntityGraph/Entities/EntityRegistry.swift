@@ -9,6 +9,8 @@ public struct EntityRegistry: Sendable {
         public var titledMentions = 0
         /// Mentions right after a noun for a work ("the film Sideways"): evidence of a title.
         public var workMentions = 0
+        /// Mentions of two or more words opening their sentence ("Rival Sony said").
+        public var openerMentions = 0
         /// Each name the entity went by, with how often and the rule that merged it.
         public var aliases: [String: AliasUse] = [:]
         /// The name the user's thesaurus gives the entity, if it gave one.
@@ -61,4 +63,6 @@ public struct EntityRegistry: Sendable {
     public mutating func recordTitled(_ count: Int, of index: Int) { entries[index].titledMentions += count }
 
     public mutating func recordWork(_ count: Int, of index: Int) { entries[index].workMentions += count }
+
+    public mutating func recordOpeners(_ count: Int, of index: Int) { entries[index].openerMentions += count }
 }

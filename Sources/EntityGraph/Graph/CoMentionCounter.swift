@@ -44,6 +44,9 @@ public struct CoMentionCounter: Sendable {
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
     /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
     private(set) var acronyms: [String: Set<EntityKey>] = [:]
+    /// For each word written in lowercase inside a sentence somewhere, the number of documents
+    /// that do: the corpus's ordinary words (see `CorpusResolver`'s sentence-opener rule).
+    private(set) var lowercaseDocuments: [String: Int] = [:]
 
     public init(options: GraphOptions) {
         self.options = options
@@ -59,6 +62,7 @@ public struct CoMentionCounter: Sendable {
         precondition(document.window == options.window, "\(document.id): tallied for another window")
         if !document.ambiguities.isEmpty { ambiguities[document.id] = document.ambiguities }
         for (acronym, long) in document.acronyms { acronyms[acronym, default: []].insert(long) }
+        for word in document.lowercaseWords { lowercaseDocuments[word, default: 0] += 1 }
         var global: [UInt64] = []
         global.reserveCapacity(document.entities.count)
         for entity in document.entities {
@@ -69,6 +73,7 @@ public struct CoMentionCounter: Sendable {
             registry.recordDocument(of: index)
             registry.recordTitled(entity.titled, of: index)
             registry.recordWork(entity.asWork, of: index)
+            registry.recordOpeners(entity.openers, of: index)
             documentPostings.append(documentsFolded, to: index)
             global.append(UInt64(index))
         }

@@ -20,6 +20,8 @@ public struct DocumentCoMentions: Sendable {
         var titled = 0
         /// Mentions right after a noun for a work ("the film Sideways").
         var asWork = 0
+        /// Mentions by its own name, of two or more words, opening their sentence ("Rival Sony said").
+        var openers = 0
         /// The first label the user's thesaurus gave one of its mentions.
         var label: String?
         /// Each surface it went by: how often, and the strongest rule that gave it.
@@ -42,6 +44,7 @@ public struct DocumentCoMentions: Sendable {
     let window: CoMentionWindow
     let ambiguities: [Ambiguity]
     let acronyms: [String: EntityKey]
+    let lowercaseWords: [String]
     private(set) var entities: [Entity] = []
     private(set) var sentencePairs: [PairCount] = []
     /// Empty for a sentence window.
@@ -60,6 +63,7 @@ public struct DocumentCoMentions: Sendable {
         window = options.window
         ambiguities = document.ambiguities
         acronyms = document.acronyms
+        lowercaseWords = document.lowercaseWords
         paragraphCount = (document.sentenceParagraphs.max() ?? -1) + 1
         sentenceCount = document.sentenceParagraphs.count
         var localIndex: [EntityKey: Int] = [:]
@@ -82,6 +86,8 @@ public struct DocumentCoMentions: Sendable {
             entities[local].mentions += 1
             if item.mention.titled { entities[local].titled += 1 }
             if item.mention.afterWorkNoun { entities[local].asWork += 1 }
+            // Only the entity's own name counts ("Rival Sony", not a "Sony" the document joined to it).
+            if item.mention.opensSentence, NameCanonicalizer.key(item.surface) == key.name { entities[local].openers += 1 }
             if entities[local].label == nil { entities[local].label = item.label }
             let slot = AliasSlot(entity: local, surface: item.surface)
             if let alias = aliasIndex[slot] {

@@ -55,6 +55,10 @@ public struct Mention: Sendable, Equatable {
     /// A noun for a work stood right before the name ("the film Sideways", "the game Halo"):
     /// evidence that the name is a title, not a person or an organization.
     public var afterWorkNoun = false
+    /// A name of two or more words whose capitalized first word opens its sentence ("Rival Sony
+    /// said…", "Singer Britney Spears"): that word may be an ordinary word capitalized by its
+    /// place, which only the whole corpus can tell (`CorpusResolver`'s sentence-opener rule).
+    public var opensSentence = false
 
     public init(tokens: Range<Int>, sentence: Int, kind: EntityKind, origin: Origin,
                 country: (code: String, form: CountryForm)? = nil) {
@@ -68,6 +72,7 @@ public struct Mention: Sendable, Equatable {
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
             && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.afterWorkNoun == b.afterWorkNoun
+            && a.opensSentence == b.opensSentence
     }
 }
 

@@ -68,10 +68,12 @@ public struct MentionRefiner: Sendable {
                Lexicon.titles.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { mention.kind = .misc }
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
-            // "Six Nations", "World Cup", "Brit Awards": events and prizes are no organizations.
-            if mention.kind == .organization || mention.kind == .person,
-               Lexicon.eventHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
-                mention.kind = .misc
+            // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no organizations.
+            if mention.kind == .organization || mention.kind == .person {
+                let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
+                if Lexicon.eventHeads.contains(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last)) {
+                    mention.kind = .misc
+                }
             }
             refined.append(mention)
         }
@@ -84,8 +86,23 @@ public struct MentionRefiner: Sendable {
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
         return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
-            .map { markingWorkTitle(qualifyingInstitution($0, in: document), in: document) }
+            .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document), in: document) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
+    }
+
+    /// Marks a name of two or more words that starts its sentence (quotes and brackets aside)
+    /// with a capitalized word that is not all capitals.
+    func markingSentenceOpener(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+        guard mention.tokens.count > 1, mention.kind == .person || mention.kind == .organization else { return mention }
+        let first = mention.tokens.lowerBound
+        let shape = document.tokens[first].shape
+        guard shape.contains(.capitalized), !shape.contains(.allCaps) else { return mention }
+        var opening = document.sentences[mention.sentence].tokens.lowerBound
+        while opening < first, document.tokens[opening].shape.contains(.punctuation) { opening += 1 }
+        guard opening == first else { return mention }
+        var marked = mention
+        marked.opensSentence = true
+        return marked
     }
 
     /// Gazetteer names in the stretches no mention covers, merged into token order.
@@ -227,13 +244,15 @@ public struct MentionRefiner: Sendable {
     }
 
     /// What a span tagged PERSON is when it cannot be a person's name: a name ending in an
-    /// organization word is an organization ("Trump Organization"), one ending in a building or
+    /// organization word or starting with one that only companies start with is an organization
+    /// ("Trump Organization", "Deutsche Boerse"), one ending in a building or
     /// street word a place ("Trump Tower"); a group of people by faith, party or nation
     /// ("Shia Muslims", "Democrats"), a deity ("God") or a word before a number ("Article 50",
     /// "Section 230") is no one.
     func personOrNot(_ mention: Mention, in document: TokenizedDocument) -> EntityKind {
         let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
-        if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last) { return .organization }
+        if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last)
+            || Lexicon.organizationFirstWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { return .organization }
         if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last) { return .location }
         if Lexicon.groupsOfPeople.contains(last) || countries.country(demonym: document.text(of: mention.tokens.upperBound - 1)) != nil {
             return .misc
@@ -445,12 +464,13 @@ public struct MentionRefiner: Sendable {
         if !hyphens.isEmpty, hyphens.allSatisfy({ $0 > range.lowerBound && $0 + 1 < range.upperBound }),
            zip([range.lowerBound - 1] + hyphens, hyphens + [range.upperBound]).allSatisfy({ $1 - $0 == 2 }) {
             // Single words joined by hyphens: each may be a name of its own. A person's
-            // double-barrelled surname ("Kilroy-Silk") stays whole where neither half is a name
-            // of its own in the document, unlike "Trump-Putin".
+            // double-barrelled surname ("Kilroy-Silk") stays whole where no part is a name of its
+            // own in the document, unlike "Trump-Putin", and where it ends a full name of the
+            // document ("Robert Kilroy-Silk"), whatever a headline's "Kilroy" alone says.
             let words = range.filter { !hyphens.contains($0) }
             if mention.kind == .person, !words.contains(where: { k in
                 personNames.contains(document.text(of: k)) || countries.country(named: document.text(of: k)) != nil
-            }) {
+            }) || personNames.contains(where: { $0.hasSuffix(" " + document.text(tokens: range)) }) {
                 return [mention]
             }
             return words.map { k in

@@ -50,7 +50,7 @@ enum Lexicon {
     ]
 
     /// Bodies every country has, meaningless as a node without the country: "Government".
-    static let genericBodies: Set<String> = ["government", "governments", "cabinet", "administration", "ministry", "opposition"]
+    static let genericBodies: Set<String> = ["government", "governments", "cabinet", "administration", "ministry", "opposition", "parliament"]
 
     /// Lowercase nouns for works that stand before their titles ("the film Sideways").
     static let workNouns: Set<String> = [
@@ -113,6 +113,13 @@ enum Lexicon {
         "organization", "organisation", "ministry", "department", "university", "institute", "bank",
         "council", "committee", "commission", "court", "league", "union", "federation", "association",
         "office", "bureau", "board", "house", "academy", "agency", "center", "centre", "fund", "school",
+    ]
+
+    /// First words that make a name an organization's, never a person's ("Deutsche Boerse",
+    /// "Banco Santander", "Société Générale").
+    static let organizationFirstWords: Set<String> = [
+        "deutsche", "deutscher", "banco", "banca", "banque", "societe", "société", "compagnie", "groupe",
+        "grupo", "compañía", "compania",
     ]
 
     /// Lowercase words that may sit inside a name ("Organization for Security and Cooperation in
@@ -208,6 +215,8 @@ enum Lexicon {
         "democrats", "republicans", "conservatives", "liberals", "socialists", "communists", "tories",
         "islamists", "jihadists", "nationalists", "populists", "greens", "loyalists", "unionists",
         "separatists", "rebels", "militants", "kurds", "arabs", "latinos", "hispanics", "millennials",
+        "mps", "meps", "msps", "mlas", "peers", "lawmakers", "senators", "congressmen", "fans", "supporters",
+        "voters", "ministers",
     ]
 
     /// Nouns that number parts of laws, texts and routes ("Article 50", "Section 230", "Flight 17").
@@ -217,8 +226,8 @@ enum Lexicon {
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
 
-    /// Names of God, holidays and awards: capitalized, often tagged as people, never a person
-    /// of the news ("God", "Christmas", "the Oscar").
+    /// Names of God, holidays and awards: capitalized, often tagged as people or organizations,
+    /// never a person or an organization of the news ("God", "Christmas", "the Oscar").
     static let notPeople: Set<String> = [
         "god", "allah", "jehovah", "yahweh", "lord", "christmas", "easter", "xmas", "ramadan", "eid",
         "diwali", "hanukkah", "passover", "thanksgiving", "halloween", "oscar", "oscars", "emmy",

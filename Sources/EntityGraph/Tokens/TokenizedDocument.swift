@@ -32,6 +32,26 @@ public struct TokenizedDocument: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
+    /// The distinct words written in lowercase inside a sentence (none of its first tokens):
+    /// what the corpus uses as ordinary words ("rival", "singer"), so that the same word
+    /// capitalized at a sentence's start can be told from a name. Words of letters, hyphens and
+    /// apostrophes only; in no particular order.
+    ///
+    /// - Complexity: O(t) for t tokens.
+    public func lowercaseWords() -> [String] {
+        var words = Set<String>()
+        for sentence in sentences where sentence.tokens.count > 1 {
+            for k in sentence.tokens.dropFirst() {
+                let token = tokens[k]
+                guard token.shape.contains(.hasLower), !token.shape.contains(.capitalized), !token.shape.contains(.hasDigit),
+                      !token.shape.contains(.punctuation), !token.shape.contains(.clitic), token.byteCount > 1,
+                      (0x61...0x7A).contains(bytes[Int(token.start)]) else { continue }
+                words.insert(text(of: k))
+            }
+        }
+        return Array(words)
+    }
+
     /// Whether token `index` spells exactly `word` (byte comparison, no String built).
     public func token(_ index: Int, is word: StaticString) -> Bool {
         let token = tokens[index]

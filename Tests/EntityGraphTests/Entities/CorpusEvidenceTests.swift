@@ -139,6 +139,34 @@ import Testing
         #expect(folded.nodes[0].mentions == 6)
     }
 
+    /// A name seen only opening sentences, whose first word the corpus writes in lowercase in two
+    /// documents or more, is the rest of it ("Rival Sony" → Sony, "Singer Britney Spears");
+    /// a given name of the corpus ("Mark") or a word written lowercase once stays.
+    @Test func sentenceOpenersJoinTheRestOfTheirName() {
+        func opener(_ surface: String, _ kind: EntityKind = .person) -> ResolvedMention {
+            var mention = kind == .person ? Self.p(surface, 0) : Self.organization(surface, sentence: 0)
+            mention.mention.opensSentence = true
+            return mention
+        }
+        func document(_ id: String, _ sentences: [[ResolvedMention]], lowercase: [String]) -> ResolvedDocument {
+            var document = Self.document(id, sentences)
+            document.lowercaseWords = lowercase
+            return document
+        }
+        let graph = Self.build([
+            document("a", [[opener("Rival Sony")], [Self.organization("Sony", sentence: 0)]], lowercase: ["rival", "singer"]),
+            document("b", [[Self.organization("Sony", sentence: 0), Self.p("Britney Spears", 0)], [Self.p("Britney Spears", 0)]],
+                     lowercase: ["rival", "mark"]),
+            document("c", [[opener("Singer Britney Spears"), opener("Mark Hughes")], [Self.p("Mark Lane", 0)]],
+                     lowercase: ["singer", "mark", "clever"]),
+            document("d", [[opener("Clever Zork"), Self.p("Zork", 0)]], lowercase: []),
+        ])
+        #expect(graph.nodes.map(\.label) == ["Britney Spears", "Clever Zork", "Mark Hughes", "Mark Lane", "Sony", "Zork"])
+        #expect(graph.nodes.first { $0.label == "Sony" }?.kind == .organization)
+        #expect(graph.nodes.first { $0.label == "Sony" }?.mentions == 3)
+        #expect(graph.nodes.first { $0.label == "Britney Spears" }?.mentions == 3)
+    }
+
     /// A one-word "person" the corpus never gives a full name or a title is an organization
     /// ("Rosneft"); a given name alone is no node; a titled or fully named one stays a person.
     @Test func loneOneWordPeopleAreRetypedFromCorpusEvidence() {
@@ -150,6 +178,15 @@ import Testing
         #expect(graph.nodes.map(\.label) == ["Anna Zork", "Paula Radler", "Rosneft"])
         #expect(graph.nodes.map(\.kind) == [.person, .person, .organization])
         #expect(graph.edges.count == 1)
+        // A word written alone far more often than as the first of a "full name" is no given
+        // name: "Sony Walkman" typed a person once does not drop the company.
+        let company = Self.build([
+            Self.document("d", [[Self.p("Sony", 0), Self.p("Anna Zork", 0)], [Self.p("Sony", 0)]]),
+            Self.document("e", [[Self.p("Sony", 0), Self.p("Zork", 0)]]),
+            Self.document("f", [[Self.p("Sony Walkman", 0)]]),
+        ])
+        #expect(company.nodes.map(\.label) == ["Anna Zork", "Sony", "Sony Walkman"])
+        #expect(company.nodes.map(\.kind) == [.person, .organization, .person])
         var titled = Self.p("Quill", 0)
         titled.mention.titled = true
         let person = Self.build([Self.document("c", [[titled, Self.p("Anna Zork", 0)]])])

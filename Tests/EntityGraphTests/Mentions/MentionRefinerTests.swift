@@ -84,6 +84,19 @@ import Testing
         #expect(refine("PRESIDENT KIM spoke.", [(0, 2, .person)]) == ["KIM/person"])
     }
 
+    /// Names of two words or more that open their sentence are marked, for the corpus to judge
+    /// their first word ("Rival Sony"); one-word names and names inside a sentence are not.
+    @Test func namesOpeningASentenceAreMarked() {
+        let document = Tokenizer().tokenize(makeDocument("\"Rival Sony said so. Then Sony Pictures left. Sony won."))
+        let mentions = [(1, 2), (7, 2), (11, 1)].map { start, count in
+            Mention(tokens: start..<(start + count), sentence: document.sentences.firstIndex { $0.tokens.contains(start) }!,
+                    kind: .organization, origin: .tagger)
+        }
+        let refined = MentionRefiner(countries: testCountries).refine(mentions, in: document)
+        #expect(refined.map { document.text(tokens: $0.tokens) } == ["Rival Sony", "Sony Pictures", "Sony"])
+        #expect(refined.map(\.opensSentence) == [true, false, false])
+    }
+
     @Test func hyphenatedNamesStayWhole() {
         #expect(refine("Kim Jong-un met Moon Jae-in.", [(0, 2, .person), (5, 2, .person)])
             == ["Kim Jong-un/person", "Moon Jae-in/person"])
@@ -95,6 +108,10 @@ import Testing
         #expect(refine("Trump-Putin talks. Putin left.", [(0, 3, .person), (5, 1, .person)])
             == ["Trump/person", "Putin/person", "Putin/person"])
         #expect(refine("Obama-era rules stayed.", [(0, 1, .person)]) == ["Obama/person"])
+        // ... or ends a full name of the document: a headline's "Kilroy" does not cut it.
+        #expect(refine("Kilroy quits. Robert Kilroy-Silk left. Mr Kilroy-Silk spoke.",
+                       [(0, 1, .person), (3, 4, .person), (9, 4, .person)])
+            == ["Kilroy/person", "Robert Kilroy-Silk/person", "Kilroy-Silk/person"])
     }
 
     @Test func spansThatCannotBeAPersonAreRetyped() {
