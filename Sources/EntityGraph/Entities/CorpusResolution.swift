@@ -85,11 +85,13 @@ public struct CorpusResolution: Sendable {
         // A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
         // of "Sony" a given name.
-        var surnames = Set<String>(), givenNameUse: [String: Int] = [:]
+        // A surname counts where its full names stand in a quarter as many documents as the word
+        // alone (as in `CorpusResolver`'s rule 2: one "Four-Kings Intel" leaves "Intel" alone).
+        var surnameDocuments: [String: Int] = [:], givenNameUse: [String: Int] = [:]
         for entity in entities where entity.key.kind == .person {
             for (alias, use) in entity.aliases where !excluding.contains(alias) {
                 guard let name = PersonName(alias), !name.isSurnameOnly else { continue }
-                surnames.insert(name.surname)
+                surnameDocuments[name.surname, default: 0] += entity.documents
                 givenNameUse[name.given[0], default: 0] += use.count
             }
         }
@@ -108,7 +110,10 @@ public struct CorpusResolution: Sendable {
             } else if entity.key.kind == .person {
                 let names = entity.aliases.keys.filter { !excluding.contains($0) }.map(PersonName.init)
                 guard names.allSatisfy({ $0?.isSurnameOnly ?? true }),
-                      !names.contains(where: { $0.map { surnames.contains($0.surname) } ?? false }) else { return entity }
+                      !names.contains(where: { name in
+                          name.flatMap { surnameDocuments[$0.surname] }.map { entity.documents <= max(3, 4 * $0) } ?? false
+                      })
+                else { return entity }
                 typed.key.kind = isGivenName(entity) ? .misc : .organization
             }
             return typed

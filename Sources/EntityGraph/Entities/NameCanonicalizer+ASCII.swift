@@ -31,8 +31,8 @@ extension NameCanonicalizer {
         }
     }
 
-    /// `key(_:)` for ASCII text: letters lowercased, digits kept, anything else dropped, words
-    /// single-spaced.
+    /// `key(_:)` for ASCII text: letters lowercased, digits kept, hyphens word breaks (after a
+    /// prefix such as "co", dropped), anything else dropped, words single-spaced.
     static func asciiKey(_ name: String) -> String? {
         var name = name
         return name.withUTF8 { bytes -> String? in
@@ -41,7 +41,7 @@ extension NameCanonicalizer {
             var space = false
             for b in bytes {
                 if b >= 0x80 { return nil }
-                if isASCIIWhitespace(b) {
+                if isASCIIWhitespace(b) || (b == 0x2D && !endsWithJoiningPrefix(key)) {
                     space = !key.isEmpty
                 } else if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
                     if space { key.append(0x20) }
@@ -52,6 +52,15 @@ extension NameCanonicalizer {
             return String(decoding: key, as: UTF8.self)
         }
     }
+
+    /// Whether the last word of `key` is a prefix that a hyphen joins to its word ("co-operation"
+    /// is "cooperation"), unlike the parts of a name ("Kilroy-Silk" is "kilroy silk").
+    static func endsWithJoiningPrefix(_ key: [UInt8]) -> Bool {
+        let start = (key.lastIndex(of: 0x20) ?? -1) + 1
+        return joiningPrefixes.contains(String(decoding: key[start...], as: UTF8.self))
+    }
+
+    static let joiningPrefixes: Set<String> = ["co", "re", "pre", "non", "anti", "post", "inter", "multi", "sub", "pan", "ex"]
 
     /// Space, tab, line feed, vertical tab, form feed, carriage return: ASCII's White_Space.
     private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }

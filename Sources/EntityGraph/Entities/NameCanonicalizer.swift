@@ -48,14 +48,17 @@ public enum NameCanonicalizer {
     private static let demonyms: Set<String> = Set(CountryFacts.demonyms.values.joined())
 
     /// The key form of a canonical name: case and diacritics folded, punctuation dropped
-    /// ("U.S." → "us", "Co-operation" → "cooperation", "O'Toole" → "otoole"), words single-spaced.
+    /// ("U.S." → "us", "Co-operation" → "cooperation", "O'Toole" → "otoole"), a hyphen between
+    /// the parts of a name a space ("Kilroy-Silk" and "Kilroy Silk", "Jong-un" and "Jong Un"
+    /// are one key), words single-spaced.
     public static func key(_ name: String) -> String {
         if let ascii = asciiKey(name) { return ascii }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
         var key = ""
         var space = false
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let hyphen = scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"
+            if scalar.properties.isWhitespace || (hyphen && !endsWithJoiningPrefix(Array(key.utf8))) {
                 space = !key.isEmpty
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if space { key += " " }

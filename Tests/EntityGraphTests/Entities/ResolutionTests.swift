@@ -43,6 +43,10 @@ import Testing
     @Test func canonicalKeysFoldCaseDiacriticsAndPunctuation() {
         #expect(NameCanonicalizer.key("U.S.") == "us")
         #expect(NameCanonicalizer.key("Co-operation in Europe") == "cooperation in europe")
+        #expect(NameCanonicalizer.key("Robert Kilroy-Silk") == NameCanonicalizer.key("Robert Kilroy Silk"))
+        #expect(NameCanonicalizer.key("Kim Jong-un") == "kim jong un")
+        #expect(NameCanonicalizer.key("Kim Jong‐un") == "kim jong un")
+        #expect(NameCanonicalizer.key("Zoë Ball-Smith") == "zoe ball smith")
         #expect(NameCanonicalizer.key("Zelenskyy’s  Office") == "zelenskyys office")
         #expect(NameCanonicalizer.canonical("the Kremlin") == "Kremlin")
     }
