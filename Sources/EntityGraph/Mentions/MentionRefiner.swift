@@ -57,6 +57,9 @@ public struct MentionRefiner: Sendable {
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
                 continue
             }
+            // "III" of "Andre Nzame III", "Jr" cut off a name: no name alone.
+            if mention.tokens.count == 1, NameVariants.generationalSuffixes.contains(document.text(of: mention.tokens.lowerBound).lowercased()
+                .filter(\.isLetter)) { continue }
             guard retype(&mention, in: document, surnames: surnames) else { continue }
             if mention.kind == .person {
                 guard let named = withoutTitles(mention, in: document) else { continue }
@@ -333,11 +336,11 @@ public struct MentionRefiner: Sendable {
         return continued
     }
 
-    /// Spans cut at semicolons, which separate names in lists ("Grindal; Isaacson") and never
-    /// stand inside one.
+    /// Spans cut at semicolons and at a lowercase "or", which separate names ("Grindal; Isaacson",
+    /// "Hansard Society or Electoral Commission") and never stand inside one.
     private func splitAtSemicolons(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.flatMap { mention -> [Mention] in
-            let cuts = mention.tokens.filter { document.token($0, is: ";") }
+            let cuts = mention.tokens.filter { document.token($0, is: ";") || document.token($0, is: "or") }
             guard !cuts.isEmpty else { return [mention] }
             return zip([mention.tokens.lowerBound - 1] + cuts, cuts + [mention.tokens.upperBound]).compactMap { cut, next in
                 guard cut + 1 < next else { return nil }
@@ -387,6 +390,12 @@ public struct MentionRefiner: Sendable {
         // names may ("Your Party"), except at a sentence's start.
         while lower + 1 < upper, isFunctionWord(lower, in: document), !document.token(lower, is: "The"),
               mention.kind == .person || lower == opening {
+            lower += 1
+        }
+        // Nor with a lowercase one ("from Radio 2"), name particles aside ("de Gaulle", "al-Assad").
+        while lower + 1 < upper, !document.tokens[lower].shape.contains(.capitalized) {
+            let word = document.text(of: lower)
+            guard Lexicon.functionWords.contains(word), !Lexicon.nameConnectors.contains(word) || word == "and" || word == "of" else { break }
             lower += 1
         }
         if lower == opening, lower + 1 == upper, isFunctionWord(lower, in: document) || isCommonWord(lower, in: document) {

@@ -97,6 +97,16 @@ import Testing
         #expect(refined.map(\.opensSentence) == [true, false, false])
     }
 
+    /// A lowercase "or" separates two names; a lowercase function word starts none; a
+    /// generational suffix alone is no name.
+    @Test func orSeparatesNamesAndFragmentsAreNoNames() {
+        #expect(refine("The Hansard Society or Electoral Commission said so.", [(1, 5, .organization)])
+            == ["Hansard Society/organization", "Electoral Commission/organization"])
+        #expect(refine("Other specials from Radio Two aired.", [(2, 3, .organization)]) == ["Radio Two/organization"])
+        #expect(refine("He met Charles de Gaulle there.", [(2, 3, .person)]) == ["Charles de Gaulle/person"])
+        #expect(refine("Andre Nzame III scored.", [(0, 2, .person), (2, 1, .organization)]) == ["Andre Nzame/person"])
+    }
+
     @Test func hyphenatedNamesStayWhole() {
         #expect(refine("Kim Jong-un met Moon Jae-in.", [(0, 2, .person), (5, 2, .person)])
             == ["Kim Jong-un/person", "Moon Jae-in/person"])
