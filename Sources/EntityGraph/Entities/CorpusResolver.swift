@@ -125,7 +125,14 @@ public struct CorpusResolver: Sendable {
         }
         for (i, rest) in openers.sorted(by: { $0.key < $1.key }) {
             let own = entries[i].mentions
-            guard let target = byKeyName[rest]?.max(by: { (groupMentions($0), $1) < (groupMentions($1), $0) }),
+            // The rest's own entry, else (a surname: "Does Tillerson") the full name it is the
+            // surname of, when one has three quarters of the namesakes' mentions.
+            var candidates = byKeyName[rest] ?? []
+            if candidates.isEmpty, !rest.contains(" "), let (agreement, found) = blocking.fullNames(withSurname: rest), agreement == .equal,
+               let namesake = Self.dominant(Set(found.map { groups.find($0) }).sorted(), weight: groupMentions) {
+                candidates = [namesake]
+            }
+            guard let target = candidates.max(by: { (groupMentions($0), $1) < (groupMentions($1), $0) }),
                   groupMentions(target) >= max(2, 2 * own) else { continue }
             _ = join(i, target, .sentenceOpener, ruleFor: [i], sharingDocuments: true)
         }
@@ -164,8 +171,9 @@ public struct CorpusResolver: Sendable {
     /// → "sony", "Singer Britney Spears" → "britney spears". A capitalized word is ambiguous at
     /// a sentence's start, and the corpus's own lowercase use tells an ordinary word from a
     /// name (Mikheev 2002). Known given names and the given names of full names the corpus
-    /// writes elsewhere are names ("Mark Hughes", "Bill Gates" stay), and a one-word rest must
-    /// be no ordinary word itself ("News Corporation" stays).
+    /// writes inside sentences are names ("Mark Hughes", "Bill Gates" stay), a one-word rest
+    /// must be no ordinary word itself ("News Corporation" stays), and an organization's
+    /// documents must call it by the rest alone too.
     ///
     /// - Complexity: O(e) for e entries.
     /// - Reference: A. Mikheev, "Periods, capitalized words, etc.", Computational Linguistics
@@ -179,20 +187,31 @@ public struct CorpusResolver: Sendable {
             return entry.openerMentions >= own
         }
         let entries = registry.entries
-        var givenNames = Lexicon.givenNames
+        // An ordinary word is a given name if known, or the first name of three full names or more
+        // written inside sentences ("Mark Hughes", "Mark Lewis", "Mark Cueto"): a stray "Does
+        // Trump" in a quotation makes no given name of "Does".
+        var surnamesByGivenName: [String: Set<String>] = [:]
         for (i, name) in names.enumerated() {
             guard let name, !name.isSurnameOnly, let given = name.given.first, !opensOnly(entries[i]) else { continue }
-            givenNames.insert(given.lowercased())
+            surnamesByGivenName[given.lowercased(), default: []].insert(name.surnameKey)
+        }
+        func isGivenName(_ word: String) -> Bool {
+            Lexicon.givenNames.contains(word) || (surnamesByGivenName[word]?.count ?? 0) >= 3
         }
         var openers: [Int: String] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .person || entry.key.kind == .organization {
             let words = entry.key.name.split(separator: " ")
-            guard words.count > 1, opensOnly(entry), isOrdinary(words[0]), !givenNames.contains(String(words[0])) else { continue }
+            guard words.count > 1, opensOnly(entry), isOrdinary(words[0]), !isGivenName(String(words[0])) else { continue }
             let rest = words.dropFirst()
             // "Transport & General Workers' Union" is one name: its key lost the "&".
             let joined = entry.aliases.keys.contains { $0.split(separator: " ").dropFirst().first.map { $0 == "&" || $0 == "and" } ?? false }
             guard !joined, rest.count > 1 || !isOrdinary(rest.first!), !Lexicon.functionWords.contains(String(rest.first!)) else { continue }
-            openers[i] = rest.joined(separator: " ")
+            let restKey = rest.joined(separator: " ")
+            // An organization's first word is more often its own ("Church World Service", "Export-
+            // Import Bank of China"): only where its documents call it by the rest alone too
+            // ("Fellow Fine Gael … Fine Gael").
+            if entry.key.kind == .organization, !entry.aliases.keys.contains(where: { NameCanonicalizer.key($0) == restKey }) { continue }
+            openers[i] = restKey
         }
         return openers
     }

@@ -89,20 +89,23 @@ public struct MentionRefiner: Sendable {
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
         return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
-            .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document), in: document) }
+            .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document), in: document,
+                                         titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
     }
 
-    /// Marks a name of two or more words that starts its sentence (quotes and brackets aside)
-    /// with a capitalized word that is not all capitals.
-    func markingSentenceOpener(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+    /// Marks a name of two or more words with a capitalized first word (not all capitals) where
+    /// every word is capitalized anyway: at its sentence's start (quotes and brackets aside),
+    /// after a colon or a dash ("…is this: Does Tillerson speak"), or in a title-case headline.
+    func markingSentenceOpener(_ mention: Mention, in document: TokenizedDocument, titleCase: Bool) -> Mention {
         guard mention.tokens.count > 1, mention.kind == .person || mention.kind == .organization else { return mention }
         let first = mention.tokens.lowerBound
         let shape = document.tokens[first].shape
         guard shape.contains(.capitalized), !shape.contains(.allCaps) else { return mention }
         var opening = document.sentences[mention.sentence].tokens.lowerBound
         while opening < first, document.tokens[opening].shape.contains(.punctuation) { opening += 1 }
-        guard opening == first else { return mention }
+        let afterBreak = first > 0 && (document.token(first - 1, is: ":") || document.tokens[first - 1].shape.contains(.dash))
+        guard opening == first || afterBreak || titleCase else { return mention }
         var marked = mention
         marked.opensSentence = true
         return marked

@@ -160,8 +160,14 @@ import Testing
             document("c", [[opener("Singer Britney Spears"), opener("Mark Hughes")], [Self.p("Mark Lane", 0)]],
                      lowercase: ["singer", "mark", "clever"]),
             document("d", [[opener("Clever Zork"), Self.p("Zork", 0)]], lowercase: []),
+            // An organization's first word is more often its own: it needs its rest alone in its documents.
+            document("e", [[opener("Rival World Service", .organization)], [Self.organization("World Service", sentence: 0)]],
+                     lowercase: []),
+            document("f", [[Self.organization("World Service", sentence: 0)], [Self.organization("World Service", sentence: 0)]],
+                     lowercase: []),
         ])
-        #expect(graph.nodes.map(\.label) == ["Britney Spears", "Clever Zork", "Mark Hughes", "Mark Lane", "Sony", "Zork"])
+        #expect(graph.nodes.map(\.label) == ["Britney Spears", "Clever Zork", "Mark Hughes", "Mark Lane", "Rival World Service",
+                                             "Sony", "World Service", "Zork"])
         #expect(graph.nodes.first { $0.label == "Sony" }?.kind == .organization)
         #expect(graph.nodes.first { $0.label == "Sony" }?.mentions == 3)
         #expect(graph.nodes.first { $0.label == "Britney Spears" }?.mentions == 3)

@@ -95,6 +95,10 @@ import Testing
         let refined = MentionRefiner(countries: testCountries).refine(mentions, in: document)
         #expect(refined.map { document.text(tokens: $0.tokens) } == ["Rival Sony", "Sony Pictures", "Sony"])
         #expect(refined.map(\.opensSentence) == [true, false, false])
+        let colon = Tokenizer().tokenize(makeDocument("The question is this: Does Tillerson speak for Trump?"))
+        let asked = MentionRefiner(countries: testCountries).refine([Mention(tokens: 5..<7, sentence: 0, kind: .person, origin: .tagger)],
+                                                                    in: colon)
+        #expect(asked.map(\.opensSentence) == [true])
     }
 
     /// A lowercase "or" separates two names; a lowercase function word starts none; a
