@@ -386,6 +386,9 @@ public struct MentionRefiner: Sendable {
         }
         while lower < upper, isEdgeJunk(lower) { lower += 1 }
         while upper > lower, isEdgeJunk(upper - 1) { upper -= 1 }
+        // A span run into the next sentence over a lost full stop or line break ends with the
+        // capitalized word that opened it ("Amazon The", "Gartner More than…"): no name ends so.
+        while upper - lower > 1, Self.sentenceOpeningWords.contains(document.text(of: upper - 1)) { upper -= 1 }
         let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
         var opening = sentenceStart
         while opening < upper, isEdgeJunk(opening) { opening += 1 }
@@ -409,6 +412,12 @@ public struct MentionRefiner: Sendable {
         result.tokens = lower..<upper
         return result
     }
+
+    /// Capitalized words that open sentences and end no name ("The Who" aside, which news writes
+    /// with its article inside the name only as a band's).
+    /// Short words that end names are left out ("Serie A", "Moon Jae In", "Tran Van An").
+    static let sentenceOpeningWords: Set<String> = ["The", "More", "Most", "But", "If", "When", "While", "After", "Before",
+                                                    "However", "Meanwhile", "This", "These", "Those", "There", "They"]
 
     private func isFunctionWord(_ k: Int, in document: TokenizedDocument) -> Bool {
         let shape = document.tokens[k].shape
