@@ -187,7 +187,7 @@ public struct CorpusResolver: Sendable {
             return entry.openerMentions >= own
         }
         let entries = registry.entries
-        // An ordinary word is a given name if known, or the first name of three full names or more
+        // An ordinary word is a given name if known (`Lexicon`, `CensusGivenNames`), or the first name of three full names or more
         // written inside sentences ("Mark Hughes", "Mark Lewis", "Mark Cueto"): a stray "Does
         // Trump" in a quotation makes no given name of "Does".
         var surnamesByGivenName: [String: Set<String>] = [:]
@@ -196,7 +196,7 @@ public struct CorpusResolver: Sendable {
             surnamesByGivenName[given.lowercased(), default: []].insert(name.surnameKey)
         }
         func isGivenName(_ word: String) -> Bool {
-            Lexicon.givenNames.contains(word) || (surnamesByGivenName[word]?.count ?? 0) >= 3
+            Lexicon.givenNames.contains(word) || CensusGivenNames.all.contains(word) || (surnamesByGivenName[word]?.count ?? 0) >= 3
         }
         var openers: [Int: String] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .person || entry.key.kind == .organization {

@@ -249,6 +249,8 @@ public struct MentionRefiner: Sendable {
         return named
     }
 
+    private func isGivenName(_ word: String) -> Bool { Lexicon.givenNames.contains(word) || CensusGivenNames.all.contains(word) }
+
     /// What a span tagged PERSON is when it cannot be a person's name: a name ending in an
     /// organization word or starting with one that only companies start with is an organization
     /// ("Trump Organization", "Deutsche Boerse"), one ending in a building or
@@ -259,7 +261,11 @@ public struct MentionRefiner: Sendable {
         let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
         if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last)
             || Lexicon.organizationFirstWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { return .organization }
-        if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last) { return .location }
+        // "Wayne Bridge", "Charlotte Church": a given name before the place word makes it a surname.
+        if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last),
+           mention.tokens.count > 2 || !isGivenName(document.text(of: mention.tokens.lowerBound).lowercased()) {
+            return .location
+        }
         if Lexicon.groupsOfPeople.contains(last) || countries.country(demonym: document.text(of: mention.tokens.upperBound - 1)) != nil {
             return .misc
         }

@@ -106,6 +106,8 @@ enum Lexicon {
         "administration", "cabinet", "government", "directorate", "secretariat", "consortium",
         "cooperative", "trust", "exchange", "reserve", "treasury", "command", "brigade", "battalion",
         "regiment", "division", "fleet", "brotherhood", "nations", "taliban", "hezbollah", "hamas", "isis",
+        "networks", "pictures", "records", "studios", "entertainment", "electronics", "communications",
+        "telecom", "telecoms", "pharmaceuticals", "airline", "insurance", "energy", "labs", "laboratories",
     ]
 
     /// First words of organization names followed by "of" or "for" ("Ministry of Defense").

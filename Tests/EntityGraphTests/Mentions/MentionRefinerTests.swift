@@ -131,6 +131,12 @@ import Testing
             == ["Kilroy/person", "Robert Kilroy-Silk/person", "Kilroy-Silk/person"])
     }
 
+    @Test func aGivenNameBeforeAPlaceWordIsAPerson() {
+        #expect(refine("Chelsea's Wayne Bridge was hurt at Trump Tower.", [(2, 2, .person), (7, 2, .person)])
+            == ["Wayne Bridge/person", "Trump Tower/location"])
+        #expect(refine("Sony Pictures said so.", [(0, 2, .person)]) == ["Sony Pictures/organization"])
+    }
+
     @Test func spansThatCannotBeAPersonAreRetyped() {
         #expect(refine("Trump Tower rose.", [(0, 2, .person)]) == ["Trump Tower/location"])
         #expect(refine("Article 50 was triggered.", [(0, 1, .person)]) == ["Article/misc"])
