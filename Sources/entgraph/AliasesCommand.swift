@@ -11,8 +11,10 @@ struct AliasesCommand: ParsableCommand {
         short form in document (an organization's "State Department" for "U.S. State Department"),
         name variant (middle name or initial, particle, familiar form), transliteration
         (Zelensky/Zelenskyy, Alexei/Aleksei, Volodymyr/Vladimir), spelling variant (a surname one
-        typing error away, same first name). Names that fit several entities are left unmerged
-        and listed at the end.
+        typing error away, same first name), most mentioned namesake ("Trump" for Donald Trump),
+        majority type (a name typed two ways), organization form ("Labour" / "Labour Party"),
+        sentence opener ("Rival Sony" for Sony). Names that fit several entities are left
+        unmerged and listed at the end. The README's "Entity resolution" explains each rule.
 
         Examples:
           entgraph aliases corpus/
