@@ -45,7 +45,7 @@ public struct CorpusResolver: Sendable {
     /// The groups of registry entries that are one entity, and the rule that joined each entry
     /// merged here.
     public func merges(_ registry: EntityRegistry, acronyms: [String: Set<EntityKey>] = [:],
-                       lowercaseDocuments: [String: Int] = [:],
+                       lowercaseDocuments: [UInt64: Int32] = [:],
                        shareDocument: (Int, Int) -> Bool) -> CorpusMerges {
         let entries = registry.entries
         var names: [PersonName?] = ParallelMap.map(entries, threads: threads, chunk: 512) { entry in
@@ -178,9 +178,9 @@ public struct CorpusResolver: Sendable {
     /// - Complexity: O(e) for e entries.
     /// - Reference: A. Mikheev, "Periods, capitalized words, etc.", Computational Linguistics
     ///   28(3), 2002, doi:10.1162/089120102760275992.
-    static func sentenceOpeners(_ registry: EntityRegistry, names: [PersonName?], lowercaseDocuments: [String: Int]) -> [Int: String] {
+    static func sentenceOpeners(_ registry: EntityRegistry, names: [PersonName?], lowercaseDocuments: [UInt64: Int32]) -> [Int: String] {
         guard !lowercaseDocuments.isEmpty else { return [:] }
-        func isOrdinary(_ word: some StringProtocol) -> Bool { lowercaseDocuments[word.lowercased(), default: 0] >= 2 }
+        func isOrdinary(_ word: some StringProtocol) -> Bool { lowercaseDocuments[FeatureHash.fnv1a(word.lowercased()), default: 0] >= 2 }
         func opensOnly(_ entry: EntityRegistry.Entry) -> Bool {
             guard entry.openerMentions > 0, entry.preferredLabel == nil else { return false }
             let own = entry.aliases.reduce(0) { $0 + (NameCanonicalizer.key($1.key) == entry.key.name ? $1.value.count : 0) }

@@ -275,6 +275,6 @@ public struct ResolvedDocument: Sendable {
     public var ambiguities: [Ambiguity]
     /// Acronyms the document explains ("Long Name (ACR)"): acronym key → the long name's key.
     public var acronyms: [String: EntityKey] = [:]
-    /// The words the document writes in lowercase inside sentences (`TokenizedDocument.lowercaseWords`).
-    public var lowercaseWords: [String] = []
+    /// The words the document writes in lowercase inside sentences, hashed (`TokenizedDocument.lowercaseWords`).
+    public var lowercaseWords: [UInt64] = []
 }

@@ -44,9 +44,10 @@ public struct CoMentionCounter: Sendable {
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
     /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
     private(set) var acronyms: [String: Set<EntityKey>] = [:]
-    /// For each word written in lowercase inside a sentence somewhere, the number of documents
-    /// that do: the corpus's ordinary words (see `CorpusResolver`'s sentence-opener rule).
-    private(set) var lowercaseDocuments: [String: Int] = [:]
+    /// For each word written in lowercase inside a sentence somewhere (by its FNV-1a hash), the
+    /// number of documents that do: the corpus's ordinary words (see `CorpusResolver`'s
+    /// sentence-opener rule).
+    private(set) var lowercaseDocuments: [UInt64: Int32] = [:]
 
     public init(options: GraphOptions) {
         self.options = options

@@ -44,7 +44,7 @@ public struct DocumentCoMentions: Sendable {
     let window: CoMentionWindow
     let ambiguities: [Ambiguity]
     let acronyms: [String: EntityKey]
-    let lowercaseWords: [String]
+    let lowercaseWords: [UInt64]
     private(set) var entities: [Entity] = []
     private(set) var sentencePairs: [PairCount] = []
     /// Empty for a sentence window.

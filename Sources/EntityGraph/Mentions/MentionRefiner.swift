@@ -58,7 +58,8 @@ public struct MentionRefiner: Sendable {
                 continue
             }
             // "III" of "Andre Nzame III", "Jr" cut off a name: no name alone.
-            if mention.tokens.count == 1, NameVariants.generationalSuffixes.contains(document.text(of: mention.tokens.lowerBound).lowercased()
+            if mention.tokens.count == 1, document.tokens[mention.tokens.lowerBound].byteCount <= 4,
+               NameVariants.generationalSuffixes.contains(document.text(of: mention.tokens.lowerBound).lowercased()
                 .filter(\.isLetter)) { continue }
             guard retype(&mention, in: document, surnames: surnames) else { continue }
             if mention.kind == .person {
@@ -394,7 +395,8 @@ public struct MentionRefiner: Sendable {
         while upper > lower, isEdgeJunk(upper - 1) { upper -= 1 }
         // A span run into the next sentence over a lost full stop or line break ends with the
         // capitalized word that opened it ("Amazon The", "Gartner More than…"): no name ends so.
-        while upper - lower > 1, Self.sentenceOpeningWords.contains(document.text(of: upper - 1)) { upper -= 1 }
+        while upper - lower > 1, document.tokens[upper - 1].byteCount <= 9, document.tokens[upper - 1].shape.contains(.capitalized),
+              Self.sentenceOpeningWords.contains(document.text(of: upper - 1)) { upper -= 1 }
         let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
         var opening = sentenceStart
         while opening < upper, isEdgeJunk(opening) { opening += 1 }

@@ -32,24 +32,35 @@ public struct TokenizedDocument: Sendable {
         String(decoding: bytes[range], as: UTF8.self)
     }
 
-    /// The distinct words written in lowercase inside a sentence (none of its first tokens):
-    /// what the corpus uses as ordinary words ("rival", "singer"), so that the same word
-    /// capitalized at a sentence's start can be told from a name. Words of letters, hyphens and
-    /// apostrophes only; in no particular order.
+    /// The distinct words written in lowercase inside a sentence (none of its first tokens), as
+    /// FNV-1a hashes of their bytes (`FeatureHash.fnv1a`): what the corpus uses as ordinary words
+    /// ("rival", "singer"), so that the same word capitalized at a sentence's start can be told
+    /// from a name. Words of letters, hyphens and apostrophes only; sorted. Hashes, not Strings:
+    /// every token of every document passes here.
     ///
-    /// - Complexity: O(t) for t tokens.
-    public func lowercaseWords() -> [String] {
-        var words = Set<String>()
-        for sentence in sentences where sentence.tokens.count > 1 {
-            for k in sentence.tokens.dropFirst() {
-                let token = tokens[k]
-                guard token.shape.contains(.hasLower), !token.shape.contains(.capitalized), !token.shape.contains(.hasDigit),
-                      !token.shape.contains(.punctuation), !token.shape.contains(.clitic), token.byteCount > 1,
-                      (0x61...0x7A).contains(bytes[Int(token.start)]) else { continue }
-                words.insert(text(of: k))
+    /// - Complexity: O(t log t) for t tokens.
+    public func lowercaseWords() -> [UInt64] {
+        var words: [UInt64] = []
+        words.reserveCapacity(tokens.count / 2)
+        bytes.withUnsafeBufferPointer { buffer in
+            for sentence in sentences where sentence.tokens.count > 1 {
+                for k in sentence.tokens.dropFirst() {
+                    let token = tokens[k]
+                    guard token.shape.contains(.hasLower), !token.shape.contains(.capitalized), !token.shape.contains(.hasDigit),
+                          !token.shape.contains(.punctuation), !token.shape.contains(.clitic), token.byteCount > 1,
+                          (0x61...0x7A).contains(buffer[Int(token.start)]) else { continue }
+                    words.append(FeatureHash.fnv1a(buffer, token.byteRange))
+                }
             }
         }
-        return Array(words)
+        words.sort()
+        var distinct = 0
+        for word in words where distinct == 0 || words[distinct - 1] != word {
+            words[distinct] = word
+            distinct += 1
+        }
+        words.removeLast(words.count - distinct)
+        return words
     }
 
     /// Whether token `index` spells exactly `word` (byte comparison, no String built).

@@ -150,7 +150,7 @@ import Testing
         }
         func document(_ id: String, _ sentences: [[ResolvedMention]], lowercase: [String]) -> ResolvedDocument {
             var document = Self.document(id, sentences)
-            document.lowercaseWords = lowercase
+            document.lowercaseWords = lowercase.map { FeatureHash.fnv1a($0) }
             return document
         }
         let graph = Self.build([
