@@ -5,7 +5,8 @@
 ///    Navalny", "Vladimir Zelensky" / "Volodymyr Zelenskyy", "Dmitry Ternin" / "Dmitry Trenin");
 /// 2. a one-word person name ("Putin"), in documents where no full name explained it, joins the
 ///    full name whose surname it is when that full name (or group of variants) is the only one in
-///    the corpus, unless the word stands alone in more than four times as many documents; failing that, the only one whose surname it spells differently ("Lukashenko" →
+///    the corpus, unless the word, never after a title, stands alone in more than four times as
+///    many documents; failing that, the only one whose surname it spells differently ("Lukashenko" →
 ///    "Alyaksandr Lukashenka");
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
 ///    "Zelenskyy");
@@ -89,9 +90,13 @@ public struct CorpusResolver: Sendable {
             if let (agreement, found) = blocking.fullNames(withSurname: name.surname) {
                 // News names a person in full at least once in most articles about them: a word
                 // standing alone in many more documents than its only full names ("Intel" in 16,
-                // one "Four-Kings Intel") is not their surname.
+                // one "Four-Kings Intel") is not their surname, unless a title says it is a
+                // person's ("Lord Goldsmith" in 6, "Peter Goldsmith" in 1).
                 let fullNameDocuments = found.reduce(0) { $0 + entries[$1].documents }
-                guard entries[i].documents <= max(3, 4 * fullNameDocuments) else { alone.append(i); continue }
+                guard entries[i].titledMentions > 0 || entries[i].documents <= max(3, 4 * fullNameDocuments) else {
+                    alone.append(i)
+                    continue
+                }
                 let roots = Set(found.map { groups.find($0) })
                 if roots.count == 1 {
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i])
