@@ -173,6 +173,24 @@ import Testing
         #expect(graph.nodes.first { $0.label == "Britney Spears" }?.mentions == 3)
     }
 
+    /// A word alone in more than four times as many documents as its only full name is not that
+    /// person's surname ("Intel" in 16, one "Four-Kings Intel"), unless a title says it is
+    /// ("Lord Goldsmith" in 6, "Peter Goldsmith" in 1).
+    @Test func aWordAloneFarMoreOftenThanItsFullNameIsNoSurname() {
+        let alone = (0..<5).map { Self.document("intel\($0)", [[Self.p("Intel", 0)]]) }
+        let company = Self.build(alone + [Self.document("team", [[Self.p("Kings Intel", 0)]])])
+        #expect(company.nodes.map(\.label) == ["Intel", "Kings Intel"])
+        #expect(company.nodes.map(\.kind) == [.organization, .person])
+        let titled = (0..<5).map { i -> ResolvedDocument in
+            var lord = Self.p("Goldsmith", 0)
+            lord.mention.titled = true
+            return Self.document("lord\(i)", [[lord]])
+        }
+        let person = Self.build(titled + [Self.document("full", [[Self.p("Peter Goldsmith", 0)]])])
+        #expect(person.nodes.map(\.label) == ["Peter Goldsmith"])
+        #expect(person.nodes[0].mentions == 6)
+    }
+
     /// A one-word "person" the corpus never gives a full name or a title is an organization
     /// ("Rosneft"); a given name alone is no node; a titled or fully named one stays a person.
     @Test func loneOneWordPeopleAreRetypedFromCorpusEvidence() {
