@@ -54,7 +54,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (built, report) = try corpus.buildGraph()
+        let files = output.flatMap { path in (format ?? ExportFormat(path: path)).map { $0.filePaths(for: path) } ?? [path] }
+        let (built, report) = try corpus.buildGraph(outputs: files)
         var graph = built.graph
         do {
             if let alpha = backbone { graph = try DisparityFilter.backbone(graph, alpha: alpha) }

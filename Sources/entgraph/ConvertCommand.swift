@@ -44,6 +44,8 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        let files = (format ?? ExportFormat(path: output)).map { $0.filePaths(for: output) } ?? [output]
+        try refuseOverwritingInputs(files, input == OutputFile.standardOutput ? [.standardInput] : [.file(input)])
         do {
             let graph = try CoMentionGraph(graphMLFile: input)
             try graph.write(to: output, format: format, csvDialect: csvDialect)

@@ -47,6 +47,9 @@ struct EntGraph: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let failure as UsageFailure {
+            StandardError.write("entgraph: \(FileSystemPath.displayed(failure.message))\n")
+            Foundation.exit(ExitStatus.usage)
         } catch let failure as CommandFailure {
             StandardError.write("entgraph: \(FileSystemPath.displayed(failure.message))\n")
             Foundation.exit(ExitStatus.failure)
@@ -72,6 +75,12 @@ extension EntGraph {
 
 /// A failure the command reports in one line and exits with status 3.
 struct CommandFailure: Error {
+    var message: String
+}
+
+/// A usage error found after parsing (an output that is also an input): reported in one line,
+/// exit status 2, nothing read.
+struct UsageFailure: Error {
     var message: String
 }
 

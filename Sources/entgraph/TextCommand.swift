@@ -39,6 +39,7 @@ struct TextCommand: ParsableCommand {
                 report.add(error)
                 continue
             }
+            report.inputsRead += 1
             for document in documents {
                 var output = printed > 0 ? "\n" : ""
                 if inputs.count > 1 || documents.count > 1 {

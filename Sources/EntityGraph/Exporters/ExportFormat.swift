@@ -25,6 +25,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The parts of a multi-file export (`ExportedFile.part`): a nodes and an edges table for
+    /// CSV, one unnamed part for every other format.
+    public var parts: [String?] {
+        self == .csv ? ["nodes", "edges"] : [nil]
+    }
+
+    /// The files an export to `path` writes (`out.csv` → `out.nodes.csv`, `out.edges.csv`).
+    public func filePaths(for path: String) -> [String] {
+        parts.map { OutputFile.path(for: path, part: $0, format: self) }
+    }
+
     /// The format a path's extension names ("out.GV" is DOT), or nil when none does.
     public init?(path: String) {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""

@@ -4,6 +4,20 @@ import Glibc
 import Darwin
 #endif
 
+/// A regular file's device and inode: two paths with the same identity name the same file.
+private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// The identity of the regular file at `path` (links followed), nil for anything else.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
 /// The C `write`, which `OutputFile.write` hides inside the enum.
 private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, bytes, count)
@@ -49,7 +63,13 @@ public enum OutputFile {
         var info = stat()
         if stat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
-            case S_IFREG: break
+            case S_IFREG:
+                // Renaming over it would succeed in a writable folder, silently defeating the
+                // protection; root ignores modes, so the mode is checked as well as access().
+                if info.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+                    let mode = String(info.st_mode & 0o7777, radix: 8)
+                    throw OutputError(path: path, message: "is write-protected (mode \(String(repeating: "0", count: max(0, 4 - mode.count)))\(mode)); not replaced")
+                }
             case S_IFDIR: throw OutputError(path: path, message: "is a folder, not a file")
             default:
                 try writeInPlace(bytes, to: path)
@@ -68,6 +88,21 @@ public enum OutputFile {
             return "\(path[..<dot]).\(part)\(path[dot...])"
         }
         return "\(path).\(part).\(ext)"
+    }
+
+    /// The first of `inputs` that writing `outputs` would replace, as (output, input): the same
+    /// file by device and inode, whatever path, link or hard link names it. Outputs that do not
+    /// exist yet, devices and standard output replace nothing.
+    public static func overwrittenInput(by outputs: [String], among inputs: [Input]) -> (output: String, input: String)? {
+        var targets: [FileIdentity: String] = [:]
+        for output in outputs where output != standardOutput {
+            if let identity = FileIdentity(path: output) { targets[identity] = output }
+        }
+        guard !targets.isEmpty else { return nil }
+        for case .file(let input) in inputs {
+            if let identity = FileIdentity(path: input), let output = targets[identity] { return (output, input) }
+        }
+        return nil
     }
 
     /// Makes a write to a closed pipe fail with EPIPE instead of killing the process; call once

@@ -144,7 +144,7 @@ struct BadInputTests {
         ChildProcess.expectMemory(of: result, atMost: 32 << 20)
 
         let smallLimit = try ChildProcess.entgraph(["build", scratch.file("small.txt"), "--max-bytes", "20", "-o", "-", "--format", "csv"]).run()
-        #expect(smallLimit.status == 1)
+        #expect(smallLimit.status == 3)  // nothing was read
         #expect(smallLimit.stderr.contains("small.txt: file too large (53 bytes > limit of 20 bytes)"))
         let badLimit = try ChildProcess.entgraph(["build", scratch.path, "--max-bytes", "3G", "-o", "-", "--format", "csv"]).run()
         #expect(badLimit.status == 2)
@@ -165,11 +165,13 @@ struct BadInputTests {
 
     @Test func streamsWithoutEndStopAtTheLimit() throws {
         let zero = try ChildProcess.entgraph(["build", "/dev/zero", "--max-bytes", "1M", "-o", "-", "--format", "csv"]).run()
-        #expect(zero.status == 1)
-        #expect(zero.stderrLines == ["entgraph: skipped /dev/zero: input too large (more than the limit of 1048576 bytes); not read"])
+        // The only input is skipped, so nothing was read: a failure (status 3), nothing written.
+        let noneRead = "entgraph: 1 input(s) skipped, none read; nothing written"
+        #expect(zero.status == 3)
+        #expect(zero.stderrLines == ["entgraph: skipped /dev/zero: input too large (more than the limit of 1048576 bytes); not read", noneRead])
         let stdin = try ChildProcess.entgraph(["mentions", "-", "--max-bytes", "1M"], standardInput: "/dev/urandom").run()
-        #expect(stdin.status == 1)
-        #expect(stdin.stderrLines == ["entgraph: skipped stdin: input too large (more than the limit of 1048576 bytes); not read"])
+        #expect(stdin.status == 3)
+        #expect(stdin.stderrLines == ["entgraph: skipped stdin: input too large (more than the limit of 1048576 bytes); not read", noneRead])
         ChildProcess.expectMemory(of: stdin, atMost: 32 << 20)
     }
 
