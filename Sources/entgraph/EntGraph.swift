@@ -42,6 +42,8 @@ struct EntGraph: ParsableCommand {
         // output, instead of signals that kill the run half-way through a file.
         OutputFile.ignoreBrokenPipeSignal()
         signal(SIGXFSZ, SIG_IGN)
+        // Ctrl-C or a kill while an output is written leaves no temporary file behind.
+        InFlightFiles.removeOnInterruption()
         do {
             var command = try parseAsRoot(arguments())
             try command.run()

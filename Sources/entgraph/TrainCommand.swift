@@ -53,7 +53,7 @@ struct TrainCommand: ParsableCommand {
             options.features.remove(group)
         }
         let model = try TaggerTraining(options: options).run { print($0) }
-        try model.write(to: output)
+        do { try model.write(to: output) } catch { throw CommandFailure(message: "\(error)") }
         print("wrote \(output)")
     }
 }

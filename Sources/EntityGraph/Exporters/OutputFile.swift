@@ -120,12 +120,18 @@ public enum OutputFile {
         let name = target.lastIndex(of: "/").map { String(target[target.index(after: $0)...]) } ?? target
         var temporary = ""
         var fd: Int32 = -1
+        var slot: Int?
         for _ in 0..<16 {
             temporary = "\(folder).\(name).tmp-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
+            // Registered before it exists, so that a signal at any moment removes it.
+            slot = InFlightFiles.register(temporary)
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if fd >= 0 || errno != EEXIST { break }
+            let failure = errno
+            if fd < 0 { InFlightFiles.forget(slot) }
+            if fd >= 0 || failure != EEXIST { errno = failure; break }
         }
         guard fd >= 0 else { throw OutputError(path: path, operation: "create a file in its folder", code: errno) }
+        defer { InFlightFiles.forget(slot) }
         do throws(OutputError) {
             try writeAll(bytes, to: fd, path: path)
             if let mode, fchmod(fd, mode) != 0 { throw OutputError(path: path, operation: "set permissions", code: errno) }

@@ -153,11 +153,9 @@ extension TaggerModel {
         try self.init(bytes: [UInt8](data), path: path)
     }
 
-    /// Writes the model file.
-    public func write(to path: String) throws {
-        do { try Data(serialized()).write(to: URL(fileURLWithPath: path)) } catch {
-            throw TaggerModelError(path: path, problem: "cannot write the model (\(error.localizedDescription))")
-        }
+    /// Writes the model file, atomically as every output (`OutputFile`).
+    public func write(to path: String) throws(OutputError) {
+        try OutputFile.write(serialized(), to: path)
     }
 }
 
