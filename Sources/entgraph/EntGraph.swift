@@ -78,6 +78,12 @@ extension EntGraph {
 /// A failure the command reports in one line and exits with status 3.
 struct CommandFailure: Error {
     var message: String
+
+    /// `body`'s result; whatever it throws becomes a one-line failure (a bad model file is
+    /// `entgraph: m.egmodel: truncated at byte 1000`, status 3).
+    static func reporting<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw CommandFailure(message: "\(error)") }
+    }
 }
 
 /// A usage error found after parsing (an output that is also an input): reported in one line,
