@@ -35,10 +35,11 @@ public struct GraphMLReadError: Error, Sendable, Equatable, CustomStringConverti
 /// `mentions` and `documents` default to 0, `aliases` is split at `|`. A node attribute `id`
 /// replaces the node id, because igraph renumbers nodes n0, n1… and keeps the original ids
 /// there. An edge's `weight` defaults to 1; `sentences`, `paragraphs` and `documents` to 0.
-/// Everything else goes to `attributes`, typed as its key declares. The graph is taken as
-/// undirected whatever `edgedefault` says: self-loops are dropped and repeated edges between
-/// two nodes are merged, their weights and counts added. Nested graphs, hyperedges and ports
-/// are refused.
+/// Everything else goes to `attributes`, typed as its key declares; numbers are read as XML
+/// Schema writes them (no hexadecimal), and a weight must be finite. Only what a co-mention
+/// graph is can be read faithfully, so everything else is refused with its line rather than
+/// changed silently: directed graphs and edges, self-loops, parallel edges, two keys of one
+/// name, a `<data>` given twice, nested graphs, hyperedges and ports.
 public struct GraphMLReader: Sendable {
     public init() {}
 
@@ -104,6 +105,11 @@ private final class GraphMLParse {
         var type: String
         var domain: String
         var defaultText: String?
+
+        /// Whether the two keys can apply to the same element ("all" applies to every one).
+        func overlaps(_ other: Key) -> Bool {
+            domain == other.domain || domain == "all" || other.domain == "all"
+        }
     }
 
     struct RawElement {
@@ -254,8 +260,13 @@ private final class GraphMLParse {
         case "key":
             guard let id = attribute("id") else { throw failure("<key> without an id") }
             if keys[id] != nil { throw failure("key \"\(id)\" is declared twice") }
-            keys[id] = Key(name: attribute("attr.name") ?? id, type: attribute("attr.type") ?? "string",
-                           domain: attribute("for") ?? "all")
+            let key = Key(name: attribute("attr.name") ?? id, type: attribute("attr.type") ?? "string",
+                          domain: attribute("for") ?? "all")
+            // Readers match attributes by name: two keys of one name would let one value hide the other.
+            if let other = keyOrder.first(where: { keys[$0].map { $0.name == key.name && $0.overlaps(key) } ?? false }) {
+                throw failure("keys \"\(other)\" and \"\(id)\" both declare the attribute \"\(key.name)\"")
+            }
+            keys[id] = key
             keyOrder.append(id)
             currentKeyID = id
         case "default":
@@ -265,6 +276,11 @@ private final class GraphMLParse {
         case "graph":
             if graphDepth != nil { throw failure("nested graphs are not supported") }
             if graphCount > 0 { throw failure("only one <graph> per file is supported") }
+            // NetworkX reads a graph without edgedefault as undirected; so does this reader.
+            if attribute("edgedefault") == "directed" {
+                throw failure("a directed graph (edgedefault=\"directed\") is not supported: its measures and exports "
+                              + "would be those of another, undirected graph; make it undirected first")
+            }
             graphCount += 1
             graphDepth = depth
             owner = .graph
@@ -277,6 +293,9 @@ private final class GraphMLParse {
             guard graphDepth != nil else { throw failure("<edge> outside a <graph>") }
             guard let source = attribute("source"), let target = attribute("target") else {
                 throw failure("<edge> without a source or a target")
+            }
+            if attribute("directed") == "true" {
+                throw failure("a directed edge (directed=\"true\") is not supported: only undirected graphs can be read")
             }
             edges.append(RawElement(id: source, target: target, line: line))
             owner = .edge
