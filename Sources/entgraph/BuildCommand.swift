@@ -28,6 +28,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Output format when the extension does not say: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat?
 
+    @OptionGroup var csv: CSVFormulaOptions
+
     @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
     var topNodes: Int?
 
@@ -67,7 +69,7 @@ struct BuildCommand: ParsableCommand {
                                        louvain: Louvain(seed: seed))
         }
         for path in output {
-            do { try graph.write(to: path, format: format, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
+            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
         }
         throw report.exitCode
     }
