@@ -56,7 +56,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files = output.flatMap { path in (format ?? ExportFormat(path: path)).map { $0.filePaths(for: path) } ?? [path] }
+        let files = output.flatMap { path in (ExportFormat(path: path) ?? format).map { $0.filePaths(for: path) } ?? [path] }
         let (built, report) = try corpus.buildGraph(outputs: files)
         var graph = built.graph
         do {

@@ -46,7 +46,7 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files = (format ?? ExportFormat(path: output)).map { $0.filePaths(for: output) } ?? [output]
+        let files = (ExportFormat(path: output) ?? format).map { $0.filePaths(for: output) } ?? [output]
         try refuseOverwritingInputs(files, input == OutputFile.standardOutput ? [.standardInput] : [.file(input)])
         do {
             let graph = try CoMentionGraph(graphMLFile: input)

@@ -64,7 +64,9 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard minWeight >= 0 else { throw ValidationError("--min-weight must not be negative") }
+        guard minWeight.isFinite && minWeight >= 0 else {
+            throw ValidationError("--min-weight must be a number, 0 or more (got \(minWeight))")
+        }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for standard input)") }
         guard (1...DocumentLoader.largestMaxBytes).contains(maxBytes) else {
             throw ValidationError("--max-bytes must be between 1 and \(DocumentLoader.largestMaxBytes) (2G - 1)")

@@ -1,5 +1,5 @@
 extension CoMentionGraph {
-    /// Writes the graph to `path` in `format`, or in the format the path's extension names.
+    /// Writes the graph to `path` in the format its extension names, else in `format`.
     ///
     /// `"-"` writes to standard output (a format must then be given); CSV's two tables go to
     /// `out.nodes.csv` and `out.edges.csv` for `-o out.csv`, and to standard output one after
@@ -7,7 +7,7 @@ extension CoMentionGraph {
     /// Throws `OutputError` (no format, or the file cannot be written) or `ExportError`.
     public func write(to path: String, format: ExportFormat? = nil, csvDialect: CSVDialect = .gephi,
                       csvFormulas: CSVFormulas = .neutralized, threads: Int = 1) throws {
-        guard let format = format ?? ExportFormat(path: path) else {
+        guard let format = ExportFormat(path: path) ?? format else {
             let known = ExportFormat.allCases.flatMap(\.fileExtensions).map { "." + $0 }
             throw OutputError(
                 path: path,

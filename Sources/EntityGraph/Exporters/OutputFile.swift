@@ -80,12 +80,18 @@ public enum OutputFile {
     }
 
     /// The file one part of a multi-file export goes to: `out.csv` → `out.nodes.csv`; a path
-    /// without the format's extension gets it (`out` → `out.nodes.csv`); standard output stays.
+    /// without the format's extension gets it (`out` → `out.nodes.csv`); a path that already
+    /// names a part stands for the whole export (`out.nodes.csv` → `out.edges.csv` for the
+    /// edges); standard output stays.
     public static func path(for path: String, part: String?, format: ExportFormat) -> String {
         guard let part, path != standardOutput else { return path }
         let ext = format.fileExtensions[0]
         if ExportFormat(path: path) == format, let dot = path.lastIndex(of: ".") {
-            return "\(path[..<dot]).\(part)\(path[dot...])"
+            var stem = path[..<dot]
+            if let named = format.parts.compactMap({ $0 }).first(where: { stem.hasSuffix(".\($0)") }) {
+                stem = stem.dropLast(named.count + 1)
+            }
+            return "\(stem).\(part)\(path[dot...])"
         }
         return "\(path).\(part).\(ext)"
     }
