@@ -58,12 +58,26 @@ public struct GraphMLReader: Sendable {
 
     /// Streams GraphML from an open descriptor, which stays open: memory stays bounded whatever
     /// comes down it (standard input used to be read whole first, `/dev/zero` until memory ran out).
+    /// The bytes go through `MarkupPrescan` on their way to libxml2, which never sees an
+    /// element with too many attributes nor a DOCTYPE.
     private func read(descriptor: Int32, name: String) throws(GraphMLReadError) -> CoMentionGraph {
         XMLExportSupport.initialize()
-        guard let reader = xmlReaderForFd(descriptor, name, nil, Self.parserOptions) else {
+        let input = PrescannedDescriptor(descriptor)
+        guard let reader = xmlReaderForIO(PrescannedDescriptor.read, nil, Unmanaged.passUnretained(input).toOpaque(),
+                                          name, nil, Self.parserOptions) else {
             throw GraphMLReadError(file: name, message: "cannot start the XML reader")
         }
-        return try GraphMLParse(reader: reader, file: name).runCatchingConversionErrors()
+        let parse = GraphMLParse(reader: reader, file: name)
+        defer { withExtendedLifetime(input) {} }  // libxml2 reads through it until the reader is freed
+        do {
+            return try parse.runCatchingConversionErrors()
+        } catch {
+            if let finding = input.finding { throw GraphMLReadError(file: name, finding) }
+            if let code = input.readError {
+                throw GraphMLReadError(file: name, message: "cannot read: \(String(cString: strerror(code)))")
+            }
+            throw error
+        }
     }
 
     /// Reads GraphML from memory; `name` is used in error messages.
@@ -71,6 +85,7 @@ public struct GraphMLReader: Sendable {
         XMLExportSupport.initialize()
         guard !bytes.isEmpty else { throw GraphMLReadError(file: name, message: "empty input") }
         guard bytes.count <= Int(Int32.max) else { throw GraphMLReadError(file: name, message: "larger than 2 GB: read it from a file") }
+        if let finding = MarkupPrescan.scan(bytes, refusesDoctype: true) { throw GraphMLReadError(file: name, finding) }
         let result: Result<CoMentionGraph, GraphMLReadError> = bytes.withUnsafeBufferPointer { buffer in
             let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             guard let reader = xmlReaderForMemory(start, Int32(buffer.count), name, nil, Self.parserOptions)
@@ -80,9 +95,57 @@ public struct GraphMLReader: Sendable {
         return try result.get()
     }
 
+    static let doctypeRefusal = "a DOCTYPE is not accepted in GraphML (it can define entity bombs or load outside files)"
+
     /// No network, no entity substitution, no DTD loading, no huge-input mode: see the type's
     /// doc. Big lines keeps line numbers right past line 65535.
     static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+}
+
+extension GraphMLReadError {
+    /// The error for what `MarkupPrescan` found before libxml2 saw it.
+    init(file: String, _ finding: MarkupPrescan.Finding) {
+        switch finding {
+        case .doctype(let line):
+            self.init(file: file, line: line, message: GraphMLReader.doctypeRefusal)
+        case .tooManyAttributes(let line):
+            self.init(file: file, line: line, message: "an element with more than \(MarkupPrescan.maxAttributes) attributes; not read")
+        }
+    }
+}
+
+/// A descriptor read for libxml2 through `MarkupPrescan` (`xmlReaderForIO`); the descriptor
+/// stays open, its owner closes it.
+private final class PrescannedDescriptor {
+    let descriptor: Int32
+    var scanner = MarkupPrescan(refusesDoctype: true)
+    /// What the scan found; the read that found it failed, which stops libxml2.
+    var finding: MarkupPrescan.Finding?
+    /// The `errno` of a failed read.
+    var readError: Int32?
+
+    init(_ descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// libxml2's read callback: up to `length` bytes into `buffer`, -1 on an error or a finding.
+    static let read: xmlInputReadCallback = { context, buffer, length in
+        guard let context, let buffer, length > 0 else { return -1 }
+        let input = Unmanaged<PrescannedDescriptor>.fromOpaque(context).takeUnretainedValue()
+        if input.finding != nil || input.readError != nil { return -1 }
+        var count: Int
+        repeat { count = Glibc.read(input.descriptor, buffer, Int(length)) } while count < 0 && errno == EINTR
+        if count < 0 {
+            input.readError = errno
+            return -1
+        }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: count)
+        if let finding = input.scanner.scan(bytes) {
+            input.finding = finding
+            return -1
+        }
+        return Int32(count)
+    }
 }
 
 extension CoMentionGraph {
@@ -222,7 +285,7 @@ private final class GraphMLParse {
         let depth = Int(xmlTextReaderDepth(reader))
         switch type {
         case XML_READER_TYPE_DOCUMENT_TYPE.rawValue:
-            throw failure("a DOCTYPE is not accepted in GraphML (it can define entity bombs or load outside files)")
+            throw failure(GraphMLReader.doctypeRefusal)
         case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
             throw failure("entity references are not accepted")
         case XML_READER_TYPE_ELEMENT.rawValue:

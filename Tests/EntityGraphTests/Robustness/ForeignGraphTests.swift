@@ -43,3 +43,37 @@ struct ForeignGraphTests {
         #expect(try scratch.listing() == ["in.graphml"])
     }
 }
+
+/// An element with a quadratic number of attribute checks for libxml2, through the built tool:
+/// refused from a scan of the bytes before libxml2 sees the element, with its line (the
+/// time it saved is measured by hand: see the README, "Bad and hostile input").
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: entgraphBinary), "run `swift build` first"))
+struct AttributeFloodTests {
+    @Test func pagesAndGraphsWithAnElementOfTooManyAttributesAreRefused() throws {
+        let scratch = try ScratchFolder("attributes")
+        defer { scratch.remove() }
+        let flood = (0..<100_000).map { "a\($0)=\"x\"" }.joined(separator: " ")
+        try scratch.write("in/good.txt", "Vladimir Putin met Joe Biden in Geneva.\n")
+        try scratch.write("in/flood.html", "<html><body><p>Angela Merkel met Emmanuel Macron.</p>\n<div \(flood)>x</div></body></html>\n")
+        let build = try ChildProcess.entgraph(["build", scratch.file("in"), "-o", "-", "--format", "csv"]).run()
+        #expect(build.status == 1)
+        #expect(build.stderrLines == ["entgraph: skipped \(scratch.file("in/flood.html")): an element with more than 1000 attributes at line 2; not read"])
+        #expect(build.stdoutText.contains("vladimir-putin"))
+
+        let graph = try scratch.write("flood.graphml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <graph edgedefault="undirected">
+            <node id="a" \(flood)/>
+            </graph></graphml>
+            """)
+        for arguments in [["convert", graph, scratch.file("out.dot")], ["centrality", graph]] {
+            let result = try ChildProcess.entgraph(arguments).run()
+            #expect(result.status == 3)
+            #expect(result.stderrLines == ["entgraph: \(graph):4: an element with more than 1000 attributes; not read"])
+        }
+        let piped = try ChildProcess.entgraph(["convert", "-", "-", "--format", "dot"], standardInput: graph).run()
+        #expect(piped.stderrLines == ["entgraph: standard input:4: an element with more than 1000 attributes; not read"])
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("out.dot")))
+    }
+}
