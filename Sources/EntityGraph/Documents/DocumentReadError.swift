@@ -13,6 +13,8 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
     case symbolicLinkLoop(path: String)
     /// The path is neither a regular file, a folder, nor a pipe (a socket, a device).
     case unsupportedFileType(path: String)
+    /// A named pipe that no program opened for writing within `seconds`.
+    case pipeWithoutWriter(path: String, seconds: Int)
     /// The file has zero bytes (or only a byte order mark).
     case empty(path: String)
     /// The input holds more bytes than the loader's limit (`DocumentLoader.maxBytes`); `size` is
@@ -47,7 +49,8 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
              .unsupportedFileType(let path), .empty(let path), .tooLarge(let path, _, _), .noText(let path),
              .invalidUTF8(let path, _), .invalidUTF16(let path, _), .invalidUTF32(let path, _),
              .binary(let path, _, _), .htmlNestingTooDeep(let path, _), .htmlTextNodeTooLarge(let path, _),
-             .htmlParseFailed(let path, _, _), .invalidJSONLine(let path, _, _), .tooManyAttributes(let path, _, _):
+             .htmlParseFailed(let path, _, _), .invalidJSONLine(let path, _, _), .tooManyAttributes(let path, _, _),
+             .pipeWithoutWriter(let path, _):
             return path
         }
     }
@@ -67,7 +70,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
         case .symbolicLinkLoop:
             return "symbolic link loop"
         case .unsupportedFileType:
-            return "not a regular file or folder"
+            return "not a regular file or folder (a named pipe, socket or device in a folder is not read)"
+        case .pipeWithoutWriter(_, let seconds):
+            return "named pipe without a writer (waited \(seconds) s); not read"
         case .empty:
             return "empty file"
         case .tooLarge(_, let size?, let limit):
