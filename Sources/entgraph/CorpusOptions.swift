@@ -153,10 +153,9 @@ struct CorpusOptions: ParsableArguments {
         try refuseOverwritingInputs(outputs, inputs)
         let pipeline = try makePipeline()
         var progress = ProgressLine(total: inputs.count)
-        var unreadable = 0
-        let built = pipeline.buildGraph(inputs, problem: { unreadable += 1; report.add($0) }, progress: { progress.update($0) })
+        let built = pipeline.buildGraph(inputs, problem: { report.add($0) }, progress: { progress.update($0) })
         progress.finish()
-        report.inputsRead += inputs.count - unreadable
+        report.inputsRead += built.inputsRead
         try report.check(strict: strict)
         return (built, report)
     }
