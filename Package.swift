@@ -22,8 +22,7 @@ let package = Package(
         .target(
             name: "EntityGraph",
             dependencies: ["CLibXML2", "CTaggerModel"],
-            exclude: ["Resources/tagger.egmodel"],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            exclude: ["Resources/tagger.egmodel"]
         ),
         .executableTarget(
             name: "entgraph",
