@@ -29,12 +29,10 @@ struct GraphMLTyping {
             index[raw.id] = graph.nodes.count
             let label = values["label"].flatMap(\.nonEmptyText) ?? values["name"].flatMap(\.nonEmptyText) ?? id
             var kind = EntityKind.misc
-            if let type = values["type"].flatMap(\.nonEmptyText) {
-                if let known = EntityKind(label: type) {
-                    kind = known
-                } else {
-                    values["original_type"] = .string(type)
-                }
+            if let type = values["type"].flatMap(\.nonEmptyText), let known = EntityKind(label: type) {
+                kind = known
+            } else if let type = values["type"], type != .string("") {
+                values["original_type"] = type  // "CITY", or a number: kept as it was typed
             }
             let mentions = try count(values["mentions"], "mentions", of: "node \"\(id)\"", line: raw.line)
             let documents = try count(values["documents"], "documents", of: "node \"\(id)\"", line: raw.line)
@@ -150,7 +148,9 @@ struct GraphMLTyping {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
             case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"): continue
-            case UInt8(ascii: "e"), UInt8(ascii: "E") where digits > 0 && !sawExponent && index > 0: sawExponent = true
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard digits > 0 && !sawExponent && index > 0 else { return nil }
+                sawExponent = true
             default: return nil
             }
         }

@@ -207,6 +207,17 @@ import Testing
         }
     }
 
+    @Test func aTypeThatIsNoEntityKindIsKeptAsTyped() throws {
+        let graph = try read("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key id="t" for="node" attr.name="type" attr.type="int"/>
+            <graph><node id="a"><data key="t">3</data></node><node id="b"/></graph></graphml>
+            """)
+        #expect(graph.nodes[0].kind == .misc)
+        #expect(graph.nodes[0].attributes == ["original_type": .int(3)])
+        #expect(graph.nodes[1].attributes == [:])
+    }
+
     @Test func numbersAreReadAsXMLSchemaWritesThem() throws {
         #expect(GraphMLTyping.number("0x10") == nil)
         #expect(GraphMLTyping.number("infinity") == nil)
