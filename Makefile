@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build graphs test model bench fuzz sanitize clean
+.PHONY: all deps build install uninstall graphs test model bench fuzz sanitize clean
 
 all: build
 
@@ -15,6 +15,17 @@ deps:
 
 build: deps
 	$(SWIFT) build -c release
+
+# One self-contained file (the tagger model is compiled in): `make install PREFIX=~/.local`.
+# Run again, it replaces the installed copy; DESTDIR stages it for a package.
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+install: build
+	install -d "$(DESTDIR)$(BINDIR)"
+	install -m 0755 $(RELEASE_BIN) "$(DESTDIR)$(BINDIR)/entgraph"
+
+uninstall:
+	rm -f "$(DESTDIR)$(BINDIR)/entgraph"
 
 # The main job: the sample corpus into graphs/, then a short summary.
 graphs: build

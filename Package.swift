@@ -17,11 +17,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The tagger model's bytes (C23 #embed), so the binary needs no resource bundle.
+        .target(name: "CTaggerModel"),
         .target(
             name: "EntityGraph",
-            dependencies: ["CLibXML2"],
-            resources: [.copy("Resources/tagger.egmodel")],
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+            dependencies: ["CLibXML2", "CTaggerModel"],
+            exclude: ["Resources/tagger.egmodel"]
         ),
         .executableTarget(
             name: "entgraph",

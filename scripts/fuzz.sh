@@ -28,7 +28,7 @@ for target in $targets; do
     echo "== $target for ${seconds}s (seeds: $seeds)"
     if ! "$bin/$target" "$work" "$seeds" \
         -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" \
-        -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 \
+        -max_len="${FUZZ_MAX_LEN:-2097152}" -print_final_stats=1 \
         -artifact_prefix="Fuzz/work/crashes/$target-" 2>&1 | tee "Fuzz/work/$target.log" | grep -E '^(#[0-9]+ +DONE|==[0-9]+==|SUMMARY|stat::number_of_executed_units|Done [0-9]+ runs)'; then
         :
     fi

@@ -38,17 +38,32 @@ public struct Pipeline: Sendable {
     /// Reads and analyzes every input on `threads` threads and hands each input's results to
     /// `fold` in input order, on the calling thread, while the next inputs are being analyzed.
     /// At most 64 inputs per thread wait to be folded. An input that cannot be read goes to
-    /// `fold` as a failure; the run goes on.
+    /// `fold` as a failure; each record of an input that cannot be read (a bad line of a JSON
+    /// Lines file) goes to it as a failure too, besides the input's documents. The run goes on.
     public func run(_ inputs: [Input], fold: (Input, Result<[ResolvedDocument], DocumentReadError>) -> Void) {
-        run(inputs, then: { $0 }, fold: fold)
+        run(inputs, then: { $0 }) { input, analyzed in
+            if case .failure = analyzed.documents { fold(input, analyzed.documents) }
+            analyzed.skipped.forEach { fold(input, .failure($0)) }
+            if case .success = analyzed.documents { fold(input, analyzed.documents) }
+        }
+    }
+
+    /// What one input gave: its documents, or why it gave none; and its records that were skipped.
+    private struct Analyzed<R: Sendable>: Sendable {
+        var documents: Result<[R], DocumentReadError>
+        var skipped: [DocumentReadError]
     }
 
     /// `run(_:fold:)` with `then` applied to each analyzed document on the worker thread too.
     private func run<R: Sendable>(_ inputs: [Input], then: @escaping @Sendable (ResolvedDocument) -> R,
-                                  fold: (Input, Result<[R], DocumentReadError>) -> Void) {
+                                  fold: (Input, Analyzed<R>) -> Void) {
         ParallelMap.forEachInOrder(inputs, threads: threads, window: 64 * threads, { input in
-            Result { () throws(DocumentReadError) in try loader.load(input).map { then(analyze($0)) } }
-        }, consume: { index, result in fold(inputs[index], result) })
+            var skipped: [DocumentReadError] = []
+            let documents = Result { () throws(DocumentReadError) in
+                try loader.load(input, skipping: &skipped).map { then(analyze($0)) }
+            }
+            return Analyzed(documents: documents, skipped: skipped)
+        }, consume: { index, analyzed in fold(inputs[index], analyzed) })
     }
 
     /// Every input that could be read through every stage: read, tokenized, recognized,
@@ -58,16 +73,20 @@ public struct Pipeline: Sendable {
                            progress: (Int) -> Void = { _ in }) -> BuiltGraph {
         var counter = CoMentionCounter(options: options)
         var done = 0
-        run(inputs, then: { [options] in DocumentCoMentions($0, options: options) }) { _, result in
-            switch result {
-            case .success(let documents): documents.forEach { counter.add($0) }
+        var read = 0
+        run(inputs, then: { [options] in DocumentCoMentions($0, options: options) }) { _, analyzed in
+            switch analyzed.documents {
+            case .success(let documents):
+                documents.forEach { counter.add($0) }
+                read += 1
             case .failure(let error): problem(error)
             }
+            analyzed.skipped.forEach(problem)
             done += 1
             progress(done)
         }
         let resolution = CorpusResolution(counter, countries: countries, threads: threads)
         let (graph, nodeIDs) = GraphAssembler.assemble(counter, resolution, countries: countries)
-        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs)
+        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, inputsRead: read)
     }
 }

@@ -28,6 +28,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Output format when the extension does not say: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: ExportFormat?
 
+    @OptionGroup var csv: CSVFormulaOptions
+
     @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
     var topNodes: Int?
 
@@ -54,7 +56,8 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (built, report) = try corpus.buildGraph()
+        let files = output.flatMap { path in (ExportFormat(path: path) ?? format).map { $0.filePaths(for: path) } ?? [path] }
+        let (built, report) = try corpus.buildGraph(outputs: files)
         var graph = built.graph
         do {
             if let alpha = backbone { graph = try DisparityFilter.backbone(graph, alpha: alpha) }
@@ -66,7 +69,7 @@ struct BuildCommand: ParsableCommand {
                                        louvain: Louvain(seed: seed))
         }
         for path in output {
-            do { try graph.write(to: path, format: format, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
+            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
         }
         throw report.exitCode
     }

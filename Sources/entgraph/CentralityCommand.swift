@@ -36,6 +36,8 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Output format: table, csv or json.")
     var format: CentralityReport.Format = .table
 
+    @OptionGroup var csv: CSVFormulaOptions
+
     func run() throws {
         let graph: CoMentionGraph
         var status = ExitCode.success
@@ -53,7 +55,7 @@ struct CentralityCommand: ParsableCommand {
             report = try CentralityReport(graph: graph, measures: measure, options: MeasureOptions(threads: corpus.threads),
                                           top: top, kinds: type.map { [$0] })
         } catch { throw CommandFailure(message: "\(error)") }
-        try StandardOutput.write(report.rendered(as: format))
+        try StandardOutput.write(report.rendered(as: format, csvFormulas: csv.formulas))
         throw status
     }
 

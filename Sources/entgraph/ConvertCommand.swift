@@ -36,6 +36,8 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Column headers of CSV output: gephi or neo4j.")
     var csvDialect: CSVDialect = .gephi
 
+    @OptionGroup var csv: CSVFormulaOptions
+
     func validate() throws {
         if format == nil && ExportFormat(path: output) == nil {
             throw ValidationError(
@@ -44,9 +46,11 @@ struct ConvertCommand: ParsableCommand {
     }
 
     func run() throws {
+        let files = (ExportFormat(path: output) ?? format).map { $0.filePaths(for: output) } ?? [output]
+        try refuseOverwritingInputs(files, input == OutputFile.standardOutput ? [.standardInput] : [.file(input)])
         do {
             let graph = try CoMentionGraph(graphMLFile: input)
-            try graph.write(to: output, format: format, csvDialect: csvDialect)
+            try graph.write(to: output, format: format, csvDialect: csvDialect, csvFormulas: csv.formulas)
         } catch {
             throw CommandFailure(message: "\(error)")
         }

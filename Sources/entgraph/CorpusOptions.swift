@@ -64,7 +64,9 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard minWeight >= 0 else { throw ValidationError("--min-weight must not be negative") }
+        guard minWeight.isFinite && minWeight >= 0 else {
+            throw ValidationError("--min-weight must be a number, 0 or more (got \(minWeight))")
+        }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for standard input)") }
         guard (1...DocumentLoader.largestMaxBytes).contains(maxBytes) else {
             throw ValidationError("--max-bytes must be between 1 and \(DocumentLoader.largestMaxBytes) (2G - 1)")
@@ -143,16 +145,27 @@ struct CorpusOptions: ParsableArguments {
         return collection.inputs
     }
 
-    /// Reads the corpus into a graph, reporting skipped inputs and progress on stderr.
-    func buildGraph() throws -> (built: BuiltGraph, report: ProblemReport) {
+    /// Reads the corpus into a graph, reporting skipped inputs and progress on stderr; refuses
+    /// before reading anything when one of `outputs` (files about to be written) is an input.
+    func buildGraph(outputs: [String] = []) throws -> (built: BuiltGraph, report: ProblemReport) {
         var report = ProblemReport()
         let inputs = collectInputs(&report)
+        try refuseOverwritingInputs(outputs, inputs)
         let pipeline = try makePipeline()
         var progress = ProgressLine(total: inputs.count)
         let built = pipeline.buildGraph(inputs, problem: { report.add($0) }, progress: { progress.update($0) })
         progress.finish()
+        report.inputsRead += built.inputsRead
         try report.check(strict: strict)
         return (built, report)
+    }
+}
+
+/// Refuses, as a usage error, outputs that would replace one of the inputs (`-o article.txt`).
+func refuseOverwritingInputs(_ outputs: [String], _ inputs: [Input]) throws {
+    if let (output, input) = OutputFile.overwrittenInput(by: outputs, among: inputs) {
+        let same = output == input ? "" : " (\(input))"
+        throw UsageFailure(message: "\(output) is one of the inputs\(same); refusing to overwrite it, nothing read")
     }
 }
 
@@ -162,14 +175,22 @@ extension RecognizerKind: ExpressibleByArgument {}
 /// Inputs that could not be read: reported on standard error as they come, counted for the exit status.
 struct ProblemReport {
     private(set) var count = 0
+    /// Inputs that were read (at least one document each).
+    var inputsRead = 0
 
     mutating func add(_ error: any Error) {
         count += 1
         StandardError.write("entgraph: skipped \(FileSystemPath.displayed("\(error)"))\n")
     }
 
-    /// With --strict, a skipped input fails the run before anything is written.
+    /// A run that read nothing (a mistyped path, an empty folder, every input skipped) fails
+    /// before anything is written, so it never replaces an existing output with an empty one;
+    /// with --strict, so does a run that skipped any input.
     func check(strict: Bool) throws {
+        if inputsRead == 0 {
+            let cause = count == 0 ? "no input found" : "\(count) input(s) skipped, none read"
+            throw CommandFailure(message: "\(cause); nothing written")
+        }
         if strict && count > 0 { throw CommandFailure(message: "\(count) input(s) skipped and --strict is set; nothing written") }
     }
 

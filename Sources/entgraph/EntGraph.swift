@@ -42,11 +42,16 @@ struct EntGraph: ParsableCommand {
         // output, instead of signals that kill the run half-way through a file.
         OutputFile.ignoreBrokenPipeSignal()
         signal(SIGXFSZ, SIG_IGN)
+        // Ctrl-C or a kill while an output is written leaves no temporary file behind.
+        InFlightFiles.removeOnInterruption()
         do {
             var command = try parseAsRoot(arguments())
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
+        } catch let failure as UsageFailure {
+            StandardError.write("entgraph: \(FileSystemPath.displayed(failure.message))\n")
+            Foundation.exit(ExitStatus.usage)
         } catch let failure as CommandFailure {
             StandardError.write("entgraph: \(FileSystemPath.displayed(failure.message))\n")
             Foundation.exit(ExitStatus.failure)
@@ -72,6 +77,18 @@ extension EntGraph {
 
 /// A failure the command reports in one line and exits with status 3.
 struct CommandFailure: Error {
+    var message: String
+
+    /// `body`'s result; whatever it throws becomes a one-line failure (a bad model file is
+    /// `entgraph: m.egmodel: truncated at byte 1000`, status 3).
+    static func reporting<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw CommandFailure(message: "\(error)") }
+    }
+}
+
+/// A usage error found after parsing (an output that is also an input): reported in one line,
+/// exit status 2, nothing read.
+struct UsageFailure: Error {
     var message: String
 }
 

@@ -17,7 +17,7 @@ struct EvalCommand: ParsableCommand {
     var file: String
     @Option(help: "conll: PER/ORG/LOC/MISC; entgraph: PERSON/COUNTRY/ORGANIZATION/LOCATION/MISC.")
     var scheme: TagScheme = .conll
-    @Option(help: "Model file (default: $ENTGRAPH_MODEL or the bundled model).")
+    @Option(help: "Model file (default: $ENTGRAPH_MODEL or the built-in model).")
     var model: String?
     @Flag(help: "Score the tagger alone, without the refinements the pipeline applies (scheme entgraph).")
     var raw = false
@@ -25,8 +25,8 @@ struct EvalCommand: ParsableCommand {
     var timing = false
 
     func run() throws {
-        let tagger = try SequenceTagger.load(path: model)
-        let corpus = try CoNLLCorpus(contentsOf: file)
+        let tagger = try CommandFailure.reporting { try SequenceTagger.load(path: model) }
+        let corpus = try CommandFailure.reporting { try CoNLLCorpus(contentsOf: file) }
         if timing {
             let tokens = corpus.documents.reduce(0) { $0 + $1.tokens.count }
             var found = 0
@@ -36,7 +36,7 @@ struct EvalCommand: ParsableCommand {
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             print("tagged \(tokens) tokens (\(found) spans) in \(seconds) s: \(Int(Double(tokens) / seconds)) tokens/s")
         }
-        let refiner = raw ? nil : MentionRefiner(countries: try CountryTable.shared())
+        let refiner = raw ? nil : MentionRefiner(countries: try CommandFailure.reporting { try CountryTable.shared() })
         let evaluation = tagger.evaluate(corpus, scheme: scheme, refiner: refiner)
         print(evaluation.report(scored: scheme.scoredTypes, note: scheme.scoreNote), terminator: "")
     }

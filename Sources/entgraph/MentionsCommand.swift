@@ -34,6 +34,7 @@ struct MentionsCommand: ParsableCommand {
         pipeline.run(inputs) { _, result in
             switch result {
             case .success(let resolved):
+                report.inputsRead += 1
                 resolved.forEach { builder.add($0) }
                 documents += resolved
             case .failure(let error):

@@ -19,14 +19,14 @@ struct TagCommand: ParsableCommand {
     var scheme: TagScheme = .conll
     @Flag(help: "Tag with the tagger alone, without the refinements the pipeline applies (scheme entgraph).")
     var raw = false
-    @Option(help: "Model file (default: $ENTGRAPH_MODEL or the bundled model).")
+    @Option(help: "Model file (default: $ENTGRAPH_MODEL or the built-in model).")
     var model: String?
 
     func run() throws {
-        let tagger = try SequenceTagger.load(path: model)
-        let corpus = try CoNLLCorpus(contentsOf: file)
+        let tagger = try CommandFailure.reporting { try SequenceTagger.load(path: model) }
+        let corpus = try CommandFailure.reporting { try CoNLLCorpus(contentsOf: file) }
         var out = ""
-        for line in tagger.taggedLines(corpus, scheme: scheme, refiner: raw ? nil : MentionRefiner(countries: try CountryTable.shared())) { out += line; out += "\n" }
+        for line in tagger.taggedLines(corpus, scheme: scheme, refiner: raw ? nil : MentionRefiner(countries: try CommandFailure.reporting { try CountryTable.shared() })) { out += line; out += "\n" }
         print(out, terminator: "")
     }
 }

@@ -33,12 +33,16 @@ struct TextCommand: ParsableCommand {
         var held = ""
         for input in inputs {
             let documents: [Document]
+            var skipped: [DocumentReadError] = []
             do {
-                documents = try loader.load(input)
+                documents = try loader.load(input, skipping: &skipped)
             } catch {
                 report.add(error)
+                skipped.forEach { report.add($0) }
                 continue
             }
+            skipped.forEach { report.add($0) }
+            report.inputsRead += 1
             for document in documents {
                 var output = printed > 0 ? "\n" : ""
                 if inputs.count > 1 || documents.count > 1 {

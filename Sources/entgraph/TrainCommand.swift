@@ -8,9 +8,9 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train the named-entity tagger (byte-for-byte reproducible for the same data and seed).",
         discussion: """
         Examples:
-          entgraph train -o model.egmodel                       # ../shared/ngold, seed 1: the bundled model
+          entgraph train -o model.egmodel                       # ../shared/ngold, seed 1: the built-in model
           entgraph train --data ../shared/ngold --seed 7 --dev ../shared/ngold/conll2003/eng.testa -o m.egmodel
-          make model                                            # rebuild the bundled model
+          make model                                            # rebuild the built-in model
         """)
 
     @Option(help: "Folder laid out like ../shared/ngold (conll2003/eng.train …).")
@@ -53,7 +53,7 @@ struct TrainCommand: ParsableCommand {
             options.features.remove(group)
         }
         let model = try TaggerTraining(options: options).run { print($0) }
-        try model.write(to: output)
+        do { try model.write(to: output) } catch { throw CommandFailure(message: "\(error)") }
         print("wrote \(output)")
     }
 }

@@ -65,10 +65,10 @@ public struct CentralityReport: Sendable, Equatable {
     }
 
     /// The report in `format`, ending with a newline.
-    public func rendered(as format: Format) -> String {
+    public func rendered(as format: Format, csvFormulas: CSVFormulas = .neutralized) -> String {
         switch format {
         case .table: return table()
-        case .csv: return csv()
+        case .csv: return csv(formulas: csvFormulas)
         case .json: return json()
         }
     }
@@ -78,7 +78,7 @@ public struct CentralityReport: Sendable, Equatable {
     public func table() -> String {
         let header = ["rank", "name", "type"] + measures.map(\.rawValue)
         var lines = rows.enumerated().map { rank, row in
-            [String(rank + 1), row.label, row.kind.label]
+            [String(rank + 1), FileSystemPath.displayed(row.label), row.kind.label]
                 + zip(measures, row.values).map { ReportNumber.fixed($1, integer: $0.isInteger) }
         }
         lines.insert(header, at: 0)
@@ -97,11 +97,13 @@ public struct CentralityReport: Sendable, Equatable {
         return text
     }
 
-    /// CSV (RFC 4180): id, label, type and one column per measure, shortest round-trip numbers.
-    public func csv() -> String {
+    /// CSV (RFC 4180): id, label, type and one column per measure, shortest round-trip numbers;
+    /// ids and labels that start a formula neutralized unless `formulas` is `.kept`.
+    public func csv(formulas: CSVFormulas = .neutralized) -> String {
         var text = (["id", "label", "type"] + measures.map(\.rawValue)).joined(separator: ",") + "\n"
         for row in rows {
-            let cells = [row.id, row.label, row.kind.label].map(CSVExporter.field)
+            let cells = [row.id, row.label, row.kind.label]
+                .map { formulas == .neutralized ? CSVExporter.neutralized($0) : $0 }.map(CSVExporter.field)
                 + zip(measures, row.values).map { ReportNumber.exact($1, integer: $0.isInteger) }
             text += cells.joined(separator: ",") + "\n"
         }

@@ -28,19 +28,37 @@ public struct DocumentLoader: Sendable {
 
     /// The documents of `input`.
     public func load(_ input: Input) throws(DocumentReadError) -> [Document] {
+        var skipped: [DocumentReadError] = []
+        let documents = try load(input, skipping: &skipped)
+        if let first = skipped.first { throw first }
+        return documents
+    }
+
+    /// The documents of `input`'s readable records; each record that cannot be read (a line of
+    /// a JSON Lines file) goes to `skipped`. Throws when the input gives no document.
+    public func load(_ input: Input, skipping skipped: inout [DocumentReadError]) throws(DocumentReadError) -> [Document] {
         let limit = min(maxBytes ?? Self.largestMaxBytes, Self.largestMaxBytes)
         switch input {
         case .file(let path):
-            return try read(FileBytes.read(path: path, limit: limit), id: path, format: DocumentFormat(path: path))
+            return try read(FileBytes.read(path: path, limit: limit), id: path, format: DocumentFormat(path: path), skipping: &skipped)
         case .standardInput:
-            return try read(FileBytes.readStandardInput(limit: limit), id: Input.standardInputID, format: nil)
+            return try read(FileBytes.readStandardInput(limit: limit), id: Input.standardInputID, format: nil, skipping: &skipped)
         }
     }
 
     /// The documents in `bytes`, read as `format`, or as the bytes look when `format` is nil.
     public func read(_ bytes: [UInt8], id: String, format: DocumentFormat? = nil) throws(DocumentReadError) -> [Document] {
+        var skipped: [DocumentReadError] = []
+        let documents = try read(bytes, id: id, format: format, skipping: &skipped)
+        if let first = skipped.first { throw first }
+        return documents
+    }
+
+    /// `read(_:id:format:)` keeping the readable records; the others go to `skipped`.
+    public func read(_ bytes: [UInt8], id: String, format: DocumentFormat? = nil,
+                     skipping skipped: inout [DocumentReadError]) throws(DocumentReadError) -> [Document] {
         let format = format ?? bytes.withUnsafeBufferPointer(DocumentFormat.sniff)
-        return try reader(for: format).read(bytes, id: id)
+        return try reader(for: format).read(bytes, id: id, skipping: &skipped)
     }
 
     /// The reader for `format`.

@@ -13,6 +13,8 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
     case symbolicLinkLoop(path: String)
     /// The path is neither a regular file, a folder, nor a pipe (a socket, a device).
     case unsupportedFileType(path: String)
+    /// A named pipe that no program opened for writing within `seconds`.
+    case pipeWithoutWriter(path: String, seconds: Int)
     /// The file has zero bytes (or only a byte order mark).
     case empty(path: String)
     /// The input holds more bytes than the loader's limit (`DocumentLoader.maxBytes`); `size` is
@@ -32,6 +34,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
     case htmlNestingTooDeep(path: String, line: Int)
     /// libxml2 stopped at a text node larger than it allows (10 MB); the rest of the page is lost.
     case htmlTextNodeTooLarge(path: String, line: Int)
+    /// An element has more attributes than `limit` (`MarkupPrescan`), which libxml2 would
+    /// check in quadratic time; the page is not parsed.
+    case tooManyAttributes(path: String, line: Int, limit: Int)
     /// libxml2 gave up on the page for another reason; `message` is its own words.
     case htmlParseFailed(path: String, line: Int, message: String)
     /// A line of a JSON Lines file is not a JSON object with a string "text".
@@ -44,7 +49,8 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
              .unsupportedFileType(let path), .empty(let path), .tooLarge(let path, _, _), .noText(let path),
              .invalidUTF8(let path, _), .invalidUTF16(let path, _), .invalidUTF32(let path, _),
              .binary(let path, _, _), .htmlNestingTooDeep(let path, _), .htmlTextNodeTooLarge(let path, _),
-             .htmlParseFailed(let path, _, _), .invalidJSONLine(let path, _, _):
+             .htmlParseFailed(let path, _, _), .invalidJSONLine(let path, _, _), .tooManyAttributes(let path, _, _),
+             .pipeWithoutWriter(let path, _):
             return path
         }
     }
@@ -64,7 +70,9 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
         case .symbolicLinkLoop:
             return "symbolic link loop"
         case .unsupportedFileType:
-            return "not a regular file or folder"
+            return "not a regular file or folder (a named pipe, socket or device in a folder is not read)"
+        case .pipeWithoutWriter(_, let seconds):
+            return "named pipe without a writer (waited \(seconds) s); not read"
         case .empty:
             return "empty file"
         case .tooLarge(_, let size?, let limit):
@@ -86,6 +94,8 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
             return "HTML nests elements too deeply (libxml2 stopped at line \(line)); not read"
         case .htmlTextNodeTooLarge(_, let line):
             return "HTML text node larger than 10 MB (libxml2 stopped at line \(line)); not read"
+        case .tooManyAttributes(_, let line, let limit):
+            return "an element with more than \(limit) attributes at line \(line); not read"
         case .htmlParseFailed(_, let line, let message):
             return "HTML parser stopped at line \(line): \(message)"
         case .invalidJSONLine(_, let line, let reason):

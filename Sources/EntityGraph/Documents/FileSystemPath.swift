@@ -62,16 +62,20 @@ public enum FileSystemPath {
     }
 
     /// `text` safe to print on a terminal on one line: escaped file name bytes as `\xE9`, control
-    /// characters (C0, DEL, C1) as `\x1B`, so a hostile name can neither split a message in two
-    /// nor send escape sequences to the terminal.
+    /// characters (C0, DEL, C1) as `\x1B`, bidirectional controls and line separators as
+    /// `\u{202E}`, so a hostile name can neither split a message in two, nor send escape
+    /// sequences to the terminal, nor make a line read in another order than it is written.
     public static func displayed(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { isEscapedByte($0) || isControl($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { isEscapedByte($0) || isControl($0) || isInvisibleLayout($0) })
+        else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
             if isEscapedByte(scalar) {
                 shown += "\\x" + hex(scalar.value - escapeBase)
             } else if isControl(scalar) {
                 shown += "\\x" + hex(scalar.value)
+            } else if isInvisibleLayout(scalar) {
+                shown += "\\u{" + hex(scalar.value) + "}"
             } else {
                 shown.unicodeScalars.append(scalar)
             }
@@ -81,6 +85,15 @@ public enum FileSystemPath {
 
     private static func isEscapedByte(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= escapeBase + 0x80 && scalar.value <= escapeBase + 0xFF
+    }
+
+    /// Bidirectional embeddings, overrides, isolates and marks (the "Trojan Source" characters)
+    /// and the Unicode line and paragraph separators.
+    private static func isInvisibleLayout(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -63,6 +63,9 @@ public struct HTMLReader: DocumentReader {
         guard bytes.count < Int(Int32.max) else {
             throw .htmlParseFailed(path: id, line: 0, message: "file larger than 2 GB")
         }
+        if case .tooManyAttributes(let line)? = MarkupPrescan.scan(bytes, refusesDoctype: false) {
+            throw .tooManyAttributes(path: id, line: line, limit: MarkupPrescan.maxAttributes)
+        }
         guard let context = htmlNewParserCtxt() else {
             throw .htmlParseFailed(path: id, line: 0, message: "cannot create a parser context")
         }

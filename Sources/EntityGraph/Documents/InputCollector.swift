@@ -121,7 +121,9 @@ private struct FolderWalk {
             case S_IFREG:
                 if DocumentFormat(path: name) != nil { files.append(path) }
             default:
-                continue
+                // A named pipe, socket or device named like an input is reported, not passed
+                // over in silence; read from a folder, a pipe without a writer would block.
+                if DocumentFormat(path: name) != nil { errors.append(.unsupportedFileType(path: path)) }
             }
         }
     }

@@ -5,8 +5,9 @@ import Foundation
 /// Each object's "text" is read as plain text (paragraphs from blank lines, see
 /// `PlainTextReader`), so offsets are into that string as the JSON decodes it. A document's id
 /// is its "id" (a string or a number), else `path:line` with 1-based line numbers. Blank lines
-/// are skipped; the first line that is not an object with a string "text" fails the file, with
-/// its line number.
+/// are passed over. Each line stands alone: one that is not an object with a string "text" is
+/// skipped with its line number (`read(_:id:skipping:)`) and the others are read; the file
+/// fails only when no line can be read. `read(_:id:)` fails the file at its first bad line.
 public struct JSONLinesReader: DocumentReader {
     /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
@@ -16,8 +17,19 @@ public struct JSONLinesReader: DocumentReader {
         self.classifier = classifier
     }
 
-    /// The documents in `bytes` (the raw file); errors name `id`.
+    /// The documents in `bytes` (the raw file), or the error of its first bad line; errors name `id`.
     public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
+        var skipped: [DocumentReadError] = []
+        let documents = try read(bytes, id: id, skipping: &skipped)
+        if let first = skipped.first { throw first }
+        return documents
+    }
+
+    /// The documents of the lines that can be read; each line that cannot goes to `skipped`.
+    /// When none can, the first bad line's error is thrown and the others go to `skipped`.
+    public func read(_ bytes: [UInt8], id: String, skipping skipped: inout [DocumentReadError])
+        throws(DocumentReadError) -> [Document]
+    {
         let utf8 = try TextDecoder().decode(bytes, id: id).utf8
         let textReader = PlainTextReader(classifier: classifier)
         var documents: [Document] = []
@@ -26,17 +38,17 @@ public struct JSONLinesReader: DocumentReader {
             lineNumber += 1
             let content = TextBytes.trimmed(line.startIndex..<line.endIndex, in: utf8)
             if content.isEmpty { continue }
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(utf8[content]), options: [])
-            } catch {
-                throw .invalidJSONLine(path: id, line: lineNumber, reason: "not valid JSON")
+            guard let object = try? JSONSerialization.jsonObject(with: Data(utf8[content]), options: []) else {
+                skipped.append(.invalidJSONLine(path: id, line: lineNumber, reason: "not valid JSON"))
+                continue
             }
             guard let fields = object as? [String: Any] else {
-                throw .invalidJSONLine(path: id, line: lineNumber, reason: "not a JSON object")
+                skipped.append(.invalidJSONLine(path: id, line: lineNumber, reason: "not a JSON object"))
+                continue
             }
             guard let text = fields["text"] as? String else {
-                throw .invalidJSONLine(path: id, line: lineNumber, reason: "no string \"text\"")
+                skipped.append(.invalidJSONLine(path: id, line: lineNumber, reason: "no string \"text\""))
+                continue
             }
             let documentID: String
             switch fields["id"] {
@@ -50,7 +62,10 @@ public struct JSONLinesReader: DocumentReader {
                 continue
             }
         }
-        if documents.isEmpty { throw .noText(path: id) }
+        if documents.isEmpty {
+            if skipped.isEmpty { throw .noText(path: id) }
+            throw skipped.removeFirst()
+        }
         return documents
     }
 }

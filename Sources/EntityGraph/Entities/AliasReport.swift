@@ -13,16 +13,18 @@ public struct AliasReport: Sendable {
 
     /// One block per entity: `TYPE  Label  (N mentions, D documents)` then `  alias  ← rule (×count)`;
     /// then `UNMERGED  name  → candidate | candidate  (document)` for each ambiguity.
+    /// Names and document ids are shown as `FileSystemPath.displayed` shows them.
     public func text() -> String {
+        let shown = FileSystemPath.displayed
         var out = ""
         for entity in entities {
-            out += "\(entity.key.kind.label)  \(entity.label)  (\(entity.mentions) mentions, \(entity.documents) documents)\n"
+            out += "\(entity.key.kind.label)  \(shown(entity.label))  (\(entity.mentions) mentions, \(entity.documents) documents)\n"
             for (alias, use) in entity.aliases.sorted(by: { $0.key < $1.key }) {
-                out += "  \(alias)  ← \(use.rule.rawValue) (×\(use.count))\n"
+                out += "  \(shown(alias))  ← \(use.rule.rawValue) (×\(use.count))\n"
             }
         }
         for (document, ambiguity) in ambiguities {
-            out += "UNMERGED  \(ambiguity.name)  → \(ambiguity.candidates.joined(separator: " | "))  (\(document))\n"
+            out += "UNMERGED  \(shown(ambiguity.name))  → \(shown(ambiguity.candidates.joined(separator: " | ")))  (\(shown(document)))\n"
         }
         return out
     }

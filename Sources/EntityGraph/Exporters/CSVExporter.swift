@@ -15,6 +15,11 @@ public enum CSVDialect: String, Sendable, CaseIterable {
 /// type (`Undirected` for Gephi, `CO_MENTIONED` for Neo4j), weight, sentences, paragraphs,
 /// documents, then extras. Graph attributes have no place in CSV and are left out.
 ///
+/// Text cells (ids, labels, aliases, text attributes and their names) that a spreadsheet would
+/// run as a formula, those starting with `=`, `+`, `-`, `@`, a tab or a carriage return, get a
+/// leading `'` as OWASP recommends ("CSV Injection"), unless `neutralizesFormulas` is off.
+/// Numbers are never changed, so a negative weight stays a number.
+///
 /// `-o out.csv` writes `out.nodes.csv` and `out.edges.csv` (see `OutputFile`). With the Neo4j
 /// dialect:
 ///
@@ -22,9 +27,12 @@ public enum CSVDialect: String, Sendable, CaseIterable {
 ///         --nodes=Entity=out.nodes.csv --relationships=out.edges.csv neo4j
 public struct CSVExporter: GraphExporter {
     public var dialect: CSVDialect
+    /// Whether text cells that start a formula are written with a leading `'`.
+    public var neutralizesFormulas: Bool
 
-    public init(dialect: CSVDialect = .gephi) {
+    public init(dialect: CSVDialect = .gephi, neutralizesFormulas: Bool = true) {
         self.dialect = dialect
+        self.neutralizesFormulas = neutralizesFormulas
     }
 
     /// Extra attributes named like a core column (in any case) are not written.
@@ -50,14 +58,14 @@ public struct CSVExporter: GraphExporter {
             header = ["id:ID", "label", ":LABEL", "mentions:\(AttributeColumnType.integers(graph.nodes.map(\.mentions)).graphMLName)",
                       "documents:\(AttributeColumnType.integers(graph.nodes.map(\.documents)).graphMLName)", "aliases:string[]"]
         }
-        header += extras.map(header(for:))
+        header += extras.map { text(self.header(for: $0)) }
         var out = Self.row(header)
         for node in graph.nodes {
             var fields = [
-                node.id, node.label, node.kind.label, NumberText.integer(node.mentions),
-                NumberText.integer(node.documents), node.aliases.joined(separator: "|"),
+                text(node.id), text(node.label), node.kind.label, NumberText.integer(node.mentions),
+                NumberText.integer(node.documents), text(node.aliases.joined(separator: "|")),
             ]
-            fields += extras.map { node.attributes[$0.name]?.text(as: $0.type) ?? "" }
+            fields += extras.map { cell(node.attributes[$0.name], $0.type) }
             out += Self.row(fields)
         }
         return Array(out.utf8)
@@ -81,15 +89,15 @@ public struct CSVExporter: GraphExporter {
                       "documents:\(AttributeColumnType.integers(graph.edges.map(\.documents)).graphMLName)"]
             type = "CO_MENTIONED"
         }
-        header += extras.map(header(for:))
+        header += extras.map { text(self.header(for: $0)) }
         var out = Self.row(header)
         for edge in graph.edges {
             var fields = [
-                graph.nodes[edge.source].id, graph.nodes[edge.target].id, type,
+                text(graph.nodes[edge.source].id), text(graph.nodes[edge.target].id), type,
                 NumberText.double(edge.weight), NumberText.integer(edge.sentences),
                 NumberText.integer(edge.paragraphs), NumberText.integer(edge.documents),
             ]
-            fields += extras.map { edge.attributes[$0.name]?.text(as: $0.type) ?? "" }
+            fields += extras.map { cell(edge.attributes[$0.name], $0.type) }
             out += Self.row(fields)
         }
         return Array(out.utf8)
@@ -100,6 +108,24 @@ public struct CSVExporter: GraphExporter {
         case .gephi: column.name
         case .neo4j: "\(column.name):\(column.type.graphMLName)"
         }
+    }
+
+    /// An extra attribute's cell: numbers and booleans as they are, text neutralized.
+    private func cell(_ value: AttributeValue?, _ type: AttributeColumnType) -> String {
+        guard let value else { return "" }
+        if case .string = value { return text(value.text(as: type)) }
+        return value.text(as: type)
+    }
+
+    /// A text cell, neutralized when that is asked for.
+    private func text(_ text: String) -> String {
+        neutralizesFormulas ? Self.neutralized(text) : text
+    }
+
+    /// `text` with a leading `'` when a spreadsheet would read it as a formula.
+    public static func neutralized(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     /// One CSV line: fields with a comma, quote, line break or edge space are quoted, quotes doubled.

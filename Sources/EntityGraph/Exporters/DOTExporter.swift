@@ -16,8 +16,11 @@ import Darwin
 /// `dot -Tsvg` uses a force-directed layout, which suits a co-mention graph better than layers.
 ///
 /// Attributes the style sets (label, shape, colours, fontsize, penwidth, weight) win over extra
-/// node or edge attributes of the same name; every other attribute, including the graph's, is
-/// written as it is (Graphviz ignores attributes it does not know).
+/// node or edge attributes of the same name. Every other attribute, including the graph's, is
+/// data: one whose name Graphviz would act on (`URL`, `href`, `image`, `fontpath`, `dpi`… in
+/// any case: see `graphvizNames`) is written with the prefix `data_`, so a graph read from an
+/// untrusted GraphML file cannot put links into the SVG `dot` draws, make it open local files,
+/// or change how it lays out; other names are written as they are (Graphviz ignores them).
 public struct DOTExporter: GraphExporter {
     /// Above this many nodes the file asks for `sfdp`, which scales to thousands of nodes.
     public static let largeGraphNodeCount = 300
@@ -47,10 +50,7 @@ public struct DOTExporter: GraphExporter {
         }
         graphAttributes.append(("outputorder", "edgesfirst"))
         let reservedGraphNames = Set(graphAttributes.map(\.0))
-        for name in graph.attributes.keys.sorted() where !reservedGraphNames.contains(name) {
-            let value = graph.attributes[name]!
-            graphAttributes.append((name, value.text(as: AttributeColumnType(value))))
-        }
+        graphAttributes += Self.data(graph.attributes, except: reservedGraphNames, graphLevel: true)
         out += "  graph " + Self.attributeList(graphAttributes) + ";\n"
         out += "  node [style=\"filled\", fontname=\"Helvetica\"];\n"
         out += "  edge [color=\"#6E6E6E\"];\n"
@@ -81,11 +81,7 @@ public struct DOTExporter: GraphExporter {
             ("fillcolor", Self.tint(style.color).hex),
             ("fontsize", NumberText.rounded(10 + 4 * log1p(Double(max(node.mentions, 0))), places: 1)),
         ]
-        for name in node.attributes.keys.sorted() where !Self.styledNodeAttributes.contains(name) {
-            let value = node.attributes[name]!
-            list.append((name, value.text(as: AttributeColumnType(value))))
-        }
-        return list
+        return list + Self.data(node.attributes, except: Self.styledNodeAttributes)
     }
 
     func edgeAttributes(_ edge: CoMentionGraph.Edge) -> [(String, String)] {
@@ -97,12 +93,47 @@ public struct DOTExporter: GraphExporter {
             ("paragraphs", NumberText.integer(edge.paragraphs)),
             ("documents", NumberText.integer(edge.documents)),
         ]
-        for name in edge.attributes.keys.sorted() where !Self.styledEdgeAttributes.contains(name) {
-            let value = edge.attributes[name]!
-            list.append((name, value.text(as: AttributeColumnType(value))))
-        }
-        return list
+        return list + Self.data(edge.attributes, except: Self.styledEdgeAttributes)
     }
+
+    /// Extra attributes as (name, text) in name order, leaving out `reserved` names; names
+    /// Graphviz would act on get the prefix `data_` (again, until no other attribute has it).
+    static func data(_ attributes: [String: AttributeValue], except reserved: Set<String>,
+                     graphLevel: Bool = false) -> [(String, String)] {
+        attributes.keys.sorted().filter { !reserved.contains($0) }.map { name in
+            let value = attributes[name]!
+            var shown = name
+            // A graph's `weight` (how entgraph weighed edges) is ours; Graphviz reads weight only on edges.
+            if !(graphLevel && name == "weight") {
+                while graphvizNames.contains(shown.lowercased()) || (shown != name && attributes[shown] != nil) {
+                    shown = "data_" + shown
+                }
+            }
+            return (shown, value.text(as: AttributeColumnType(value)))
+        }
+    }
+
+    /// Every attribute Graphviz 12 reads (https://graphviz.org/doc/info/attrs.html), lowercased.
+    static let graphvizNames: Set<String> = Set("""
+        _background area arrowhead arrowsize arrowtail bb beautify bgcolor center charset class cluster
+        clusterrank color colorscheme comment compound concentrate constraint damping decorate
+        defaultdist dim dimen dir diredgeconstraints distortion dpi edgehref edgetarget edgetooltip
+        edgeurl epsilon esep fillcolor fixedsize fontcolor fontname fontnames fontpath fontsize
+        forcelabels gradientangle group head_lp headclip headhref headlabel headport headtarget
+        headtooltip headurl height href id image imagepath imagepos imagescale inputscale k label
+        label_scheme labelangle labeldistance labelfloat labelfontcolor labelfontname labelfontsize
+        labelhref labeljust labelloc labeltarget labeltooltip labelurl landscape layer layerlistsep
+        layers layerselect layersep layout len levels levelsgap lhead lheight linelength lp ltail
+        lwidth margin maxiter mclimit mindist minlen mode model newrank nodesep nojustify normalize
+        notranslate nslimit nslimit1 oneblock ordering orientation outputorder overlap
+        overlap_scaling overlap_shrink pack packmode pad page pagedir pencolor penwidth peripheries
+        pin pos quadtree quantum radius rank rankdir ranksep ratio rects regular remincross
+        repulsiveforce resolution root rotate rotation samehead sametail samplepoints scale
+        searchsize sep shape shapefile showboxes sides size skew smoothing sortv splines start style
+        stylesheet tail_lp tailclip tailhref taillabel tailport tailtarget tailtooltip tailurl target
+        tbbalance tooltip truecolor url vertices viewport voro_margin weight width xdotversion xlabel
+        xlp z
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// `[a="1", b="2"]`.
     static func attributeList(_ pairs: [(String, String)]) -> String {

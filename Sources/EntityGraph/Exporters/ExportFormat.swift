@@ -25,6 +25,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// The parts of a multi-file export (`ExportedFile.part`): a nodes and an edges table for
+    /// CSV, one unnamed part for every other format.
+    public var parts: [String?] {
+        self == .csv ? ["nodes", "edges"] : [nil]
+    }
+
+    /// The files an export to `path` writes (`out.csv` → `out.nodes.csv`, `out.edges.csv`).
+    public func filePaths(for path: String) -> [String] {
+        parts.map { OutputFile.path(for: path, part: $0, format: self) }
+    }
+
     /// The format a path's extension names ("out.GV" is DOT), or nil when none does.
     public init?(path: String) {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
@@ -36,14 +47,24 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         self = format
     }
 
-    /// The exporter that writes this format; `csvDialect` only matters for `.csv`.
-    public func exporter(csvDialect: CSVDialect = .gephi, threads: Int = 1) -> any GraphExporter {
+    /// The exporter that writes this format; `csvDialect` and `csvFormulas` only matter for
+    /// `.csv` (see `CSVExporter.neutralizesFormulas`).
+    public func exporter(csvDialect: CSVDialect = .gephi, csvFormulas: CSVFormulas = .neutralized,
+                         threads: Int = 1) -> any GraphExporter {
         switch self {
         case .graphml: GraphMLExporter(threads: threads)
         case .dot: DOTExporter()
         case .gexf: GEXFExporter()
         case .json: NodeLinkJSONExporter()
-        case .csv: CSVExporter(dialect: csvDialect)
+        case .csv: CSVExporter(dialect: csvDialect, neutralizesFormulas: csvFormulas == .neutralized)
         }
     }
+}
+
+/// What CSV exports do with text cells a spreadsheet would run as formulas (`=cmd|' /C calc'!A0`).
+public enum CSVFormulas: String, Sendable, CaseIterable {
+    /// A leading `'`, as OWASP recommends: the spreadsheet shows the text.
+    case neutralized
+    /// Written as they are, for tools that read CSV as data only.
+    case kept
 }

@@ -35,10 +35,11 @@ public struct GraphMLReadError: Error, Sendable, Equatable, CustomStringConverti
 /// `mentions` and `documents` default to 0, `aliases` is split at `|`. A node attribute `id`
 /// replaces the node id, because igraph renumbers nodes n0, n1… and keeps the original ids
 /// there. An edge's `weight` defaults to 1; `sentences`, `paragraphs` and `documents` to 0.
-/// Everything else goes to `attributes`, typed as its key declares. The graph is taken as
-/// undirected whatever `edgedefault` says: self-loops are dropped and repeated edges between
-/// two nodes are merged, their weights and counts added. Nested graphs, hyperedges and ports
-/// are refused.
+/// Everything else goes to `attributes`, typed as its key declares; numbers are read as XML
+/// Schema writes them (no hexadecimal), and a weight must be finite. Only what a co-mention
+/// graph is can be read faithfully, so everything else is refused with its line rather than
+/// changed silently: directed graphs and edges, self-loops, parallel edges, two keys of one
+/// name, a `<data>` given twice, nested graphs, hyperedges and ports.
 public struct GraphMLReader: Sendable {
     public init() {}
 
@@ -57,12 +58,26 @@ public struct GraphMLReader: Sendable {
 
     /// Streams GraphML from an open descriptor, which stays open: memory stays bounded whatever
     /// comes down it (standard input used to be read whole first, `/dev/zero` until memory ran out).
+    /// The bytes go through `MarkupPrescan` on their way to libxml2, which never sees an
+    /// element with too many attributes nor a DOCTYPE.
     private func read(descriptor: Int32, name: String) throws(GraphMLReadError) -> CoMentionGraph {
         XMLExportSupport.initialize()
-        guard let reader = xmlReaderForFd(descriptor, name, nil, Self.parserOptions) else {
+        let input = PrescannedDescriptor(descriptor)
+        guard let reader = xmlReaderForIO(PrescannedDescriptor.read, nil, Unmanaged.passUnretained(input).toOpaque(),
+                                          name, nil, Self.parserOptions) else {
             throw GraphMLReadError(file: name, message: "cannot start the XML reader")
         }
-        return try GraphMLParse(reader: reader, file: name).runCatchingConversionErrors()
+        let parse = GraphMLParse(reader: reader, file: name)
+        defer { withExtendedLifetime(input) {} }  // libxml2 reads through it until the reader is freed
+        do {
+            return try parse.runCatchingConversionErrors()
+        } catch {
+            if let finding = input.finding { throw GraphMLReadError(file: name, finding) }
+            if let code = input.readError {
+                throw GraphMLReadError(file: name, message: "cannot read: \(String(cString: strerror(code)))")
+            }
+            throw error
+        }
     }
 
     /// Reads GraphML from memory; `name` is used in error messages.
@@ -70,6 +85,7 @@ public struct GraphMLReader: Sendable {
         XMLExportSupport.initialize()
         guard !bytes.isEmpty else { throw GraphMLReadError(file: name, message: "empty input") }
         guard bytes.count <= Int(Int32.max) else { throw GraphMLReadError(file: name, message: "larger than 2 GB: read it from a file") }
+        if let finding = MarkupPrescan.scan(bytes, refusesDoctype: true) { throw GraphMLReadError(file: name, finding) }
         let result: Result<CoMentionGraph, GraphMLReadError> = bytes.withUnsafeBufferPointer { buffer in
             let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             guard let reader = xmlReaderForMemory(start, Int32(buffer.count), name, nil, Self.parserOptions)
@@ -79,9 +95,57 @@ public struct GraphMLReader: Sendable {
         return try result.get()
     }
 
+    static let doctypeRefusal = "a DOCTYPE is not accepted in GraphML (it can define entity bombs or load outside files)"
+
     /// No network, no entity substitution, no DTD loading, no huge-input mode: see the type's
     /// doc. Big lines keeps line numbers right past line 65535.
     static let parserOptions = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue)
+}
+
+extension GraphMLReadError {
+    /// The error for what `MarkupPrescan` found before libxml2 saw it.
+    init(file: String, _ finding: MarkupPrescan.Finding) {
+        switch finding {
+        case .doctype(let line):
+            self.init(file: file, line: line, message: GraphMLReader.doctypeRefusal)
+        case .tooManyAttributes(let line):
+            self.init(file: file, line: line, message: "an element with more than \(MarkupPrescan.maxAttributes) attributes; not read")
+        }
+    }
+}
+
+/// A descriptor read for libxml2 through `MarkupPrescan` (`xmlReaderForIO`); the descriptor
+/// stays open, its owner closes it.
+private final class PrescannedDescriptor {
+    let descriptor: Int32
+    var scanner = MarkupPrescan(refusesDoctype: true)
+    /// What the scan found; the read that found it failed, which stops libxml2.
+    var finding: MarkupPrescan.Finding?
+    /// The `errno` of a failed read.
+    var readError: Int32?
+
+    init(_ descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// libxml2's read callback: up to `length` bytes into `buffer`, -1 on an error or a finding.
+    static let read: xmlInputReadCallback = { context, buffer, length in
+        guard let context, let buffer, length > 0 else { return -1 }
+        let input = Unmanaged<PrescannedDescriptor>.fromOpaque(context).takeUnretainedValue()
+        if input.finding != nil || input.readError != nil { return -1 }
+        var count: Int
+        repeat { count = Glibc.read(input.descriptor, buffer, Int(length)) } while count < 0 && errno == EINTR
+        if count < 0 {
+            input.readError = errno
+            return -1
+        }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: count)
+        if let finding = input.scanner.scan(bytes) {
+            input.finding = finding
+            return -1
+        }
+        return Int32(count)
+    }
 }
 
 extension CoMentionGraph {
@@ -104,6 +168,11 @@ private final class GraphMLParse {
         var type: String
         var domain: String
         var defaultText: String?
+
+        /// Whether the two keys can apply to the same element ("all" applies to every one).
+        func overlaps(_ other: Key) -> Bool {
+            domain == other.domain || domain == "all" || other.domain == "all"
+        }
     }
 
     struct RawElement {
@@ -216,7 +285,7 @@ private final class GraphMLParse {
         let depth = Int(xmlTextReaderDepth(reader))
         switch type {
         case XML_READER_TYPE_DOCUMENT_TYPE.rawValue:
-            throw failure("a DOCTYPE is not accepted in GraphML (it can define entity bombs or load outside files)")
+            throw failure(GraphMLReader.doctypeRefusal)
         case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
             throw failure("entity references are not accepted")
         case XML_READER_TYPE_ELEMENT.rawValue:
@@ -254,8 +323,13 @@ private final class GraphMLParse {
         case "key":
             guard let id = attribute("id") else { throw failure("<key> without an id") }
             if keys[id] != nil { throw failure("key \"\(id)\" is declared twice") }
-            keys[id] = Key(name: attribute("attr.name") ?? id, type: attribute("attr.type") ?? "string",
-                           domain: attribute("for") ?? "all")
+            let key = Key(name: attribute("attr.name") ?? id, type: attribute("attr.type") ?? "string",
+                          domain: attribute("for") ?? "all")
+            // Readers match attributes by name: two keys of one name would let one value hide the other.
+            if let other = keyOrder.first(where: { keys[$0].map { $0.name == key.name && $0.overlaps(key) } ?? false }) {
+                throw failure("keys \"\(other)\" and \"\(id)\" both declare the attribute \"\(key.name)\"")
+            }
+            keys[id] = key
             keyOrder.append(id)
             currentKeyID = id
         case "default":
@@ -265,6 +339,11 @@ private final class GraphMLParse {
         case "graph":
             if graphDepth != nil { throw failure("nested graphs are not supported") }
             if graphCount > 0 { throw failure("only one <graph> per file is supported") }
+            // NetworkX reads a graph without edgedefault as undirected; so does this reader.
+            if attribute("edgedefault") == "directed" {
+                throw failure("a directed graph (edgedefault=\"directed\") is not supported: its measures and exports "
+                              + "would be those of another, undirected graph; make it undirected first")
+            }
             graphCount += 1
             graphDepth = depth
             owner = .graph
@@ -277,6 +356,9 @@ private final class GraphMLParse {
             guard graphDepth != nil else { throw failure("<edge> outside a <graph>") }
             guard let source = attribute("source"), let target = attribute("target") else {
                 throw failure("<edge> without a source or a target")
+            }
+            if attribute("directed") == "true" {
+                throw failure("a directed edge (directed=\"true\") is not supported: only undirected graphs can be read")
             }
             edges.append(RawElement(id: source, target: target, line: line))
             owner = .edge

@@ -29,12 +29,10 @@ struct GraphMLTyping {
             index[raw.id] = graph.nodes.count
             let label = values["label"].flatMap(\.nonEmptyText) ?? values["name"].flatMap(\.nonEmptyText) ?? id
             var kind = EntityKind.misc
-            if let type = values["type"].flatMap(\.nonEmptyText) {
-                if let known = EntityKind(label: type) {
-                    kind = known
-                } else {
-                    values["original_type"] = .string(type)
-                }
+            if let type = values["type"].flatMap(\.nonEmptyText), let known = EntityKind(label: type) {
+                kind = known
+            } else if let type = values["type"], type != .string("") {
+                values["original_type"] = type  // "CITY", or a number: kept as it was typed
             }
             let mentions = try count(values["mentions"], "mentions", of: "node \"\(id)\"", line: raw.line)
             let documents = try count(values["documents"], "documents", of: "node \"\(id)\"", line: raw.line)
@@ -45,40 +43,42 @@ struct GraphMLTyping {
                                      aliases: aliases, attributes: values))
         }
 
-        var edgeAt: [Pair: Int] = [:]
+        var edgeLine: [Pair: Int] = [:]
         for raw in edges {
             guard let a = index[raw.id], let b = index[raw.target] else {
                 let missing = index[raw.id] == nil ? raw.id : raw.target
                 throw GraphMLReadError(file: file, line: raw.line, message: "edge refers to an undeclared node \"\(missing)\"")
             }
-            if a == b { continue }  // a co-mention graph joins distinct entities
-            var values = try attributes(raw.data, domain: "edge", line: raw.line)
             let what = "edge \"\(raw.id)\"–\"\(raw.target)\""
+            // A co-mention graph joins two distinct entities once; dropping a loop or adding up
+            // parallel edges would give every measure and export another graph than the file's.
+            if a == b {
+                throw GraphMLReadError(file: file, line: raw.line, message: "\(what) is a self-loop: only edges between two distinct nodes can be read")
+            }
+            let pair = Pair(min(a, b), max(a, b))
+            if let first = edgeLine[pair] {
+                throw GraphMLReadError(file: file, line: raw.line,
+                                       message: "\(what) repeats the edge of line \(first): parallel edges (multigraphs) are not supported")
+            }
+            edgeLine[pair] = raw.line
+            var values = try attributes(raw.data, domain: "edge", line: raw.line)
             let weight: Double
             switch values["weight"] {
             case nil: weight = 1
             case .int(let n)?: weight = Double(n)
             case .double(let x)?: weight = x
             case .string(let text)?:
-                guard let x = Double(text) else { throw typeError("weight", of: what, "a number", text, raw.line) }
+                guard let x = Self.number(text) else { throw typeError("weight", of: what, "a number", text, raw.line) }
                 weight = x
             case .bool?: throw typeError("weight", of: what, "a number", "a boolean", raw.line)
             }
+            guard weight.isFinite else { throw typeError("weight", of: what, "a finite number", "\(weight)", raw.line) }
             let sentences = try count(values["sentences"], "sentences", of: what, line: raw.line)
             let paragraphs = try count(values["paragraphs"], "paragraphs", of: what, line: raw.line)
             let documents = try count(values["documents"], "documents", of: what, line: raw.line)
             for name in Self.coreEdgeNames { values[name] = nil }
-            let pair = Pair(min(a, b), max(a, b))
-            if let existing = edgeAt[pair] {
-                graph.edges[existing].weight += weight
-                graph.edges[existing].sentences += sentences
-                graph.edges[existing].paragraphs += paragraphs
-                graph.edges[existing].documents += documents
-            } else {
-                edgeAt[pair] = graph.edges.count
-                graph.edges.append(.init(source: pair.a, target: pair.b, weight: weight, sentences: sentences,
-                                         paragraphs: paragraphs, documents: documents, attributes: values))
-            }
+            graph.edges.append(.init(source: pair.a, target: pair.b, weight: weight, sentences: sentences,
+                                     paragraphs: paragraphs, documents: documents, attributes: values))
         }
         graph.normalize()
         return graph
@@ -98,7 +98,9 @@ struct GraphMLTyping {
         var seen: Set<String> = []
         for item in data {
             let key = keys[item.key] ?? (name: item.key, type: "string", domain: domain, defaultText: nil)
-            seen.insert(item.key)
+            guard seen.insert(item.key).inserted else {
+                throw GraphMLReadError(file: file, line: item.line, message: "<data key=\"\(item.key)\"> is given twice for one \(domain)")
+            }
             values[key.name] = try typed(item.text, key, line: item.line)
         }
         for (id, key) in keys where (key.domain == domain || key.domain == "all") && !seen.contains(id) {
@@ -116,7 +118,7 @@ struct GraphMLTyping {
             guard let n = Int(trimmed) else { throw typeError(key.name, of: "data", "an integer", text, line) }
             return .int(n)
         case "float", "double":
-            guard let x = Double(trimmed) else { throw typeError(key.name, of: "data", "a number", text, line) }
+            guard let x = Self.number(trimmed) else { throw typeError(key.name, of: "data", "a number", text, line) }
             return .double(x)
         case "boolean":
             switch trimmed.lowercased() {
@@ -127,6 +129,32 @@ struct GraphMLTyping {
         default:
             return .string(text)
         }
+    }
+
+    /// A number as XML Schema's double writes it: decimal digits with an optional fraction and
+    /// exponent, or INF, -INF, NaN. Swift's `Double(_:)` (strtod) would also take "0x10" as 16,
+    /// "infinity" and "nan(…)".
+    static func number(_ text: String) -> Double? {
+        let trimmed = text.trimmed(of: " \t\n\r")
+        switch trimmed {
+        case "INF", "+INF": return .infinity
+        case "-INF": return -.infinity
+        case "NaN": return .nan
+        default: break
+        }
+        var digits = 0
+        var sawExponent = false
+        for (index, byte) in trimmed.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"): continue
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard digits > 0 && !sawExponent && index > 0 else { return nil }
+                sawExponent = true
+            default: return nil
+            }
+        }
+        return digits > 0 ? Double(trimmed) : nil
     }
 
     /// A count (mentions, sentences…): a whole number, whichever type its key declared; 0 if absent.

@@ -71,9 +71,11 @@ public struct MentionsReport: Sendable {
     }
 }
 
-/// Left-aligned columns separated by two spaces.
+/// Left-aligned columns separated by two spaces; cells shown as `FileSystemPath.displayed`
+/// shows them, so a document id or a name cannot forge lines or drive the terminal.
 enum TextTable {
     static func render(_ rows: [[String]]) -> String {
+        let rows = rows.map { $0.map(FileSystemPath.displayed) }
         guard let columns = rows.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: columns)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }

@@ -4,6 +4,20 @@ import Glibc
 import Darwin
 #endif
 
+/// A regular file's device and inode: two paths with the same identity name the same file.
+private struct FileIdentity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    /// The identity of the regular file at `path` (links followed), nil for anything else.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
 /// The C `write`, which `OutputFile.write` hides inside the enum.
 private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     write(fd, bytes, count)
@@ -49,7 +63,13 @@ public enum OutputFile {
         var info = stat()
         if stat(path, &info) == 0 {
             switch info.st_mode & S_IFMT {
-            case S_IFREG: break
+            case S_IFREG:
+                // Renaming over it would succeed in a writable folder, silently defeating the
+                // protection; root ignores modes, so the mode is checked as well as access().
+                if info.st_mode & 0o222 == 0 || access(path, W_OK) != 0 {
+                    let mode = String(info.st_mode & 0o7777, radix: 8)
+                    throw OutputError(path: path, message: "is write-protected (mode \(String(repeating: "0", count: max(0, 4 - mode.count)))\(mode)); not replaced")
+                }
             case S_IFDIR: throw OutputError(path: path, message: "is a folder, not a file")
             default:
                 try writeInPlace(bytes, to: path)
@@ -60,14 +80,35 @@ public enum OutputFile {
     }
 
     /// The file one part of a multi-file export goes to: `out.csv` → `out.nodes.csv`; a path
-    /// without the format's extension gets it (`out` → `out.nodes.csv`); standard output stays.
+    /// without the format's extension gets it (`out` → `out.nodes.csv`); a path that already
+    /// names a part stands for the whole export (`out.nodes.csv` → `out.edges.csv` for the
+    /// edges); standard output stays.
     public static func path(for path: String, part: String?, format: ExportFormat) -> String {
         guard let part, path != standardOutput else { return path }
         let ext = format.fileExtensions[0]
         if ExportFormat(path: path) == format, let dot = path.lastIndex(of: ".") {
-            return "\(path[..<dot]).\(part)\(path[dot...])"
+            var stem = path[..<dot]
+            if let named = format.parts.compactMap({ $0 }).first(where: { stem.hasSuffix(".\($0)") }) {
+                stem = stem.dropLast(named.count + 1)
+            }
+            return "\(stem).\(part)\(path[dot...])"
         }
         return "\(path).\(part).\(ext)"
+    }
+
+    /// The first of `inputs` that writing `outputs` would replace, as (output, input): the same
+    /// file by device and inode, whatever path, link or hard link names it. Outputs that do not
+    /// exist yet, devices and standard output replace nothing.
+    public static func overwrittenInput(by outputs: [String], among inputs: [Input]) -> (output: String, input: String)? {
+        var targets: [FileIdentity: String] = [:]
+        for output in outputs where output != standardOutput {
+            if let identity = FileIdentity(path: output) { targets[identity] = output }
+        }
+        guard !targets.isEmpty else { return nil }
+        for case .file(let input) in inputs {
+            if let identity = FileIdentity(path: input), let output = targets[identity] { return (output, input) }
+        }
+        return nil
     }
 
     /// Makes a write to a closed pipe fail with EPIPE instead of killing the process; call once
@@ -85,12 +126,18 @@ public enum OutputFile {
         let name = target.lastIndex(of: "/").map { String(target[target.index(after: $0)...]) } ?? target
         var temporary = ""
         var fd: Int32 = -1
+        var slot: Int?
         for _ in 0..<16 {
             temporary = "\(folder).\(name).tmp-\(String(UInt64.random(in: 0...UInt64.max), radix: 36))"
+            // Registered before it exists, so that a signal at any moment removes it.
+            slot = InFlightFiles.register(temporary)
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            if fd >= 0 || errno != EEXIST { break }
+            let failure = errno
+            if fd < 0 { InFlightFiles.forget(slot) }
+            if fd >= 0 || failure != EEXIST { errno = failure; break }
         }
         guard fd >= 0 else { throw OutputError(path: path, operation: "create a file in its folder", code: errno) }
+        defer { InFlightFiles.forget(slot) }
         do throws(OutputError) {
             try writeAll(bytes, to: fd, path: path)
             if let mode, fchmod(fd, mode) != 0 { throw OutputError(path: path, operation: "set permissions", code: errno) }

@@ -46,4 +46,6 @@ public struct BuiltGraph: Sendable {
     public let resolution: CorpusResolution
     /// For each entity key seen, the id of the node it ended up in.
     public let nodeIDs: [EntityKey: String]
+    /// How many inputs gave at least one document (`Pipeline.buildGraph`).
+    public var inputsRead = 0
 }

@@ -92,6 +92,11 @@ struct EndToEndTests {
         #expect(try runEntgraph(["build", "corpus"]).status == 2)
         #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)
         #expect(try runEntgraph(["centrality", "corpus", "--measure", "fame"]).status == 2)
+        for weight in ["nan", "-nan", "inf", "-1"] {
+            let result = try runEntgraph(["build", "corpus", "-o", "-", "--format", "dot", "--min-weight=\(weight)"])
+            #expect(result.status == 2, "\(weight)")
+            #expect(result.stderr.contains("--min-weight must be a number, 0 or more"), "\(weight): \(result.stderr)")
+        }
     }
 }
 

@@ -58,6 +58,12 @@ import Testing
         #expect(OutputFile.path(for: "out", part: "nodes", format: .csv) == "out.nodes.csv")
         #expect(OutputFile.path(for: "out.graphml", part: nil, format: .graphml) == "out.graphml")
         #expect(OutputFile.path(for: "-", part: "nodes", format: .csv) == "-")
+        // A path that already names a part stands for the whole export.
+        #expect(OutputFile.path(for: "x.nodes.csv", part: "nodes", format: .csv) == "x.nodes.csv")
+        #expect(OutputFile.path(for: "x.nodes.csv", part: "edges", format: .csv) == "x.edges.csv")
+        #expect(OutputFile.path(for: "x.edges.CSV", part: "nodes", format: .csv) == "x.nodes.CSV")
+        #expect(OutputFile.path(for: "x.nodes", part: "edges", format: .csv) == "x.nodes.edges.csv")
+        #expect(ExportFormat.csv.filePaths(for: "dir/x.nodes.csv") == ["dir/x.nodes.csv", "dir/x.edges.csv"])
     }
 
     @Test func graphWriteChoosesTheFormatFromTheName() throws {
@@ -66,8 +72,11 @@ import Testing
             try ExportFixtures.tiny.write(to: base + ".gv")
             try ExportFixtures.tiny.write(to: base + ".csv")
             try ExportFixtures.tiny.write(to: base + ".txt", format: .json)
+            // The extension wins over the format given, which is for names that do not say.
+            try ExportFixtures.tiny.write(to: base + ".graphml", format: .dot)
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            #expect(names == ["g.edges.csv", "g.gv", "g.nodes.csv", "g.txt"])
+            #expect(names == ["g.edges.csv", "g.graphml", "g.gv", "g.nodes.csv", "g.txt"])
+            #expect(try Data(contentsOf: URL(fileURLWithPath: base + ".graphml")) == Data(try GraphMLExporter().write(ExportFixtures.tiny)))
             #expect(try Data(contentsOf: URL(fileURLWithPath: base + ".gv")) == Data(DOTExporter().write(ExportFixtures.tiny)))
             let error = try #require(throws: OutputError.self) { try ExportFixtures.tiny.write(to: base + ".txt") }
             #expect(error.message.hasPrefix("cannot tell the format from the name"))

@@ -144,10 +144,53 @@ struct BadInputTests {
         ChildProcess.expectMemory(of: result, atMost: 32 << 20)
 
         let smallLimit = try ChildProcess.entgraph(["build", scratch.file("small.txt"), "--max-bytes", "20", "-o", "-", "--format", "csv"]).run()
-        #expect(smallLimit.status == 1)
+        #expect(smallLimit.status == 3)  // nothing was read
         #expect(smallLimit.stderr.contains("small.txt: file too large (53 bytes > limit of 20 bytes)"))
         let badLimit = try ChildProcess.entgraph(["build", scratch.path, "--max-bytes", "3G", "-o", "-", "--format", "csv"]).run()
         #expect(badLimit.status == 2)
+    }
+
+    /// Each line of a JSON Lines file stands alone: bad ones are named with their line, the
+    /// good ones are read, by every command that reads a corpus.
+    @Test func aBadJSONLinesRecordSkipsThatLineOnly() throws {
+        let scratch = try ScratchFolder("jsonl-lines")
+        defer { scratch.remove() }
+        let file = try scratch.write("news.jsonl", [
+            #"{"id": "a", "text": "Vladimir Putin met Joe Biden in Geneva."}"#,
+            #"{"id": "b", "text": "broken"#,
+            #"{"id": "c", "text": "Angela Merkel met Emmanuel Macron in Paris."}"#,
+            #"["not", "an", "object"]"#,
+            #"{"id": "e", "title": "no text"}"#,
+            #"{"id": "f", "text": "Xi Jinping met Narendra Modi."}"#,
+        ].joined(separator: "\n") + "\n")
+        let skipped = [
+            "entgraph: skipped \(file): line 2: not valid JSON",
+            "entgraph: skipped \(file): line 4: not a JSON object",
+            "entgraph: skipped \(file): line 5: no string \"text\"",
+        ]
+        let build = try ChildProcess.entgraph(["build", file, "-o", "-", "--format", "json"]).run()
+        #expect(build.status == 1)
+        #expect(build.stderrLines == skipped)
+        let labels = try nodes(build.stdout)
+        for name in ["Vladimir Putin", "Joe Biden", "Angela Merkel", "Emmanuel Macron", "Xi Jinping", "Narendra Modi"] {
+            #expect(labels[name] == 1, "\(name)")
+        }
+        let mentions = try ChildProcess.entgraph(["mentions", file]).run()
+        #expect(mentions.status == 1)
+        #expect(mentions.stderrLines == skipped)
+        #expect(mentions.stdoutText.split(separator: "\n").map { $0.hasPrefix("{\"document\":\"") } == [true, true, true])
+        let text = try ChildProcess.entgraph(["text", file]).run()
+        #expect(text.status == 1)
+        #expect(text.stderrLines == skipped)
+        #expect(text.stdoutText.contains("==> c <==\nAngela Merkel met Emmanuel Macron in Paris."))
+
+        // A file with no good line is one skipped input, every bad line named.
+        let bad = try scratch.write("bad.jsonl", "{\n[1]\n")
+        let none = try ChildProcess.entgraph(["build", bad, "-o", "-", "--format", "json"]).run()
+        #expect(none.status == 3)
+        #expect(none.stderrLines == ["entgraph: skipped \(bad): line 1: not valid JSON",
+                                     "entgraph: skipped \(bad): line 2: not a JSON object",
+                                     "entgraph: 2 input(s) skipped, none read; nothing written"])
     }
 
     @Test func aLongLineWithoutANewlineIsReadAsOneParagraph() throws {
@@ -165,11 +208,13 @@ struct BadInputTests {
 
     @Test func streamsWithoutEndStopAtTheLimit() throws {
         let zero = try ChildProcess.entgraph(["build", "/dev/zero", "--max-bytes", "1M", "-o", "-", "--format", "csv"]).run()
-        #expect(zero.status == 1)
-        #expect(zero.stderrLines == ["entgraph: skipped /dev/zero: input too large (more than the limit of 1048576 bytes); not read"])
+        // The only input is skipped, so nothing was read: a failure (status 3), nothing written.
+        let noneRead = "entgraph: 1 input(s) skipped, none read; nothing written"
+        #expect(zero.status == 3)
+        #expect(zero.stderrLines == ["entgraph: skipped /dev/zero: input too large (more than the limit of 1048576 bytes); not read", noneRead])
         let stdin = try ChildProcess.entgraph(["mentions", "-", "--max-bytes", "1M"], standardInput: "/dev/urandom").run()
-        #expect(stdin.status == 1)
-        #expect(stdin.stderrLines == ["entgraph: skipped stdin: input too large (more than the limit of 1048576 bytes); not read"])
+        #expect(stdin.status == 3)
+        #expect(stdin.stderrLines == ["entgraph: skipped stdin: input too large (more than the limit of 1048576 bytes); not read", noneRead])
         ChildProcess.expectMemory(of: stdin, atMost: 32 << 20)
     }
 

@@ -125,13 +125,13 @@ extension TaggerModel {
             let scale = try r.f32()
             weights.set(row + 1, scale: scale, weights: try r.bytes(L).map { Int8(bitPattern: $0) })
         }
-        let clusterCount = Int(try r.u32())
+        let clusterCount = try r.count(eachAtLeast: 14)
         var words: [WordClusterTable.Word] = []
         words.reserveCapacity(clusterCount)
         for _ in 0..<clusterCount {
             words.append(.init(hash: try r.u64(), fine: try r.u16(), middle: try r.u16(), coarse: try r.u16()))
         }
-        let entryCount = Int(try r.u32())
+        let entryCount = try r.count(eachAtLeast: 5)
         var entries: [TaggerGazetteer.Entry] = []
         for _ in 0..<entryCount {
             guard let category = TaggerGazetteer.Category(rawValue: try r.u8()) else {
@@ -153,11 +153,9 @@ extension TaggerModel {
         try self.init(bytes: [UInt8](data), path: path)
     }
 
-    /// Writes the model file.
-    public func write(to path: String) throws {
-        do { try Data(serialized()).write(to: URL(fileURLWithPath: path)) } catch {
-            throw TaggerModelError(path: path, problem: "cannot write the model (\(error.localizedDescription))")
-        }
+    /// Writes the model file, atomically as every output (`OutputFile`).
+    public func write(to path: String) throws(OutputError) {
+        try OutputFile.write(serialized(), to: path)
     }
 }
 
@@ -190,6 +188,16 @@ struct ByteReader {
     mutating func u32() throws -> UInt32 { try bytes(4).reversed().reduce(0) { $0 << 8 | UInt32($1) } }
     mutating func u64() throws -> UInt64 { try bytes(8).reversed().reduce(0) { $0 << 8 | UInt64($1) } }
     mutating func f32() throws -> Float { Float(bitPattern: try u32()) }
+    /// A u32 count of records, each at least `size` bytes: more than the rest of the file can
+    /// hold is an error here, before anything is allocated for them.
+    mutating func count(eachAtLeast size: Int) throws -> Int {
+        let at = offset
+        let count = Int(try u32())
+        guard count <= (bytes.count - offset) / size else {
+            throw TaggerModelError(path: path, problem: "a count of \(count) at byte \(at) exceeds what the file holds")
+        }
+        return count
+    }
     mutating func string() throws -> String {
         let n = Int(try u16())
         return String(decoding: try bytes(n), as: UTF8.self)

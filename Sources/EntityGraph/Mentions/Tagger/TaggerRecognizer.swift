@@ -17,7 +17,7 @@ public struct TaggerRecognizer: MentionRecognizer {
         self.refiner = refiner
     }
 
-    /// A recognizer with the shared default model (`$ENTGRAPH_MODEL` or the bundled one).
+    /// A recognizer with the shared default model (`$ENTGRAPH_MODEL` or the built-in one).
     public init(demonymsAsCountries: Bool = true, refiner: MentionRefiner? = nil) throws {
         self.init(tagger: try SequenceTagger.shared.get(), demonymsAsCountries: demonymsAsCountries, refiner: refiner)
     }

@@ -1,0 +1,12 @@
+#ifndef ENTGRAPH_C_TAGGER_MODEL_H
+#define ENTGRAPH_C_TAGGER_MODEL_H
+
+#include <stddef.h>
+
+/// The bytes of Sources/EntityGraph/Resources/tagger.egmodel, compiled into the binary.
+const unsigned char *entgraph_tagger_model_bytes(void);
+
+/// How many bytes `entgraph_tagger_model_bytes` points to.
+size_t entgraph_tagger_model_count(void);
+
+#endif
