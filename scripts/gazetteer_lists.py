@@ -110,7 +110,7 @@ def main():
     a = ap.parse_args()
     lists = {
         "given-names": census(os.path.join(a.names, "dist.male.first"), 1219) + census(os.path.join(a.names, "dist.female.first"), 2000),
-        "surnames": census(os.path.join(a.names, "dist.all.last"), 10000),
+        
         "locations": geonames(a.geonames, 50000),
         "companies": companies(a.tickers),
         "clubs": clubs(a.clubs),

@@ -17,19 +17,17 @@ struct TaggerGazetteer: Sendable {
         // Name lists (gazetteers/, `TaggerFeatureSet.nameLists`): each gives its words a
         // B/I/L/U position in the longest match of the list.
         case givenName
-        case surname
         case location
         case company
         case sportsTeam
         case organization
 
         /// The name lists, in the order of their 3-bit fields in `TokenFacts.lists`.
-        static let nameLists: [Category] = [.givenName, .surname, .location, .company, .sportsTeam, .organization]
+        static let nameLists: [Category] = [.givenName, .location, .company, .sportsTeam, .organization]
         /// The file of each name list in the lists folder.
         var fileNames: [String] {
             switch self {
             case .givenName: ["given-names.txt"]
-            case .surname: ["surnames.txt"]
             case .location: ["locations.txt"]
             case .company: ["companies.txt"]
             case .sportsTeam: ["clubs.txt", "sports-teams.txt"]
