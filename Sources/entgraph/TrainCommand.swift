@@ -22,7 +22,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Feature table size: 2^bits rows.")
     var hashBits = 22
     @Option(help: "Perceptron runs over differently shuffled documents, averaged into one model.")
-    var restarts = 1
+    var restarts = 3
     @Option(help: "Score this CoNLL file after every epoch, per type (for choosing the epoch count); repeatable.")
     var dev: [String] = []
     @Flag(help: "Also learn from GMB train (silver, mapped to CoNLL's conventions).")

@@ -51,7 +51,8 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
-        for mention in joinHyphenated(splitAtSemicolons(mentions, in: document), in: document)
+        for mention in joinAcronymsAndPrefixes(joinHyphenated(splitAtSemicolons(mentions, in: document), in: document), in: document)
+            .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
             guard var mention = trimmed(mention, in: document) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
@@ -114,6 +115,75 @@ public struct MentionRefiner: Sendable {
     }
 
     // MARK: Rules
+
+    /// An organization name over an acronym pair the tokenizer cut at its slash ("RFE" "/" "RL"
+    /// → "RFE/RL"), and a multi-word organization or other name over the capitalized word and
+    /// infix hyphen before it that the tagger left out ("Intermediate" "-" "Range Nuclear Forces
+    /// Treaty"; not over a country, a demonym or a prefix such as "Pro-", "Anti-").
+    private func joinAcronymsAndPrefixes(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func attached(_ k: Int) -> Bool {
+            k > 0 && k + 1 < document.tokens.count
+                && document.tokens[k - 1].end == document.tokens[k].start && document.tokens[k].end == document.tokens[k + 1].start
+        }
+        func isAcronym(_ k: Int) -> Bool {
+            let shape = document.tokens[k].shape
+            return shape.contains(.allCaps) && !shape.contains(.hasDigit) && !shape.contains(.punctuation) && document.text(of: k).utf8.count <= 6
+        }
+        var result: [Mention] = []
+        var skip = -1
+        for (n, mention) in mentions.enumerated() where n != skip {
+            var mention = mention
+            let sentence = document.sentences[mention.sentence].tokens
+            let last = mention.tokens.upperBound - 1, slash = mention.tokens.upperBound
+            if mention.kind == .organization, slash + 1 < sentence.upperBound, isAcronym(last), document.token(slash, is: "/"),
+               attached(slash), isAcronym(slash + 1) {
+                let next = n + 1 < mentions.count ? mentions[n + 1] : nil
+                if let next, next.tokens == (slash + 1)..<(slash + 2) {
+                    mention.tokens = mention.tokens.lowerBound..<(slash + 2)
+                    skip = n + 1
+                } else if next.map({ !$0.tokens.contains(slash + 1) }) ?? true {
+                    mention.tokens = mention.tokens.lowerBound..<(slash + 2)
+                }
+            }
+            let hyphen = mention.tokens.lowerBound - 1, word = hyphen - 1
+            if mention.kind == .organization || mention.kind == .misc, mention.tokens.count >= 2, word >= sentence.lowerBound,
+               isAttachedHyphen(hyphen, in: document), result.last.map({ $0.tokens.upperBound <= word }) ?? true {
+                let text = document.text(of: word), shape = document.tokens[word].shape
+                if shape.contains(.capitalized), !shape.contains(.allCaps), !shape.contains(.hasDigit),
+                   countries.country(named: text) == nil, countries.country(demonym: text) == nil,
+                   !Self.hyphenPrefixes.contains(text.lowercased()) {
+                    mention.tokens = word..<mention.tokens.upperBound
+                }
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    private static let hyphenPrefixes: Set<String> = [
+        "anti", "pro", "non", "post", "pre", "ex", "neo", "mid", "self", "semi", "quasi", "counter", "ultra", "far",
+    ]
+
+    /// A country's name and one body of it tagged as one organization ("U.S. Congress",
+    /// "U.S. Embassy") are the country and the body, as when the tagger keeps them apart:
+    /// the body is then qualified by the country (`qualifyingInstitution`) or joins the same
+    /// body named alone.
+    private func splittingLeadingCountry(_ mention: Mention, in document: TokenizedDocument) -> [Mention] {
+        guard mention.kind == .organization, mention.tokens.count == 2 else { return [mention] }
+        let first = mention.tokens.lowerBound, body = first + 1
+        let word = document.text(of: body).lowercased()
+        guard let country = countries.country(named: document.text(of: first)), country.isCountry,
+              document.tokens[body].shape.contains(.capitalized),
+              Lexicon.institutionWords.contains(word) || Self.legislatures.contains(word) else { return [mention] }
+        var place = mention
+        place.tokens = first..<body
+        place.kind = .country
+        var rest = mention
+        rest.tokens = body..<(body + 1)
+        return [place, rest]
+    }
+
+    private static let legislatures: Set<String> = ["congress", "duma", "knesset", "bundestag", "majlis", "rada", "sejm", "diet"]
 
     private func joinHyphenated(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var result: [Mention] = []

@@ -179,8 +179,8 @@ struct FeatureExtractor {
                 h = TaggerGazetteer.extend(h, facts[j].lower)
                 guard let v = gazetteer.lookup(h) else { break }
                 if v & countryBit != 0 { longestCountry = j - i + 1 }
-                if matchLists && (v >> firstList) & 0x3f != 0 {
-                    for c in 0..<6 where (v >> (firstList + UInt32(c))) & 1 != 0 { longest[c] = Int32(j - i + 1) }
+                if matchLists && (v >> firstList) & 0x1f != 0 {
+                    for c in 0..<lists.count where (v >> (firstList + UInt32(c))) & 1 != 0 { longest[c] = Int32(j - i + 1) }
                 }
                 if j == i {
                     if v & (1 << UInt32(TaggerGazetteer.Category.demonym.rawValue)) != 0 { facts[i].gazetteer |= 1 << 3 }
@@ -199,7 +199,7 @@ struct FeatureExtractor {
                 countryEnd = i + longestCountry
             }
             if matchLists {
-                for c in 0..<6 where longest[c] > 0 && i >= Int(listEnd[c]) {
+                for c in 0..<lists.count where longest[c] > 0 && i >= Int(listEnd[c]) {
                     let length = Int(longest[c])
                     let shift = UInt32(3 * c)
                     if length == 1 { facts[i].lists |= 4 << shift } else {

@@ -26,7 +26,7 @@ public struct TaggerTraining: Sendable {
         public var clusterText = true
         /// Perceptron runs over differently shuffled documents, averaged into one model
         /// (`PerceptronTrainer.restarts`).
-        public var restarts = 1
+        public var restarts = 3
         /// Scored after every epoch (per type), for choosing the epoch count.
         public var developmentFiles: [String] = []
 
