@@ -84,7 +84,8 @@ public struct MentionRefiner: Sendable {
             return [document.text(tokens: mention.tokens)] + (hyphenated ? [] : [document.text(of: last)])
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
-        return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
+        return addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document), in: document)
+            .filter { !isInitialsOnlyPerson($0, in: document) }
             .map { markingWorkTitle(qualifyingInstitution($0, in: document), in: document) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
     }
@@ -552,11 +553,60 @@ public struct MentionRefiner: Sendable {
             let last = document.text(of: mention.tokens.upperBound - 1)
             guard mention.kind == .organization || mention.kind == .misc, mention.country == nil,
                   surnames.contains(last), !Lexicon.organizationHeads.contains(last.lowercased()),
-                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) }) else { return mention }
+                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) || isFunctionWord($0, in: document) }) else { return mention }
             var person = mention
             person.kind = .person
             person.tokens = (mention.tokens.upperBound - 1)..<mention.tokens.upperBound
             return person
+        }
+    }
+
+    /// The surname of a person the document names in full ("Trump" of "Donald Trump"), where
+    /// the tagger left it untagged ("Trump inherited tense ties"): a mention of that person.
+    /// Only a capitalized word standing alone (no capitalized word or hyphen beside it: "Trump
+    /// Tower" stays as it is), no frequent English word ("This"), and only surnames the
+    /// document's persons do not share with its other names.
+    private func addingSurnames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var surnames = Set<String>()
+        for mention in mentions where mention.kind == .person && mention.tokens.count > 1 {
+            let last = mention.tokens.upperBound - 1
+            let text = document.text(of: last), lower = text.lowercased(), bytes = Array(text.utf8)
+            guard !document.tokens[last - 1].shape.contains(.hasHyphen), bytes.count >= 2, bytes[1] &- 0x61 < 26,
+                  !Lexicon.functionWords.contains(lower), !Lexicon.commonWords.contains(lower) else { continue }
+            surnames.insert(text)
+        }
+        for mention in mentions where mention.kind != .person {
+            for k in mention.tokens { surnames.remove(document.text(of: k)) }
+        }
+        guard !surnames.isEmpty else { return mentions }
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for mention in mentions { for k in mention.tokens { covered[k] = true } }
+        func isNamePart(_ k: Int, _ sentence: Range<Int>) -> Bool {
+            guard sentence.contains(k) else { return false }
+            let shape = document.tokens[k].shape
+            return covered[k] || shape.contains(.capitalized) || shape.contains(.hasHyphen)
+        }
+        var added: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            for k in sentence.tokens where !covered[k] {
+                let shape = document.tokens[k].shape
+                guard shape.contains(.capitalized), shape.contains(.hasLower), surnames.contains(document.text(of: k)),
+                      k == sentence.tokens.lowerBound || !isNamePart(k - 1, sentence.tokens),
+                      !isNamePart(k + 1, sentence.tokens) else { continue }
+                added.append(Mention(tokens: k..<(k + 1), sentence: index, kind: .person, origin: .rule))
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A "person" made of initials alone ("D.C." of "Washington, D.C."): no person's name.
+    private func isInitialsOnlyPerson(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        guard mention.kind == .person else { return false }
+        return mention.tokens.allSatisfy { k in
+            let bytes = Array(document.text(of: k).utf8)
+            guard bytes.count >= 2, bytes.count % 2 == 0 else { return false }
+            return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] &- 0x41 < 26 && bytes[$0 + 1] == UInt8(ascii: ".") }
         }
     }
 
