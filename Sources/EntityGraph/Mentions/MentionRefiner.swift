@@ -120,7 +120,9 @@ public struct MentionRefiner: Sendable {
     /// An organization name over an acronym pair the tokenizer cut at its slash ("RFE" "/" "RL"
     /// → "RFE/RL"), and a multi-word organization or other name over the capitalized word and
     /// infix hyphen before it that the tagger left out ("Intermediate" "-" "Range Nuclear Forces
-    /// Treaty"; not over a country, a demonym or a prefix such as "Pro-", "Anti-").
+    /// Treaty"; not over a country, a demonym or a prefix such as "Pro-", "Anti-"); a demonym
+    /// tagged apart from the organization name it begins joins it ("German" "Marshall Fund"); a
+    /// year before an organization name is left out ("2010 New START Treaty").
     private func joinAcronymsAndPrefixes(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         func attached(_ k: Int) -> Bool {
             k > 0 && k + 1 < document.tokens.count
@@ -129,6 +131,10 @@ public struct MentionRefiner: Sendable {
         func isAcronym(_ k: Int) -> Bool {
             let shape = document.tokens[k].shape
             return shape.contains(.allCaps) && !shape.contains(.hasDigit) && !shape.contains(.punctuation) && document.text(of: k).utf8.count <= 6
+        }
+        func isYear(_ k: Int) -> Bool {
+            let bytes = Array(document.text(of: k).utf8)
+            return bytes.count == 4 && bytes.allSatisfy({ $0 &- 0x30 < 10 }) && (bytes[0...1] == [0x31, 0x39] || bytes[0...1] == [0x32, 0x30])
         }
         var result: [Mention] = []
         var skip = -1
@@ -145,6 +151,23 @@ public struct MentionRefiner: Sendable {
                 } else if next.map({ !$0.tokens.contains(slash + 1) }) ?? true {
                     mention.tokens = mention.tokens.lowerBound..<(slash + 2)
                 }
+            }
+            // "German" "Marshall Fund": a demonym tagged apart from the organization name it
+            // begins. Bodies of institution words alone stay apart ("Russian" "Foreign Ministry":
+            // `qualifyingInstitution` makes it "Foreign Ministry (Russia)").
+            if let previous = result.last, previous.kind == .misc || previous.country?.form == .demonym, previous.tokens.count == 1,
+               previous.tokens.upperBound == mention.tokens.lowerBound, previous.sentence == mention.sentence,
+               countries.country(demonym: document.text(of: previous.tokens.lowerBound)) != nil,
+               mention.kind == .organization || (mention.kind == .person && mention.tokens.count > 1
+                   && Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())),
+               !mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }) {
+                mention.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                mention.kind = .organization
+                result.removeLast()
+            }
+            // "the 2010 New Strategic Arms Reduction Treaty": a year before a name is no part of it.
+            if mention.kind == .organization, mention.tokens.count >= 3, isYear(mention.tokens.lowerBound) {
+                mention.tokens = (mention.tokens.lowerBound + 1)..<mention.tokens.upperBound
             }
             let hyphen = mention.tokens.lowerBound - 1, word = hyphen - 1
             if mention.kind == .organization || mention.kind == .misc, mention.tokens.count >= 2, word >= sentence.lowerBound,
