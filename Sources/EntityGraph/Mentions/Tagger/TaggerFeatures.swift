@@ -21,7 +21,7 @@ public struct TaggerFeatureSet: OptionSet, Sendable, Hashable {
     /// Two-pass decoding: the second pass sees the labels the first gave the same word
     /// anywhere else in the document.
     public static let twoPass = TaggerFeatureSet(rawValue: 1 << 7)
-    /// Name lists (given names, surnames, places, companies, sports teams, organizations):
+    /// Name lists (given names, places, companies, sports teams, organizations):
     /// each capitalized word's B/I/L/U position in the longest match of each list, and the
     /// neighbours' matches (`TaggerGazetteer.Category.nameLists`).
     public static let nameLists = TaggerFeatureSet(rawValue: 1 << 8)
