@@ -22,7 +22,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Feature table size: 2^bits rows.")
     var hashBits = 22
     @Option(help: "Perceptron runs over differently shuffled documents, averaged into one model.")
-    var restarts = 1
+    var restarts = 3
     @Option(help: "Score this CoNLL file after every epoch, per type (for choosing the epoch count); repeatable.")
     var dev: [String] = []
     @Flag(help: "Also learn from GMB train (silver, mapped to CoNLL's conventions).")
@@ -31,8 +31,10 @@ struct TrainCommand: ParsableCommand {
     var gmbDocuments: Int?
     @Flag(inversion: .prefixedNo, help: "Also learn from CrossNER politics train (on by default: it teaches politics-domain names).")
     var crossner = true
-    @Option(help: "Comma-separated feature groups to leave out (local, wideWindow, clusters, gazetteer, capsHeadline, documentCase, history).")
+    @Option(help: "Comma-separated feature groups to leave out (local, wideWindow, clusters, gazetteer, capsHeadline, documentCase, history, twoPass, nameLists).")
     var without: String = ""
+    @Option(help: "Folder of the name lists (given-names.txt, locations.txt …); default: gazetteers/ of the source tree.")
+    var nameLists: String?
     @Option(name: .shortAndLong, help: "Where to write the model.")
     var output: String
 
@@ -46,6 +48,7 @@ struct TrainCommand: ParsableCommand {
         options.useGMB = gmb
         options.gmbDocuments = gmbDocuments
         options.useCrossNER = crossner
+        if let nameLists { options.nameListsDirectory = nameLists }
         for name in without.split(separator: ",") {
             guard let group = TaggerFeatureSet.named[String(name)] else {
                 throw ValidationError("unknown feature group '\(name)'; known: \(TaggerFeatureSet.named.keys.sorted().joined(separator: ", "))")

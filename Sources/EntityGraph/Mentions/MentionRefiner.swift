@@ -51,7 +51,8 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
-        for mention in joinHyphenated(splitAtSemicolons(mentions, in: document), in: document)
+        for mention in joinAcronymsAndPrefixes(joinHyphenated(splitAtSemicolons(mentions, in: document), in: document), in: document)
+            .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
             guard var mention = trimmed(mention, in: document) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
@@ -89,7 +90,8 @@ public struct MentionRefiner: Sendable {
             return [document.text(tokens: mention.tokens)] + (hyphenated ? [] : [document.text(of: last)])
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
-        return personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document)
+        return addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document), in: document)
+            .filter { !isInitialsOnlyPerson($0, in: document) }
             .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document), in: document,
                                          titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
@@ -138,6 +140,98 @@ public struct MentionRefiner: Sendable {
     }
 
     // MARK: Rules
+
+    /// An organization name over an acronym pair the tokenizer cut at its slash ("RFE" "/" "RL"
+    /// → "RFE/RL"), and a multi-word organization or other name over the capitalized word and
+    /// infix hyphen before it that the tagger left out ("Intermediate" "-" "Range Nuclear Forces
+    /// Treaty"; not over a country, a demonym or a prefix such as "Pro-", "Anti-"); a demonym
+    /// tagged apart from the organization name it begins joins it ("German" "Marshall Fund"); a
+    /// year before an organization name is left out ("2010 New START Treaty").
+    private func joinAcronymsAndPrefixes(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func attached(_ k: Int) -> Bool {
+            k > 0 && k + 1 < document.tokens.count
+                && document.tokens[k - 1].end == document.tokens[k].start && document.tokens[k].end == document.tokens[k + 1].start
+        }
+        func isAcronym(_ k: Int) -> Bool {
+            let shape = document.tokens[k].shape
+            return shape.contains(.allCaps) && !shape.contains(.hasDigit) && !shape.contains(.punctuation) && document.text(of: k).utf8.count <= 6
+        }
+        func isYear(_ k: Int) -> Bool {
+            let bytes = Array(document.text(of: k).utf8)
+            return bytes.count == 4 && bytes.allSatisfy({ $0 &- 0x30 < 10 }) && (bytes[0...1] == [0x31, 0x39] || bytes[0...1] == [0x32, 0x30])
+        }
+        var result: [Mention] = []
+        var skip = -1
+        for (n, mention) in mentions.enumerated() where n != skip {
+            var mention = mention
+            let sentence = document.sentences[mention.sentence].tokens
+            let last = mention.tokens.upperBound - 1, slash = mention.tokens.upperBound
+            if mention.kind == .organization, slash + 1 < sentence.upperBound, isAcronym(last), document.token(slash, is: "/"),
+               attached(slash), isAcronym(slash + 1) {
+                let next = n + 1 < mentions.count ? mentions[n + 1] : nil
+                if let next, next.tokens == (slash + 1)..<(slash + 2) {
+                    mention.tokens = mention.tokens.lowerBound..<(slash + 2)
+                    skip = n + 1
+                } else if next.map({ !$0.tokens.contains(slash + 1) }) ?? true {
+                    mention.tokens = mention.tokens.lowerBound..<(slash + 2)
+                }
+            }
+            // "German" "Marshall Fund": a demonym tagged apart from the organization name it
+            // begins. Bodies of institution words alone stay apart ("Russian" "Foreign Ministry":
+            // `qualifyingInstitution` makes it "Foreign Ministry (Russia)").
+            if let previous = result.last, previous.kind == .misc || previous.country?.form == .demonym, previous.tokens.count == 1,
+               previous.tokens.upperBound == mention.tokens.lowerBound, previous.sentence == mention.sentence,
+               countries.country(demonym: document.text(of: previous.tokens.lowerBound)) != nil,
+               mention.kind == .organization || (mention.kind == .person && mention.tokens.count > 1
+                   && Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())),
+               !mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }) {
+                mention.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                mention.kind = .organization
+                result.removeLast()
+            }
+            // "the 2010 New Strategic Arms Reduction Treaty": a year before a name is no part of it.
+            if mention.kind == .organization, mention.tokens.count >= 3, isYear(mention.tokens.lowerBound) {
+                mention.tokens = (mention.tokens.lowerBound + 1)..<mention.tokens.upperBound
+            }
+            let hyphen = mention.tokens.lowerBound - 1, word = hyphen - 1
+            if mention.kind == .organization || mention.kind == .misc, mention.tokens.count >= 2, word >= sentence.lowerBound,
+               isAttachedHyphen(hyphen, in: document), result.last.map({ $0.tokens.upperBound <= word }) ?? true {
+                let text = document.text(of: word), shape = document.tokens[word].shape
+                if shape.contains(.capitalized), !shape.contains(.allCaps), !shape.contains(.hasDigit),
+                   countries.country(named: text) == nil, countries.country(demonym: text) == nil,
+                   !Self.hyphenPrefixes.contains(text.lowercased()) {
+                    mention.tokens = word..<mention.tokens.upperBound
+                }
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    private static let hyphenPrefixes: Set<String> = [
+        "anti", "pro", "non", "post", "pre", "ex", "neo", "mid", "self", "semi", "quasi", "counter", "ultra", "far",
+    ]
+
+    /// A country's name and one body of it tagged as one organization ("U.S. Congress",
+    /// "U.S. Embassy") are the country and the body, as when the tagger keeps them apart:
+    /// the body is then qualified by the country (`qualifyingInstitution`) or joins the same
+    /// body named alone.
+    private func splittingLeadingCountry(_ mention: Mention, in document: TokenizedDocument) -> [Mention] {
+        guard mention.kind == .organization, mention.tokens.count == 2 else { return [mention] }
+        let first = mention.tokens.lowerBound, body = first + 1
+        let word = document.text(of: body).lowercased()
+        guard let country = countries.country(named: document.text(of: first)), country.isCountry,
+              document.tokens[body].shape.contains(.capitalized),
+              Lexicon.institutionWords.contains(word) || Self.legislatures.contains(word) else { return [mention] }
+        var place = mention
+        place.tokens = first..<body
+        place.kind = .country
+        var rest = mention
+        rest.tokens = body..<(body + 1)
+        return [place, rest]
+    }
+
+    private static let legislatures: Set<String> = ["congress", "duma", "knesset", "bundestag", "majlis", "rada", "sejm", "diet"]
 
     private func joinHyphenated(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var result: [Mention] = []
@@ -531,11 +625,60 @@ public struct MentionRefiner: Sendable {
             let last = document.text(of: mention.tokens.upperBound - 1)
             guard mention.kind == .organization || mention.kind == .misc, mention.country == nil,
                   surnames.contains(last), !Lexicon.organizationHeads.contains(last.lowercased()),
-                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) }) else { return mention }
+                  mention.tokens.dropLast().allSatisfy({ isTitleWord($0, in: document) || isFunctionWord($0, in: document) }) else { return mention }
             var person = mention
             person.kind = .person
             person.tokens = (mention.tokens.upperBound - 1)..<mention.tokens.upperBound
             return person
+        }
+    }
+
+    /// The surname of a person the document names in full ("Trump" of "Donald Trump"), where
+    /// the tagger left it untagged ("Trump inherited tense ties"): a mention of that person.
+    /// Only a capitalized word standing alone (no capitalized word or hyphen beside it: "Trump
+    /// Tower" stays as it is), no frequent English word ("This"), and only surnames the
+    /// document's persons do not share with its other names.
+    private func addingSurnames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var surnames = Set<String>()
+        for mention in mentions where mention.kind == .person && mention.tokens.count > 1 {
+            let last = mention.tokens.upperBound - 1
+            let text = document.text(of: last), lower = text.lowercased(), bytes = Array(text.utf8)
+            guard !document.tokens[last - 1].shape.contains(.hasHyphen), bytes.count >= 2, bytes[1] &- 0x61 < 26,
+                  !Lexicon.functionWords.contains(lower), !Lexicon.commonWords.contains(lower) else { continue }
+            surnames.insert(text)
+        }
+        for mention in mentions where mention.kind != .person {
+            for k in mention.tokens { surnames.remove(document.text(of: k)) }
+        }
+        guard !surnames.isEmpty else { return mentions }
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for mention in mentions { for k in mention.tokens { covered[k] = true } }
+        func isNamePart(_ k: Int, _ sentence: Range<Int>) -> Bool {
+            guard sentence.contains(k) else { return false }
+            let shape = document.tokens[k].shape
+            return covered[k] || shape.contains(.capitalized) || shape.contains(.hasHyphen)
+        }
+        var added: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            for k in sentence.tokens where !covered[k] {
+                let shape = document.tokens[k].shape
+                guard shape.contains(.capitalized), shape.contains(.hasLower), surnames.contains(document.text(of: k)),
+                      k == sentence.tokens.lowerBound || !isNamePart(k - 1, sentence.tokens),
+                      !isNamePart(k + 1, sentence.tokens) else { continue }
+                added.append(Mention(tokens: k..<(k + 1), sentence: index, kind: .person, origin: .rule))
+            }
+        }
+        guard !added.isEmpty else { return mentions }
+        return (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A "person" made of initials alone ("D.C." of "Washington, D.C."): no person's name.
+    private func isInitialsOnlyPerson(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        guard mention.kind == .person else { return false }
+        return mention.tokens.allSatisfy { k in
+            let bytes = Array(document.text(of: k).utf8)
+            guard bytes.count >= 2, bytes.count % 2 == 0 else { return false }
+            return stride(from: 0, to: bytes.count, by: 2).allSatisfy { bytes[$0] &- 0x41 < 26 && bytes[$0 + 1] == UInt8(ascii: ".") }
         }
     }
 

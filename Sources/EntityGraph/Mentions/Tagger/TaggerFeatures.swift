@@ -21,8 +21,12 @@ public struct TaggerFeatureSet: OptionSet, Sendable, Hashable {
     /// Two-pass decoding: the second pass sees the labels the first gave the same word
     /// anywhere else in the document.
     public static let twoPass = TaggerFeatureSet(rawValue: 1 << 7)
+    /// Name lists (given names, places, companies, sports teams, organizations):
+    /// each capitalized word's B/I/L/U position in the longest match of each list, and the
+    /// neighbours' matches (`TaggerGazetteer.Category.nameLists`).
+    public static let nameLists = TaggerFeatureSet(rawValue: 1 << 8)
 
-    public static let all: TaggerFeatureSet = [.local, .wideWindow, .clusters, .gazetteer, .capsHeadline, .documentCase, .history, .twoPass]
+    public static let all: TaggerFeatureSet = [.local, .wideWindow, .clusters, .gazetteer, .capsHeadline, .documentCase, .history, .twoPass, .nameLists]
 }
 
 /// Per-token facts computed once per sentence from the bytes, shared by every feature
@@ -38,6 +42,9 @@ struct TokenFacts {
     /// Gazetteer bits: 0–2 country position (1 B, 2 I, 3 L, 4 U), 3 demonym, 4 title,
     /// 5 organization head.
     var gazetteer: UInt8 = 0
+    /// Name-list positions, 3 bits per list of `TaggerGazetteer.Category.nameLists`
+    /// (1 B, 2 I, 3 L, 4 U).
+    var lists: UInt32 = 0
     /// Prediction history: bits 0–3 types seen for this word earlier, bits 4–6 majority + 1.
     var history: UInt8 = 0
     /// Capitalized here and seen in lowercase elsewhere in the document.
@@ -69,6 +76,7 @@ enum FeatureTemplate: UInt64, CaseIterable {
     case seenLowercase, historyHas, historyMajority
     case flagsM1, flagsP1
     case documentHas, documentMajority
+    case list0, listsM1, listsP1
 }
 
 /// Turns a sentence (byte ranges into a UTF-8 buffer) into hashed features: for each token,
@@ -149,22 +157,31 @@ struct FeatureExtractor {
             }
             facts[i] = f
         }
-        if features.contains(.gazetteer) { markGazetteer(facts) }
+        if features.contains(.gazetteer) || features.contains(.nameLists) { markGazetteer(facts) }
     }
 
     private func markGazetteer(_ facts: UnsafeMutableBufferPointer<TokenFacts>) {
         let n = facts.count
         let countryBit: UInt32 = 1 << UInt32(TaggerGazetteer.Category.country.rawValue)
+        let lists = TaggerGazetteer.Category.nameLists
+        let useLists = features.contains(.nameLists)
+        let firstList = UInt32(lists[0].rawValue)
+        var listEnd = SIMD8<Int32>()
         var i = 0
         var countryEnd = 0
         while i < n {
             var h: UInt64 = 0
             var longestCountry = 0
+            var longest = SIMD8<Int32>()
+            let matchLists = useLists && facts[i].flags & (TokenFacts.capitalized | TokenFacts.allCaps) != 0
             var j = i
             while j < n && j - i < gazetteer.maxTokens {
                 h = TaggerGazetteer.extend(h, facts[j].lower)
                 guard let v = gazetteer.lookup(h) else { break }
                 if v & countryBit != 0 { longestCountry = j - i + 1 }
+                if matchLists && (v >> firstList) & 0x1f != 0 {
+                    for c in 0..<lists.count where (v >> (firstList + UInt32(c))) & 1 != 0 { longest[c] = Int32(j - i + 1) }
+                }
                 if j == i {
                     if v & (1 << UInt32(TaggerGazetteer.Category.demonym.rawValue)) != 0 { facts[i].gazetteer |= 1 << 3 }
                     if v & (1 << UInt32(TaggerGazetteer.Category.title.rawValue)) != 0 { facts[i].gazetteer |= 1 << 4 }
@@ -181,8 +198,21 @@ struct FeatureExtractor {
                 }
                 countryEnd = i + longestCountry
             }
+            if matchLists {
+                for c in 0..<lists.count where longest[c] > 0 && i >= Int(listEnd[c]) {
+                    let length = Int(longest[c])
+                    let shift = UInt32(3 * c)
+                    if length == 1 { facts[i].lists |= 4 << shift } else {
+                        facts[i].lists |= 1 << shift
+                        for k in (i + 1)..<(i + length - 1) { facts[k].lists |= 2 << shift }
+                        facts[i + length - 1].lists |= 3 << shift
+                    }
+                    listEnd[c] = Int32(i + length)
+                }
+            }
             i += 1
         }
+        if !features.contains(.gazetteer) { for k in 0..<n { facts[k].gazetteer = 0 } }
     }
 
     /// Writes the prediction-history feature buckets of a token (0 to 2 of them); returns how many.
@@ -218,6 +248,7 @@ struct FeatureExtractor {
         let wide = features.contains(.wideWindow)
         let useClusters = features.contains(.clusters)
         let useGazetteer = features.contains(.gazetteer)
+        let useLists = features.contains(.nameLists)
         for i in 0..<n {
             var k = 0
             let row = out + i * Self.stride
@@ -300,6 +331,19 @@ struct FeatureExtractor {
                 if let next, next.gazetteer & (1 << 5) != 0 { emit(.orgHeadP1, UInt64(next.flags & TokenFacts.capitalized)) }
                 if i + 2 < n, facts[i + 2].gazetteer & (1 << 5) != 0 { emit(.orgHeadP2, UInt64(facts[i + 2].flags & TokenFacts.capitalized)) }
             }
+            if useLists {
+                if f.lists != 0 {
+                    var l = f.lists
+                    var c: UInt64 = 0
+                    while l != 0 {
+                        if l & 7 != 0 { emit(.list0, c << 3 | UInt64(l & 7)) }
+                        l >>= 3
+                        c += 1
+                    }
+                }
+                if let prev, prev.lists != 0 { emit(.listsM1, UInt64(prev.lists)) }
+                if let next, next.lists != 0 { emit(.listsP1, UInt64(next.lists)) }
+            }
             if f.seenLowercase { emit(.seenLowercase, 1) }
             // History features come last: the second pass reuses the sum of all the others.
             historyStart[i] = k
@@ -314,5 +358,6 @@ extension TaggerFeatureSet {
     public static let named: [String: TaggerFeatureSet] = [
         "local": .local, "wideWindow": .wideWindow, "clusters": .clusters, "gazetteer": .gazetteer,
         "capsHeadline": .capsHeadline, "documentCase": .documentCase, "history": .history, "twoPass": .twoPass,
+        "nameLists": .nameLists,
     ]
 }

@@ -14,6 +14,27 @@ struct TaggerGazetteer: Sendable {
         case demonym
         case title
         case organizationHead
+        // Name lists (gazetteers/, `TaggerFeatureSet.nameLists`): each gives its words a
+        // B/I/L/U position in the longest match of the list.
+        case givenName
+        case location
+        case company
+        case sportsTeam
+        case organization
+
+        /// The name lists, in the order of their 3-bit fields in `TokenFacts.lists`.
+        static let nameLists: [Category] = [.givenName, .location, .company, .sportsTeam, .organization]
+        /// The file of each name list in the lists folder.
+        var fileNames: [String] {
+            switch self {
+            case .givenName: ["given-names.txt"]
+            case .location: ["locations.txt"]
+            case .company: ["companies.txt"]
+            case .sportsTeam: ["clubs.txt", "sports-teams.txt"]
+            case .organization: ["organizations.txt"]
+            default: []
+            }
+        }
     }
 
     /// One list entry: a phrase (space-separated tokens), its category and, for countries and
@@ -25,12 +46,14 @@ struct TaggerGazetteer: Sendable {
     }
 
     let entries: [Entry]
-    /// Phrase hash → (flags: bit c = category c, bit 7 = "a longer phrase starts like this";
-    /// bits 8… = entry index of the country or demonym + 1).
+    /// Phrase hash → (flags: bit c = category c, bit 15 = "a longer phrase starts like this";
+    /// bits 16… = entry index of the country or demonym + 1).
     private let table: HashTable64
     let maxTokens: Int
 
-    static let prefixBit: UInt32 = 1 << 7
+    static let prefixBit: UInt32 = 1 << 15
+    static let indexShift: UInt32 = 16
+    static let flagMask: UInt32 = 0xffff
 
     init(entries: [Entry]) {
         self.entries = entries
@@ -43,8 +66,8 @@ struct TaggerGazetteer: Sendable {
             if flags[key] == nil { order.append(key) }
             let old = flags[key] ?? 0
             // Keep the first entry index given for a key (countries come before demonyms).
-            let index = (old >> 8) != 0 ? (old & ~0xff) : (value & ~0xff)
-            flags[key] = (old | value) & 0xff | index
+            let index = (old >> Self.indexShift) != 0 ? (old & ~Self.flagMask) : (value & ~Self.flagMask)
+            flags[key] = (old | value) & Self.flagMask | index
         }
         for (n, entry) in entries.enumerated() {
             let hashes = entry.phrase.split(separator: " ").map { FeatureHash.fnv1a(String($0), lowered: true) }
@@ -54,7 +77,7 @@ struct TaggerGazetteer: Sendable {
                 h = Self.extend(h, t)
                 if i < hashes.count - 1 { add(h, Self.prefixBit) }
             }
-            let indexBits: UInt32 = (entry.category == .country || entry.category == .demonym) ? UInt32(n + 1) << 8 : 0
+            let indexBits: UInt32 = (entry.category == .country || entry.category == .demonym) ? UInt32(n + 1) << Self.indexShift : 0
             add(h, 1 << UInt32(entry.category.rawValue) | indexBits)
         }
         for key in order { table.set(key, flags[key]!) }
@@ -74,16 +97,16 @@ struct TaggerGazetteer: Sendable {
     func country(lowerHashes: some Collection<UInt64>) -> Entry? {
         var h: UInt64 = 0
         for t in lowerHashes { h = Self.extend(h, t) }
-        guard let v = table.get(h), v & (1 << UInt32(Category.country.rawValue)) != 0, v >> 8 > 0 else { return nil }
-        let entry = entries[Int(v >> 8) - 1]
+        guard let v = table.get(h), v & (1 << UInt32(Category.country.rawValue)) != 0, v >> Self.indexShift > 0 else { return nil }
+        let entry = entries[Int(v >> Self.indexShift) - 1]
         return entry.category == .country ? entry : nil
     }
 
     /// The demonym entry a single token is, if any.
     func demonym(lowerHash: UInt64) -> Entry? {
         let h = Self.extend(0, lowerHash)
-        guard let v = table.get(h), v & (1 << UInt32(Category.demonym.rawValue)) != 0, v >> 8 > 0 else { return nil }
-        let entry = entries[Int(v >> 8) - 1]
+        guard let v = table.get(h), v & (1 << UInt32(Category.demonym.rawValue)) != 0, v >> Self.indexShift > 0 else { return nil }
+        let entry = entries[Int(v >> Self.indexShift) - 1]
         return entry.category == .demonym ? entry : nil
     }
 }
@@ -97,8 +120,10 @@ extension TaggerGazetteer {
     }
 
     /// The standard lists: ISO 3166-1 names from Debian's iso-codes JSON (name without the
-    /// "X, Republic of" inversions, common_name, official_name) plus the hand lists below.
-    static func standard(isoCodesJSON path: String) throws -> TaggerGazetteer {
+    /// "X, Republic of" inversions, common_name, official_name) plus the hand lists below, and
+    /// with `nameLists` the name lists of that folder (one phrase a line, tokens separated by
+    /// spaces; sources in its README.md).
+    static func standard(isoCodesJSON path: String, nameLists: String? = nil) throws -> TaggerGazetteer {
         struct File: Decodable {
             struct Country: Decodable {
                 var alpha_2: String
@@ -136,6 +161,20 @@ extension TaggerGazetteer {
         for (phrase, code) in demonyms { add(phrase, .demonym, code) }
         for word in titles { add(word, .title, "") }
         for word in organizationHeads { add(word, .organizationHead, "") }
+        if let nameLists {
+            for category in Category.nameLists {
+                for file in category.fileNames {
+                    let listPath = URL(fileURLWithPath: nameLists).appendingPathComponent(file).path
+                    guard let text = try? String(contentsOfFile: listPath, encoding: .utf8) else {
+                        throw LoadError(path: listPath, problem: "cannot read the name list")
+                    }
+                    for line in text.split(separator: "\n") {
+                        let phrase = line.trimmingCharacters(in: .whitespaces)
+                        if !phrase.isEmpty && !phrase.hasPrefix("#") { add(phrase, category, "") }
+                    }
+                }
+            }
+        }
         return TaggerGazetteer(entries: entries)
     }
 

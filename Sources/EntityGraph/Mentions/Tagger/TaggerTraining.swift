@@ -12,6 +12,9 @@ public struct TaggerTraining: Sendable {
         public var hashBits = 22
         public var features: TaggerFeatureSet = .all
         public var isoCodesPath = "/usr/share/iso-codes/json/iso_3166-1.json"
+        /// The name lists' folder (`gazetteers/` of the source tree; used with `.nameLists`).
+        public var nameListsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../../gazetteers").standardizedFileURL.path
         /// Also learn from GMB train (silver labels, mapped to CoNLL's conventions: see
         /// `TaggerTraining.gmbSpans`).
         public var useGMB = false
@@ -23,7 +26,7 @@ public struct TaggerTraining: Sendable {
         public var clusterText = true
         /// Perceptron runs over differently shuffled documents, averaged into one model
         /// (`PerceptronTrainer.restarts`).
-        public var restarts = 1
+        public var restarts = 3
         /// Scored after every epoch (per type), for choosing the epoch count.
         public var developmentFiles: [String] = []
 
@@ -63,7 +66,8 @@ public struct TaggerTraining: Sendable {
         log("clustering words of \(sentences.count) sentences")
         let clusters = options.features.contains(.clusters) ? WordClusterer(seed: options.seed).cluster(sentences) : WordClusterTable(words: [])
         log("\(clusters.words.count) words clustered")
-        let gazetteer = try TaggerGazetteer.standard(isoCodesJSON: options.isoCodesPath)
+        let gazetteer = try TaggerGazetteer.standard(isoCodesJSON: options.isoCodesPath,
+                                                     nameLists: options.features.contains(.nameLists) ? options.nameListsDirectory : nil)
         let gmbRange = conll.documents.count..<(conll.documents.count + gmbLabeled)
         let examples = labeled.enumerated().map { n, doc in
             let spans = gmbRange.contains(n) ? Self.gmbSpans(doc, gazetteer) :
