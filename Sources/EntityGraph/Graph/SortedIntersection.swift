@@ -34,14 +34,21 @@ enum SortedIntersection {
     static func union(_ lists: [[UInt32]]) -> [UInt32] {
         if lists.count == 1 { return lists[0] }
         var all = Array(lists.joined())
-        all.sort()
+        sortDistinct(&all)
+        return all
+    }
+
+    /// Sorts `values` and keeps one of each.
+    ///
+    /// - Complexity: O(n log n).
+    static func sortDistinct<T: Comparable>(_ values: inout [T]) {
+        values.sort()
         var kept = 0
-        for value in all where kept == 0 || all[kept - 1] != value {
-            all[kept] = value
+        for value in values where kept == 0 || values[kept - 1] != value {
+            values[kept] = value
             kept += 1
         }
-        all.removeLast(all.count - kept)
-        return all
+        values.removeLast(values.count - kept)
     }
 
     /// Calls `found` for each common value in increasing order until it returns false.

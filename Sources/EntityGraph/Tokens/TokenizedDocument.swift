@@ -53,13 +53,7 @@ public struct TokenizedDocument: Sendable {
                 }
             }
         }
-        words.sort()
-        var distinct = 0
-        for word in words where distinct == 0 || words[distinct - 1] != word {
-            words[distinct] = word
-            distinct += 1
-        }
-        words.removeLast(words.count - distinct)
+        SortedIntersection.sortDistinct(&words)
         return words
     }
 
