@@ -203,6 +203,17 @@ public struct MentionRefiner: Sendable {
                     mention.tokens = word..<mention.tokens.upperBound
                 }
             }
+            // "Mar" "-" "a" "-" "Lago", "Stratford-upon-Avon": a capitalized word and a short
+            // lowercase connector joined by hyphens before a name belong to it.
+            let lower = mention.tokens.lowerBound
+            if lower - 4 >= sentence.lowerBound, isAttachedHyphen(lower - 1, in: document), isAttachedHyphen(lower - 3, in: document),
+               result.last.map({ $0.tokens.upperBound <= lower - 4 }) ?? true {
+                let connector = document.tokens[lower - 2], head = document.tokens[lower - 4].shape
+                if connector.byteCount <= 5, connector.shape.contains(.hasLower), !connector.shape.contains(.capitalized),
+                   !connector.shape.contains(.hasDigit), head.contains(.capitalized), !head.contains(.hasDigit) {
+                    mention.tokens = (lower - 4)..<mention.tokens.upperBound
+                }
+            }
             result.append(mention)
         }
         return result
@@ -591,6 +602,10 @@ public struct MentionRefiner: Sendable {
             // own in the document, unlike "Trump-Putin", and where it ends a full name of the
             // document ("Robert Kilroy-Silk"), whatever a headline's "Kilroy" alone says.
             let words = range.filter { !hyphens.contains($0) }
+            // A lowercase part joins, not separates: "Mar-a-Lago", "Stratford-upon-Avon".
+            if words.contains(where: { !document.tokens[$0].shape.contains(.capitalized) && !document.tokens[$0].shape.contains(.hasDigit) }) {
+                return [mention]
+            }
             if mention.kind == .person, !words.contains(where: { k in
                 personNames.contains(document.text(of: k)) || countries.country(named: document.text(of: k)) != nil
             }) || personNames.contains(where: { $0.hasSuffix(" " + document.text(tokens: range)) }) {

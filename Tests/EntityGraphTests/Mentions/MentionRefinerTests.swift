@@ -114,6 +114,12 @@ import Testing
         #expect(refine("shares of Amazon The company said", [(2, 2, .organization)]) == ["Amazon/organization"])
     }
 
+    @Test func aHyphenatedPlaceNameStaysWhole() {
+        #expect(refine("Trump flew to Mar-a-Lago on Friday.", [(0, 1, .person), (7, 1, .organization)])
+            == ["Trump/person", "Mar-a-Lago/organization"])
+        #expect(refine("He lives in Stratford-upon-Avon now.", [(7, 1, .location)]) == ["Stratford-upon-Avon/location"])
+    }
+
     @Test func hyphenatedNamesStayWhole() {
         #expect(refine("Kim Jong-un met Moon Jae-in.", [(0, 2, .person), (5, 2, .person)])
             == ["Kim Jong-un/person", "Moon Jae-in/person"])
