@@ -203,6 +203,20 @@ public struct MentionRefiner: Sendable {
                     mention.tokens = word..<mention.tokens.upperBound
                 }
             }
+            // "al-Qaeda", "al Shabab": an Arabic article the tagger left out of a name (of one word,
+            // for a person: "al-Assad" alone is still the surname Assad; after a given name the
+            // person rules join it).
+            if mention.kind == .organization || mention.kind == .misc || (mention.kind == .person && mention.tokens.count == 1) {
+                let first = mention.tokens.lowerBound
+                // The tokenizer keeps "al-" whole, or cuts "al" "-"; or a space stands after "al".
+                let hyphenated = first >= 2 && isAttachedHyphen(first - 1, in: document) ? first - 2 : nil
+                let before = first >= 1 ? first - 1 : nil
+                if let article = hyphenated ?? before, article >= sentence.lowerBound,
+                   result.last.map({ $0.tokens.upperBound <= article }) ?? true,
+                   ["al", "Al", "el", "El", "al-", "Al-", "el-", "El-"].contains(document.text(of: article)) {
+                    mention.tokens = article..<mention.tokens.upperBound
+                }
+            }
             // "Mar" "-" "a" "-" "Lago", "Stratford-upon-Avon": a capitalized word and a short
             // lowercase connector joined by hyphens before a name belong to it.
             let lower = mention.tokens.lowerBound

@@ -118,6 +118,8 @@ import Testing
         #expect(refine("Trump flew to Mar-a-Lago on Friday.", [(0, 1, .person), (7, 1, .organization)])
             == ["Trump/person", "Mar-a-Lago/organization"])
         #expect(refine("He lives in Stratford-upon-Avon now.", [(7, 1, .location)]) == ["Stratford-upon-Avon/location"])
+        #expect(refine("Fighters of al-Qaeda and al Shabab met.", [(4, 1, .organization), (7, 1, .organization)])
+            == ["al-Qaeda/organization", "al Shabab/organization"])
     }
 
     @Test func hyphenatedNamesStayWhole() {
