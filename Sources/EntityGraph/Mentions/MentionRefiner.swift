@@ -217,6 +217,23 @@ public struct MentionRefiner: Sendable {
                     mention.tokens = article..<mention.tokens.upperBound
                 }
             }
+            // "Foreign and" "Commonwealth Office", "Bain and" "Company": an organization's name of
+            // two words or more ending in an organization word, over "and" and the untagged
+            // capitalized word before it (inside a sentence, no common word, no country: "Russia
+            // and Gazprom", "Beatles and Rolling Stones" stay apart).
+            if mention.kind == .organization, mention.tokens.count >= 2,
+               Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
+                let first = mention.tokens.lowerBound, word = first - 2
+                if word > sentence.lowerBound, document.token(first - 1, is: "and") || document.token(first - 1, is: "&"),
+                   result.last.map({ $0.tokens.upperBound <= word }) ?? true {
+                    let shape = document.tokens[word].shape, text = document.text(of: word)
+                    if shape.contains(.capitalized), !shape.contains(.allCaps), !shape.contains(.hasDigit), !shape.contains(.punctuation),
+                       !Lexicon.commonWords.contains(text.lowercased()), !Lexicon.functionWords.contains(text.lowercased()),
+                       countries.country(named: text) == nil, countries.country(demonym: text) == nil {
+                        mention.tokens = word..<mention.tokens.upperBound
+                    }
+                }
+            }
             // "Mar" "-" "a" "-" "Lago", "Stratford-upon-Avon": a capitalized word and a short
             // lowercase connector joined by hyphens before a name belong to it.
             let lower = mention.tokens.lowerBound
