@@ -77,12 +77,12 @@ public struct CorpusResolution: Sendable {
     /// the graph, as no one can tell whose it is; another word is taken for the organization a
     /// company, club or outlet name alone usually is ("Rosneft", "Nintendo", "Leicester").
     ///
-    /// - Complexity: O(Σ aliases).
     /// Names in `excluding` (sentence openers) count as no full names.
+    ///
+    /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
                                       excluding: Set<String> = []) -> [ResolvedEntity] {
-        // Surnames and given names of the full names the corpus gives.
-        // A given name of the corpus is the first name of full names written at least as often as
+        // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
         // of "Sony" a given name.
         // A surname counts where its full names stand in a quarter as many documents as the word
