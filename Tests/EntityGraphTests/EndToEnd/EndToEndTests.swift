@@ -88,6 +88,43 @@ struct EndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.json").path))
     }
 
+    /// `build` ends with one summary line on standard error, also when the graph goes to
+    /// standard output (which stays the graph alone); `--quiet` leaves only what was skipped.
+    @Test func buildPrintsOneSummaryLineOnStandardErrorUnlessQuiet() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            {"id": "one", "text": "Vladimir Putin met Joe Biden in Geneva."}
+            {"id": "two", "text": "Angela Merkel called Emmanuel Macron."}
+
+            """.utf8).write(to: folder.appendingPathComponent("a.jsonl"))
+        try Data([0x41, 0x42, 0xFF, 0xFE, 0x43]).write(to: folder.appendingPathComponent("b.txt"))
+
+        let result = try runEntgraph(["build", folder.path, "-o", "-", "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any], "stdout is the graph alone")
+        let nodes = (json["nodes"] as? [Any])?.count ?? -1, edges = (json["edges"] as? [Any] ?? json["links"] as? [Any])?.count ?? -1
+        #expect(nodes >= 4 && edges >= 2, "\(result.stdoutText)")
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try #require(lines.count == 3 && lines[2].isEmpty, "\(result.stderr)")
+        #expect(lines[0].hasPrefix("entgraph: skipped \(folder.path)/b.txt"))
+        let summary = try #require(lines[1].wholeMatch(of: /entgraph: 2 documents read, 1 skipped; (\d+) nodes?, (\d+) edges?; (\d+)\.(\d\d) s/),
+                                   "\(lines[1])")
+        #expect(Int(summary.output.1) == nodes && Int(summary.output.2) == edges)
+
+        let quiet = try runEntgraph(["build", folder.path, "-o", "-", "--format", "json", "--quiet"])
+        #expect(quiet.status == 1)
+        #expect(quiet.stdout == result.stdout)
+        #expect(quiet.stderr == lines[0] + "\n")
+
+        let file = folder.appendingPathComponent("g.graphml").path
+        let clean = try runEntgraph(["build", folder.appendingPathComponent("a.jsonl").path, "-o", file])
+        #expect(clean.status == 0)
+        #expect(clean.stdout.isEmpty)
+        #expect(clean.stderr.contains(/^entgraph: 2 documents read, 0 skipped; \d+ nodes, \d+ edges; \d+\.\d\d s\n$/), "\(clean.stderr)")
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try runEntgraph(["build", "corpus"]).status == 2)
         #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)

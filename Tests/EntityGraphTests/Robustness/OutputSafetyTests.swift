@@ -70,9 +70,9 @@ struct OutputSafetyTests {
     }
 
     @Test(arguments: [
-        "build corpus -o - --format dot | head -1",
-        "build corpus -o - --format gexf | head -1",  // larger than a pipe's buffer: the write fails with EPIPE
-        "build corpus -o - --format json | true",
+        "build --quiet corpus -o - --format dot | head -1",
+        "build --quiet corpus -o - --format gexf | head -1",  // larger than a pipe's buffer: the write fails with EPIPE
+        "build --quiet corpus -o - --format json | true",
         "mentions corpus | head -1",
         "mentions corpus --format table | head -c 10",
         "aliases corpus | head -1",
