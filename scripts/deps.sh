@@ -6,7 +6,7 @@ set -euo pipefail
 
 # libjgrapht-java carries graphml.xsd and gexf.xsd in its jar: the schema tests extract them.
 apt_packages=(libxml2-dev pkg-config iso-codes graphviz libxml2-utils libjgrapht-java strace)
-python_modules=(networkx:networkx igraph:igraph)
+python_modules=(networkx:networkx igraph:igraph pydot:pydot)
 
 missing=()
 for package in "${apt_packages[@]}"; do

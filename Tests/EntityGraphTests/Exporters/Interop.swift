@@ -22,6 +22,8 @@ enum Interop {
     static let dot = executable("dot")
     static let xmllint = executable("xmllint")
     static let networkx = python != nil && pythonImports("networkx")
+    /// NetworkX's DOT reader (`nx.nx_pydot.read_dot`) needs pydot.
+    static let pydot = networkx && pythonImports("pydot")
     static let igraph = python != nil && pythonImports("igraph")
     static let schemas = python != nil && xmllint != nil && FileManager.default.fileExists(atPath: schemaJar)
 

@@ -111,6 +111,65 @@ import Testing
         }
     }
 
+    /// pydot keeps the quotes of quoted names and values: names must come back plain, and
+    /// numbers as bare numerals.
+    @Test(.enabled(if: Interop.pydot || Interop.required, "needs python3 with networkx and pydot (pip install pydot)"))
+    func networkxReadsOurDOTThroughPydotWithPlainNames() throws {
+        try Interop.require(Interop.pydot, "python3 with networkx and pydot")
+        let script = """
+        import json, sys, networkx as nx
+        g = nx.nx_pydot.read_dot(sys.argv[1])
+        print(json.dumps({"nodes": {n: d for n, d in g.nodes(data=True)},
+                          "edges": {u + " " + v: d for u, v, d in g.edges(data=True)}}))
+        """
+        try withExport(.dot) { path in
+            let result = try Interop.run(try #require(Interop.python), ["-c", script, path])
+            try #require(result.status == 0, "\(result.stderr)")
+            let read = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: [String: [String: String]]])
+            let nodes = try #require(read["nodes"]), edges = try #require(read["edges"])
+            let graph = ExportFixtures.tiny
+            #expect(Set(nodes.keys) == Set(graph.nodes.map(\.id)))
+            // NetworkX's from_pydot takes nodes named "node", "graph" or "edge" for default
+            // statements and drops their attributes, however they are quoted.
+            for node in graph.nodes where !["node", "graph", "edge"].contains(node.id) {
+                let attributes = try #require(nodes[node.id], "\(node.id)")
+                #expect(attributes.keys.allSatisfy { !$0.contains("\"") }, "\(node.id): \(attributes.keys.sorted())")
+                #expect(attributes["mentions"] == String(node.mentions), "\(node.id)")
+                #expect(attributes["documents"] == String(node.documents), "\(node.id)")
+                #expect(attributes["type"] == node.kind.label, "\(node.id)")
+            }
+            #expect(nodes["at-t"]?["label"] == "\"AT&T\"", "pydot keeps a quoted value's quotes")
+            #expect(nodes["alexei-navalny"]?["community"] == "0")
+            #expect(edges.count == graph.edges.count)
+            for edge in graph.edges {
+                let (u, v) = (graph.nodes[edge.source].id, graph.nodes[edge.target].id)
+                let attributes = try #require(edges["\(u) \(v)"] ?? edges["\(v) \(u)"], "\(u) -- \(v)")
+                #expect(attributes.keys.allSatisfy { !$0.contains("\"") }, "\(attributes.keys.sorted())")
+                #expect(attributes["weight"] == NumberText.double(edge.weight))
+                #expect(attributes["sentences"] == String(edge.sentences))
+            }
+        }
+    }
+
+    /// The file names no engine: `sfdp` lays it out as sfdp does, not as neato.
+    @Test(.enabled(if: Interop.executable("sfdp") != nil || Interop.required, "needs Graphviz (apt-get install graphviz)"))
+    func theLayoutEngineIsTheOneTheUserRuns() throws {
+        let sfdp = try #require(Interop.executable("sfdp"), "Graphviz sfdp is missing and ENTGRAPH_REQUIRE_INTEROP is set")
+        let neato = try #require(Interop.executable("neato"), "Graphviz neato is missing and ENTGRAPH_REQUIRE_INTEROP is set")
+        try withExport(.dot) { path in
+            #expect(!(try String(contentsOfFile: path, encoding: .utf8)).contains("layout"))
+            func positions(_ engine: String) throws -> [String] {
+                let result = try Interop.run(engine, ["-Tplain", path])
+                #expect(result.status == 0, "\(engine): \(result.stderr)")
+                return String(decoding: result.stdout, as: UTF8.self).split(separator: "\n")
+                    .filter { $0.hasPrefix("node ") }.map { $0.split(separator: " ").prefix(4).joined(separator: " ") }
+            }
+            let bySfdp = try positions(sfdp), byNeato = try positions(neato)
+            #expect(bySfdp.count == ExportFixtures.tiny.nodes.count && byNeato.count == bySfdp.count)
+            #expect(bySfdp != byNeato, "sfdp drew what neato draws")
+        }
+    }
+
     @Test(.enabled(if: Interop.schemas || Interop.required,
                    "needs xmllint (libxml2-utils), python3 and \(Interop.schemaJar) (libjgrapht-java)"))
     func graphMLAndGEXFAreSchemaValid() throws {
