@@ -30,6 +30,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFormulaOptions
 
+    @OptionGroup var json: JSONEdgesOption
+
     @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
     var topNodes: Int?
 
@@ -73,7 +75,7 @@ struct BuildCommand: ParsableCommand {
                                        louvain: Louvain(seed: seed))
         }
         for path in output {
-            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
+            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, jsonEdges: json.key, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
         }
         if !quiet {
             StandardError.write(BuildSummary(documentsRead: built.documentsRead, skipped: report.count,

@@ -104,7 +104,7 @@ struct EndToEndTests {
         let result = try runEntgraph(["build", folder.path, "-o", "-", "--format", "json"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any], "stdout is the graph alone")
-        let nodes = (json["nodes"] as? [Any])?.count ?? -1, edges = (json["edges"] as? [Any] ?? json["links"] as? [Any])?.count ?? -1
+        let nodes = (json["nodes"] as? [Any])?.count ?? -1, edges = (json["links"] as? [Any])?.count ?? -1
         #expect(nodes >= 4 && edges >= 2, "\(result.stdoutText)")
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         try #require(lines.count == 3 && lines[2].isEmpty, "\(result.stderr)")
@@ -146,13 +146,13 @@ struct EndToEndTests {
         g = nx.read_graphml("graphs/sample.graphml")
         ours = json.load(open("graphs/sample.json"))
         assert g.number_of_nodes() == len(ours["nodes"]), (g.number_of_nodes(), len(ours["nodes"]))
-        assert g.number_of_edges() == len(ours["edges"]), (g.number_of_edges(), len(ours["edges"]))
+        assert g.number_of_edges() == len(ours["links"]), (g.number_of_edges(), len(ours["links"]))
         types = {n: d["type"] for n, d in g.nodes(data=True)}
         assert set(types.values()) == {"PERSON", "COUNTRY", "ORGANIZATION"}, set(types.values())
         for n in ours["nodes"]:
             assert types[n["id"]] == n["type"]
             assert g.nodes[n["id"]]["mentions"] == n["mentions"] and isinstance(g.nodes[n["id"]]["mentions"], int)
-        for e in ours["edges"]:
+        for e in ours["links"]:
             w = g.edges[e["source"], e["target"]]["weight"]
             assert isinstance(w, float) and w == e["weight"], (w, e)
         print("ok", g.number_of_nodes(), g.number_of_edges())
@@ -161,6 +161,52 @@ struct EndToEndTests {
         let result = try Interop.run(try #require(Interop.python), ["-c", script])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasPrefix("ok"))
+    }
+
+    /// Node-link JSON as `build` writes it opens with NetworkX's plain `node_link_graph(data)`
+    /// before 3.6 ("links"); 3.6 and later read it with `edges="links"`, or by default with
+    /// `--json-edges edges`. Run with the installed NetworkX and with 3.3 (scripts/deps.sh).
+    @Test(.enabled(if: ((Interop.networkx && Interop.oldNetworkX != nil) || Interop.required)
+                       && FileManager.default.isExecutableFile(atPath: entgraphBinary),
+                   "needs python3 with networkx, networkx 3.3 (scripts/deps.sh) and the built binary"))
+    func networkXReadsTheNodeLinkJSONOfEveryVersion() throws {
+        try Interop.require(Interop.networkx, "python3 with networkx")
+        try Interop.require(Interop.oldNetworkX != nil, "networkx 3.3 (scripts/deps.sh)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let links = folder.appendingPathComponent("links.json").path, edges = folder.appendingPathComponent("edges.json").path
+        #expect(try runEntgraph(["build", "--quiet"] + EndToEndTests.articles + ["-o", links]).status == 0)
+        #expect(try runEntgraph(["build", "--quiet"] + EndToEndTests.articles + ["-o", edges, "--json-edges", "edges"]).status == 0)
+        let script = """
+        import json, sys, warnings
+        if sys.argv[3]:
+            sys.path.insert(0, sys.argv[3])
+        import networkx as nx
+        warnings.simplefilter("error")  # 3.4 and 3.5 warn when the default is relied on
+        links, edges = (json.load(open(p)) for p in sys.argv[1:3])
+        assert "links" in links and "edges" not in links and "edges" in edges and "links" not in edges
+        version = tuple(int(x) for x in nx.__version__.split(".")[:2])
+        if version < (3, 4):
+            g = nx.node_link_graph(links)
+        else:
+            g = nx.node_link_graph(links, edges="links")
+            assert nx.utils.graphs_equal(g, nx.node_link_graph(edges, edges="edges"))
+        if version >= (3, 6):
+            assert nx.utils.graphs_equal(g, nx.node_link_graph(edges))
+        assert g.number_of_nodes() == len(links["nodes"]) > 0 and g.number_of_edges() == len(links["links"]) > 0
+        for e in links["links"]:
+            assert g.edges[e["source"], e["target"]]["weight"] == e["weight"], e
+        print(nx.__version__, g.number_of_nodes(), g.number_of_edges())
+        """
+        let python = try #require(Interop.python)
+        var versions: [String] = []
+        for path in [""] + [Interop.oldNetworkX].compactMap { $0 } {
+            let result = try Interop.run(python, ["-c", script, links, edges, path])
+            #expect(result.status == 0, "networkx at \(path.isEmpty ? "site-packages" : path): \(result.stderr)")
+            versions.append(String(result.stdoutText.split(separator: " ").first ?? ""))
+        }
+        #expect(versions.contains("3.3"), "\(versions)")
     }
 
     @Test(.enabled(if: (Interop.networkx || Interop.required) && FileManager.default.isExecutableFile(atPath: entgraphBinary),

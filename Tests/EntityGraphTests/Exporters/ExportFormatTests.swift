@@ -33,10 +33,13 @@ import Testing
               "multigraph": false,
               "graph": {},
               "nodes": [],
-              "edges": []
+              "links": []
             }
 
             """)
+        #expect(String(decoding: NodeLinkJSONExporter(edgesKey: .edges).write(ExportFixtures.tiny), as: UTF8.self)
+                == String(decoding: NodeLinkJSONExporter().write(ExportFixtures.tiny), as: UTF8.self)
+                    .replacingOccurrences(of: "\n  \"links\": [", with: "\n  \"edges\": ["))
     }
 
     @Test func numbersRoundTripAndStayLocaleFree() {
