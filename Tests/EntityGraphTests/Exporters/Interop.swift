@@ -125,7 +125,7 @@ struct InteropSummary: Equatable, Decodable {
                 "mentions": encode(.int(node.mentions)), "documents": encode(.int(node.documents)),
             ]
             switch format {
-            case .graphml: attributes["name"] = ["str", node.label]
+            case .graphml: attributes["name"] = ["str", node.id]
             case .gexf:
                 let color = EntityStyle(node: node, byCommunity: EntityStyle.colorsByCommunity(graph)).color
                 attributes["viz"] = ["viz", "\(color.red),\(color.green),\(color.blue)"]

@@ -58,6 +58,44 @@ import Testing
         }
     }
 
+    /// igraph and R key vertices by `name` (R's `as_data_frame(what = "both")` makes it the row
+    /// names): it is the node id, unique where labels repeat; the label stays in `label`.
+    @Test(.enabled(if: Interop.igraph || Interop.required, "needs python3 with igraph (pip install igraph)"))
+    func igraphKeysVerticesByAUniqueNameWhenLabelsRepeat() throws {
+        try Interop.require(Interop.igraph, "python3 with igraph")
+        var graph = CoMentionGraph(
+            nodes: [
+                .init(id: "georgia", label: "Georgia", kind: .country, mentions: 4, documents: 2),
+                .init(id: "georgia-person", label: "Georgia", kind: .person, mentions: 1, documents: 1),
+                .init(id: "tbilisi", label: "Tbilisi", kind: .organization, mentions: 2, documents: 1),
+            ],
+            edges: [
+                .init(source: 0, target: 2, weight: 2, sentences: 2, paragraphs: 1, documents: 1),
+                .init(source: 1, target: 2, weight: 1, sentences: 1, paragraphs: 1, documents: 1),
+            ])
+        graph.normalize()
+        let script = """
+        import json, sys, igraph
+        g = igraph.Graph.Read_GraphML(sys.argv[1])
+        names = g.vs["name"]
+        assert len(set(names)) == len(names), names
+        print(json.dumps({"names": names, "labels": g.vs["label"],
+                          "person": g.vs.find(name="georgia-person")["type"],
+                          "weight": g.es[g.get_eid("georgia", "tbilisi")]["weight"]}))
+        """
+        try ExportFixtures.withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("labels.graphml").path
+            try graph.write(to: path)
+            let result = try Interop.run(try #require(Interop.python), ["-c", script, path])
+            try #require(result.status == 0, "\(result.stderr)")
+            let read = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+            #expect(read["names"] as? [String] == ["georgia", "georgia-person", "tbilisi"])
+            #expect(read["labels"] as? [String] == ["Georgia", "Georgia", "Tbilisi"])
+            #expect(read["person"] as? String == "PERSON")
+            #expect(read["weight"] as? Double == 2)
+        }
+    }
+
     @Test(.enabled(if: Interop.networkx || Interop.required, "needs python3 with networkx"))
     func weReadGraphMLWrittenByNetworkX() throws {
         try Interop.require(Interop.networkx, "python3 with networkx")
