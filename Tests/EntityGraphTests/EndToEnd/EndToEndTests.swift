@@ -125,6 +125,33 @@ struct EndToEndTests {
         #expect(clean.stderr.contains(/^entgraph: 2 documents read, 0 skipped; \d+ nodes, \d+ edges; \d+\.\d\d s\n$/), "\(clean.stderr)")
     }
 
+    /// An output that cannot be created where it is fails before any input is read: no input is
+    /// reported as skipped, nothing is written, status 3.
+    @Test func anOutputInAMissingFolderFailsBeforeTheCorpusIsRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-nodir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Vladimir Putin met Joe Biden.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data([0x41, 0x42, 0xFF, 0xFE, 0x43]).write(to: folder.appendingPathComponent("b.txt"))
+        let good = folder.appendingPathComponent("g.json").path
+        let cases: [(String, String)] = [
+            (folder.appendingPathComponent("nodir/x.graphml").path, "cannot create a file in its folder: No such file or directory"),
+            (folder.appendingPathComponent("a.txt/x.graphml").path, "cannot create a file in its folder: Not a directory"),
+            (folder.path, "is a folder, not a file"),
+        ]
+        for (output, message) in cases {
+            let result = try runEntgraph(["build", folder.path, "-o", good, "-o", output, "--format", "graphml"])
+            #expect(result.status == 3, "\(output)")
+            #expect(result.stderr == "entgraph: \(output): \(message); nothing read\n", "\(output)")
+            #expect(!FileManager.default.fileExists(atPath: good), "\(output)")
+        }
+        // The same folders work once they are there.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let fine = try runEntgraph(["build", folder.path, "--quiet", "-o", folder.appendingPathComponent("out/x.graphml").path])
+        #expect(fine.status == 1, "\(fine.stderr)")  // b.txt is skipped
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/x.graphml").path))
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try runEntgraph(["build", "corpus"]).status == 2)
         #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)
