@@ -32,7 +32,7 @@ graphs: build
 	@mkdir -p $(GRAPHS)
 	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json
 	$(RELEASE_BIN) centrality $(GRAPHS)/sample.graphml --measure all > $(GRAPHS)/sample-centrality.txt
-	@if command -v dot >/dev/null; then dot -Tsvg $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; fi
+	@if command -v neato >/dev/null; then neato -Tsvg $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; fi
 	@scripts/summary.sh $(RELEASE_BIN) $(GRAPHS)
 
 # Every test: unit, golden, end-to-end (the debug binary on corpus/ against graphs/) and

@@ -6,7 +6,7 @@ set -euo pipefail
 
 # libjgrapht-java carries graphml.xsd and gexf.xsd in its jar: the schema tests extract them.
 apt_packages=(libxml2-dev pkg-config iso-codes graphviz libxml2-utils libjgrapht-java strace)
-python_modules=(networkx:networkx igraph:igraph)
+python_modules=(networkx:networkx igraph:igraph pydot:pydot)
 
 missing=()
 for package in "${apt_packages[@]}"; do
@@ -31,3 +31,12 @@ for entry in "${python_modules[@]}"; do
         python3 -m pip install -q "$package"
     fi
 done
+
+# NetworkX 3.3, the last before the `edges` keyword, beside the current one: the JSON interop
+# test checks that what `build` writes opens there with the default call too. Kept out of the
+# system's packages, in a folder of its own (ENTGRAPH_OLD_NETWORKX, the tests use the same).
+old_networkx=${ENTGRAPH_OLD_NETWORKX:-$HOME/.cache/entgraph/networkx-3.3}
+if [[ ! -f $old_networkx/networkx/__init__.py ]]; then
+    echo "deps: pip installing networkx==3.3 into $old_networkx" >&2
+    python3 -m pip install -q --target "$old_networkx" networkx==3.3
+fi

@@ -62,7 +62,10 @@ def networkx_summary(kind, path):
         graph = nx.read_gexf(path)
     elif kind == "json":
         with open(path, encoding="utf-8") as f:
-            graph = nx.node_link_graph(json.load(f), edges="edges")
+            data = json.load(f)
+        # Ours writes "links" by default, "edges" with --json-edges edges; NetworkX 3.4 and
+        # later read either when told which (the `edges` keyword does not exist before 3.4).
+        graph = nx.node_link_graph(data, edges="links" if "links" in data else "edges")
     else:
         raise SystemExit("unknown format " + kind)
     if graph.is_directed() or graph.is_multigraph():

@@ -13,9 +13,9 @@ import json, sys, collections
 data = json.load(open(sys.argv[1]))
 nodes = collections.Counter(n["type"] for n in data["nodes"])
 kinds = {n["id"]: n["type"] for n in data["nodes"]}
-edges = collections.Counter("-".join(sorted((kinds[e["source"]], kinds[e["target"]]))) for e in data["edges"])
+edges = collections.Counter("-".join(sorted((kinds[e["source"]], kinds[e["target"]]))) for e in data["links"])
 print(f"{len(data['nodes'])} nodes: " + ", ".join(f"{v} {k}" for k, v in sorted(nodes.items())))
-print(f"{len(data['edges'])} edges: " + ", ".join(f"{v} {k}" for k, v in sorted(edges.items())))
+print(f"{len(data['links'])} edges: " + ", ".join(f"{v} {k}" for k, v in sorted(edges.items())))
 PY
 echo
 echo "Top 10 by PageRank:"

@@ -74,11 +74,13 @@ public struct Pipeline: Sendable {
         var counter = CoMentionCounter(options: options)
         var done = 0
         var read = 0
+        var documentsRead = 0
         run(inputs, then: { [options] in DocumentCoMentions($0, options: options) }) { _, analyzed in
             switch analyzed.documents {
             case .success(let documents):
                 documents.forEach { counter.add($0) }
                 read += 1
+                documentsRead += documents.count
             case .failure(let error): problem(error)
             }
             analyzed.skipped.forEach(problem)
@@ -87,6 +89,7 @@ public struct Pipeline: Sendable {
         }
         let resolution = CorpusResolution(counter, countries: countries, threads: threads)
         let (graph, nodeIDs) = GraphAssembler.assemble(counter, resolution, countries: countries)
-        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, inputsRead: read)
+        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, inputsRead: read,
+                          documentsRead: documentsRead)
     }
 }

@@ -30,6 +30,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFormulaOptions
 
+    @OptionGroup var json: JSONEdgesOption
+
     @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
     var topNodes: Int?
 
@@ -45,6 +47,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Seed for community detection (with --centrality).")
     var seed: UInt64 = 1
 
+    @Flag(name: .shortAndLong, help: "Print no summary line on standard error (skipped inputs and errors are still reported).")
+    var quiet = false
+
     func validate() throws {
         if let topNodes, topNodes < 1 { throw ValidationError("--top-nodes must be at least 1") }
         if let topEdges, topEdges < 1 { throw ValidationError("--top-edges must be at least 1") }
@@ -56,6 +61,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
+        let started = ContinuousClock.now
         let files = output.flatMap { path in (ExportFormat(path: path) ?? format).map { $0.filePaths(for: path) } ?? [path] }
         let (built, report) = try corpus.buildGraph(outputs: files)
         var graph = built.graph
@@ -69,9 +75,34 @@ struct BuildCommand: ParsableCommand {
                                        louvain: Louvain(seed: seed))
         }
         for path in output {
-            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
+            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, jsonEdges: json.key, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
+        }
+        if !quiet {
+            StandardError.write(BuildSummary(documentsRead: built.documentsRead, skipped: report.count,
+                                             nodes: graph.nodes.count, edges: graph.edges.count,
+                                             elapsed: ContinuousClock.now - started).line)
         }
         throw report.exitCode
+    }
+}
+
+/// The one line `build` ends with on standard error, whatever goes to standard output:
+/// `entgraph: 5 documents read, 0 skipped; 41 nodes, 97 edges; 0.84 s`.
+struct BuildSummary {
+    var documentsRead: Int
+    /// Inputs, or records of an input, that were skipped (each was reported as it came).
+    var skipped: Int
+    var nodes: Int
+    var edges: Int
+    var elapsed: Duration
+
+    var line: String {
+        let (seconds, attoseconds) = elapsed.components
+        let hundredths = (seconds * 100 + attoseconds / 10_000_000_000_000_000)
+        let time = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        return "entgraph: \(count(documentsRead, "document")) read, \(skipped) skipped; "
+            + "\(count(nodes, "node")), \(count(edges, "edge")); \(time)\n"
     }
 }
 

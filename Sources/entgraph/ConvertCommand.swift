@@ -20,7 +20,7 @@ struct ConvertCommand: ParsableCommand {
               entgraph convert graph.graphml graph.gexf
               entgraph convert networkx.graphml out.csv   # out.nodes.csv and out.edges.csv
               entgraph convert graph.graphml out.csv --csv-dialect neo4j
-              entgraph convert graph.graphml - --format dot | dot -Tsvg > graph.svg
+              entgraph convert graph.graphml - --format dot | neato -Tsvg > graph.svg
             """
     )
 
@@ -38,6 +38,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFormulaOptions
 
+    @OptionGroup var json: JSONEdgesOption
+
     func validate() throws {
         if format == nil && ExportFormat(path: output) == nil {
             throw ValidationError(
@@ -50,7 +52,7 @@ struct ConvertCommand: ParsableCommand {
         try refuseOverwritingInputs(files, input == OutputFile.standardOutput ? [.standardInput] : [.file(input)])
         do {
             let graph = try CoMentionGraph(graphMLFile: input)
-            try graph.write(to: output, format: format, csvDialect: csvDialect, csvFormulas: csv.formulas)
+            try graph.write(to: output, format: format, csvDialect: csvDialect, csvFormulas: csv.formulas, jsonEdges: json.key)
         } catch {
             throw CommandFailure(message: "\(error)")
         }

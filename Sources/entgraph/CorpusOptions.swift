@@ -146,8 +146,14 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Reads the corpus into a graph, reporting skipped inputs and progress on stderr; refuses
-    /// before reading anything when one of `outputs` (files about to be written) is an input.
+    /// before reading anything when one of `outputs` (files about to be written) is an input,
+    /// or cannot be created where it is (a missing folder).
     func buildGraph(outputs: [String] = []) throws -> (built: BuiltGraph, report: ProblemReport) {
+        for output in outputs {
+            do { try OutputFile.checkDestination(output) } catch {
+                throw CommandFailure(message: "\(error); nothing read")
+            }
+        }
         var report = ProblemReport()
         let inputs = collectInputs(&report)
         try refuseOverwritingInputs(outputs, inputs)

@@ -71,11 +71,16 @@ extension AttributeValue {
 }
 
 extension CoMentionGraph.Node {
-    /// The value of a core attribute every exporter can write (`label`, `name` = label, `type`,
-    /// `mentions`, `documents`, `aliases` joined by `|` or nil when there are none), else nil.
+    /// The value of a core attribute every exporter can write (`label`, `name` = the node id,
+    /// `type`, `mentions`, `documents`, `aliases` joined by `|` or nil when there are none), else nil.
+    ///
+    /// `name` is the id, not the label: labels repeat (a person and a country both "Georgia"),
+    /// and igraph and R key vertices by `name` (`as_data_frame(what = "both")` refuses
+    /// duplicate row names).
     func coreValue(_ name: String) -> AttributeValue? {
         switch name {
-        case "label", "name": .string(label)
+        case "label": .string(label)
+        case "name": .string(id)
         case "type": .string(kind.label)
         case "mentions": .int(mentions)
         case "documents": .int(documents)

@@ -4,25 +4,34 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes the graph as an undirected Graphviz DOT graph, styled so that `dot -Tsvg` (or
-/// `neato`, `sfdp`) draws something readable without further options.
+/// Writes the graph as an undirected Graphviz DOT graph, styled so that `neato -Tsvg` (or
+/// `sfdp`, or `dot`) draws something readable without further options.
 ///
-/// Every id and value is a quoted string: reserved words (`node`, `edge`, `graph`, `digraph`,
-/// `subgraph`, `strict`, in any case) and names with spaces or punctuation need no special
-/// care. Nodes are shaped and coloured by type (`EntityStyle`), or coloured by community when
-/// nodes have an integer `community` attribute; font size grows with the log of the mentions and
-/// pen width with the log of the edge weight. The layout engine is chosen in the file: `neato`
-/// up to `largeGraphNodeCount` nodes, `sfdp` with prism overlap removal above, so a plain
-/// `dot -Tsvg` uses a force-directed layout, which suits a co-mention graph better than layers.
+/// The file does not choose the layout engine (no `layout` attribute): the program the user
+/// runs does, so `sfdp -Tpng` runs sfdp. Co-mention graphs suit the force-directed engines
+/// (`neato` for a few hundred nodes, `sfdp` above) better than `dot`'s layers; the file asks
+/// for overlap removal that suits each (`overlap=false` up to `largeGraphNodeCount` nodes,
+/// `prism` above), which `dot` ignores.
+///
+/// Node ids are quoted strings. Attribute names and values that are plain DOT identifiers
+/// (`label`, `filled`) or numerals (`3`, `12.5`) are written bare, so pydot-based readers
+/// (`networkx.nx_pydot.read_dot`) get plain names and numbers back; anything else, and the
+/// reserved words (`node`, `edge`, `graph`, `digraph`, `subgraph`, `strict`, in any case), is
+/// quoted, so names with spaces or punctuation need no special care. Nodes are shaped and
+/// coloured by type (`EntityStyle`), or coloured by community when nodes have an integer
+/// `community` attribute; font size grows with the log of the mentions and pen width with the
+/// log of the edge weight.
 ///
 /// Attributes the style sets (label, shape, colours, fontsize, penwidth, weight) win over extra
 /// node or edge attributes of the same name. Every other attribute, including the graph's, is
-/// data: one whose name Graphviz would act on (`URL`, `href`, `image`, `fontpath`, `dpi`… in
-/// any case: see `graphvizNames`) is written with the prefix `data_`, so a graph read from an
-/// untrusted GraphML file cannot put links into the SVG `dot` draws, make it open local files,
-/// or change how it lays out; other names are written as they are (Graphviz ignores them).
+/// data: one whose name Graphviz would act on (`URL`, `href`, `image`, `fontpath`, `dpi`,
+/// `layout`… in any case: see `graphvizNames`) is written with the prefix `data_`, so a graph
+/// read from an untrusted GraphML file cannot put links into the SVG `dot` draws, make it open
+/// local files, or change how it lays out; other names are written as they are (Graphviz
+/// ignores them).
 public struct DOTExporter: GraphExporter {
-    /// Above this many nodes the file asks for `sfdp`, which scales to thousands of nodes.
+    /// Above this many nodes the file asks for `prism` overlap removal (what `sfdp`, which
+    /// scales to thousands of nodes, does well) instead of `overlap=false`.
     public static let largeGraphNodeCount = 300
 
     public init() {}
@@ -43,17 +52,13 @@ public struct DOTExporter: GraphExporter {
     public func write(_ graph: CoMentionGraph) -> [UInt8] {
         var out = "graph \"entities\" {\n"
         var graphAttributes: [(String, String)] = []
-        if graph.nodes.count > Self.largeGraphNodeCount {
-            graphAttributes += [("layout", "sfdp"), ("overlap", "prism")]
-        } else {
-            graphAttributes += [("layout", "neato"), ("overlap", "false")]
-        }
+        graphAttributes.append(("overlap", graph.nodes.count > Self.largeGraphNodeCount ? "prism" : "false"))
         graphAttributes.append(("outputorder", "edgesfirst"))
         let reservedGraphNames = Set(graphAttributes.map(\.0))
         graphAttributes += Self.data(graph.attributes, except: reservedGraphNames, graphLevel: true)
         out += "  graph " + Self.attributeList(graphAttributes) + ";\n"
-        out += "  node [style=\"filled\", fontname=\"Helvetica\"];\n"
-        out += "  edge [color=\"#6E6E6E\"];\n"
+        out += "  node " + Self.attributeList([("style", "filled"), ("fontname", "Helvetica")]) + ";\n"
+        out += "  edge " + Self.attributeList([("color", "#6E6E6E")]) + ";\n"
         let byCommunity = EntityStyle.colorsByCommunity(graph)
         for node in graph.nodes {
             out += "  " + Self.quoted(node.id) + " " + Self.attributeList(nodeAttributes(node, byCommunity: byCommunity))
@@ -135,10 +140,44 @@ public struct DOTExporter: GraphExporter {
         xlp z
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
-    /// `[a="1", b="2"]`.
+    /// `[label="Vladimir Putin", mentions=3, shape=box]`.
     static func attributeList(_ pairs: [(String, String)]) -> String {
-        "[" + pairs.map { quoted($0.0) + "=" + quoted($0.1) }.joined(separator: ", ") + "]"
+        "[" + pairs.map { id($0.0) + "=" + id($0.1) }.joined(separator: ", ") + "]"
     }
+
+    /// `text` as a DOT ID: bare when it is an ASCII identifier that is not a reserved word, or a
+    /// numeral; otherwise `quoted(text)`.
+    static func id(_ text: String) -> String {
+        isPlainIdentifier(text) || isNumeral(text) ? text : quoted(text)
+    }
+
+    static let reservedWords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+
+    /// `[A-Za-z_][A-Za-z_0-9]*`, not a reserved word in any case.
+    static func isPlainIdentifier(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard let first = bytes.first, first == UInt8(ascii: "_") || isLetter(first) else { return false }
+        return bytes.allSatisfy { $0 == UInt8(ascii: "_") || isLetter($0) || isDigit($0) }
+            && !reservedWords.contains(text.lowercased())
+    }
+
+    /// `-?(\.[0-9]+|[0-9]+(\.[0-9]*)?)`, DOT's numeral.
+    static func isNumeral(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let integer = bytes.prefix(while: isDigit)
+        bytes = bytes.dropFirst(integer.count)
+        if bytes.isEmpty { return !integer.isEmpty }
+        guard bytes.first == UInt8(ascii: ".") else { return false }
+        let fraction = bytes.dropFirst()
+        return fraction.allSatisfy(isDigit) && !(integer.isEmpty && fraction.isEmpty)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
     /// `text` as a DOT double-quoted string: backslashes and quotes escaped, line breaks as
     /// `\n` (a centred line break in labels), characters XML forbids replaced, because Graphviz

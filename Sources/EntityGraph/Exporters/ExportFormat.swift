@@ -9,7 +9,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case dot
     /// GEXF 1.3 for Gephi, with colours by entity type.
     case gexf
-    /// NetworkX node-link JSON (`nx.node_link_graph(data, edges="edges")`).
+    /// Node-link JSON for D3 and NetworkX (`"links"` by default: see `NodeLinkJSONExporter`).
     case json
     /// Two CSV tables, nodes and edges, for Gephi's spreadsheet import (or Neo4j's, see `CSVDialect`).
     case csv
@@ -48,14 +48,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 
     /// The exporter that writes this format; `csvDialect` and `csvFormulas` only matter for
-    /// `.csv` (see `CSVExporter.neutralizesFormulas`).
+    /// `.csv` (see `CSVExporter.neutralizesFormulas`), `jsonEdges` only for `.json`.
     public func exporter(csvDialect: CSVDialect = .gephi, csvFormulas: CSVFormulas = .neutralized,
-                         threads: Int = 1) -> any GraphExporter {
+                         jsonEdges: NodeLinkJSONExporter.EdgesKey = .links, threads: Int = 1) -> any GraphExporter {
         switch self {
         case .graphml: GraphMLExporter(threads: threads)
         case .dot: DOTExporter()
         case .gexf: GEXFExporter()
-        case .json: NodeLinkJSONExporter()
+        case .json: NodeLinkJSONExporter(edgesKey: jsonEdges)
         case .csv: CSVExporter(dialect: csvDialect, neutralizesFormulas: csvFormulas == .neutralized)
         }
     }

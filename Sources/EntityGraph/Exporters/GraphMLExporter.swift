@@ -7,7 +7,8 @@
 /// edges' `documents` becomes `edge_documents`, a graph attribute `weight` becomes
 /// `graph_weight`; `attr.name` stays the plain name, which is what readers use.
 ///
-/// Nodes carry `label`, `name` (the label again, because igraph names vertices by `name`),
+/// Nodes carry `label`, `name` (the node id again, unique, because igraph and R key vertices
+/// by `name`; the display name is `label`),
 /// `type` (PERSON, COUNTRY…), `mentions`, `documents`, `aliases` (`|`-joined, left out when
 /// empty), then the extra attributes in key order. Edges carry `weight`, `sentences`,
 /// `paragraphs`, `documents`, then the extras. An extra attribute whose name is one of these

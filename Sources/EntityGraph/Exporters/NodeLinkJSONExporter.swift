@@ -1,4 +1,9 @@
-/// Writes NetworkX's node-link JSON: `nx.node_link_graph(json.load(f), edges="edges")` gives
+/// Writes node-link JSON, as NetworkX's `node_link_data` and D3's force layouts use it.
+///
+/// The edge list's key is `"links"` by default (`EdgesKey`): what D3 reads, and what
+/// `nx.node_link_graph(data)` reads by default before NetworkX 3.6 (since 3.4 also
+/// `nx.node_link_graph(data, edges="links")`, the only spelling 3.6 and later read).
+/// `.edges` writes `"edges"`, the default of NetworkX 3.6 and later. Either way NetworkX gets
 /// back the graph with every attribute.
 ///
 /// Written by hand rather than through JSONSerialization so the key order is fixed (core keys
@@ -6,7 +11,19 @@
 /// keeps diffs of committed graphs readable. Aliases are a JSON array. JSON has no NaN or
 /// infinity: such numbers are written as `null`.
 public struct NodeLinkJSONExporter: GraphExporter {
-    public init() {}
+    /// The key of the edge list.
+    public enum EdgesKey: String, Sendable, CaseIterable {
+        /// D3, and NetworkX's default before 3.6.
+        case links
+        /// NetworkX's default from 3.6 (`node_link_data(G, edges="edges")` since 3.4).
+        case edges
+    }
+
+    public let edgesKey: EdgesKey
+
+    public init(edgesKey: EdgesKey = .links) {
+        self.edgesKey = edgesKey
+    }
 
     static let reservedNodeNames: Set<String> = ["id", "label", "type", "mentions", "documents", "aliases"]
     static let reservedEdgeNames: Set<String> = ["source", "target", "key", "weight", "sentences", "paragraphs", "documents"]
@@ -33,7 +50,7 @@ public struct NodeLinkJSONExporter: GraphExporter {
             }
             out += (index == 0 ? "\n    " : ",\n    ") + Self.object(members)
         }
-        out += graph.nodes.isEmpty ? "],\n  \"edges\": [" : "\n  ],\n  \"edges\": ["
+        out += (graph.nodes.isEmpty ? "],\n  " : "\n  ],\n  ") + Self.string(edgesKey.rawValue) + ": ["
         for (index, edge) in graph.edges.enumerated() {
             var members: [(String, String)] = [
                 ("source", Self.string(graph.nodes[edge.source].id)),

@@ -79,6 +79,25 @@ public enum OutputFile {
         try replaceAtomically(path, with: bytes, keepingMode: info.st_mode & S_IFMT == S_IFREG ? info.st_mode & 0o7777 : nil)
     }
 
+    /// Throws what `write(_:to:)` would throw for `path` because of where it is: its folder is
+    /// missing or not a folder, or the path is a folder. Commands call it before reading any
+    /// input, so a mistyped `-o nodir/g.graphml` fails at once instead of after the whole corpus.
+    public static func checkDestination(_ path: String) throws(OutputError) {
+        guard path != standardOutput else { return }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR { throw OutputError(path: path, message: "is a folder, not a file") }
+            return
+        }
+        let folder = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        if stat(folder, &info) != 0 {
+            throw OutputError(path: path, operation: "create a file in its folder", code: errno)
+        }
+        if info.st_mode & S_IFMT != S_IFDIR {
+            throw OutputError(path: path, operation: "create a file in its folder", code: ENOTDIR)
+        }
+    }
+
     /// The file one part of a multi-file export goes to: `out.csv` → `out.nodes.csv`; a path
     /// without the format's extension gets it (`out` → `out.nodes.csv`); a path that already
     /// names a part stands for the whole export (`out.nodes.csv` → `out.edges.csv` for the

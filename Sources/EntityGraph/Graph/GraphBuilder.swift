@@ -48,4 +48,6 @@ public struct BuiltGraph: Sendable {
     public let nodeIDs: [EntityKey: String]
     /// How many inputs gave at least one document (`Pipeline.buildGraph`).
     public var inputsRead = 0
+    /// How many documents those inputs gave (a JSON Lines file gives one per line).
+    public var documentsRead = 0
 }

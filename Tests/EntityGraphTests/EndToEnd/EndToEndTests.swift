@@ -88,6 +88,70 @@ struct EndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.json").path))
     }
 
+    /// `build` ends with one summary line on standard error, also when the graph goes to
+    /// standard output (which stays the graph alone); `--quiet` leaves only what was skipped.
+    @Test func buildPrintsOneSummaryLineOnStandardErrorUnlessQuiet() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("""
+            {"id": "one", "text": "Vladimir Putin met Joe Biden in Geneva."}
+            {"id": "two", "text": "Angela Merkel called Emmanuel Macron."}
+
+            """.utf8).write(to: folder.appendingPathComponent("a.jsonl"))
+        try Data([0x41, 0x42, 0xFF, 0xFE, 0x43]).write(to: folder.appendingPathComponent("b.txt"))
+
+        let result = try runEntgraph(["build", folder.path, "-o", "-", "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any], "stdout is the graph alone")
+        let nodes = (json["nodes"] as? [Any])?.count ?? -1, edges = (json["links"] as? [Any])?.count ?? -1
+        #expect(nodes >= 4 && edges >= 2, "\(result.stdoutText)")
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        try #require(lines.count == 3 && lines[2].isEmpty, "\(result.stderr)")
+        #expect(lines[0].hasPrefix("entgraph: skipped \(folder.path)/b.txt"))
+        let summary = try #require(lines[1].wholeMatch(of: /entgraph: 2 documents read, 1 skipped; (\d+) nodes?, (\d+) edges?; (\d+)\.(\d\d) s/),
+                                   "\(lines[1])")
+        #expect(Int(summary.output.1) == nodes && Int(summary.output.2) == edges)
+
+        let quiet = try runEntgraph(["build", folder.path, "-o", "-", "--format", "json", "--quiet"])
+        #expect(quiet.status == 1)
+        #expect(quiet.stdout == result.stdout)
+        #expect(quiet.stderr == lines[0] + "\n")
+
+        let file = folder.appendingPathComponent("g.graphml").path
+        let clean = try runEntgraph(["build", folder.appendingPathComponent("a.jsonl").path, "-o", file])
+        #expect(clean.status == 0)
+        #expect(clean.stdout.isEmpty)
+        #expect(clean.stderr.contains(/^entgraph: 2 documents read, 0 skipped; \d+ nodes, \d+ edges; \d+\.\d\d s\n$/), "\(clean.stderr)")
+    }
+
+    /// An output that cannot be created where it is fails before any input is read: no input is
+    /// reported as skipped, nothing is written, status 3.
+    @Test func anOutputInAMissingFolderFailsBeforeTheCorpusIsRead() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-nodir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Vladimir Putin met Joe Biden.".utf8).write(to: folder.appendingPathComponent("a.txt"))
+        try Data([0x41, 0x42, 0xFF, 0xFE, 0x43]).write(to: folder.appendingPathComponent("b.txt"))
+        let good = folder.appendingPathComponent("g.json").path
+        let cases: [(String, String)] = [
+            (folder.appendingPathComponent("nodir/x.graphml").path, "cannot create a file in its folder: No such file or directory"),
+            (folder.appendingPathComponent("a.txt/x.graphml").path, "cannot create a file in its folder: Not a directory"),
+            (folder.path, "is a folder, not a file"),
+        ]
+        for (output, message) in cases {
+            let result = try runEntgraph(["build", folder.path, "-o", good, "-o", output, "--format", "graphml"])
+            #expect(result.status == 3, "\(output)")
+            #expect(result.stderr == "entgraph: \(output): \(message); nothing read\n", "\(output)")
+            #expect(!FileManager.default.fileExists(atPath: good), "\(output)")
+        }
+        // The same folders work once they are there.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let fine = try runEntgraph(["build", folder.path, "--quiet", "-o", folder.appendingPathComponent("out/x.graphml").path])
+        #expect(fine.status == 1, "\(fine.stderr)")  // b.txt is skipped
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/x.graphml").path))
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try runEntgraph(["build", "corpus"]).status == 2)
         #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)
@@ -109,13 +173,13 @@ struct EndToEndTests {
         g = nx.read_graphml("graphs/sample.graphml")
         ours = json.load(open("graphs/sample.json"))
         assert g.number_of_nodes() == len(ours["nodes"]), (g.number_of_nodes(), len(ours["nodes"]))
-        assert g.number_of_edges() == len(ours["edges"]), (g.number_of_edges(), len(ours["edges"]))
+        assert g.number_of_edges() == len(ours["links"]), (g.number_of_edges(), len(ours["links"]))
         types = {n: d["type"] for n, d in g.nodes(data=True)}
         assert set(types.values()) == {"PERSON", "COUNTRY", "ORGANIZATION"}, set(types.values())
         for n in ours["nodes"]:
             assert types[n["id"]] == n["type"]
             assert g.nodes[n["id"]]["mentions"] == n["mentions"] and isinstance(g.nodes[n["id"]]["mentions"], int)
-        for e in ours["edges"]:
+        for e in ours["links"]:
             w = g.edges[e["source"], e["target"]]["weight"]
             assert isinstance(w, float) and w == e["weight"], (w, e)
         print("ok", g.number_of_nodes(), g.number_of_edges())
@@ -124,6 +188,52 @@ struct EndToEndTests {
         let result = try Interop.run(try #require(Interop.python), ["-c", script])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.hasPrefix("ok"))
+    }
+
+    /// Node-link JSON as `build` writes it opens with NetworkX's plain `node_link_graph(data)`
+    /// before 3.6 ("links"); 3.6 and later read it with `edges="links"`, or by default with
+    /// `--json-edges edges`. Run with the installed NetworkX and with 3.3 (scripts/deps.sh).
+    @Test(.enabled(if: ((Interop.networkx && Interop.oldNetworkX != nil) || Interop.required)
+                       && FileManager.default.isExecutableFile(atPath: entgraphBinary),
+                   "needs python3 with networkx, networkx 3.3 (scripts/deps.sh) and the built binary"))
+    func networkXReadsTheNodeLinkJSONOfEveryVersion() throws {
+        try Interop.require(Interop.networkx, "python3 with networkx")
+        try Interop.require(Interop.oldNetworkX != nil, "networkx 3.3 (scripts/deps.sh)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-json-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let links = folder.appendingPathComponent("links.json").path, edges = folder.appendingPathComponent("edges.json").path
+        #expect(try runEntgraph(["build", "--quiet"] + EndToEndTests.articles + ["-o", links]).status == 0)
+        #expect(try runEntgraph(["build", "--quiet"] + EndToEndTests.articles + ["-o", edges, "--json-edges", "edges"]).status == 0)
+        let script = """
+        import json, sys, warnings
+        if sys.argv[3]:
+            sys.path.insert(0, sys.argv[3])
+        import networkx as nx
+        warnings.simplefilter("error")  # 3.4 and 3.5 warn when the default is relied on
+        links, edges = (json.load(open(p)) for p in sys.argv[1:3])
+        assert "links" in links and "edges" not in links and "edges" in edges and "links" not in edges
+        version = tuple(int(x) for x in nx.__version__.split(".")[:2])
+        if version < (3, 4):
+            g = nx.node_link_graph(links)
+        else:
+            g = nx.node_link_graph(links, edges="links")
+            assert nx.utils.graphs_equal(g, nx.node_link_graph(edges, edges="edges"))
+        if version >= (3, 6):
+            assert nx.utils.graphs_equal(g, nx.node_link_graph(edges))
+        assert g.number_of_nodes() == len(links["nodes"]) > 0 and g.number_of_edges() == len(links["links"]) > 0
+        for e in links["links"]:
+            assert g.edges[e["source"], e["target"]]["weight"] == e["weight"], e
+        print(nx.__version__, g.number_of_nodes(), g.number_of_edges())
+        """
+        let python = try #require(Interop.python)
+        var versions: [String] = []
+        for path in [""] + [Interop.oldNetworkX].compactMap { $0 } {
+            let result = try Interop.run(python, ["-c", script, links, edges, path])
+            #expect(result.status == 0, "networkx at \(path.isEmpty ? "site-packages" : path): \(result.stderr)")
+            versions.append(String(result.stdoutText.split(separator: " ").first ?? ""))
+        }
+        #expect(versions.contains("3.3"), "\(versions)")
     }
 
     @Test(.enabled(if: (Interop.networkx || Interop.required) && FileManager.default.isExecutableFile(atPath: entgraphBinary),

@@ -22,6 +22,14 @@ enum Interop {
     static let dot = executable("dot")
     static let xmllint = executable("xmllint")
     static let networkx = python != nil && pythonImports("networkx")
+    /// NetworkX 3.3 (before the `edges` keyword), where scripts/deps.sh puts it.
+    static let oldNetworkX: String? = {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
+        let path = ProcessInfo.processInfo.environment["ENTGRAPH_OLD_NETWORKX"] ?? "\(home)/.cache/entgraph/networkx-3.3"
+        return FileManager.default.fileExists(atPath: path + "/networkx/__init__.py") ? path : nil
+    }()
+    /// NetworkX's DOT reader (`nx.nx_pydot.read_dot`) needs pydot.
+    static let pydot = networkx && pythonImports("pydot")
     static let igraph = python != nil && pythonImports("igraph")
     static let schemas = python != nil && xmllint != nil && FileManager.default.fileExists(atPath: schemaJar)
 
@@ -117,7 +125,7 @@ struct InteropSummary: Equatable, Decodable {
                 "mentions": encode(.int(node.mentions)), "documents": encode(.int(node.documents)),
             ]
             switch format {
-            case .graphml: attributes["name"] = ["str", node.label]
+            case .graphml: attributes["name"] = ["str", node.id]
             case .gexf:
                 let color = EntityStyle(node: node, byCommunity: EntityStyle.colorsByCommunity(graph)).color
                 attributes["viz"] = ["viz", "\(color.red),\(color.green),\(color.blue)"]

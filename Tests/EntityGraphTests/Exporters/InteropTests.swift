@@ -58,6 +58,44 @@ import Testing
         }
     }
 
+    /// igraph and R key vertices by `name` (R's `as_data_frame(what = "both")` makes it the row
+    /// names): it is the node id, unique where labels repeat; the label stays in `label`.
+    @Test(.enabled(if: Interop.igraph || Interop.required, "needs python3 with igraph (pip install igraph)"))
+    func igraphKeysVerticesByAUniqueNameWhenLabelsRepeat() throws {
+        try Interop.require(Interop.igraph, "python3 with igraph")
+        var graph = CoMentionGraph(
+            nodes: [
+                .init(id: "georgia", label: "Georgia", kind: .country, mentions: 4, documents: 2),
+                .init(id: "georgia-person", label: "Georgia", kind: .person, mentions: 1, documents: 1),
+                .init(id: "tbilisi", label: "Tbilisi", kind: .organization, mentions: 2, documents: 1),
+            ],
+            edges: [
+                .init(source: 0, target: 2, weight: 2, sentences: 2, paragraphs: 1, documents: 1),
+                .init(source: 1, target: 2, weight: 1, sentences: 1, paragraphs: 1, documents: 1),
+            ])
+        graph.normalize()
+        let script = """
+        import json, sys, igraph
+        g = igraph.Graph.Read_GraphML(sys.argv[1])
+        names = g.vs["name"]
+        assert len(set(names)) == len(names), names
+        print(json.dumps({"names": names, "labels": g.vs["label"],
+                          "person": g.vs.find(name="georgia-person")["type"],
+                          "weight": g.es[g.get_eid("georgia", "tbilisi")]["weight"]}))
+        """
+        try ExportFixtures.withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("labels.graphml").path
+            try graph.write(to: path)
+            let result = try Interop.run(try #require(Interop.python), ["-c", script, path])
+            try #require(result.status == 0, "\(result.stderr)")
+            let read = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+            #expect(read["names"] as? [String] == ["georgia", "georgia-person", "tbilisi"])
+            #expect(read["labels"] as? [String] == ["Georgia", "Georgia", "Tbilisi"])
+            #expect(read["person"] as? String == "PERSON")
+            #expect(read["weight"] as? Double == 2)
+        }
+    }
+
     @Test(.enabled(if: Interop.networkx || Interop.required, "needs python3 with networkx"))
     func weReadGraphMLWrittenByNetworkX() throws {
         try Interop.require(Interop.networkx, "python3 with networkx")
@@ -108,6 +146,65 @@ import Testing
                 #expect(svg.contains(">\(label)</text>"), "label \(label) not drawn")
             }
             #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == ExportFixtures.tiny.edges.count)
+        }
+    }
+
+    /// pydot keeps the quotes of quoted names and values: names must come back plain, and
+    /// numbers as bare numerals.
+    @Test(.enabled(if: Interop.pydot || Interop.required, "needs python3 with networkx and pydot (pip install pydot)"))
+    func networkxReadsOurDOTThroughPydotWithPlainNames() throws {
+        try Interop.require(Interop.pydot, "python3 with networkx and pydot")
+        let script = """
+        import json, sys, networkx as nx
+        g = nx.nx_pydot.read_dot(sys.argv[1])
+        print(json.dumps({"nodes": {n: d for n, d in g.nodes(data=True)},
+                          "edges": {u + " " + v: d for u, v, d in g.edges(data=True)}}))
+        """
+        try withExport(.dot) { path in
+            let result = try Interop.run(try #require(Interop.python), ["-c", script, path])
+            try #require(result.status == 0, "\(result.stderr)")
+            let read = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: [String: [String: String]]])
+            let nodes = try #require(read["nodes"]), edges = try #require(read["edges"])
+            let graph = ExportFixtures.tiny
+            #expect(Set(nodes.keys) == Set(graph.nodes.map(\.id)))
+            // NetworkX's from_pydot takes nodes named "node", "graph" or "edge" for default
+            // statements and drops their attributes, however they are quoted.
+            for node in graph.nodes where !["node", "graph", "edge"].contains(node.id) {
+                let attributes = try #require(nodes[node.id], "\(node.id)")
+                #expect(attributes.keys.allSatisfy { !$0.contains("\"") }, "\(node.id): \(attributes.keys.sorted())")
+                #expect(attributes["mentions"] == String(node.mentions), "\(node.id)")
+                #expect(attributes["documents"] == String(node.documents), "\(node.id)")
+                #expect(attributes["type"] == node.kind.label, "\(node.id)")
+            }
+            #expect(nodes["at-t"]?["label"] == "\"AT&T\"", "pydot keeps a quoted value's quotes")
+            #expect(nodes["alexei-navalny"]?["community"] == "0")
+            #expect(edges.count == graph.edges.count)
+            for edge in graph.edges {
+                let (u, v) = (graph.nodes[edge.source].id, graph.nodes[edge.target].id)
+                let attributes = try #require(edges["\(u) \(v)"] ?? edges["\(v) \(u)"], "\(u) -- \(v)")
+                #expect(attributes.keys.allSatisfy { !$0.contains("\"") }, "\(attributes.keys.sorted())")
+                #expect(attributes["weight"] == NumberText.double(edge.weight))
+                #expect(attributes["sentences"] == String(edge.sentences))
+            }
+        }
+    }
+
+    /// The file names no engine: `sfdp` lays it out as sfdp does, not as neato.
+    @Test(.enabled(if: Interop.executable("sfdp") != nil || Interop.required, "needs Graphviz (apt-get install graphviz)"))
+    func theLayoutEngineIsTheOneTheUserRuns() throws {
+        let sfdp = try #require(Interop.executable("sfdp"), "Graphviz sfdp is missing and ENTGRAPH_REQUIRE_INTEROP is set")
+        let neato = try #require(Interop.executable("neato"), "Graphviz neato is missing and ENTGRAPH_REQUIRE_INTEROP is set")
+        try withExport(.dot) { path in
+            #expect(!(try String(contentsOfFile: path, encoding: .utf8)).contains("layout"))
+            func positions(_ engine: String) throws -> [String] {
+                let result = try Interop.run(engine, ["-Tplain", path])
+                #expect(result.status == 0, "\(engine): \(result.stderr)")
+                return String(decoding: result.stdout, as: UTF8.self).split(separator: "\n")
+                    .filter { $0.hasPrefix("node ") }.map { $0.split(separator: " ").prefix(4).joined(separator: " ") }
+            }
+            let bySfdp = try positions(sfdp), byNeato = try positions(neato)
+            #expect(bySfdp.count == ExportFixtures.tiny.nodes.count && byNeato.count == bySfdp.count)
+            #expect(bySfdp != byNeato, "sfdp drew what neato draws")
         }
     }
 

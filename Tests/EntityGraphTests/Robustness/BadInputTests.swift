@@ -50,7 +50,9 @@ struct BadInputTests {
         #expect(result.status == 1)
         // Problems expanding the paths come first, in argument order; then inputs that could not
         // be read, in the order they are read.
-        #expect(result.stderrLines == [
+        // Then the summary line (`--quiet` leaves it out).
+        #expect(result.stderrLines.last?.hasPrefix("entgraph: 2 documents read, 14 skipped; ") == true, "\(result.stderr)")
+        #expect(result.stderrLines.dropLast() == [
             "entgraph: skipped \(folder)/dangling.txt: no such file or folder",
             "entgraph: skipped \(folder)/self.txt: symbolic link loop",
             "entgraph: skipped \(folder)/sub/loop: symbolic link loop",
@@ -94,7 +96,7 @@ struct BadInputTests {
         try create(Array("caf".utf8) + [0xE9] + Array(".txt".utf8), Self.good)  // Latin-1 "café.txt"
         try create(Array("evil\u{1B}]0;pwned\u{07}.txt".utf8), "")
         try create(Array("two\nlines.txt".utf8), "")
-        let result = try ChildProcess.entgraph(["build", scratch.path, "-o", "-", "--format", "json"]).run()
+        let result = try ChildProcess.entgraph(["build", "--quiet", scratch.path, "-o", "-", "--format", "json"]).run()
         #expect(result.status == 1)
         #expect(result.stderrLines == [
             "entgraph: skipped \(scratch.path)/evil\\x1B]0;pwned\\x07.txt: empty file",
@@ -110,7 +112,7 @@ struct BadInputTests {
 
     @Test func everyCorpusCommandReportsAMissingPathAndExitsWithOne() throws {
         for command in ["build", "mentions", "aliases", "centrality"] {
-            let extra = command == "build" ? ["-o", "-", "--format", "csv"] : []
+            let extra = command == "build" ? ["-o", "-", "--format", "csv", "--quiet"] : []
             let result = try ChildProcess.entgraph([command, "no/such/folder", "corpus/000_9879bcc6d560e499.txt"] + extra).run()
             #expect(result.status == 1, "\(command)")
             #expect(result.stderrLines == ["entgraph: skipped no/such/folder: no such file or folder"], "\(command)")
@@ -134,7 +136,7 @@ struct BadInputTests {
         try handle.close()
         try scratch.write("small.txt", Self.good)
 
-        let result = try ChildProcess.entgraph(["build", scratch.path, "-o", "-", "--format", "json"]).run()
+        let result = try ChildProcess.entgraph(["build", "--quiet", scratch.path, "-o", "-", "--format", "json"]).run()
         #expect(result.status == 1)
         #expect(result.stderrLines == [
             "entgraph: skipped \(scratch.path)/huge.txt: file too large (104857600 bytes > limit of 67108864 bytes); not read",
@@ -168,7 +170,7 @@ struct BadInputTests {
             "entgraph: skipped \(file): line 4: not a JSON object",
             "entgraph: skipped \(file): line 5: no string \"text\"",
         ]
-        let build = try ChildProcess.entgraph(["build", file, "-o", "-", "--format", "json"]).run()
+        let build = try ChildProcess.entgraph(["build", "--quiet", file, "-o", "-", "--format", "json"]).run()
         #expect(build.status == 1)
         #expect(build.stderrLines == skipped)
         let labels = try nodes(build.stdout)
@@ -232,7 +234,7 @@ struct BadInputTests {
         }
         defer { for name in names { unlink(scratch.path + "/" + name) } }
 
-        let result = try ChildProcess.entgraph(["build", scratch.path, "-o", "-", "--format", "json"]).run()
+        let result = try ChildProcess.entgraph(["build", "--quiet", scratch.path, "-o", "-", "--format", "json"]).run()
         #expect(result.status == 0, "\(result.stderr)")
         let labels = try nodes(result.stdout)
         #expect(labels["Vladimir Putin"] == 100)
@@ -313,7 +315,7 @@ struct BadInputTests {
         chmod(scratch.file("in/secret.txt"), 0)
         chmod(scratch.file("in/locked"), 0)
 
-        let child = UnreadableFile.asUnprivileged(ChildProcess.entgraph(["build", scratch.file("in"), "-o", "-", "--format", "json"]))
+        let child = UnreadableFile.asUnprivileged(ChildProcess.entgraph(["build", "--quiet", scratch.file("in"), "-o", "-", "--format", "json"]))
         let result = try child.run()
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderrLines == [

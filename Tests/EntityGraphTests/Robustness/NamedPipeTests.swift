@@ -13,7 +13,7 @@ struct NamedPipeTests {
         try scratch.write("in/good.txt", "Vladimir Putin met Joe Biden in Geneva.\n")
         #expect(mkfifo(scratch.file("in/feed.txt"), 0o600) == 0)
         #expect(mkfifo(scratch.file("in/not-an-input"), 0o600) == 0)
-        var child = ChildProcess.entgraph(["build", scratch.file("in"), "-o", "-", "--format", "csv"])
+        var child = ChildProcess.entgraph(["build", "--quiet", scratch.file("in"), "-o", "-", "--format", "csv"])
         child.deadline = 60
         let result = try child.run()
         #expect(!result.timedOut)
