@@ -41,6 +41,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Keep only the disparity-filter backbone at this significance level, e.g. 0.05 (Serrano et al. 2009).")
     var backbone: Double?
 
+    @Flag(name: .customLong("keep-isolated"), help: "With --min-weight above 1, keep the entities left without an edge (by default they are left out).")
+    var keepIsolated = false
+
     @Flag(help: "Compute every centrality measure and Louvain communities and write them as node attributes.")
     var centrality = false
 
@@ -65,6 +68,7 @@ struct BuildCommand: ParsableCommand {
         let files = output.flatMap { path in (ExportFormat(path: path) ?? format).map { $0.filePaths(for: path) } ?? [path] }
         let (built, report) = try corpus.buildGraph(outputs: files)
         var graph = built.graph
+        if corpus.minWeight > 1, !keepIsolated { graph = graph.removingIsolatedNodes() }
         do {
             if let alpha = backbone { graph = try DisparityFilter.backbone(graph, alpha: alpha) }
             if let count = topEdges { graph = try StrongestEdges.backbone(graph, count: count) }

@@ -152,6 +152,23 @@ struct EndToEndTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/x.graphml").path))
     }
 
+    /// `--min-weight` above 1 leaves out the entities it leaves without an edge, unless
+    /// `--keep-isolated`; at 1 every entity stays.
+    @Test func pruningByWeightLeavesOutIsolatedNodes() throws {
+        func graph(_ extra: [String]) throws -> (nodes: [[String: Any]], edges: [[String: Any]]) {
+            let result = try runEntgraph(["build", "corpus", "--quiet", "-o", "-", "--format", "json"] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            let json = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+            return (json["nodes"] as! [[String: Any]], json["links"] as! [[String: Any]])
+        }
+        let all = try graph([]), pruned = try graph(["--min-weight", "2"]), kept = try graph(["--min-weight", "2", "--keep-isolated"])
+        #expect(kept.nodes.count == all.nodes.count)
+        #expect(pruned.edges.count == kept.edges.count && pruned.edges.count < all.edges.count)
+        let ends = Set(pruned.edges.flatMap { [$0["source"] as! String, $0["target"] as! String] })
+        #expect(Set(pruned.nodes.map { $0["id"] as! String }) == ends)
+        #expect(pruned.nodes.count < kept.nodes.count)
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try runEntgraph(["build", "corpus"]).status == 2)
         #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)

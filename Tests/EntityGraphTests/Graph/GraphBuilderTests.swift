@@ -83,4 +83,20 @@ import Testing
         #expect(graph.keepingTopNodes(10).nodes.count == 4)
         #expect(top.attributes["pruning"] == .string("top 2 nodes by mentions"))
     }
+
+    @Test func isolatedNodesAreLeftOutAndEdgesReindexed() {
+        let graph = CoMentionGraph(
+            nodes: [
+                .init(id: "a", label: "A", kind: .person, mentions: 5, documents: 1),
+                .init(id: "b", label: "B", kind: .person, mentions: 1, documents: 1),
+                .init(id: "c", label: "C", kind: .country, mentions: 3, documents: 1),
+                .init(id: "d", label: "D", kind: .country, mentions: 3, documents: 1),
+            ],
+            edges: [.init(source: 0, target: 3, weight: 3, sentences: 3, paragraphs: 1, documents: 1)])
+        let connected = graph.removingIsolatedNodes()
+        #expect(connected.nodes.map(\.id) == ["a", "d"])
+        #expect(connected.edges.map { [$0.source, $0.target] } == [[0, 1]])
+        #expect(connected.attributes["pruning"] == .string("nodes without edges left out"))
+        #expect(connected.keepingTopNodes(1).attributes["pruning"] == .string("nodes without edges left out; top 1 nodes by mentions"))
+    }
 }
