@@ -18,7 +18,7 @@ public struct AliasReport: Sendable {
         let shown = FileSystemPath.displayed
         var out = ""
         for entity in entities {
-            out += "\(entity.key.kind.label)  \(shown(entity.label))  (\(entity.mentions) mentions, \(entity.documents) documents)\n"
+            out += "\(entity.key.kind.label)  \(shown(entity.label))  (\(Self.count(entity.mentions, "mention")), \(Self.count(entity.documents, "document")))\n"
             for (alias, use) in entity.aliases.sorted(by: { $0.key < $1.key }) {
                 out += "  \(shown(alias))  ← \(use.rule.rawValue) (×\(use.count))\n"
             }
@@ -28,4 +28,7 @@ public struct AliasReport: Sendable {
         }
         return out
     }
+
+    /// "1 mention", "2 mentions".
+    static func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
 }

@@ -191,7 +191,7 @@ import Testing
         builder.add(pipeline.analyze(makeDocument("George Bush met Jeb Bush. Later Bush spoke.", id: "a.txt")))
         let text = AliasReport(builder.resolve()).text()
         #expect(text.contains("UNMERGED  bush  → george bush | jeb bush  (a.txt)"))
-        #expect(text.contains("PERSON  George Bush  (1 mentions, 1 documents)"))
+        #expect(text.contains("PERSON  George Bush  (1 mention, 1 document)"))
         for (texts, line) in [(["George Bush spoke.", "Jeb Bush spoke.", "President Bush spoke."],
                                "UNMERGED  bush  → george bush | jeb bush  (corpus)"),
                               (["George W. Bush spoke.", "George H. W. Bush spoke.", "George Bush spoke."],
