@@ -42,7 +42,7 @@ struct CorpusOptions: ParsableArguments {
             help: ArgumentHelp("Pairs of names never merged into one entity: two tab-separated names per line.", valueName: "file"))
     var noMergeList: String?
 
-    @Option(help: "Documents processed in parallel (default: all cores).")
+    @Option(help: "Documents processed in parallel (by default, all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Treat a skipped input as a failure (exit status 3, nothing written).")
