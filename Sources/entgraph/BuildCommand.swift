@@ -22,6 +22,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @OptionGroup var edges: EdgeOptions
+
     @Option(name: .shortAndLong, help: "Output file; repeat for several formats. \"-\" is standard output.")
     var output: [String] = []
 
@@ -66,9 +68,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = ContinuousClock.now
         let files = output.flatMap { path in (ExportFormat(path: path) ?? format).map { $0.filePaths(for: path) } ?? [path] }
-        let (built, report) = try corpus.buildGraph(outputs: files)
+        let (built, report) = try corpus.buildGraph(outputs: files, edges: edges)
         var graph = built.graph
-        if corpus.minWeight > 1, !keepIsolated { graph = graph.removingIsolatedNodes() }
+        if edges.minWeight > 1, !keepIsolated { graph = graph.removingIsolatedNodes() }
         do {
             if let alpha = backbone { graph = try DisparityFilter.backbone(graph, alpha: alpha) }
             if let count = topEdges { graph = try StrongestEdges.backbone(graph, count: count) }

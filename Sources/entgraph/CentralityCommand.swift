@@ -23,6 +23,8 @@ struct CentralityCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @OptionGroup var edges: EdgeOptions
+
     @Option(help: "Measure(s) to compute, comma-separated, or all. The first one ranks the rows.",
             transform: CentralityCommand.parseMeasures)
     var measure: [Measure] = [.pagerank, .degree, .strength]
@@ -46,7 +48,7 @@ struct CentralityCommand: ParsableCommand {
                 throw CommandFailure(message: "\(error)")
             }
         } else {
-            let (built, report) = try corpus.buildGraph()
+            let (built, report) = try corpus.buildGraph(edges: edges)
             graph = built.graph
             status = report.exitCode
         }

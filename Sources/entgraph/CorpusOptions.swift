@@ -2,20 +2,30 @@ import ArgumentParser
 import EntityGraph
 import Foundation
 
+/// Which co-mentions make edges: for the commands that build edges (build, centrality), not for
+/// those that list what was found (mentions, aliases, text).
+struct EdgeOptions: ParsableArguments {
+    @Option(help: "Window within which two entities count as co-mentioned: sentence, paragraph or document.")
+    var window: CoMentionWindow = .sentence
+
+    @Option(name: .customLong("min-weight"), help: "Leave out edges lighter than this.")
+    var minWeight: Double = 1
+
+    func validate() throws {
+        guard minWeight.isFinite && minWeight >= 0 else {
+            throw ValidationError("--min-weight must be a number, 0 or more (got \(minWeight))")
+        }
+    }
+}
+
 /// The options every command that reads a corpus shares.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Files or folders (recursed) to read; \"-\" reads standard input.")
     var paths: [String]
 
-    @Option(help: "Window within which two entities count as co-mentioned: sentence, paragraph or document.")
-    var window: CoMentionWindow = .sentence
-
     @Option(help: "Entity types that become nodes, comma-separated: person,country,organization (also location, misc).",
             transform: CorpusOptions.parseTypes)
     var types: Set<EntityKind> = Set(EntityKind.graphDefault)
-
-    @Option(name: .customLong("min-weight"), help: "Leave out edges lighter than this.")
-    var minWeight: Double = 1
 
     @Flag(help: "Count demonyms (\"Russian\", \"Ukrainians\") as mentions of their country.")
     var demonyms = false
@@ -64,9 +74,6 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
-        guard minWeight.isFinite && minWeight >= 0 else {
-            throw ValidationError("--min-weight must be a number, 0 or more (got \(minWeight))")
-        }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for standard input)") }
         guard (1...DocumentLoader.largestMaxBytes).contains(maxBytes) else {
             throw ValidationError("--max-bytes must be between 1 and \(DocumentLoader.largestMaxBytes) (2G - 1)")
@@ -89,11 +96,12 @@ struct CorpusOptions: ParsableArguments {
         return overflow ? Int.max : bytes
     }
 
-    var graphOptions: GraphOptions {
+    /// The graph's options; `edges` (build and centrality) say which co-mentions make edges.
+    func graphOptions(edges: EdgeOptions? = nil) -> GraphOptions {
         var options = GraphOptions()
-        options.window = window
+        options.window = edges?.window ?? .sentence
         options.types = types
-        options.minWeight = minWeight
+        options.minWeight = edges?.minWeight ?? 1
         options.demonyms = demonyms
         options.mergeMetonyms = metonymy == .merge
         options.foldNations = foldUKNations
@@ -112,10 +120,10 @@ struct CorpusOptions: ParsableArguments {
         return types
     }
 
-    func makePipeline() throws -> Pipeline {
+    func makePipeline(edges: EdgeOptions? = nil) throws -> Pipeline {
         do {
             let countries = try CountryTable.shared()
-            var options = graphOptions
+            var options = graphOptions(edges: edges)
             options.resolution = try resolutionOptions(countries: countries)
             var pipeline = try Pipeline(options: options, threads: threads, recognizer: recognizer, countries: countries)
             pipeline.loader = documentLoader
@@ -148,7 +156,7 @@ struct CorpusOptions: ParsableArguments {
     /// Reads the corpus into a graph, reporting skipped inputs and progress on stderr; refuses
     /// before reading anything when one of `outputs` (files about to be written) is an input,
     /// or cannot be created where it is (a missing folder).
-    func buildGraph(outputs: [String] = []) throws -> (built: BuiltGraph, report: ProblemReport) {
+    func buildGraph(outputs: [String] = [], edges: EdgeOptions? = nil) throws -> (built: BuiltGraph, report: ProblemReport) {
         for output in outputs {
             do { try OutputFile.checkDestination(output) } catch {
                 throw CommandFailure(message: "\(error); nothing read")
@@ -157,7 +165,7 @@ struct CorpusOptions: ParsableArguments {
         var report = ProblemReport()
         let inputs = collectInputs(&report)
         try refuseOverwritingInputs(outputs, inputs)
-        let pipeline = try makePipeline()
+        let pipeline = try makePipeline(edges: edges)
         var progress = ProgressLine(total: inputs.count)
         let built = pipeline.buildGraph(inputs, problem: { report.add($0) }, progress: { progress.update($0) })
         progress.finish()

@@ -169,6 +169,18 @@ struct EndToEndTests {
         #expect(pruned.nodes.count < kept.nodes.count)
     }
 
+    /// `--window` and `--min-weight` shape edges: build and centrality take them; the commands
+    /// that list what was found (no edges) refuse them instead of ignoring them.
+    @Test func edgeOptionsOnlyWhereThereAreEdges() throws {
+        for command in ["mentions", "aliases", "text"] {
+            for option in [["--window", "paragraph"], ["--min-weight", "2"]] {
+                let result = try runEntgraph([command, "corpus"] + option)
+                #expect(result.status == 2, "\(command) \(option)")
+            }
+        }
+        #expect(try runEntgraph(["centrality", "corpus", "--window", "paragraph", "--min-weight", "2", "--top", "3"]).status == 0)
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try runEntgraph(["build", "corpus"]).status == 2)
         #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)
