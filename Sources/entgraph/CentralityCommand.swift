@@ -17,10 +17,6 @@ struct CentralityCommand: ParsableCommand {
         """
     )
 
-    enum MeasureChoice: String, ExpressibleByArgument, CaseIterable {
-        case all, degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, kcore
-    }
-
     @OptionGroup var corpus: CorpusOptions
 
     @OptionGroup var edges: EdgeOptions
@@ -40,6 +36,16 @@ struct CentralityCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVFormulaOptions
 
+    @Option(help: ArgumentHelp("Estimate betweenness from K sampled source nodes (Brandes and Pich 2007; NetworkX's betweenness_centrality(k=…)) instead of all of them: for big graphs.", valueName: "K"))
+    var samples: Int?
+
+    @Option(help: "Seed of the betweenness sample (with --samples): the same seed gives the same numbers.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        if let samples, samples < 2 { throw ValidationError("--samples must be at least 2") }
+    }
+
     func run() throws {
         let graph: CoMentionGraph
         var status = ExitCode.success
@@ -54,7 +60,7 @@ struct CentralityCommand: ParsableCommand {
         }
         let report: CentralityReport
         do {
-            report = try CentralityReport(graph: graph, measures: measure, options: MeasureOptions(threads: corpus.threads),
+            report = try CentralityReport(graph: graph, measures: measure, options: MeasureOptions(threads: corpus.threads, betweennessSample: samples.map { .init(k: $0, seed: seed) }),
                                           top: top, kinds: type.map { [$0] })
         } catch { throw CommandFailure(message: "\(error)") }
         try StandardOutput.write(report.rendered(as: format, csvFormulas: csv.formulas))

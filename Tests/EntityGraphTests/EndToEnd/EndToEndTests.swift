@@ -181,6 +181,21 @@ struct EndToEndTests {
         #expect(try runEntgraph(["centrality", "corpus", "--window", "paragraph", "--min-weight", "2", "--top", "3"]).status == 0)
     }
 
+    /// Sampled betweenness from the CLI: seeded (the same seed, the same numbers), exact when
+    /// the sample holds every node, and a sample of fewer than two nodes is a usage error.
+    @Test func betweennessCanBeSampledFromTheCommandLine() throws {
+        func run(_ extra: [String]) throws -> String {
+            let result = try runEntgraph(["centrality", "graphs/sample.graphml", "--measure", "betweenness", "--format", "csv"] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            return String(decoding: result.stdout, as: UTF8.self)
+        }
+        let exact = try run([]), sampled = try run(["--samples", "5", "--seed", "7"])
+        #expect(sampled == (try run(["--samples", "5", "--seed", "7"])))
+        #expect(sampled != exact)
+        #expect(try run(["--samples", "100000"]) == exact)
+        #expect(try runEntgraph(["centrality", "graphs/sample.graphml", "--samples", "1"]).status == 2)
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try runEntgraph(["build", "corpus"]).status == 2)
         #expect(try runEntgraph(["build", "corpus", "-o", "x.unknown"]).status == 2)
