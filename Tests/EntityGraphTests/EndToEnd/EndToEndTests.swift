@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized, .enabled(if: FileManager.default.isExecutableFile(atPath: entgraphBinary), "run `swift build` first"))
 struct EndToEndTests {
     static let exports = ["sample.graphml", "sample.dot", "sample.gexf", "sample.json"]
-    /// The articles, as `make graphs` names them (corpus/*.txt: PROVENANCE.md is not an article).
+    /// The articles, as `make graphs` names them (corpus/*.txt; the folder holds nothing else, its provenance is docs/corpus-provenance.md).
     static let articles = try! FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("corpus").path)
         .filter { $0.hasSuffix(".txt") }.sorted().map { "corpus/\($0)" }
 
@@ -32,6 +32,14 @@ struct EndToEndTests {
             if recordGoldens { try produced.write(to: golden); continue }
             #expect(produced == (try Data(contentsOf: golden)), "graphs/\(name) differs: run `make graphs` and review the diff")
         }
+    }
+
+    /// The README's `entgraph build corpus/` reads the five articles and nothing else: the
+    /// folder gives the committed graph (documentation in it would be read as an article).
+    @Test func theCorpusFolderIsTheArticles() throws {
+        let result = try runEntgraph(["build", "corpus", "--quiet", "-o", "-", "--format", "graphml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == (try Data(contentsOf: repositoryRoot.appendingPathComponent("graphs/sample.graphml"))))
     }
 
     @Test func outputIsByteIdenticalWhateverTheThreadCount() throws {
