@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 extension Interop.Output {
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
@@ -20,4 +21,15 @@ let recordGoldens = ProcessInfo.processInfo.environment["ENTGRAPH_RECORD"] == "1
 func runEntgraph(_ arguments: [String]) throws -> Interop.Output {
     FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
     return try Interop.run(entgraphBinary, arguments)
+}
+
+/// The suites that run the built tool skip themselves when it is missing (a bare `swift test`
+/// before `swift build`); under `make test` (ENTGRAPH_REQUIRE_INTEROP=1) a missing tool is a
+/// failure, so those suites can never pass by being skipped.
+@Suite struct EndToEndBinaryTests {
+    @Test(.enabled(if: Interop.required, "only under make test (ENTGRAPH_REQUIRE_INTEROP=1)"))
+    func theToolUnderTestIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: entgraphBinary),
+                "\(entgraphBinary) is missing: the end-to-end suites were skipped; run `swift build` first")
+    }
 }
