@@ -63,14 +63,16 @@ import Testing
 }
 
 @Suite struct TopNodesTests {
+    static let nodes: [CoMentionGraph.Node] = [
+        .init(id: "a", label: "A", kind: .person, mentions: 5, documents: 1),
+        .init(id: "b", label: "B", kind: .person, mentions: 1, documents: 1),
+        .init(id: "c", label: "C", kind: .country, mentions: 3, documents: 1),
+        .init(id: "d", label: "D", kind: .country, mentions: 3, documents: 1),
+    ]
+
     @Test func keepsTheMostMentionedNodesAndTheEdgesAmongThem() {
         let graph = CoMentionGraph(
-            nodes: [
-                .init(id: "a", label: "A", kind: .person, mentions: 5, documents: 1),
-                .init(id: "b", label: "B", kind: .person, mentions: 1, documents: 1),
-                .init(id: "c", label: "C", kind: .country, mentions: 3, documents: 1),
-                .init(id: "d", label: "D", kind: .country, mentions: 3, documents: 1),
-            ],
+            nodes: Self.nodes,
             edges: [
                 .init(source: 0, target: 1, weight: 1, sentences: 1, paragraphs: 1, documents: 1),
                 .init(source: 0, target: 2, weight: 2, sentences: 2, paragraphs: 1, documents: 1),
@@ -86,12 +88,7 @@ import Testing
 
     @Test func isolatedNodesAreLeftOutAndEdgesReindexed() {
         let graph = CoMentionGraph(
-            nodes: [
-                .init(id: "a", label: "A", kind: .person, mentions: 5, documents: 1),
-                .init(id: "b", label: "B", kind: .person, mentions: 1, documents: 1),
-                .init(id: "c", label: "C", kind: .country, mentions: 3, documents: 1),
-                .init(id: "d", label: "D", kind: .country, mentions: 3, documents: 1),
-            ],
+            nodes: Self.nodes,
             edges: [.init(source: 0, target: 3, weight: 3, sentences: 3, paragraphs: 1, documents: 1)])
         let connected = graph.removingIsolatedNodes()
         #expect(connected.nodes.map(\.id) == ["a", "d"])
