@@ -30,7 +30,7 @@ extension CorpusResolver {
             surnamesByGivenName[given.lowercased(), default: []].insert(name.surnameKey)
         }
         func isGivenName(_ word: String) -> Bool {
-            Lexicon.givenNames.contains(word) || CensusGivenNames.all.contains(word) || (surnamesByGivenName[word]?.count ?? 0) >= 3
+            Lexicon.isKnownGivenName(word) || (surnamesByGivenName[word]?.count ?? 0) >= 3
         }
         var openers: [Int: String] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .person || entry.key.kind == .organization {

@@ -386,8 +386,6 @@ public struct MentionRefiner: Sendable {
         return named
     }
 
-    private func isGivenName(_ word: String) -> Bool { Lexicon.givenNames.contains(word) || CensusGivenNames.all.contains(word) }
-
     /// What a span tagged PERSON is when it cannot be a person's name: a name ending in an
     /// organization word or starting with one that only companies start with is an organization
     /// ("Trump Organization", "Deutsche Boerse"), one ending in a building or
@@ -400,7 +398,7 @@ public struct MentionRefiner: Sendable {
             || Lexicon.organizationFirstWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { return .organization }
         // "Wayne Bridge", "Charlotte Church": a given name before the place word makes it a surname.
         if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last),
-           mention.tokens.count > 2 || !isGivenName(document.text(of: mention.tokens.lowerBound).lowercased()) {
+           mention.tokens.count > 2 || !Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased()) {
             return .location
         }
         if Lexicon.groupsOfPeople.contains(last) || countries.country(demonym: document.text(of: mention.tokens.upperBound - 1)) != nil {

@@ -3,7 +3,10 @@
 /// package `names` 0.3.0, `dist.male.first` and `dist.female.first`). A fact list for telling a
 /// person's first name from another word where a rule needs to ("Wayne Bridge" is a person,
 /// "Trump Tower" a place). Many are also places or words ("Chelsea", "Georgia", "Will"), so
-/// no rule may take a word for a name on this list alone.
+/// no rule may take a word for a name on this list alone. The tagger's feature list
+/// (`gazetteers/given-names.txt`, same source) leaves out the names the training text writes in
+/// lowercase ("Bill", "Mark"), which are the ones the rules here need: the two lists differ on
+/// purpose.
 enum CensusGivenNames {
     static let all: Set<String> = Set(names.split(whereSeparator: \.isWhitespace).map(String.init))
 
@@ -143,4 +146,11 @@ enum CensusGivenNames {
         wilmer wilson wilton winfred winifred winnie winston wm woodrow wyatt xavier yesenia yolanda yong
         young yvette yvonne zachariah zachary zachery zane zelma
         """
+}
+
+extension Lexicon {
+    /// A given name the library knows, lowercase: its own list or the census's.
+    static func isKnownGivenName(_ word: String) -> Bool {
+        givenNames.contains(word) || CensusGivenNames.all.contains(word)
+    }
 }
