@@ -5,7 +5,8 @@
 ///
 /// It is a small state machine over bytes, not a parser: tags, quoted values, comments,
 /// processing instructions and CDATA sections are told apart so that text and comments never
-/// count as attributes. An ASCII-compatible encoding is assumed (UTF-8 and the legacy charsets
+/// count as attributes; in HTML, so is the raw text of `<script>` and `<style>`, where
+/// "for(x=0;x<vendors.length;…)" is code, not a tag (as for libxml2's HTML parser). An ASCII-compatible encoding is assumed (UTF-8 and the legacy charsets
 /// HTML declares); in UTF-16 it finds nothing.
 ///
 /// - Complexity: O(n) in the bytes scanned, O(1) memory.
@@ -23,7 +24,12 @@ struct MarkupPrescan {
     private enum State {
         case text, open, endTag, name, inTag, unquotedValue, quoted(UInt8)
         case bang(matched: Int), declaration, comment(dashes: Int), cdata(brackets: Int), instruction(question: Bool)
+        /// Inside a raw-text element, `matched` bytes of its end tag ("</script") seen so far.
+        case rawText(matched: Int)
     }
+
+    /// The HTML elements whose content is raw text, up to their end tag.
+    private static let rawTextElements = [Array("script".utf8), Array("style".utf8)]
 
     /// Whether a DOCTYPE is a finding (GraphML) or just a declaration (HTML).
     let refusesDoctype: Bool
@@ -33,6 +39,10 @@ struct MarkupPrescan {
     private var attributes = 0
     /// In a tag, whether the next name character starts a new attribute (after a space or a quote).
     private var startsAttribute = false
+    /// The open tag's name, lowercased, as far as a raw-text element's name could go.
+    private var tagName: [UInt8] = []
+    /// The raw-text element (`rawTextElements`) the open tag starts, if it starts one (HTML only).
+    private var rawTextElement: [UInt8]? = nil
 
     init(refusesDoctype: Bool) {
         self.refusesDoctype = refusesDoctype
@@ -73,6 +83,8 @@ struct MarkupPrescan {
                 if letter || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80 {
                     state = .name
                     attributes = 0
+                    tagName.removeAll(keepingCapacity: true)
+                    tagName.append(byte | 0x20)
                 } else {
                     state = .text
                 }
@@ -80,10 +92,15 @@ struct MarkupPrescan {
         case .endTag, .declaration:
             if byte == UInt8(ascii: ">") { state = .text }
         case .name:
-            if byte == UInt8(ascii: ">") { state = .text } else if space { state = .inTag; startsAttribute = true }
+            if byte == UInt8(ascii: ">") || space {
+                rawTextElement = refusesDoctype ? nil : Self.rawTextElements.first { $0 == tagName }
+                if space { state = .inTag; startsAttribute = true } else { endTag() }
+            } else if tagName.count <= 6 {
+                tagName.append(byte | 0x20)
+            }
         case .inTag:
             switch byte {
-            case UInt8(ascii: ">"): state = .text
+            case UInt8(ascii: ">"): endTag()
             case UInt8(ascii: "<"): state = .open; tagLine = line  // libxml2 ends the tag there too
             case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .quoted(byte)
             case UInt8(ascii: "="): startsAttribute = false; state = .unquotedValue
@@ -101,8 +118,19 @@ struct MarkupPrescan {
             // After "=": a quoted value, or an unquoted one up to a space.
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"): state = .quoted(byte)
-            case UInt8(ascii: ">"): state = .text
+            case UInt8(ascii: ">"): endTag()
             default: if space { state = .inTag; startsAttribute = true }
+            }
+        case .rawText(let matched):
+            // "</" then the element's name, in any case.
+            let element = rawTextElement ?? []
+            let expected = matched == 0 ? UInt8(ascii: "<") : matched == 1 ? UInt8(ascii: "/") : element[matched - 2]
+            let next = (matched >= 2 ? byte | 0x20 : byte) == expected ? matched + 1 : (byte == UInt8(ascii: "<") ? 1 : 0)
+            if next == element.count + 2 {
+                state = .endTag
+                rawTextElement = nil
+            } else {
+                state = .rawText(matched: next)
             }
         case .quoted(let quote):
             if byte == quote { state = .inTag; startsAttribute = true }
@@ -139,5 +167,10 @@ struct MarkupPrescan {
             state = byte == UInt8(ascii: ">") && question ? .text : .instruction(question: byte == UInt8(ascii: "?"))
         }
         return nil
+    }
+
+    /// The open tag ends: text follows, or the raw text of a script or style element.
+    private mutating func endTag() {
+        state = rawTextElement == nil ? .text : .rawText(matched: 0)
     }
 }

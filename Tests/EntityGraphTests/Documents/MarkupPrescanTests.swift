@@ -40,6 +40,21 @@ import Testing
         }
     }
 
+    /// A script's code is raw text in HTML ("x<vendors.length&&…" opens no tag), up to its end
+    /// tag in any case; after it, and in GraphML, tags count again.
+    @Test func scriptsAndStylesAreRawTextInHTML() {
+        let code = "for(x=0;x<vendors.length " + (0...MarkupPrescan.maxAttributes).map { "v\($0)" }.joined(separator: " ") + ";++x){}"
+        for element in ["script", "SCRIPT", "style"] {
+            let page = "<html><\(element) type='text/javascript'>\(code)</\(element.uppercased()) >\n<p>text</p>"
+            #expect(MarkupPrescan.scan(Array(page.utf8), refusesDoctype: false) == nil, "\(element)")
+            let after = page + "\n" + Self.tag(MarkupPrescan.maxAttributes + 1)
+            #expect(MarkupPrescan.scan(Array(after.utf8), refusesDoctype: false) == .tooManyAttributes(line: 3), "\(element)")
+        }
+        // "<scripts>" is no script; in GraphML nothing is raw text.
+        #expect(MarkupPrescan.scan(Array("<scripts>\(code)".utf8), refusesDoctype: false) == .tooManyAttributes(line: 1))
+        #expect(MarkupPrescan.scan(Array("<script>\(code)".utf8), refusesDoctype: true) == .tooManyAttributes(line: 1))
+    }
+
     @Test func aDoctypeIsFoundAtItsLineWhenRefused() {
         let graphML = "<?xml version=\"1.0\"?>\n<!-- <!DOCTYPE in a comment -->\n\n<!doctype graphml [\n<!ENTITY a \"b\">]>\n<graphml/>"
         #expect(MarkupPrescan.scan(Array(graphML.utf8), refusesDoctype: true) == .doctype(line: 4))
