@@ -63,6 +63,7 @@ public struct CorpusResolution: Sendable {
             return entity
         }
         self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames,
+                                                   sharedSurnames: merges.sharedSurnames,
                                                    minConfidence: counter.options.resolution.minConfidence)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
@@ -82,11 +83,16 @@ public struct CorpusResolution: Sendable {
     /// the graph, as no one can tell whose it is; another word is taken for the organization a
     /// company, club or outlet name alone usually is ("Rosneft", "Nintendo", "Leicester").
     ///
+    /// A surname alone that several full names of the corpus share, none with three quarters of
+    /// their mentions (`CorpusMerges.sharedSurnames`: "Kim" beside Kim Jong Un and Kim
+    /// Jong-nam, "Robinson" beside Andy and Jason Robinson), is no node either: its mentions
+    /// cannot be told apart, and one node would fuse the people and join their stories.
+    ///
     /// Names in `excluding` (sentence openers) count as no full names.
     ///
     /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
-                                      excluding: Set<String> = [],
+                                      excluding: Set<String> = [], sharedSurnames: Set<Int> = [],
                                       minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
@@ -106,6 +112,13 @@ public struct CorpusResolution: Sendable {
             return Lexicon.givenNames.contains(word) || givenNameUse[word, default: 0] >= entity.mentions
         }
         return entities.map { entity in
+            // A surname several people of the corpus share is none of theirs in particular: one
+            // node would join their stories (whatever a title says: "Mr Kim").
+            if entity.key.kind == .person, entity.members.allSatisfy(sharedSurnames.contains) {
+                var unattributed = entity
+                unattributed.key.kind = .misc
+                return unattributed
+            }
             let members = entity.members.map { registry.entries[$0] }
             // The user's thesaurus has the last word; a title before a name says it is a person's.
             guard members.allSatisfy({ $0.preferredLabel == nil }), members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }

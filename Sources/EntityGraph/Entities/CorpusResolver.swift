@@ -85,6 +85,7 @@ public struct CorpusResolver: Sendable {
         }
         // 2. Surnames alone → the unique full name.
         var alone: [Int] = []
+        var sharedSurnames: Set<Int> = []
         for (i, name) in names.enumerated() {
             guard let name, name.isSurnameOnly else { continue }
             if let (agreement, found) = blocking.fullNames(withSurname: name.surname) {
@@ -106,6 +107,7 @@ public struct CorpusResolver: Sendable {
                     _ = join(i, namesake, .mostMentionedNamesake, ruleFor: [i], sharingDocuments: true)
                 } else {
                     ambiguities.append(Ambiguity(name: keys[i], candidates: roots.map { keys[$0] }.sorted()))
+                    sharedSurnames.insert(i)
                 }
             } else {
                 alone.append(i)
@@ -168,7 +170,7 @@ public struct CorpusResolver: Sendable {
             _ = join(j, i, .organizationForm, ruleFor: [j], sharingDocuments: true)
         }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
-                            openers: Set(openers.keys))
+                            openers: Set(openers.keys), sharedSurnames: sharedSurnames)
     }
 
     /// The candidate with at least three quarters of all candidates' weight, if one has.
@@ -199,4 +201,7 @@ public struct CorpusMerges: Sendable {
     /// Entries named only at sentence starts by an ordinary word and the rest of their name
     /// (`CorpusResolver.sentenceOpeners`): their names label nothing.
     public var openers: Set<Int> = []
+    /// Surnames alone that several full names of the corpus share, none with three quarters of
+    /// their mentions ("Kim": Kim Jong Un, Kim Jong-nam…): whose each mention is, no rule knows.
+    public var sharedSurnames: Set<Int> = []
 }
