@@ -30,7 +30,7 @@ uninstall:
 # The main job: the sample corpus into graphs/, then a short summary.
 graphs: build
 	@mkdir -p $(GRAPHS)
-	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json
+	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json -o $(GRAPHS)/sample.html
 	$(RELEASE_BIN) centrality $(GRAPHS)/sample.graphml --measure all > $(GRAPHS)/sample-centrality.txt
 	@if command -v neato >/dev/null; then neato -Tsvg $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; fi
 	@scripts/summary.sh $(RELEASE_BIN) $(GRAPHS)
