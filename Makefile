@@ -32,7 +32,11 @@ graphs: build
 	@mkdir -p $(GRAPHS)
 	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json -o $(GRAPHS)/sample.html
 	$(RELEASE_BIN) centrality $(GRAPHS)/sample.graphml --measure all > $(GRAPHS)/sample-centrality.txt
-	@if command -v neato >/dev/null; then neato -Tsvg $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; fi
+	@# The picture: names on the 15 nodes of highest PageRank, a legend of types (DOTPictureExporter).
+	@if command -v neato >/dev/null; then \
+		$(RELEASE_BIN) convert $(GRAPHS)/sample.graphml $(GRAPHS)/.sample-picture.dot --dot-labels 15 && \
+		neato -Tsvg $(GRAPHS)/.sample-picture.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; \
+		rm -f $(GRAPHS)/.sample-picture.dot; fi
 	@scripts/summary.sh $(RELEASE_BIN) $(GRAPHS)
 
 # Every test: unit, golden, end-to-end (the debug binary on corpus/ against graphs/) and

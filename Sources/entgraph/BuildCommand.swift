@@ -38,6 +38,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var html: HTMLViewOptionGroup
 
+    @OptionGroup var dotPicture: DOTPictureOption
+
     @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
     var topNodes: Int?
 
@@ -85,7 +87,7 @@ struct BuildCommand: ParsableCommand {
                                        louvain: Louvain(seed: seed))
         }
         for path in output {
-            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, jsonEdges: json.key, html: html.options, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
+            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, jsonEdges: json.key, html: html.options, dotLabels: dotPicture.labelled, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
         }
         if !quiet {
             StandardError.write(BuildSummary(documentsRead: built.documentsRead, skipped: report.count,

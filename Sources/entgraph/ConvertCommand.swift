@@ -43,6 +43,8 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var html: HTMLViewOptionGroup
 
+    @OptionGroup var dotPicture: DOTPictureOption
+
     func validate() throws {
         if format == nil && ExportFormat(path: output) == nil {
             throw ValidationError(
@@ -55,7 +57,7 @@ struct ConvertCommand: ParsableCommand {
         try refuseOverwritingInputs(files, input == OutputFile.standardOutput ? [.standardInput] : [.file(input)])
         do {
             let graph = try CoMentionGraph(graphMLFile: input)
-            try graph.write(to: output, format: format, csvDialect: csvDialect, csvFormulas: csv.formulas, jsonEdges: json.key, html: html.options)
+            try graph.write(to: output, format: format, csvDialect: csvDialect, csvFormulas: csv.formulas, jsonEdges: json.key, html: html.options, dotLabels: dotPicture.labelled)
         } catch {
             throw CommandFailure(message: "\(error)")
         }

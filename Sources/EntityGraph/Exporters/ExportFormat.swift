@@ -52,13 +52,13 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
     /// The exporter that writes this format; `csvDialect` and `csvFormulas` only matter for
     /// `.csv` (see `CSVExporter.neutralizesFormulas`), `jsonEdges` only for `.json`, `html` only
-    /// for `.html`.
+    /// for `.html`; `dotLabels` makes `.dot` a picture with that many labels (`DOTPictureExporter`).
     public func exporter(csvDialect: CSVDialect = .gephi, csvFormulas: CSVFormulas = .neutralized,
                          jsonEdges: NodeLinkJSONExporter.EdgesKey = .links, html: HTMLViewOptions = HTMLViewOptions(),
-                         threads: Int = 1) -> any GraphExporter {
+                         dotLabels: Int? = nil, threads: Int = 1) -> any GraphExporter {
         switch self {
         case .graphml: GraphMLExporter(threads: threads)
-        case .dot: DOTExporter()
+        case .dot: dotLabels.map { DOTPictureExporter(labelled: $0) } ?? DOTExporter()
         case .gexf: GEXFExporter()
         case .json: NodeLinkJSONExporter(edgesKey: jsonEdges)
         case .csv: CSVExporter(dialect: csvDialect, neutralizesFormulas: csvFormulas == .neutralized)

@@ -19,3 +19,14 @@ struct HTMLViewOptionGroup: ParsableArguments {
 }
 
 extension Measure: ExpressibleByArgument {}
+
+/// `--dot-labels`, on every command that writes DOT.
+struct DOTPictureOption: ParsableArguments {
+    @Option(name: .customLong("dot-labels"),
+            help: "Write DOT as a picture to read at a glance: names on the N nodes of highest PageRank only, the others as dots, a legend of types (for neato -Tsvg; the file carries no data attributes).")
+    var labelled: Int?
+
+    func validate() throws {
+        if let labelled, labelled < 0 { throw ValidationError("--dot-labels must be at least 0") }
+    }
+}
