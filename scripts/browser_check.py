@@ -63,6 +63,12 @@ PROBE_TAIL = """<script id="entgraph-probe-tail">
   result.maxWeightValue = Number(weight.max);
   weight.value = weight.min;
   weight.dispatchEvent(new Event("input"));
+  var colour = document.getElementById("colour");
+  colour.value = "community";
+  colour.dispatchEvent(new Event("change"));
+  result.byCommunity = counts();
+  colour.value = "type";
+  colour.dispatchEvent(new Event("change"));
   // Hover: sweep the pointer over the canvas; where the tooltip shows, note whose it is.
   var tooltip = document.getElementById("tooltip"), rect = canvas.getBoundingClientRect();
   function at(type, x, y, target) {

@@ -27,7 +27,7 @@ public struct HTMLViewOptions: Sendable, Equatable {
 /// JavaScript is ours (`HTMLViewPage`).
 ///
 /// The layout (`ForceLayout`), node sizes (`HTMLViewOptions.sizeBy`) and Louvain communities
-/// are computed here, so the page draws at once and two runs give the same bytes. A graph of
+/// (unless every node has an integer `community` attribute already) are computed here, so the page draws at once and two runs give the same bytes. A graph of
 /// more than `maxNodes` nodes is pruned first (`prunedForView`) and the page says so.
 ///
 /// Every string of the graph reaches the page only as JSON inside
@@ -89,7 +89,13 @@ public struct HTMLExporter: GraphExporter {
         } catch {
             throw ExportError(format: .html, message: "\(options.sizeBy.rawValue): \(error)")
         }
-        let communities = Louvain(seed: options.seed).communities(adjacency).membership
+        // Communities the graph carries (`build --centrality`, found on the whole graph) win;
+        // otherwise Louvain on the graph drawn.
+        let given = graph.nodes.compactMap { node -> Int? in
+            if case .int(let community)? = node.attributes["community"] { community } else { nil }
+        }
+        let communities = !graph.nodes.isEmpty && given.count == graph.nodes.count
+            ? given : Louvain(seed: options.seed).communities(adjacency).membership
         let positions = ForceLayout(seed: options.seed).positions(graph)
         let kinds = EntityKind.allCases.filter { kind in graph.nodes.contains { $0.kind == kind } }
         let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })

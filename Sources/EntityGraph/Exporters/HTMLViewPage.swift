@@ -115,7 +115,8 @@ enum HTMLViewPage {
       }
       function plural(count, noun, nouns) { return count.toLocaleString("en") + " " + (count === 1 ? noun : (nouns || noun + "s")); }
       function colourOf(n) {
-        if (colour.value === "community") { return data.communityColors[n.community % data.communityColors.length]; }
+        var count = data.communityColors.length;
+        if (colour.value === "community") { return data.communityColors[((n.community % count) + count) % count]; }
         return data.typeColors[n.type];
       }
       function nodeShown(n) { return !hiddenTypes[n.type]; }

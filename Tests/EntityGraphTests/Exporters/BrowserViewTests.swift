@@ -40,6 +40,7 @@ struct BrowserViewTests {
         var hidden: Counts?
         var shownAgain: Counts?
         var maxWeight: Counts
+        var byCommunity: Counts
         var maxWeightValue: Double
         var pageScripts: Int
         var foreignElements: Int
@@ -80,6 +81,7 @@ struct BrowserViewTests {
         #expect(report.hidden?.nodes == graph.nodes.count - persons.count)
         #expect(report.hidden?.edges == graph.edges.filter { !persons.contains($0.source) && !persons.contains($0.target) }.count)
         #expect(report.shownAgain == report.initial)
+        #expect(report.byCommunity == report.initial, "colouring by community draws the same graph")
         let heaviest = graph.edges.map(\.weight).max()!
         #expect(report.maxWeightValue == heaviest)
         #expect(report.maxWeight.edges == graph.edges.filter { $0.weight >= heaviest }.count)

@@ -121,6 +121,19 @@ import Testing
         #expect(try HTMLExporter(options: HTMLViewOptions(maxNodes: 400)).prunedForView(graph).1 == nil)
     }
 
+    /// Communities the graph carries are kept (they were found on the whole graph); otherwise
+    /// the page gets Louvain's on the graph it draws.
+    @Test func communitiesComeFromTheGraphWhenEveryNodeHasOne() throws {
+        var graph = ExportFixtures.tiny
+        for v in graph.nodes.indices { graph.nodes[v].attributes["community"] = .int(v % 2 == 0 ? -3 : 40) }
+        let data = try #require(Self.embeddedData(String(decoding: try HTMLExporter().write(graph), as: UTF8.self)))
+        let given = try #require(data["nodes"] as? [[Any]]).map { $0[8] as? Int }
+        #expect(given == graph.nodes.indices.map { $0 % 2 == 0 ? -3 : 40 })
+        let computed = try #require(Self.embeddedData(String(decoding: try HTMLExporter().write(ExportFixtures.tiny), as: UTF8.self)))
+        let louvain = Louvain(seed: 1).communities(try WeightedAdjacency(ExportFixtures.tiny)).membership
+        #expect(try #require(computed["nodes"] as? [[Any]]).map { $0[8] as? Int } == louvain)
+    }
+
     @Test func htmlIsChosenByExtension() {
         #expect(ExportFormat(path: "view/graph.html") == .html)
         #expect(ExportFormat(path: "graph.HTM") == .html)
