@@ -40,7 +40,8 @@ PROBE_TAIL = """<script id="entgraph-probe-tail">
     return { nodes: Number(canvas.getAttribute("data-nodes-drawn")), edges: Number(canvas.getAttribute("data-edges-drawn")),
              labels: Number(canvas.getAttribute("data-labels-drawn")), matches: Number(canvas.getAttribute("data-matches")) };
   }
-  var result = { initial: counts(), readyMs: Number(document.body.getAttribute("data-ready-ms")) };
+  var result = { initial: counts(), readyMs: Number(document.body.getAttribute("data-ready-ms")),
+                 scriptMs: Number(document.body.getAttribute("data-script-ms")) };
   var search = document.getElementById("search");
   search.value = %(search)s;
   search.dispatchEvent(new Event("input"));

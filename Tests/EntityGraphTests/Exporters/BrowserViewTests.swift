@@ -34,6 +34,7 @@ struct BrowserViewTests {
         var edgeClick: EdgeClick?
         var initial: Counts
         var readyMs: Double
+        var scriptMs: Double
         var search: Counts
         var matchesText: String
         var typeBoxFound: Bool
@@ -73,6 +74,7 @@ struct BrowserViewTests {
         #expect(report.browserLog == [], "the browser logged")
         #expect(report.initial.nodes == graph.nodes.count && report.initial.edges == graph.edges.count)
         #expect(report.initial.labels > 5)
+        #expect(report.readyMs > 0 && report.scriptMs >= 0 && report.scriptMs <= report.readyMs)
         let putin = graph.nodes.filter { ([$0.label] + $0.aliases).contains { $0.lowercased().contains("putin") } }
         #expect(!putin.isEmpty && report.search.matches == putin.count)
         #expect(report.matchesText == (putin.count == 1 ? "1 match" : "\(putin.count) matches"))
