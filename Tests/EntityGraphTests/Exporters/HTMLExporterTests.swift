@@ -134,6 +134,19 @@ import Testing
         #expect(try #require(computed["nodes"] as? [[Any]]).map { $0[8] as? Int } == louvain)
     }
 
+    /// Weights the measures refuse are a typed error that names the format, the measure and the edge.
+    @Test func weightsTheMeasuresRefuseAreReported() throws {
+        var graph = ExportFixtures.tiny
+        graph.edges[0].weight = 0
+        #expect {
+            try HTMLExporter().write(graph)
+        } throws: { error in
+            guard let failure = error as? ExportError else { return false }
+            return failure.format == .html && failure.description.hasPrefix("html export: pagerank: ")
+                && failure.description.contains(graph.nodes[graph.edges[0].source].id)
+        }
+    }
+
     @Test func htmlIsChosenByExtension() {
         #expect(ExportFormat(path: "view/graph.html") == .html)
         #expect(ExportFormat(path: "graph.HTM") == .html)
