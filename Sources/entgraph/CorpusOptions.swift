@@ -52,6 +52,11 @@ struct CorpusOptions: ParsableArguments {
             help: ArgumentHelp("Pairs of names never merged into one entity: two tab-separated names per line.", valueName: "file"))
     var noMergeList: String?
 
+    @Option(name: .customLong("min-confidence"),
+            help: ArgumentHelp("Leave out names the tagger was never at least this sure of (its margin, see 'entgraph tag --confidence'); 0 keeps every name.",
+                               valueName: "margin"))
+    var minConfidence: Float = ResolutionOptions.defaultMinConfidence
+
     @Option(help: "Documents processed in parallel (by default, all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -74,6 +79,7 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard minConfidence >= 0, minConfidence.isFinite else { throw ValidationError("--min-confidence must be a number ≥ 0") }
         guard !paths.isEmpty else { throw ValidationError("give at least one file or folder (or - for standard input)") }
         guard (1...DocumentLoader.largestMaxBytes).contains(maxBytes) else {
             throw ValidationError("--max-bytes must be between 1 and \(DocumentLoader.largestMaxBytes) (2G - 1)")
@@ -140,6 +146,7 @@ struct CorpusOptions: ParsableArguments {
     /// The user's thesaurus, delete list and no-merge list, read from the files given.
     func resolutionOptions(countries: CountryTable) throws(ResolutionFileError) -> ResolutionOptions {
         var resolution = ResolutionOptions()
+        resolution.minConfidence = minConfidence
         if let thesaurus { resolution.thesaurus = try Thesaurus(contentsOf: thesaurus, countries: countries) }
         if let deleteList { resolution.deleted = try DeleteList(contentsOf: deleteList) }
         if let noMergeList { resolution.noMerge = try NoMergeList(contentsOf: noMergeList) }

@@ -11,6 +11,7 @@ struct TagCommand: ParsableCommand {
           entgraph tag ../shared/ngold/conll2003/eng.testa
           entgraph tag ../shared/ngold/crossner_politics/dev.txt --scheme entgraph
           entgraph tag tokens.conll --model my.egmodel > tagged.conll
+          entgraph tag ../shared/ngold/conll2003/eng.testa --scheme entgraph --confidence
         """)
 
     @Argument(help: "CoNLL file: token first, any columns after, blank line between sentences.")
@@ -21,12 +22,14 @@ struct TagCommand: ParsableCommand {
     var raw = false
     @Option(help: "Model file (default: $ENTGRAPH_MODEL or the built-in model).")
     var model: String?
+    @Flag(help: "Append each span's confidence after its tag: the tagger's margin (scripts/margin_calibration.py relates it to precision).")
+    var confidence = false
 
     func run() throws {
         let tagger = try CommandFailure.reporting { try SequenceTagger.load(path: model) }
         let corpus = try CommandFailure.reporting { try CoNLLCorpus(contentsOf: file) }
         var out = ""
-        for line in tagger.taggedLines(corpus, scheme: scheme, refiner: raw ? nil : MentionRefiner(countries: try CommandFailure.reporting { try CountryTable.shared() })) { out += line; out += "\n" }
+        for line in tagger.taggedLines(corpus, scheme: scheme, refiner: raw ? nil : MentionRefiner(countries: try CommandFailure.reporting { try CountryTable.shared() }), confidence: confidence) { out += line; out += "\n" }
         print(out, terminator: "")
     }
 }

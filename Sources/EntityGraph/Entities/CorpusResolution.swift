@@ -62,14 +62,19 @@ public struct CorpusResolution: Sendable {
             if members.count > 1 { entity.documents = SortedIntersection.union(members.map { counter.documentPostings[$0] }).count }
             return entity
         }
-        self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames)
+        self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames,
+                                                   minConfidence: counter.options.resolution.minConfidence)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
         } + merges.ambiguities.map { ("corpus", $0) }
     }
 
     /// Types that only the whole corpus can decide. A name the corpus calls a film, a book or a
-    /// game in a tenth of its mentions ("the comedy Sideways") is a title: no node.
+    /// game in a tenth of its mentions ("the comedy Sideways") is a title: no node. Nor is a
+    /// name the tagger was doubtful of wherever it found it (every mention's margin under
+    /// `minConfidence`: song and product names, cut titles, "Dirrty", "Galifray"); names found
+    /// by the gazetteers or rules are sure, and so is an organization whose name says it is one
+    /// ("U.S. Treasury Department", "Elliott School of International Affairs").
     /// A "person" known by one word alone across the whole corpus, never after a title ("Mr",
     /// "President") and never the surname of a full name the corpus gives, is not someone the
     /// text introduced: news gives a person's full name at least once. A given name alone
@@ -81,7 +86,8 @@ public struct CorpusResolution: Sendable {
     ///
     /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
-                                      excluding: Set<String> = []) -> [ResolvedEntity] {
+                                      excluding: Set<String> = [],
+                                      minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
         // of "Sony" a given name.
@@ -107,6 +113,8 @@ public struct CorpusResolution: Sendable {
             let workMentions = members.reduce(0) { $0 + $1.workMentions }
             if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions {
                 typed.key.kind = .misc
+            } else if entity.key.kind != .country, members.allSatisfy({ $0.confidence < minConfidence }), !Self.namesAnInstitution(entity) {
+                typed.key.kind = .misc
             } else if entity.key.kind == .person {
                 let names = entity.aliases.keys.filter { !excluding.contains($0) }.map(PersonName.init)
                 guard names.allSatisfy({ $0?.isSurnameOnly ?? true }),
@@ -118,6 +126,12 @@ public struct CorpusResolution: Sendable {
             }
             return typed
         }
+    }
+
+    /// An organization with a word such as "Department", "School" or "Council" in its label.
+    static func namesAnInstitution(_ entity: ResolvedEntity) -> Bool {
+        entity.key.kind == .organization
+            && entity.label.split(separator: " ").contains { Lexicon.organizationHeads.contains($0.lowercased()) }
     }
 
     /// Countries carry their table name; a thesaurus entry its canonical name. A person is

@@ -22,6 +22,8 @@ public struct DocumentCoMentions: Sendable {
         var asWork = 0
         /// Mentions by its own name, of two or more words, opening their sentence ("Rival Sony said").
         var openers = 0
+        /// The tagger's confidence in its surest mention (`Mention.confidence`).
+        var confidence: Float = 0
         /// The first label the user's thesaurus gave one of its mentions.
         var label: String?
         /// Each surface it went by: how often, and the strongest rule that gave it.
@@ -84,6 +86,7 @@ public struct DocumentCoMentions: Sendable {
                 entities.append(Entity(key: key))
             }
             entities[local].mentions += 1
+            entities[local].confidence = max(entities[local].confidence, item.mention.confidence)
             if item.mention.titled { entities[local].titled += 1 }
             if item.mention.afterWorkNoun { entities[local].asWork += 1 }
             // Only the entity's own name counts ("Rival Sony", not a "Sony" the document joined to it).

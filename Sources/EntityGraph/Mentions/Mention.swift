@@ -59,6 +59,10 @@ public struct Mention: Sendable, Equatable {
     /// said…", "Singer Britney Spears"): that word may be an ordinary word capitalized by its
     /// place, which only the whole corpus can tell (`CorpusResolver`'s sentence-opener rule).
     public var opensSentence = false
+    /// How sure the tagger was of the span (`SequenceTagger.scoredSpans`: the least margin of
+    /// its tokens, in perceptron score units); +∞ for names the tagger did not find (gazetteer,
+    /// rules), and kept by the refiner's edits of a span.
+    public var confidence: Float = .infinity
 
     public init(tokens: Range<Int>, sentence: Int, kind: EntityKind, origin: Origin,
                 country: (code: String, form: CountryForm)? = nil) {
@@ -72,7 +76,7 @@ public struct Mention: Sendable, Equatable {
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
             && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.afterWorkNoun == b.afterWorkNoun
-            && a.opensSentence == b.opensSentence
+            && a.opensSentence == b.opensSentence && a.confidence == b.confidence
     }
 }
 

@@ -279,3 +279,43 @@ import Testing
         #expect(!labels.contains("Sideways"))
     }
 }
+
+/// Names the tagger was doubtful of wherever it found them (`ResolutionOptions.minConfidence`).
+@Suite struct TaggerConfidenceEvidenceTests {
+    typealias Evidence = CorpusEvidenceTests
+
+    static func unsure(_ mention: ResolvedMention, _ confidence: Float) -> ResolvedMention {
+        var unsure = mention
+        unsure.mention.confidence = confidence
+        return unsure
+    }
+
+    static func labels(_ documents: [ResolvedDocument], minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [String] {
+        var options = GraphOptions()
+        options.resolution.minConfidence = minConfidence
+        var builder = GraphBuilder(options: options, countries: testCountries)
+        documents.forEach { builder.add($0) }
+        return builder.build().nodes.map(\.label)
+    }
+
+    @Test func aNameNeverTaggedSurelyIsNoNode() {
+        let documents = [
+            Evidence.document("a", [[Evidence.p("Anna Zork", 0), Self.unsure(Evidence.organization("Dirrty", sentence: 0), 3)]]),
+            Evidence.document("b", [[Evidence.p("Anna Zork", 0), Self.unsure(Evidence.organization("Dirrty", sentence: 0), 14.9)]]),
+        ]
+        #expect(Self.labels(documents) == ["Anna Zork"])
+        // 0 keeps every name.
+        #expect(Self.labels(documents, minConfidence: 0) == ["Anna Zork", "Dirrty"])
+    }
+
+    /// One sure mention anywhere in the corpus is enough; names the tagger did not find
+    /// (gazetteers, rules: confidence +∞) and institutions named as such are sure.
+    @Test func oneSureMentionOrAnInstitutionsNameKeepsTheNode() {
+        let labels = Self.labels([
+            Evidence.document("a", [[Evidence.p("Anna Zork", 0), Self.unsure(Evidence.organization("Petrobras", sentence: 0), 2),
+                                     Self.unsure(Evidence.organization("Treasury Department", sentence: 0), 2)]]),
+            Evidence.document("b", [[Evidence.p("Anna Zork", 0), Self.unsure(Evidence.organization("Petrobras", sentence: 0), 40)]]),
+        ])
+        #expect(labels == ["Anna Zork", "Petrobras", "Treasury Department"])
+    }
+}

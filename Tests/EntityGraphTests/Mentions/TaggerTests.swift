@@ -114,6 +114,37 @@ private func featurize(_ text: String, _ extractor: FeatureExtractor) -> (facts:
         ViterbiDecoder.bilou.decode(n: 3, emissions: emissions, transitions: transitions, delta: &delta, back: &back, out: &out)
         #expect(out == [BILOU.label(.person, .begin), BILOU.label(.person, .inside), BILOU.label(.person, .last)])
     }
+
+    /// Margins against brute force: for each token, the best score over every allowed BILOU
+    /// sequence that gives it another label than the decoded one.
+    @Test(arguments: 1...20) func marginsAreTheBestScoresOfOtherLabels(seed: UInt64) {
+        let L = BILOU.count, n = 3
+        var random = SeededGenerator(seed: seed)
+        let emissions = (0..<(n * L)).map { _ in Float(Int.random(in: -20...20, using: &random)) / 2 }
+        let transitions = (0..<((L + 1) * L)).map { _ in Float(Int.random(in: -10...10, using: &random)) / 2 }
+        var delta = [Float](repeating: 0, count: n * L), back = [Int32](repeating: 0, count: n * L), out = [Int](repeating: 0, count: n)
+        var beta = [Float](repeating: 0, count: n * L), margins = [Float](repeating: 0, count: n)
+        let decoder = ViterbiDecoder.bilou
+        decoder.decode(n: n, emissions: emissions, transitions: transitions, delta: &delta, back: &back, out: &out)
+        decoder.margins(n: n, emissions: emissions, transitions: transitions, delta: delta, labels: out, beta: &beta, out: &margins)
+        // Every allowed sequence and its score.
+        var best = -Float.infinity, bestOther = [Float](repeating: -.infinity, count: n)
+        var scored: [([Int], Float)] = []
+        for code in 0..<(L * L * L) {
+            let y = [code / (L * L), (code / L) % L, code % L]
+            guard BILOU.allowed(nil, y[0]), BILOU.allowed(y[0], y[1]), BILOU.allowed(y[1], y[2]), BILOU.canEnd(y[2]) else { continue }
+            var score = transitions[L * L + y[0]] + emissions[y[0]]
+            for i in 1..<n { score += transitions[y[i - 1] * L + y[i]] + emissions[i * L + y[i]] }
+            scored.append((y, score))
+            best = max(best, score)
+        }
+        for (y, score) in scored {
+            for i in 0..<n where y[i] != out[i] { bestOther[i] = max(bestOther[i], score) }
+        }
+        for i in 0..<n {
+            #expect(abs(margins[i] - (best - bestOther[i])) < 1e-3, "token \(i): \(margins[i]) vs \(best - bestOther[i])")
+        }
+    }
 }
 
 @Suite struct SpanDecodingTests {
@@ -379,5 +410,22 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
 private extension TaggerGazetteer {
     func adding(country phrase: String, code: String) -> TaggerGazetteer {
         TaggerGazetteer(entries: entries + [.init(phrase: phrase, category: .country, code: code)] + [.init(phrase: "President", category: .title, code: "")])
+    }
+}
+
+@Suite struct TaggerConfidenceTests {
+    /// `entgraph tag --confidence`: each span's tokens carry one positive margin after the tag,
+    /// tokens outside spans a dash; without it, the lines are as before.
+    @Test func confidenceFollowsTheTagOnSpanTokens() throws {
+        let tagger = try SequenceTagger.shared.get()
+        let corpus = CoNLLCorpus(text: "Vladimir\nPutin\nmet\nthe\npress\nin\nMoscow\n.\n")
+        let plain = tagger.taggedLines(corpus, scheme: .conll)
+        let scored = tagger.taggedLines(corpus, scheme: .conll, confidence: true)
+        #expect(plain.map { $0.split(separator: " ").last! } == ["B-PER", "I-PER", "O", "O", "O", "O", "B-LOC", "O"])
+        let margins = scored.map { $0.split(separator: "\t").last! }
+        #expect(scored.map { $0.split(separator: "\t").dropLast().joined(separator: "\t") } == plain)
+        #expect(margins[2...5].allSatisfy { $0 == "-" } && margins[7] == "-")
+        #expect(margins[0] == margins[1])
+        #expect(Float(margins[0]).map { $0 > 0 } == true && Float(margins[6]).map { $0 > 0 } == true)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 
+
 /// Precision, recall and F1 of predicted entity spans against gold spans, by exact
 /// (start, end, type) match, micro-averaged over a chosen set of types — the semantics of the
 /// CoNLL shared tasks' `conlleval` (Tjong Kim Sang & De Meulder 2003,
@@ -135,22 +136,38 @@ extension SequenceTagger {
     /// entgraph scheme, spans go through `TaggerRecognizer` and `MentionRefiner` exactly as in
     /// the pipeline, so the score is the score of what builds the graph.
     public func labeledSpans(_ doc: CoNLLCorpus.Document, scheme: TagScheme, refiner: MentionRefiner? = nil) -> [TypedSpan<String>] {
+        labeledScoredSpans(doc, scheme: scheme, refiner: refiner).map(\.span)
+    }
+
+    /// `labeledSpans` with each span's confidence (`Mention.confidence`).
+    func labeledScoredSpans(_ doc: CoNLLCorpus.Document, scheme: TagScheme, refiner: MentionRefiner?) -> [(span: TypedSpan<String>, confidence: Float)] {
         if let refiner, scheme == .entgraph {
             let document = doc.tokenized()
             return TaggerRecognizer(tagger: self, refiner: refiner).recognize(document).map { mention in
-                TypedSpan(tokens: mention.tokens, type: TagScheme.entgraphLabel(of: mention))
+                (TypedSpan(tokens: mention.tokens, type: TagScheme.entgraphLabel(of: mention)), mention.confidence)
             }
         }
-        return spans(bytes: doc.bytes, tokens: doc.tokens, sentences: doc.sentences).map { span in
-            TypedSpan(tokens: span.tokens, type: scheme.predictedLabel(span.type, isCountry: { country(bytes: doc.bytes, tokens: doc.tokens[span.tokens]) != nil }))
+        return scoredSpans(bytes: doc.bytes, tokens: doc.tokens, sentences: doc.sentences).map { span, margin in
+            (TypedSpan(tokens: span.tokens, type: scheme.predictedLabel(span.type, isCountry: { country(bytes: doc.bytes, tokens: doc.tokens[span.tokens]) != nil })),
+             margin)
         }
     }
 
     /// The lines of a CoNLL file with the predicted IOB2 tag appended to every token line.
-    public func taggedLines(_ corpus: CoNLLCorpus, scheme: TagScheme, refiner: MentionRefiner? = nil) -> [String] {
+    /// With `confidence`, the span's confidence follows the tag on every token line of a span
+    /// ("-" outside spans, "inf" for names the tagger did not find).
+    public func taggedLines(_ corpus: CoNLLCorpus, scheme: TagScheme, refiner: MentionRefiner? = nil, confidence: Bool = false) -> [String] {
         var tags = [String?](repeating: nil, count: corpus.lines.count)
         for doc in corpus.documents {
-            let iob = IOBDecoding.iob2(labeledSpans(doc, scheme: scheme, refiner: refiner), count: doc.tokens.count)
+            let spans = labeledScoredSpans(doc, scheme: scheme, refiner: refiner)
+            var iob = IOBDecoding.iob2(spans.map(\.span), count: doc.tokens.count)
+            if confidence {
+                var margins = [String](repeating: "-", count: doc.tokens.count)
+                for (span, margin) in spans {
+                    for i in span.tokens { margins[i] = margin.isFinite ? String(format: "%.2f", margin) : "inf" }
+                }
+                for i in iob.indices { iob[i] += "\t" + margins[i] }
+            }
             for (i, line) in doc.lineNumbers.enumerated() { tags[line] = iob[i] }
         }
         return corpus.lines.enumerated().map { n, line in

@@ -21,10 +21,17 @@ public struct SequenceTagger: Sendable {
     /// so it reuses the first pass's token facts and the sums of all other features: a second
     /// pass costs a Viterbi decode, not a second tagging.
     func labels(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>]) -> [Int] {
+        tag(bytes: bytes, tokens: tokens, sentences: sentences, margins: false).labels
+    }
+
+    /// `labels`, and with `margins` each token's margin (`ViterbiDecoder.margins`) in the
+    /// final pass; tokens outside every sentence get +∞.
+    func tag(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>], margins wantMargins: Bool) -> (labels: [Int], margins: [Float]) {
         let L = model.labelCount
         var workspace = TaggingWorkspace(labelCount: L)
         var memory = DocumentMemory(features: model.features)
         var labels = [Int](repeating: 0, count: tokens.count)
+        var margins = [Float](repeating: .infinity, count: wantMargins ? tokens.count : 0)
         let twoPass = model.features.isSuperset(of: [.history, .twoPass])
         var documentFacts = [TokenFacts](repeating: TokenFacts(), count: twoPass ? tokens.count : 0)
         var documentBase = [Float](repeating: 0, count: twoPass ? tokens.count * L : 0)
@@ -48,6 +55,7 @@ public struct SequenceTagger: Sendable {
                             workspace.viterbi(n, transitions)
                             workspace.remember(n, &memory)
                             for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                            if wantMargins && !twoPass { workspace.margins(n, transitions, into: &margins, at: sentence.lowerBound) }
                         }
                         guard twoPass else { return }
                         memory.beginSecondPass()
@@ -78,6 +86,7 @@ public struct SequenceTagger: Sendable {
                                 workspace.score(n, weights, historyOnly: true, base: &documentBase, at: sentence.lowerBound * L)
                                 workspace.viterbi(n, transitions)
                                 for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                                if wantMargins { workspace.margins(n, transitions, into: &margins, at: sentence.lowerBound) }
                             }
                         }
                     }
@@ -85,7 +94,7 @@ public struct SequenceTagger: Sendable {
                 }
             }
         }
-        return labels
+        return (labels, margins)
     }
 
     /// Entity spans (token index ranges into `tokens`) of a document, in order.
@@ -95,6 +104,20 @@ public struct SequenceTagger: Sendable {
         for sentence in sentences where !sentence.isEmpty {
             for s in BILOU.decode(Array(labels[sentence])) {
                 spans.append(TypedSpan(tokens: (s.tokens.lowerBound + sentence.lowerBound)..<(s.tokens.upperBound + sentence.lowerBound), type: s.type))
+            }
+        }
+        return spans
+    }
+
+    /// Entity spans as `spans`, each with its confidence: the least margin of its tokens (how
+    /// far the best labelling's score is from one that changes any of them).
+    public func scoredSpans(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>]) -> [(span: TypedSpan<NERType>, margin: Float)] {
+        let (labels, margins) = tag(bytes: bytes, tokens: tokens, sentences: sentences, margins: true)
+        var spans: [(TypedSpan<NERType>, Float)] = []
+        for sentence in sentences where !sentence.isEmpty {
+            for s in BILOU.decode(Array(labels[sentence])) {
+                let range = (s.tokens.lowerBound + sentence.lowerBound)..<(s.tokens.upperBound + sentence.lowerBound)
+                spans.append((TypedSpan(tokens: range, type: s.type), margins[range].min()!))
             }
         }
         return spans
@@ -128,6 +151,8 @@ struct TaggingWorkspace {
     var delta: [Float] = []
     var back: [Int32] = []
     var labels: [Int] = []
+    /// Backward scores for `margins`, allocated on first use.
+    var beta: [Float] = []
 
     init(labelCount: Int) { self.labelCount = labelCount }
 
@@ -213,6 +238,23 @@ struct TaggingWorkspace {
                     labels.withUnsafeMutableBufferPointer { out in
                         ViterbiDecoder.bilou.decode(n: n, emissions: e.baseAddress!, transitions: transitions,
                                                     delta: d.baseAddress!, back: b.baseAddress!, out: out.baseAddress!)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The margins of the sentence just decoded, into `out[at...]`.
+    mutating func margins(_ n: Int, _ transitions: UnsafePointer<Float>, into out: inout [Float], at: Int) {
+        if beta.count < delta.count { beta = .init(repeating: 0, count: delta.count) }
+        emissions.withUnsafeBufferPointer { e in
+            delta.withUnsafeBufferPointer { d in
+                labels.withUnsafeBufferPointer { l in
+                    beta.withUnsafeMutableBufferPointer { b in
+                        out.withUnsafeMutableBufferPointer { o in
+                            ViterbiDecoder.bilou.margins(n: n, emissions: e.baseAddress!, transitions: transitions, delta: d.baseAddress!,
+                                                         labels: l.baseAddress!, beta: b.baseAddress!, out: o.baseAddress! + at)
+                        }
                     }
                 }
             }

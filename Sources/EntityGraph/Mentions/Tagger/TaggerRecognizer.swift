@@ -24,14 +24,15 @@ public struct TaggerRecognizer: MentionRecognizer {
 
     public func recognize(_ document: TokenizedDocument) -> [Mention] {
         let sentences = document.sentences.map(\.tokens)
-        let spans = tagger.spans(bytes: document.bytes, tokens: document.tokens, sentences: sentences)
+        let spans = tagger.scoredSpans(bytes: document.bytes, tokens: document.tokens, sentences: sentences)
         var mentions: [Mention] = []
         mentions.reserveCapacity(spans.count)
         var s = 0
-        for span in spans {
+        for (span, margin) in spans {
             while s < sentences.count && !sentences[s].contains(span.tokens.lowerBound) { s += 1 }
             let tokens = document.tokens[span.tokens]
             var mention = Mention(tokens: span.tokens, sentence: min(s, sentences.count - 1), kind: .misc, origin: .tagger)
+            mention.confidence = margin
             switch span.type {
             case .person: mention.kind = .person
             case .organization: mention.kind = .organization

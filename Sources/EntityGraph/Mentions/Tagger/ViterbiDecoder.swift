@@ -15,6 +15,9 @@ struct ViterbiDecoder: Sendable {
     /// predecessorStart[y+1]`), so the inner loop skips forbidden pairs without testing them.
     let predecessors: [Int32]
     let predecessorStart: [Int]
+    /// For each label y, the labels allowed after it, the same way (for `margins`).
+    let successors: [Int32]
+    let successorStart: [Int]
 
     init(labelCount: Int, allowed: (Int?, Int) -> Bool, canEnd: (Int) -> Bool) {
         self.labelCount = labelCount
@@ -31,6 +34,13 @@ struct ViterbiDecoder: Sendable {
         }
         predecessors = preds
         predecessorStart = starts
+        var succs: [Int32] = [], succStarts = [0]
+        for y in 0..<labelCount {
+            for z in 0..<labelCount where a[y * labelCount + z] { succs.append(Int32(z)) }
+            succStarts.append(succs.count)
+        }
+        successors = succs
+        successorStart = succStarts
     }
 
     static let bilou = ViterbiDecoder(labelCount: BILOU.count, allowed: BILOU.allowed, canEnd: BILOU.canEnd)
@@ -78,6 +88,50 @@ struct ViterbiDecoder: Sendable {
         while i > 0 {
             out[i - 1] = Int(back[i * L + out[i]])
             i -= 1
+        }
+    }
+
+    /// How sure the decoded `labels` are, token by token: the best sequence's score minus the
+    /// best score of a sequence giving token i another label (its max-marginal, Koller &
+    /// Friedman 2009, §13.3). `delta` must hold this sentence's forward scores from `decode`;
+    /// the backward scores go to `beta` (n×L scratch):
+    ///
+    /// βₙ₋₁(y) = 0 where y may end a sentence;  βᵢ(y) = maxᵧ' (T[y, y'] + Eᵢ₊₁(y') + βᵢ₊₁(y')),
+    /// so δᵢ(y) + βᵢ(y) is the best score of a sequence with label y at i. A margin is ≥ 0; +∞
+    /// where no other label is allowed. Scores are perceptron scores, not probabilities: margins
+    /// compare, they do not calibrate.
+    /// - Complexity: O(n·L²), as `decode`.
+    func margins(n: Int, emissions: UnsafePointer<Float>, transitions: UnsafePointer<Float>, delta: UnsafePointer<Float>,
+                 labels: UnsafePointer<Int>, beta: UnsafeMutablePointer<Float>, out: UnsafeMutablePointer<Float>) {
+        guard n > 0 else { return }
+        let L = labelCount
+        let forbidden = -Float.greatestFiniteMagnitude
+        successors.withUnsafeBufferPointer { succs in
+            successorStart.withUnsafeBufferPointer { starts in
+                let last = beta + (n - 1) * L
+                for y in 0..<L { last[y] = canEnd[y] ? 0 : forbidden }
+                var i = n - 2
+                while i >= 0 {
+                    let next = beta + (i + 1) * L, cur = beta + i * L, e = emissions + (i + 1) * L
+                    for y in 0..<L {
+                        var best = forbidden
+                        for q in starts[y]..<starts[y + 1] {
+                            let z = Int(succs[q])
+                            if next[z] > forbidden { best = max(best, transitions[y * L + z] + e[z] + next[z]) }
+                        }
+                        cur[y] = best
+                    }
+                    i -= 1
+                }
+            }
+        }
+        for i in 0..<n {
+            let d = delta + i * L, b = beta + i * L
+            let chosen = labels[i]
+            let best = d[chosen] + b[chosen]
+            var other = -Float.infinity
+            for y in 0..<L where y != chosen && d[y] > forbidden && b[y] > forbidden { other = max(other, d[y] + b[y]) }
+            out[i] = max(0, best - other)
         }
     }
 }
