@@ -44,7 +44,9 @@ PROBE_TAIL = """<script id="entgraph-probe-tail">
                  scriptMs: Number(document.body.getAttribute("data-script-ms")) };
   var search = document.getElementById("search");
   search.value = %(search)s;
+  var before = performance.now();
   search.dispatchEvent(new Event("input"));
+  result.searchMs = Math.round(performance.now() - before);
   result.search = counts();
   result.matchesText = document.getElementById("matches").textContent;
   search.value = "";

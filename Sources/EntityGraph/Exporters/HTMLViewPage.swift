@@ -265,25 +265,52 @@ enum HTMLViewPage {
         var edgesDrawn = 0, nodesDrawn = 0, labelsDrawn = 0;
         var logMax = Math.log(Math.max(maxWeight, 1) + 1);
         context.lineCap = "round";
+        // One path per stroke style and width step, and one per node colour: thousands of
+        // separate strokes made a redraw of 18,000 nodes take 0.3 s.
+        var strokes = {};
+        function offScreen(p, r) { return p[0] < -r || p[1] < -r || p[0] > width + r || p[1] > height + r; }
         edges.forEach(function (e) {
-          if (!edgeShown(e)) { return; }
+          if (!edgeShown(e) || e === selectedEdge) { return; }
+          edgesDrawn += 1;
           var a = screen(nodes[e.source]), b = screen(nodes[e.target]);
+          if ((a[0] < 0 && b[0] < 0) || (a[1] < 0 && b[1] < 0) || (a[0] > width && b[0] > width) || (a[1] > height && b[1] > height)) { return; }
           var lit = (matched === null || matched[e.source] || matched[e.target]);
-          context.strokeStyle = e === selectedEdge ? "rgba(213,94,0,0.95)" : (lit ? "rgba(90,90,90,0.35)" : "rgba(90,90,90,0.07)");
-          context.lineWidth = e === selectedEdge ? 4 : 0.6 + 3.4 * Math.log(Math.max(e.weight, 0) + 1) / logMax;
+          var step = Math.round(2 * (0.6 + 3.4 * Math.log(Math.max(e.weight, 0) + 1) / logMax)) / 2;
+          var key = (lit ? "rgba(90,90,90,0.35)" : "rgba(90,90,90,0.07)") + " " + step;
+          var path = strokes[key] || (strokes[key] = { style: lit ? "rgba(90,90,90,0.35)" : "rgba(90,90,90,0.07)", width: step, path: new Path2D() });
+          path.path.moveTo(a[0], a[1]); path.path.lineTo(b[0], b[1]);
+        });
+        Object.keys(strokes).sort().forEach(function (key) {
+          context.strokeStyle = strokes[key].style; context.lineWidth = strokes[key].width; context.stroke(strokes[key].path);
+        });
+        if (selectedEdge && edgeShown(selectedEdge)) {
+          var a = screen(nodes[selectedEdge.source]), b = screen(nodes[selectedEdge.target]);
+          context.strokeStyle = "rgba(213,94,0,0.95)"; context.lineWidth = 4;
           context.beginPath(); context.moveTo(a[0], a[1]); context.lineTo(b[0], b[1]); context.stroke();
           edgesDrawn += 1;
-        });
+        }
+        var fills = {}, marked = [];
         nodes.forEach(function (n) {
           if (!nodeShown(n)) { return; }
-          var p = screen(n);
-          context.globalAlpha = (matched === null || matched[n.index]) ? 1 : 0.18;
-          context.fillStyle = colourOf(n);
-          context.beginPath(); context.arc(p[0], p[1], n.radius, 0, 2 * Math.PI); context.fill();
-          context.lineWidth = (n === hovered || n === selectedNode || (matched && matched[n.index])) ? 2.5 : 1;
-          context.strokeStyle = (n === hovered || n === selectedNode || (matched && matched[n.index])) ? "#000" : "#fff";
-          context.stroke();
           nodesDrawn += 1;
+          if (n === hovered || n === selectedNode || (matched && matched[n.index])) { marked.push(n); return; }
+          var p = screen(n);
+          if (offScreen(p, n.radius)) { return; }
+          var key = colourOf(n) + (matched === null ? "" : " dim");
+          var fill = fills[key] || (fills[key] = { colour: colourOf(n), alpha: matched === null ? 1 : 0.18, path: new Path2D() });
+          fill.path.moveTo(p[0] + n.radius, p[1]);
+          fill.path.arc(p[0], p[1], n.radius, 0, 2 * Math.PI);
+        });
+        context.lineWidth = 1; context.strokeStyle = "#fff";
+        Object.keys(fills).sort().forEach(function (key) {
+          context.globalAlpha = fills[key].alpha; context.fillStyle = fills[key].colour;
+          context.fill(fills[key].path); context.stroke(fills[key].path);
+        });
+        context.globalAlpha = 1; context.lineWidth = 2.5; context.strokeStyle = "#000";
+        marked.forEach(function (n) {
+          var p = screen(n);
+          context.fillStyle = colourOf(n);
+          context.beginPath(); context.arc(p[0], p[1], n.radius, 0, 2 * Math.PI); context.fill(); context.stroke();
         });
         context.globalAlpha = 1;
         // Labels: matches, the hovered and selected node, then the biggest nodes, skipping any
