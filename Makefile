@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build install uninstall graphs test model bench fuzz sanitize clean
+.PHONY: all deps build install install-files man uninstall graphs test model bench fuzz sanitize clean
 
 all: build
 
@@ -16,29 +16,69 @@ deps:
 build: deps
 	$(SWIFT) build -c release
 
-# One self-contained file (the tagger model is compiled in): `make install PREFIX=~/.local`.
-# Run again, it replaces the installed copy; DESTDIR stages it for a package.
+# One self-contained file (the tagger model is compiled in), its man page and bash, zsh and fish
+# completions: `make install PREFIX=~/.local`. Run again, it replaces the installed copies;
+# DESTDIR stages them for a package. `install-files` installs an already built INSTALL_BIN and
+# MANPAGE without building (the tests install the debug build into a temporary PREFIX with it).
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man/man1
+BASH_COMPLETION_DIR ?= $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETION_DIR ?= $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETION_DIR ?= $(PREFIX)/share/fish/vendor_completions.d
+INSTALL_BIN ?= $(RELEASE_BIN)
+MANPAGE := .build/man/entgraph.1
+MAN_CONFIGURATION ?= release
+# The man page's date is the last commit's, so the same commit gives the same page.
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null)
+
 install: build
-	install -d "$(DESTDIR)$(BINDIR)"
-	install -m 0755 $(RELEASE_BIN) "$(DESTDIR)$(BINDIR)/entgraph"
+	$(MAKE) man MAN_CONFIGURATION=release
+	$(MAKE) install-files INSTALL_BIN=$(RELEASE_BIN)
+
+# The man page, from the command's own help, by swift-argument-parser's GenerateManual plugin
+# (works offline once the package's dependencies are checked out).
+man:
+	$(SWIFT) package generate-manual --configuration $(MAN_CONFIGURATION) $(if $(MAN_DATE),--date $(MAN_DATE))
+	@mkdir -p .build/man
+	cp .build/plugins/GenerateManual/outputs/entgraph/entgraph.1 $(MANPAGE).tmp && mv $(MANPAGE).tmp $(MANPAGE)
+
+install-files:
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASH_COMPLETION_DIR)" \
+		"$(DESTDIR)$(ZSH_COMPLETION_DIR)" "$(DESTDIR)$(FISH_COMPLETION_DIR)"
+	install -m 0755 $(INSTALL_BIN) "$(DESTDIR)$(BINDIR)/entgraph"
+	install -m 0644 $(MANPAGE) "$(DESTDIR)$(MANDIR)/entgraph.1"
+	$(INSTALL_BIN) --generate-completion-script bash > "$(DESTDIR)$(BASH_COMPLETION_DIR)/entgraph.tmp"
+	mv "$(DESTDIR)$(BASH_COMPLETION_DIR)/entgraph.tmp" "$(DESTDIR)$(BASH_COMPLETION_DIR)/entgraph"
+	$(INSTALL_BIN) --generate-completion-script zsh > "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_entgraph.tmp"
+	mv "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_entgraph.tmp" "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_entgraph"
+	$(INSTALL_BIN) --generate-completion-script fish > "$(DESTDIR)$(FISH_COMPLETION_DIR)/entgraph.fish.tmp"
+	mv "$(DESTDIR)$(FISH_COMPLETION_DIR)/entgraph.fish.tmp" "$(DESTDIR)$(FISH_COMPLETION_DIR)/entgraph.fish"
 
 uninstall:
-	rm -f "$(DESTDIR)$(BINDIR)/entgraph"
+	rm -f "$(DESTDIR)$(BINDIR)/entgraph" "$(DESTDIR)$(MANDIR)/entgraph.1" \
+		"$(DESTDIR)$(BASH_COMPLETION_DIR)/entgraph" "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_entgraph" \
+		"$(DESTDIR)$(FISH_COMPLETION_DIR)/entgraph.fish"
 
 # The main job: the sample corpus into graphs/, then a short summary.
 graphs: build
 	@mkdir -p $(GRAPHS)
-	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json
+	$(RELEASE_BIN) build corpus/*.txt -o $(GRAPHS)/sample.graphml -o $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.gexf -o $(GRAPHS)/sample.json -o $(GRAPHS)/sample.html
 	$(RELEASE_BIN) centrality $(GRAPHS)/sample.graphml --measure all > $(GRAPHS)/sample-centrality.txt
-	@if command -v neato >/dev/null; then neato -Tsvg $(GRAPHS)/sample.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; fi
+	@# The picture: names on the 15 nodes of highest PageRank, a legend of types (DOTPictureExporter).
+	@if command -v neato >/dev/null; then \
+		$(RELEASE_BIN) convert $(GRAPHS)/sample.graphml $(GRAPHS)/.sample-picture.dot --dot-labels 15 && \
+		neato -Tsvg $(GRAPHS)/.sample-picture.dot -o $(GRAPHS)/sample.svg.tmp && mv $(GRAPHS)/sample.svg.tmp $(GRAPHS)/sample.svg; \
+		rm -f $(GRAPHS)/.sample-picture.dot; fi
 	@scripts/summary.sh $(RELEASE_BIN) $(GRAPHS)
 
-# Every test: unit, golden, end-to-end (the debug binary on corpus/ against graphs/) and
-# interop (NetworkX, igraph, Graphviz must be present: ENTGRAPH_REQUIRE_INTEROP=1).
+# Every test: unit, golden, end-to-end (the debug binary on corpus/ against graphs/), interop
+# (NetworkX, igraph, Graphviz must be present: ENTGRAPH_REQUIRE_INTEROP=1), the HTML view in
+# headless Chromium (screenshots kept in .build/test-artifacts/) and `make install-files`.
+# The man page is made first (debug build) so the install test can install it.
 test: deps
 	$(SWIFT) build
+	$(MAKE) man MAN_CONFIGURATION=debug
 	ENTGRAPH_REQUIRE_INTEROP=1 $(SWIFT) test --disable-xctest
 
 # Rebuilds the bundled tagger model, byte for byte, from ../shared/ngold (never committed).

@@ -9,11 +9,13 @@ struct BuildCommand: ParsableCommand {
         Nodes are people, countries and organizations after alias resolution; an edge joins two
         entities mentioned in the same window (default: sentence), weighted by the number of
         windows they share. The format of each output comes from its extension (.graphml .dot
-        .gv .gexf .json .csv) or from --format; "-o -" writes to standard output.
+        .gv .gexf .json .csv .html) or from --format; "-o -" writes to standard output. An .html
+        output is one self-contained page that draws the graph in a browser, with no network.
 
         Examples:
           entgraph build corpus/ -o graph.graphml
           entgraph build corpus/ -o graph.graphml -o graph.dot -o graph.gexf
+          entgraph build corpus/ -o graph.html --html-size betweenness   # open graph.html in a browser
           entgraph build corpus/ --window paragraph --types person,country -o - --format dot
           entgraph build corpus/ --centrality -o graph.graphml   # measures and communities as node attributes
           entgraph build big/ --top-nodes 150 --backbone 0.05 -o big.dot   # a readable picture of a big graph
@@ -33,6 +35,10 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var csv: CSVFormulaOptions
 
     @OptionGroup var json: JSONEdgesOption
+
+    @OptionGroup var html: HTMLViewOptionGroup
+
+    @OptionGroup var dotPicture: DOTPictureOption
 
     @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
     var topNodes: Int?
@@ -81,7 +87,7 @@ struct BuildCommand: ParsableCommand {
                                        louvain: Louvain(seed: seed))
         }
         for path in output {
-            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, jsonEdges: json.key, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
+            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, jsonEdges: json.key, html: html.options, dotLabels: dotPicture.labelled, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
         }
         if !quiet {
             StandardError.write(BuildSummary(documentsRead: built.documentsRead, skipped: report.count,

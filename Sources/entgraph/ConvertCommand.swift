@@ -8,7 +8,7 @@ extension CSVDialect: ExpressibleByArgument {}
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a GraphML graph to GraphML, DOT, GEXF, JSON or CSV.",
+        abstract: "Convert a GraphML graph to GraphML, DOT, GEXF, JSON, CSV or an HTML view.",
         discussion: """
             IN is a GraphML file written by entgraph, NetworkX, igraph, Gephi or yEd ("-" reads \
             standard input). The output format comes from OUT's extension (\(ExportFormat.extensionList)) \
@@ -18,6 +18,7 @@ struct ConvertCommand: ParsableCommand {
             Examples:
               entgraph convert graph.graphml graph.dot
               entgraph convert graph.graphml graph.gexf
+              entgraph convert graph.graphml graph.html   # a self-contained interactive view
               entgraph convert networkx.graphml out.csv   # out.nodes.csv and out.edges.csv
               entgraph convert graph.graphml out.csv --csv-dialect neo4j
               entgraph convert graph.graphml - --format dot | neato -Tsvg > graph.svg
@@ -40,6 +41,10 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var json: JSONEdgesOption
 
+    @OptionGroup var html: HTMLViewOptionGroup
+
+    @OptionGroup var dotPicture: DOTPictureOption
+
     func validate() throws {
         if format == nil && ExportFormat(path: output) == nil {
             throw ValidationError(
@@ -52,7 +57,7 @@ struct ConvertCommand: ParsableCommand {
         try refuseOverwritingInputs(files, input == OutputFile.standardOutput ? [.standardInput] : [.file(input)])
         do {
             let graph = try CoMentionGraph(graphMLFile: input)
-            try graph.write(to: output, format: format, csvDialect: csvDialect, csvFormulas: csv.formulas, jsonEdges: json.key)
+            try graph.write(to: output, format: format, csvDialect: csvDialect, csvFormulas: csv.formulas, jsonEdges: json.key, html: html.options, dotLabels: dotPicture.labelled)
         } catch {
             throw CommandFailure(message: "\(error)")
         }

@@ -7,7 +7,7 @@ extension CoMentionGraph {
     /// Throws `OutputError` (no format, or the file cannot be written) or `ExportError`.
     public func write(to path: String, format: ExportFormat? = nil, csvDialect: CSVDialect = .gephi,
                       csvFormulas: CSVFormulas = .neutralized, jsonEdges: NodeLinkJSONExporter.EdgesKey = .links,
-                      threads: Int = 1) throws {
+                      html: HTMLViewOptions = HTMLViewOptions(), dotLabels: Int? = nil, threads: Int = 1) throws {
         guard let format = ExportFormat(path: path) ?? format else {
             let known = ExportFormat.allCases.flatMap(\.fileExtensions).map { "." + $0 }
             throw OutputError(
@@ -15,7 +15,7 @@ extension CoMentionGraph {
                 message: "cannot tell the format from the name; use \(known.joined(separator: " ")) or give a format")
         }
         let files = try format.exporter(csvDialect: csvDialect, csvFormulas: csvFormulas, jsonEdges: jsonEdges,
-                                    threads: threads).files(for: self)
+                                    html: html, dotLabels: dotLabels, threads: threads).files(for: self)
         if path == OutputFile.standardOutput {
             let separator: [UInt8] = files.count > 1 ? Array("\n".utf8) : []
             try OutputFile.write(Array(files.map(\.bytes).joined(separator: separator)), to: path)

@@ -13,6 +13,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case json
     /// Two CSV tables, nodes and edges, for Gephi's spreadsheet import (or Neo4j's, see `CSVDialect`).
     case csv
+    /// One self-contained HTML page that draws the graph (`HTMLExporter`).
+    case html
 
     /// File name extensions, without the dot; the first is the one this tool writes.
     public var fileExtensions: [String] {
@@ -22,6 +24,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .gexf: ["gexf"]
         case .json: ["json"]
         case .csv: ["csv"]
+        case .html: ["html", "htm"]
         }
     }
 
@@ -48,15 +51,18 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     }
 
     /// The exporter that writes this format; `csvDialect` and `csvFormulas` only matter for
-    /// `.csv` (see `CSVExporter.neutralizesFormulas`), `jsonEdges` only for `.json`.
+    /// `.csv` (see `CSVExporter.neutralizesFormulas`), `jsonEdges` only for `.json`, `html` only
+    /// for `.html`; `dotLabels` makes `.dot` a picture with that many labels (`DOTPictureExporter`).
     public func exporter(csvDialect: CSVDialect = .gephi, csvFormulas: CSVFormulas = .neutralized,
-                         jsonEdges: NodeLinkJSONExporter.EdgesKey = .links, threads: Int = 1) -> any GraphExporter {
+                         jsonEdges: NodeLinkJSONExporter.EdgesKey = .links, html: HTMLViewOptions = HTMLViewOptions(),
+                         dotLabels: Int? = nil, threads: Int = 1) -> any GraphExporter {
         switch self {
         case .graphml: GraphMLExporter(threads: threads)
-        case .dot: DOTExporter()
+        case .dot: dotLabels.map { DOTPictureExporter(labelled: $0) } ?? DOTExporter()
         case .gexf: GEXFExporter()
         case .json: NodeLinkJSONExporter(edgesKey: jsonEdges)
         case .csv: CSVExporter(dialect: csvDialect, neutralizesFormulas: csvFormulas == .neutralized)
+        case .html: HTMLExporter(options: html)
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// Re-record with `ENTGRAPH_RECORD=1 make test` (then review the diff of graphs/).
 @Suite(.serialized, .enabled(if: FileManager.default.isExecutableFile(atPath: entgraphBinary), "run `swift build` first"))
 struct EndToEndTests {
-    static let exports = ["sample.graphml", "sample.dot", "sample.gexf", "sample.json"]
+    static let exports = ["sample.graphml", "sample.dot", "sample.gexf", "sample.json", "sample.html"]
     /// The articles, as `make graphs` names them (corpus/*.txt; the folder holds nothing else, its provenance is docs/corpus-provenance.md).
     static let articles = try! FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("corpus").path)
         .filter { $0.hasSuffix(".txt") }.sorted().map { "corpus/\($0)" }
