@@ -68,6 +68,22 @@ struct CorpusOptions: ParsableArguments {
           help: "Keep a story's dateline (\"SEOUL (Reuters) -\") as content, in a paragraph of its own, instead of leaving it out.")
     var keepDatelines = false
 
+    @Option(name: .customLong("text-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the text (default: text, body or content).", valueName: "name"))
+    var textField: String?
+
+    @Option(name: .customLong("id-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the document id (default: id or url).", valueName: "name"))
+    var idField: String?
+
+    @Option(name: .customLong("date-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the date (default: date, published, published_at, publishedAt, pubDate, datetime or timestamp).", valueName: "name"))
+    var dateField: String?
+
+    @Option(name: .customLong("title-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the title (default: title or headline).", valueName: "name"))
+    var titleField: String?
+
     enum Metonymy: String, ExpressibleByArgument, CaseIterable {
         case separate, merge
     }
@@ -133,8 +149,20 @@ struct CorpusOptions: ParsableArguments {
 
     /// The document loader these options ask for (input size limit, datelines).
     var documentLoader: DocumentLoader {
-        DocumentLoader(classifier: FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines)),
-                       maxBytes: maxBytes)
+        var loader = DocumentLoader(classifier: FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines)),
+                                    maxBytes: maxBytes)
+        loader.fields = recordFields
+        return loader
+    }
+
+    /// The record fields these options name, the defaults for the others.
+    var recordFields: RecordFields {
+        var fields = RecordFields()
+        if let textField { fields.text = [textField] }
+        if let idField { fields.id = [idField] }
+        if let dateField { fields.date = [dateField] }
+        if let titleField { fields.title = [titleField] }
+        return fields
     }
 
     /// The user's thesaurus, delete list and no-merge list, read from the files given.
