@@ -76,7 +76,7 @@ public struct FeedReader: DocumentReader {
                 skipped.append(.invalidRecord(path: id, record: item.number, line: item.line, reason: error.problem))
                 continue
             }
-            document.date = item.date.flatMap(DocumentDate.init(parsing:))
+            if let date = item.date.flatMap(DocumentDate.init(parsing:)) { document.date = date }
             documents.append(document)
         }
         if let stop = scan.stop { skipped.append(stop) }

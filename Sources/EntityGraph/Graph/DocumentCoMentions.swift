@@ -41,6 +41,11 @@ public struct DocumentCoMentions: Sendable {
     }
 
     public let id: String
+    /// The document's date, if it has one.
+    public var date: DocumentDate?
+    /// Each sentence's UTF-8 byte range in the document's text, kept when the graph keeps
+    /// evidence (`GraphOptions.evidence`); empty otherwise.
+    var sentenceRanges: [Range<Int32>] = []
     let window: CoMentionWindow
     let ambiguities: [Ambiguity]
     let acronyms: [String: EntityKey]
@@ -56,6 +61,19 @@ public struct DocumentCoMentions: Sendable {
     /// One more than the highest paragraph index of the document's sentences.
     let paragraphCount: Int
     let sentenceCount: Int
+
+    /// Tallies `document`'s mentions, with the date and the sentences' byte ranges of the
+    /// document it was resolved from (`tokenized`).
+    public init(_ document: ResolvedDocument, tokenized: TokenizedDocument, options: GraphOptions) {
+        self.init(document, options: options)
+        date = tokenized.document.date
+        if options.evidence > 0 {
+            sentenceRanges = tokenized.sentences.map { sentence in
+                guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return 0..<0 }
+                return tokenized.tokens[first].start..<tokenized.tokens[last].end
+            }
+        }
+    }
 
     /// Tallies `document`'s mentions that count in a graph with `options`.
     public init(_ document: ResolvedDocument, options: GraphOptions) {

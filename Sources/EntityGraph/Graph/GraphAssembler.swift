@@ -12,6 +12,14 @@ enum GraphAssembler {
     /// The graph, and for each entity key seen the id of the node it ended up in.
     static func assemble(_ counter: CoMentionCounter, _ resolution: CorpusResolution,
                          countries: CountryTable?) -> (graph: CoMentionGraph, nodeIDs: [EntityKey: String]) {
+        let (graph, nodeIDs, _) = assembleWithEvidence(counter, resolution, countries: countries)
+        return (graph, nodeIDs)
+    }
+
+    /// `assemble`, with what the options ask for beyond counts (`EdgeAnnotations`) and the
+    /// supporting sentences of each edge.
+    static func assembleWithEvidence(_ counter: CoMentionCounter, _ resolution: CorpusResolution, countries: CountryTable?)
+        -> (graph: CoMentionGraph, nodeIDs: [EntityKey: String], evidence: [NodePair: [Evidence]]) {
         var nodeOfMember = [Int](repeating: -1, count: counter.registry.entries.count)
         var nodes: [CoMentionGraph.Node] = []
         var membersOfNode: [[Int]] = []
@@ -95,6 +103,10 @@ enum GraphAssembler {
             "weight": .string("number of \(counter.options.window.rawValue)s in which both entities are mentioned"),
         ])
         graph.normalize()
-        return (graph, nodeIDs)
+        var groupOfID: [String: Int] = [:]
+        for (group, node) in nodes.enumerated() { groupOfID[node.id] = group }
+        let evidence = EdgeAnnotations.annotate(&graph, counter: counter, groupOfNode: graph.nodes.map { groupOfID[$0.id]! },
+                                                sentences: &nodeSentences, paragraphs: &nodeParagraphs, documents: &nodeDocuments)
+        return (graph, nodeIDs, evidence)
     }
 }
