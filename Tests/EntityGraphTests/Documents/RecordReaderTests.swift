@@ -210,3 +210,33 @@ import Testing
         #expect(try DocumentLoader().load(.file(path))[0].date?.description == "2024-06-01")
     }
 }
+
+@Suite struct HTMLDateTests {
+    func date(_ head: String, _ body: String = "<p>Putin spoke.</p>") throws -> String? {
+        let page = "<html><head>\(head)</head><body>\(body)</body></html>"
+        return try HTMLReader().read(Array(page.utf8), id: "p.html")[0].date?.description
+    }
+
+    @Test func fromEachSourceInOrderOfTrust() throws {
+        #expect(try date("<meta property=\"article:published_time\" content=\"2024-03-05T23:30:00-05:00\">") == "2024-03-06")
+        #expect(try date("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\" : \"2023-11-02T08:00:00Z\"}</script>") == "2023-11-02")
+        #expect(try date("", "<time datetime=\"2022-07-01\">July 1</time><p>Putin spoke.</p>") == "2022-07-01")
+        #expect(try date("", "<span itemprop=\"datePublished\" content=\"2021-05-04\"></span><time datetime=\"2022-07-01\">x</time><p>Text.</p>") == "2021-05-04")
+        // Open Graph metadata beats JSON-LD, which beats a <time> in the body.
+        #expect(try date("<script type=\"application/ld+json\">{\"datePublished\": \"2023-11-02\"}</script><meta property=\"article:published_time\" content=\"2024-01-01\">",
+                         "<time datetime=\"2020-01-01\">x</time><p>Text.</p>") == "2024-01-01")
+        #expect(try date("<script type=\"application/ld+json\">{\"datePublished\": \"2023-11-02\"}</script>",
+                         "<time datetime=\"2020-01-01\">x</time><p>Text.</p>") == "2023-11-02")
+        #expect(try date("<meta name=\"description\" content=\"2024-01-01\">") == nil)
+        #expect(try date("<meta property=\"article:published_time\" content=\"soon\">") == nil)
+    }
+
+    @Test func metadataBeatsTheFileName() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let dated = try folder.write("2020-01-01-page.html", "<html><head><meta property=\"article:published_time\" content=\"2024-02-02\"></head><body><p>Text.</p></body></html>")
+        let undated = try folder.write("2020-01-01-other.html", "<html><body><p>Text.</p></body></html>")
+        #expect(try DocumentLoader().load(.file(dated))[0].date?.description == "2024-02-02")
+        #expect(try DocumentLoader().load(.file(undated))[0].date?.description == "2020-01-01")
+    }
+}
