@@ -228,3 +228,30 @@ private struct DatedCorpus {
         }
     }
 }
+
+@Suite struct TrendsAndLookupTests {
+    @Test func trendsCompareTwoPeriods() throws {
+        var options = GraphOptions()
+        options.slice = .month
+        let graph = DatedCorpus(options: options).graph
+        let periods = Trends.periods(of: graph, slice: .month)
+        #expect(periods.map(\.label) == ["2024-01", "2024-02", "2024-03"])
+        let trends = Trends(graph, slice: .month, from: periods[0], to: periods[2])
+        let pair = try #require(trends.pairs.first { $0.id == "joe-biden – vladimir-putin" })
+        #expect((pair.from, pair.to, pair.change) == (2, 1, -1))
+        // Sorted by change, most risen first, ties by id.
+        #expect(trends.entities.map(\.change) == trends.entities.map(\.change).sorted(by: >))
+        let macron = try #require(trends.entities.first { $0.id == "emmanuel-macron" })
+        #expect((macron.from, macron.to) == (0, 1))
+        #expect(!trends.entities.contains { $0.id == "olaf-scholz" })  // only in February
+    }
+
+    @Test func nodesAreFoundByIDLabelOrAlias() throws {
+        let graph = DatedCorpus(options: GraphOptions()).graph
+        let putin = try #require(graph.nodes.firstIndex { $0.id == "vladimir-putin" })
+        #expect(try EdgeExplanation.node(named: "vladimir-putin", in: graph) == putin)
+        #expect(try EdgeExplanation.node(named: "VLADIMIR PUTIN", in: graph) == putin)
+        #expect(try EdgeExplanation.node(named: "putin", in: graph) == putin)
+        #expect(throws: NodeLookupError.self) { try EdgeExplanation.node(named: "Xi", in: graph) }
+    }
+}
