@@ -31,6 +31,9 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         daysSinceEpoch = era * 146_097 + dayOfEra - 719_468
     }
 
+    /// 0001-01-01 to 9999-12-31, the days `init?(parsing:)` gives.
+    static let supported = -719_162...2_932_896
+
     /// Year, month (1–12) and day (1–31).
     public var components: (year: Int, month: Int, day: Int) {
         let z = daysSinceEpoch + 719_468
@@ -66,7 +69,9 @@ public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConverti
         while end > start, TextBytes.isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
         let trimmed = Array(bytes[start..<end])
         guard !trimmed.isEmpty, trimmed.count < 64 else { return nil }
-        if let date = Self.parseISO(trimmed) ?? Self.parseRFC822(trimmed) ?? Self.parseTimestamp(trimmed) {
+        // An offset can carry 0001-01-01 or 9999-12-31 out of the four-digit years.
+        if let date = Self.parseISO(trimmed) ?? Self.parseRFC822(trimmed) ?? Self.parseTimestamp(trimmed),
+           Self.supported.contains(date.daysSinceEpoch) {
             self = date
         } else {
             return nil

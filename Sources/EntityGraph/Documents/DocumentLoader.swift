@@ -2,7 +2,8 @@
 ///
 /// The format comes from the file's extension (`DocumentFormat`); files with other extensions
 /// and standard input are sniffed: HTML when they start like an HTML page, a feed when they
-/// start like RSS or Atom, plain text otherwise. A document that gives no date of its own
+/// start like RSS or Atom, plain text otherwise; `.xml` files are HTML when they look like a
+/// page and feeds otherwise. A document that gives no date of its own
 /// takes the YYYY-MM-DD in its file's name, if there is one. Every failure is a `DocumentReadError` naming the input; it concerns that input
 /// only, so callers report it and go on. The loader holds no mutable state: call it from any
 /// number of threads at once.
@@ -43,7 +44,12 @@ public struct DocumentLoader: Sendable {
         let limit = min(maxBytes ?? Self.largestMaxBytes, Self.largestMaxBytes)
         switch input {
         case .file(let path):
-            var documents = try read(FileBytes.read(path: path, limit: limit), id: path, format: DocumentFormat(path: path), skipping: &skipped)
+            let bytes = try FileBytes.read(path: path, limit: limit)
+            var format = DocumentFormat(path: path)
+            if format == nil, DocumentFormat.xmlExtensions.contains(DocumentFormat.lowercasedExtension(of: path) ?? "") {
+                format = bytes.withUnsafeBufferPointer(DocumentFormat.sniffXML)
+            }
+            var documents = try read(bytes, id: path, format: format, skipping: &skipped)
             // A date in the file name ("2024-03-05-summit.txt") dates what gave no date of its own.
             if documents.contains(where: { $0.date == nil }), let date = DocumentDate.inFileName(path) {
                 for index in documents.indices where documents[index].date == nil { documents[index].date = date }

@@ -40,11 +40,12 @@ public struct CoMentionCounter: Sendable {
     private(set) var documentsFolded = 0
     private(set) var paragraphsFolded = 0
     private(set) var sentencesFolded = 0
-    /// Each folded document's id and date, in fold order.
+    /// Each folded document's id (kept for evidence) and date (for evidence and slices), in fold order.
     private(set) var documentIDs: [String] = []
     private(set) var documentDates: [DocumentDate?] = []
     /// The first sentence and paragraph number (across the corpus) of each folded document, and
     /// one past the last: sentence s is in the document d with starts[d] ≤ s < starts[d + 1].
+    /// Kept for evidence and slices only.
     private(set) var sentenceStarts: [Int] = [0]
     private(set) var paragraphStarts: [Int] = [0]
     /// Every sentence's byte range in its document, by sentence number; kept only for evidence.
@@ -134,10 +135,13 @@ public struct CoMentionCounter: Sendable {
         documentsFolded += 1
         paragraphsFolded += document.paragraphCount
         sentencesFolded += document.sentenceCount
-        documentIDs.append(document.id)
-        documentDates.append(document.date)
-        sentenceStarts.append(sentencesFolded)
-        paragraphStarts.append(paragraphsFolded)
+        // Kept only for what asks for them, so a plain build holds nothing per document.
+        if options.evidence > 0 || options.slice != nil {
+            sentenceStarts.append(sentencesFolded)
+            paragraphStarts.append(paragraphsFolded)
+        }
+        if options.evidence > 0 { documentIDs.append(document.id) }
+        if options.evidence > 0 || options.slice != nil { documentDates.append(document.date) }
         if options.evidence > 0 {
             sentenceRanges += document.sentenceRanges
             // Tallied without its tokens (`add(_: ResolvedDocument)`): no ranges to show.

@@ -149,13 +149,15 @@ import Testing
         try folder.write("b.rss", "<rss><channel><item><description>Two.</description></item></channel></rss>")
         try folder.write("c.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><summary>Three.</summary></entry></feed>")
         try folder.write("d.xml", "<sitemap/>")
+        try folder.write("e.xml", "<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Five.</p></body></html>")
         let inputs = InputCollector().collect([folder.path]).inputs
-        #expect(inputs.count == 4)
+        #expect(inputs.count == 5)
         let loader = DocumentLoader()
         #expect(try loader.load(inputs[0]).count == 1)
         #expect(try loader.load(inputs[1]).count == 1)
         #expect(try loader.load(inputs[2]).count == 1)
         #expect(readError { try loader.load(inputs[3]) }?.problem.contains("not an RSS or Atom feed") == true)
+        #expect(try loader.load(inputs[4]).map { paragraphTexts($0) } == [["Five."]])  // an XHTML page
         // Named explicitly with another extension, a feed is sniffed.
         let sniffed = try folder.write("feed.download", "<?xml version=\"1.0\"?>\n<rss><channel><item><description>Four.</description></item></channel></rss>")
         #expect(try loader.load(.file(sniffed)).map { paragraphTexts($0) } == [["Four."]])
@@ -176,6 +178,9 @@ import Testing
             ("Tue, 05 Mar 24 10:00:00 +0000", "2024-03-05"),
             ("1709632800", "2024-03-05"),
             ("2023-02-29", nil),
+            ("9999-12-31T23:00:00-05:00", nil),
+            ("0001-01-01T00:30:00+01:00", nil),
+            ("9999-12-31", "9999-12-31"),
             ("yesterday", nil),
             ("", nil),
         ]
