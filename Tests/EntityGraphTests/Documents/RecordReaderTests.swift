@@ -245,3 +245,43 @@ import Testing
         #expect(try DocumentLoader().load(.file(undated))[0].date?.description == "2020-01-01")
     }
 }
+
+/// Seeded random damage to CSV files and feeds: every read either returns documents whose
+/// paragraphs lie inside their text, or fails with an error naming the file; it never crashes.
+@Suite struct RecordReaderMutationTests {
+    static let seeds: [(DocumentFormat, String)] = [
+        (.csv, "id,date,text\n1,2024-01-02,\"Putin met Biden.\n\nThey \"\"talked\"\".\"\n2,\"Tue, 05 Mar 2024 10:00:00 GMT\",Macron spoke.\r\n"),
+        (.feed, "<rss><channel><item><guid>a</guid><pubDate>Mon, 04 Mar 2024 09:00:00 GMT</pubDate><description>&lt;p&gt;Putin met Biden.&lt;/p&gt;</description></item><item><description>Macron.</description></item></channel></rss>"),
+        (.feed, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>1</id><published>2024-01-31T23:00:00-02:00</published><content type=\"xhtml\"><div><p>One.</p><p>Two.</p></div></content></entry></feed>"),
+        (.jsonLines, "{\"id\": 1, \"date\": \"2024-01-01\", \"body\": \"Putin met Biden.\"}\n{\"url\": \"u\", \"content\": \"Macron.\", \"published\": 1709632800}\n"),
+    ]
+
+    @Test(arguments: 0..<Self.seeds.count)
+    func damagedInputsNeverCrash(seed index: Int) {
+        let (format, text) = Self.seeds[index]
+        var random = SeededGenerator(seed: UInt64(index) + 1)
+        let alphabet = Array("\",\n\r<>&;/\"'=abc 0123456789-:T".utf8) + [0xC3, 0xA9, 0xFF]
+        for _ in 0..<400 {
+            var bytes = Array(text.utf8)
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                let position = Int.random(in: 0...bytes.count, using: &random)
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: bytes.insert(alphabet.randomElement(using: &random)!, at: position)
+                case 1: if position < bytes.count { bytes.remove(at: position) }
+                default: if position < bytes.count { bytes[position] = alphabet.randomElement(using: &random)! }
+                }
+            }
+            var skipped: [DocumentReadError] = []
+            do {
+                let documents = try DocumentLoader().read(bytes, id: "m.in", format: format, skipping: &skipped)
+                for document in documents {
+                    let count = document.text.utf8.count
+                    #expect(document.paragraphs.allSatisfy { $0.range.upperBound <= count && !$0.range.isEmpty })
+                }
+            } catch {
+                #expect(error.path == "m.in" && !error.problem.isEmpty)
+            }
+            #expect(skipped.allSatisfy { $0.path == "m.in" })
+        }
+    }
+}
