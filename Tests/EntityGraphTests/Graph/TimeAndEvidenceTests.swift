@@ -183,6 +183,32 @@ private struct DatedCorpus {
 }
 
 @Suite struct DynamicGEXFTests {
+    /// The dynamic GEXF against the only GEXF schema at hand, 1.2draft (namespaces mapped as the
+    /// static export's test does; `timerepresentation`, new in 1.3, taken out).
+    @Test(.enabled(if: Interop.schemas || Interop.required,
+                   "needs xmllint (libxml2-utils), python3 and \(Interop.schemaJar) (libjgrapht-java)"))
+    func dynamicGEXFIsSchemaValid() throws {
+        try Interop.require(Interop.schemas, "xmllint, python3 or \(Interop.schemaJar)")
+        let xmllint = try #require(Interop.xmllint)
+        var options = GraphOptions()
+        options.slice = .week
+        let graph = DatedCorpus(options: options).graph
+        try ExportFixtures.withTemporaryFolder { folder in
+            _ = try Interop.script(["extract-xsd", Interop.schemaJar, folder.path])
+            let gexf = String(decoding: try GEXFExporter().write(graph), as: UTF8.self)
+            #expect(gexf.contains("<graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\" timerepresentation=\"interval\">"))
+            let mapped = gexf
+                .replacingOccurrences(of: "xmlns:viz=\"http://gexf.net/1.3/viz\"", with: "xmlns:viz=\"http://www.gexf.net/1.2draft\"")
+                .replacingOccurrences(of: "http://gexf.net/1.3", with: "http://www.gexf.net/1.2draft")
+                .replacingOccurrences(of: "version=\"1.3\"", with: "version=\"1.2\"")
+                .replacingOccurrences(of: " timerepresentation=\"interval\"", with: "")
+            let path = folder.appendingPathComponent("dynamic-1.2.gexf")
+            try Data(mapped.utf8).write(to: path)
+            let result = try Interop.run(xmllint, ["--noout", "--nonet", "--schema", folder.appendingPathComponent("gexf.xsd").path, path.path])
+            #expect(result.status == 0, "GEXF: \(result.stderr)")
+        }
+    }
+
     /// NetworkX's own reading of a sliced graph's GEXF: mode, spells and dynamic values.
     @Test(.enabled(if: Interop.networkx || Interop.required, "needs python3 with networkx"))
     func networkxReadsTheSpells() throws {
