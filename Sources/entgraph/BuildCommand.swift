@@ -17,6 +17,8 @@ struct BuildCommand: ParsableCommand {
           entgraph build corpus/ --window paragraph --types person,country -o - --format dot
           entgraph build corpus/ --centrality -o graph.graphml   # measures and communities as node attributes
           entgraph build big/ --top-nodes 150 --backbone 0.05 -o big.dot   # a readable picture of a big graph
+          entgraph build news.csv --slice month -o news.gexf   # a dynamic graph for Gephi's timeline
+          entgraph build news.csv --since 2024-01-01 --evidence 3 --normalized -o news.graphml
         """
     )
 

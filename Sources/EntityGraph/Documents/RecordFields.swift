@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which fields of a record (a CSV row, a JSON Lines object) hold a document's text, id, date
 /// and title: the first name in each list that the record has, compared without regard to
 /// ASCII case. Shared by `CSVReader` and `JSONLinesReader`.
@@ -23,7 +25,7 @@ public struct RecordFields: Sendable, Equatable {
 
     /// The index in `names` (a CSV header) of the first of `wanted` present, or nil.
     static func column(_ wanted: [String], in names: [String]) -> Int? {
-        let lowered = names.map { $0.lowercased() }
+        let lowered = names.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         for name in wanted {
             if let index = lowered.firstIndex(of: name.lowercased()) { return index }
         }

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func fieldOptionsChooseTheColumns() throws {
-        let csv = "story,slug,when\nPutin spoke.,s-1,2023-01-02\n"
+        let csv = "Story, slug ,WHEN\nPutin spoke.,s-1,2023-01-02\n"
         let fields = RecordFields(text: ["story"], id: ["slug"], date: ["when"])
         let documents = try CSVReader(fields: fields).read(Array(csv.utf8), id: "f.csv")
         #expect(documents.map(\.id) == ["s-1"])

@@ -63,6 +63,10 @@ struct TimeAndEvidenceCommandTests {
         #expect(sentences.first?["document"] as? String == "examples/dated-news/2024-03-18-brussels.txt")
         #expect(sentences.first?["date"] as? String == "2024-03-18")
 
+        let apart = try runEntgraph(["explain", Self.corpus, "Poland", "Xi Jinping"])
+        #expect(apart.status == 3)
+        #expect(apart.stderr.contains("Poland and Xi Jinping are never mentioned in one sentence"), "\(apart.stderr)")
+
         let missing = try runEntgraph(["explain", Self.corpus, "Putin", "China"])
         #expect(missing.status == 3)
         #expect(missing.stderr.contains("no entity 'Putin'"), "\(missing.stderr)")
