@@ -37,6 +37,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Add normalized weights beside the raw count: npmi, jaccard, p_target_given_source, p_source_given_target (per window).")
     var normalized = false
 
+    @Flag(help: "Count the verbs joining each edge's entities in their shared sentences (attribute 'relations', most frequent first).")
+    var relations = false
+
     @Flag(help: "Make 'weight' the fractional count: a window with n entities gives each pair 1/(n - 1) (the raw count moves to 'count').")
     var fractional = false
 
@@ -90,6 +93,7 @@ struct BuildCommand: ParsableCommand {
             pipeline.options.evidence = evidence
             pipeline.options.normalized = normalized
             pipeline.options.fractional = fractional
+            pipeline.options.relations = relations
             pipeline.dates = dates.filter(sliced: slice != nil)
         }
         var graph = built.graph

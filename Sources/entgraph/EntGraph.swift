@@ -33,7 +33,7 @@ struct EntGraph: ParsableCommand {
         """,
         subcommands: [BuildCommand.self, MentionsCommand.self, TextCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
                       ExplainCommand.self, TrendsCommand.self,
-                      TagCommand.self, EvalCommand.self, TrainCommand.self]
+                      TagCommand.self, EvalCommand.self, TrainCommand.self, TrainWordClassesCommand.self]
     )
 
     /// Parses and runs a subcommand, mapping errors to the documented exit statuses.

@@ -48,6 +48,8 @@ public struct CoMentionCounter: Sendable {
     /// Kept for evidence and slices only.
     private(set) var sentenceStarts: [Int] = [0]
     private(set) var paragraphStarts: [Int] = [0]
+    /// The verbs joining pairs of registry entries (i < j packed i << 32 | j), for relations.
+    private(set) var relationWords: [UInt64: [String: Int]] = [:]
     /// Every sentence's byte range in its document, by sentence number; kept only for evidence.
     private(set) var sentenceRanges: [Range<Int32>] = []
     /// Names left unmerged in a document because several entities fit them, by document id.
@@ -113,6 +115,10 @@ public struct CoMentionCounter: Sendable {
             return min(a, b) << 32 | max(a, b)
         }
         for counted in document.sentencePairs { pairs.increment(pairKey(counted.pair), .sentence, by: counted.count) }
+        for (local, words) in document.relationWords {
+            let key = pairKey(local)
+            for (word, count) in words { relationWords[key, default: [:]][word, default: 0] += count }
+        }
         for counted in document.paragraphPairs { pairs.increment(pairKey(counted.pair), .paragraph, by: counted.count) }
         for (local, index) in global.enumerated() {
             for paragraph in document.paragraphPostings[local] {

@@ -46,6 +46,9 @@ public struct DocumentCoMentions: Sendable {
     /// Each sentence's UTF-8 byte range in the document's text, kept when the graph keeps
     /// evidence (`GraphOptions.evidence`); empty otherwise.
     var sentenceRanges: [Range<Int32>] = []
+    /// The verbs joining pairs of local entities (i < j packed i << 32 | j), kept when the
+    /// graph counts relations (`GraphOptions.relations`).
+    var relationWords: [UInt64: [String: Int]] = [:]
     let window: CoMentionWindow
     let ambiguities: [Ambiguity]
     let acronyms: [String: EntityKey]
@@ -67,6 +70,15 @@ public struct DocumentCoMentions: Sendable {
     public init(_ document: ResolvedDocument, tokenized: TokenizedDocument, options: GraphOptions) {
         self.init(document, options: options)
         date = tokenized.document.date
+        if options.relations, let tagger = WordClassTagger.builtIn {
+            var localOf: [EntityKey: Int] = [:]
+            for (index, entity) in entities.enumerated() { localOf[entity.key] = index }
+            let mentions = document.mentions.compactMap { item -> (tokens: Range<Int>, sentence: Int, entity: Int)? in
+                guard let (key, _) = options.graphKey(for: item), let local = localOf[key] else { return nil }
+                return (item.mention.tokens, item.mention.sentence, local)
+            }
+            relationWords = RelationWords.find(in: tokenized, mentions: mentions, tagger: tagger)
+        }
         if options.evidence > 0 {
             sentenceRanges = tokenized.sentences.map { sentence in
                 guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return 0..<0 }

@@ -107,6 +107,20 @@ enum GraphAssembler {
         for (group, node) in nodes.enumerated() { groupOfID[node.id] = group }
         let evidence = EdgeAnnotations.annotate(&graph, counter: counter, groupOfNode: graph.nodes.map { groupOfID[$0.id]! },
                                                 sentences: &nodeSentences, paragraphs: &nodeParagraphs, documents: &nodeDocuments)
+        if counter.options.relations {
+            var words: [NodePair: [String: Int]] = [:]
+            for (pair, counts) in counter.relationWords {
+                let a = nodeOfMember[Int(pair >> 32)], b = nodeOfMember[Int(pair & 0xFFFF_FFFF)]
+                guard a != b, a >= 0, b >= 0 else { continue }
+                let key = NodePair(nodes[a].id, nodes[b].id)
+                for (word, count) in counts { words[key, default: [:]][word, default: 0] += count }
+            }
+            for index in graph.edges.indices {
+                let key = NodePair(graph.nodes[graph.edges[index].source].id, graph.nodes[graph.edges[index].target].id)
+                if let counts = words[key] { graph.edges[index].attributes["relations"] = .string(RelationWords.attributeText(counts)) }
+            }
+            graph.attributes["relations"] = .string("verbs between the two entities in the sentences they share, most frequent first: WORD:COUNT|... (at most 5)")
+        }
         return (graph, nodeIDs, evidence)
     }
 }

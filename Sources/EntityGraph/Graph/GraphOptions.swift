@@ -27,6 +27,8 @@ public struct GraphOptions: Sendable {
     public var slice: TimeSlice?
     /// Add NPMI, Jaccard and conditional probabilities beside the raw count.
     public var normalized = false
+    /// Count the verbs joining each edge's entities in their shared sentences (`relations`).
+    public var relations = false
     /// Make `weight` the fractional count: a window with n entities gives each of its pairs 1/(n − 1).
     public var fractional = false
 
