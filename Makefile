@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build install install-files man uninstall graphs test model bench fuzz sanitize clean
+.PHONY: all deps build install install-files man uninstall graphs test model word-classes bench fuzz sanitize clean
 
 all: build
 
@@ -84,6 +84,11 @@ test: deps
 # Rebuilds the bundled tagger model, byte for byte, from ../shared/ngold (never committed).
 model: build
 	$(RELEASE_BIN) train --data ../shared/ngold --seed 1 -o Sources/EntityGraph/Resources/tagger.egmodel
+
+# Rebuilds the word-class model behind `build --relations`, byte for byte, from CoNLL-2003's
+# part-of-speech column in ../shared/ngold (never committed).
+word-classes: build
+	$(RELEASE_BIN) train-word-classes --data ../shared/ngold --seed 1 -o Sources/EntityGraph/Resources/wordclasses.egmodel
 
 # libFuzzer targets (Fuzz/) for the document readers, the tokenizer and the GraphML reader,
 # FUZZ_SECONDS each; a crash fails the run and leaves its input in Fuzz/work/crashes/.

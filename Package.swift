@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "EntityGraph",
             dependencies: ["CLibXML2", "CTaggerModel"],
-            exclude: ["Resources/tagger.egmodel"]
+            exclude: ["Resources/tagger.egmodel", "Resources/wordclasses.egmodel"]
         ),
         .executableTarget(
             name: "entgraph",

@@ -15,3 +15,12 @@ static const unsigned char model[] = {
 const unsigned char *entgraph_tagger_model_bytes(void) { return model; }
 
 size_t entgraph_tagger_model_count(void) { return sizeof model; }
+
+// The word-class model that finds relation verbs (`entgraph train-word-classes`).
+static const unsigned char word_classes[] = {
+#embed "../EntityGraph/Resources/wordclasses.egmodel"
+};
+
+const unsigned char *entgraph_word_class_model_bytes(void) { return word_classes; }
+
+size_t entgraph_word_class_model_count(void) { return sizeof word_classes; }

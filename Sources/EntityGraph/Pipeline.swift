@@ -10,6 +10,8 @@ public struct Pipeline: Sendable {
     public let countries: CountryTable
     /// Reads the inputs; set `loader.maxBytes` to change the size limit.
     public var loader = DocumentLoader()
+    /// Which documents to keep by their date; by default all.
+    public var dates = DateFilter()
     private let tokenizer = Tokenizer()
     private var resolver: DocumentResolver { DocumentResolver(options: options.resolution) }
 
@@ -35,6 +37,14 @@ public struct Pipeline: Sendable {
         return resolver.resolve(recognizer.recognize(tokenized), in: tokenized)
     }
 
+    /// One document through every per-document stage, tallied for the graph with its date and
+    /// sentence ranges.
+    public func tally(_ document: Document) -> DocumentCoMentions {
+        let tokenized = tokenizer.tokenize(document)
+        let resolved = resolver.resolve(recognizer.recognize(tokenized), in: tokenized)
+        return DocumentCoMentions(resolved, tokenized: tokenized, options: options)
+    }
+
     /// Reads and analyzes every input on `threads` threads and hands each input's results to
     /// `fold` in input order, on the calling thread, while the next inputs are being analyzed.
     /// At most 64 inputs per thread wait to be folded. An input that cannot be read goes to
@@ -52,17 +62,35 @@ public struct Pipeline: Sendable {
     private struct Analyzed<R: Sendable>: Sendable {
         var documents: Result<[R], DocumentReadError>
         var skipped: [DocumentReadError]
+        /// Documents the date filter left out: without a date, or outside its range.
+        var undated = 0
+        var outOfRange = 0
     }
 
     /// `run(_:fold:)` with `then` applied to each analyzed document on the worker thread too.
     private func run<R: Sendable>(_ inputs: [Input], then: @escaping @Sendable (ResolvedDocument) -> R,
                                   fold: (Input, Analyzed<R>) -> Void) {
+        run(inputs, analyze: { then(analyze($0)) }, fold: fold)
+    }
+
+    /// Reads each input, keeps the documents `dates` lets through and hands each to `analyze`
+    /// on a worker thread; folds the results in input order.
+    private func run<R: Sendable>(_ inputs: [Input], analyze: @escaping @Sendable (Document) -> R,
+                                  fold: (Input, Analyzed<R>) -> Void) {
         ParallelMap.forEachInOrder(inputs, threads: threads, window: 64 * threads, { input in
             var skipped: [DocumentReadError] = []
+            var undated = 0, outOfRange = 0
             let documents = Result { () throws(DocumentReadError) in
-                try loader.load(input, skipping: &skipped).map { then(analyze($0)) }
+                try loader.load(input, skipping: &skipped).filter { document in
+                    switch dates.verdict(document.date) {
+                    case .kept: return true
+                    case .undated: undated += 1
+                    case .outOfRange: outOfRange += 1
+                    }
+                    return false
+                }.map(analyze)
             }
-            return Analyzed(documents: documents, skipped: skipped)
+            return Analyzed(documents: documents, skipped: skipped, undated: undated, outOfRange: outOfRange)
         }, consume: { index, analyzed in fold(inputs[index], analyzed) })
     }
 
@@ -75,12 +103,16 @@ public struct Pipeline: Sendable {
         var done = 0
         var read = 0
         var documentsRead = 0
-        run(inputs, then: { [options] in DocumentCoMentions($0, options: options) }) { _, analyzed in
+        var undated = 0, outOfRange = 0
+        run(inputs, analyze: { tally($0) }) { _, analyzed in
+            undated += analyzed.undated
+            outOfRange += analyzed.outOfRange
             switch analyzed.documents {
             case .success(let documents):
                 documents.forEach { counter.add($0) }
+                undated += dates.dropsUndated ? 0 : documents.filter { $0.date == nil }.count
                 read += 1
-                documentsRead += documents.count
+                documentsRead += documents.count + analyzed.undated + analyzed.outOfRange
             case .failure(let error): problem(error)
             }
             analyzed.skipped.forEach(problem)
@@ -88,8 +120,36 @@ public struct Pipeline: Sendable {
             progress(done)
         }
         let resolution = CorpusResolution(counter, countries: countries, threads: threads)
-        let (graph, nodeIDs) = GraphAssembler.assemble(counter, resolution, countries: countries)
+        let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
         return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, inputsRead: read,
-                          documentsRead: documentsRead)
+                          documentsRead: documentsRead, evidence: evidence, documentsUndated: undated,
+                          documentsOutOfRange: outOfRange)
+    }
+}
+
+/// Which documents a run keeps by their date: those from `since` to `until` (both included),
+/// and only dated ones when either is set or `requireDate` is (a sliced graph).
+public struct DateFilter: Sendable, Equatable {
+    public var since: DocumentDate?
+    public var until: DocumentDate?
+    /// Leave out documents without a date even without bounds (a graph sliced by period).
+    public var requireDate = false
+
+    public init(since: DocumentDate? = nil, until: DocumentDate? = nil, requireDate: Bool = false) {
+        self.since = since
+        self.until = until
+        self.requireDate = requireDate
+    }
+
+    public enum Verdict: Sendable { case kept, undated, outOfRange }
+
+    /// Whether undated documents are left out.
+    public var dropsUndated: Bool { requireDate || since != nil || until != nil }
+
+    public func verdict(_ date: DocumentDate?) -> Verdict {
+        guard let date else { return dropsUndated ? .undated : .kept }
+        if let since, date < since { return .outOfRange }
+        if let until, until < date { return .outOfRange }
+        return .kept
     }
 }

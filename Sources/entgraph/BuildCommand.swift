@@ -19,12 +19,31 @@ struct BuildCommand: ParsableCommand {
           entgraph build corpus/ --window paragraph --types person,country -o - --format dot
           entgraph build corpus/ --centrality -o graph.graphml   # measures and communities as node attributes
           entgraph build big/ --top-nodes 150 --backbone 0.05 -o big.dot   # a readable picture of a big graph
+          entgraph build news.csv --slice month -o news.gexf   # a dynamic graph for Gephi's timeline
+          entgraph build news.csv --since 2024-01-01 --evidence 3 --normalized -o news.graphml
         """
     )
 
     @OptionGroup var corpus: CorpusOptions
 
     @OptionGroup var edges: EdgeOptions
+
+    @OptionGroup var dates: DateOptions
+
+    @Option(help: "Count nodes and edges per period too: day, week, month or year (GEXF: a dynamic graph for Gephi's timeline; other formats: a 'periods' attribute). Undated documents are left out.")
+    var slice: TimeSlice?
+
+    @Option(name: .customLong("evidence"), help: ArgumentHelp("Keep the first K sentences that mention both ends of each edge (attribute 'evidence'; see 'entgraph explain').", valueName: "K"))
+    var evidence: Int = 0
+
+    @Flag(help: "Add normalized weights beside the raw count: npmi, jaccard, p_target_given_source, p_source_given_target (per window).")
+    var normalized = false
+
+    @Flag(help: "Count the verbs joining each edge's entities in their shared sentences (attribute 'relations', most frequent first).")
+    var relations = false
+
+    @Flag(help: "Make 'weight' the fractional count: a window with n entities gives each pair 1/(n - 1) (the raw count moves to 'count').")
+    var fractional = false
 
     @Option(name: .shortAndLong, help: "Output file; repeat for several formats. \"-\" is standard output.")
     var output: [String] = []
@@ -65,6 +84,7 @@ struct BuildCommand: ParsableCommand {
         if let topNodes, topNodes < 1 { throw ValidationError("--top-nodes must be at least 1") }
         if let topEdges, topEdges < 1 { throw ValidationError("--top-edges must be at least 1") }
         if let backbone, !(backbone > 0 && backbone <= 1) { throw ValidationError("--backbone must be in (0, 1]") }
+        if evidence < 0 { throw ValidationError("--evidence must be 0 or more") }
         guard !output.isEmpty else { throw ValidationError("give at least one output with -o (\"-o -\" for standard output)") }
         for path in output where format == nil && ExportFormat(path: path) == nil {
             throw ValidationError("cannot tell the format of '\(path)' from its extension; use --format")
@@ -74,7 +94,14 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = ContinuousClock.now
         let files = output.flatMap { path in (ExportFormat(path: path) ?? format).map { $0.filePaths(for: path) } ?? [path] }
-        let (built, report) = try corpus.buildGraph(outputs: files, edges: edges)
+        let (built, report) = try corpus.buildGraph(outputs: files, edges: edges) { pipeline in
+            pipeline.options.slice = slice
+            pipeline.options.evidence = evidence
+            pipeline.options.normalized = normalized
+            pipeline.options.fractional = fractional
+            pipeline.options.relations = relations
+            pipeline.dates = dates.filter(sliced: slice != nil)
+        }
         var graph = built.graph
         if edges.minWeight > 1, !keepIsolated { graph = graph.removingIsolatedNodes() }
         do {
@@ -92,14 +119,18 @@ struct BuildCommand: ParsableCommand {
         if !quiet {
             StandardError.write(BuildSummary(documentsRead: built.documentsRead, skipped: report.count,
                                              nodes: graph.nodes.count, edges: graph.edges.count,
-                                             elapsed: ContinuousClock.now - started).line)
+                                             elapsed: ContinuousClock.now - started,
+                                             undated: built.documentsUndated, outOfRange: built.documentsOutOfRange,
+                                             datesMatter: slice != nil || dates.since != nil || dates.until != nil).line)
         }
         throw report.exitCode
     }
 }
 
 /// The one line `build` ends with on standard error, whatever goes to standard output:
-/// `entgraph: 5 documents read, 0 skipped; 41 nodes, 97 edges; 0.84 s`.
+/// `entgraph: 5 documents read, 0 skipped; 41 nodes, 97 edges; 0.84 s`. Documents without a
+/// date are counted there (`5 documents read (2 without a date, left out)`) when the run slices
+/// or filters by date, or when some documents have a date and others not.
 struct BuildSummary {
     var documentsRead: Int
     /// Inputs, or records of an input, that were skipped (each was reported as it came).
@@ -107,13 +138,28 @@ struct BuildSummary {
     var nodes: Int
     var edges: Int
     var elapsed: Duration
+    var undated = 0
+    var outOfRange = 0
+    /// Whether the run sliced or filtered by date (undated documents were left out).
+    var datesMatter = false
+
+    /// `(2 without a date, left out; 1 outside --since/--until)`, or nothing.
+    var dateNote: String {
+        var parts: [String] = []
+        let mixed = undated > 0 && undated < documentsRead
+        if undated > 0, datesMatter || mixed {
+            parts.append("\(undated) without a date" + (datesMatter ? ", left out" : ""))
+        }
+        if outOfRange > 0 { parts.append("\(outOfRange) outside --since/--until") }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: "; ") + ")"
+    }
 
     var line: String {
         let (seconds, attoseconds) = elapsed.components
         let hundredths = (seconds * 100 + attoseconds / 10_000_000_000_000_000)
         let time = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100) s"
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        return "entgraph: \(count(documentsRead, "document")) read, \(skipped) skipped; "
+        return "entgraph: \(count(documentsRead, "document")) read\(dateNote), \(skipped) skipped; "
             + "\(count(nodes, "node")), \(count(edges, "edge")); \(time)\n"
     }
 }

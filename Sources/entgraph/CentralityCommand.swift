@@ -14,12 +14,15 @@ struct CentralityCommand: ParsableCommand {
           entgraph centrality graphs/sample.graphml --measure pagerank --top 10
           entgraph centrality corpus/ --measure all --type person --format csv
           entgraph centrality graph.graphml --measure betweenness --format json
+          entgraph centrality news.csv --since 2024-01-01 --until 2024-03-31 --measure pagerank
         """
     )
 
     @OptionGroup var corpus: CorpusOptions
 
     @OptionGroup var edges: EdgeOptions
+
+    @OptionGroup var dates: DateOptions
 
     @Option(help: "Measure(s) to compute, comma-separated, or all. The first one ranks the rows.",
             transform: CentralityCommand.parseMeasures)
@@ -54,7 +57,7 @@ struct CentralityCommand: ParsableCommand {
                 throw CommandFailure(message: "\(error)")
             }
         } else {
-            let (built, report) = try corpus.buildGraph(edges: edges)
+            let (built, report) = try corpus.buildGraph(edges: edges) { $0.dates = dates.filter() }
             graph = built.graph
             status = report.exitCode
         }

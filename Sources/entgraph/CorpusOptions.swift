@@ -18,6 +18,35 @@ struct EdgeOptions: ParsableArguments {
     }
 }
 
+/// Which documents count by their date: for the commands that build a graph.
+struct DateOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Leave out documents dated before this day (YYYY-MM-DD); undated ones are left out too.", valueName: "date"),
+            transform: DateOptions.parseDate)
+    var since: DocumentDate?
+
+    @Option(help: ArgumentHelp("Leave out documents dated after this day (YYYY-MM-DD); undated ones are left out too.", valueName: "date"),
+            transform: DateOptions.parseDate)
+    var until: DocumentDate?
+
+    func validate() throws {
+        if let since, let until, until < since { throw ValidationError("--until \(until) is before --since \(since)") }
+    }
+
+    static func parseDate(_ text: String) throws -> DocumentDate {
+        guard let date = DocumentDate(parsing: text) else {
+            throw ValidationError("'\(text)' is not a date; use YYYY-MM-DD")
+        }
+        return date
+    }
+
+    /// The filter these options ask for; `sliced` graphs leave undated documents out.
+    func filter(sliced: Bool = false) -> DateFilter {
+        DateFilter(since: since, until: until, requireDate: sliced)
+    }
+}
+
+extension TimeSlice: ExpressibleByArgument {}
+
 /// The options every command that reads a corpus shares.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Files or folders (recursed) to read; \"-\" reads standard input.")
@@ -72,6 +101,22 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .customLong("keep-datelines"),
           help: "Keep a story's dateline (\"SEOUL (Reuters) -\") as content, in a paragraph of its own, instead of leaving it out.")
     var keepDatelines = false
+
+    @Option(name: .customLong("text-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the text (default: text, body or content).", valueName: "name"))
+    var textField: String?
+
+    @Option(name: .customLong("id-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the document id (default: id or url).", valueName: "name"))
+    var idField: String?
+
+    @Option(name: .customLong("date-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the date (default: date, published, published_at, publishedAt, pubDate, datetime or timestamp).", valueName: "name"))
+    var dateField: String?
+
+    @Option(name: .customLong("title-field"),
+            help: ArgumentHelp("CSV column or JSON Lines member holding the title (default: title or headline).", valueName: "name"))
+    var titleField: String?
 
     enum Metonymy: String, ExpressibleByArgument, CaseIterable {
         case separate, merge
@@ -139,8 +184,20 @@ struct CorpusOptions: ParsableArguments {
 
     /// The document loader these options ask for (input size limit, datelines).
     var documentLoader: DocumentLoader {
-        DocumentLoader(classifier: FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines)),
-                       maxBytes: maxBytes)
+        var loader = DocumentLoader(classifier: FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines)),
+                                    maxBytes: maxBytes)
+        loader.fields = recordFields
+        return loader
+    }
+
+    /// The record fields these options name, the defaults for the others.
+    var recordFields: RecordFields {
+        var fields = RecordFields()
+        if let textField { fields.text = [textField] }
+        if let idField { fields.id = [idField] }
+        if let dateField { fields.date = [dateField] }
+        if let titleField { fields.title = [titleField] }
+        return fields
     }
 
     /// The user's thesaurus, delete list and no-merge list, read from the files given.
@@ -163,7 +220,8 @@ struct CorpusOptions: ParsableArguments {
     /// Reads the corpus into a graph, reporting skipped inputs and progress on stderr; refuses
     /// before reading anything when one of `outputs` (files about to be written) is an input,
     /// or cannot be created where it is (a missing folder).
-    func buildGraph(outputs: [String] = [], edges: EdgeOptions? = nil) throws -> (built: BuiltGraph, report: ProblemReport) {
+    func buildGraph(outputs: [String] = [], edges: EdgeOptions? = nil,
+                    adjust: (inout Pipeline) -> Void = { _ in }) throws -> (built: BuiltGraph, report: ProblemReport) {
         for output in outputs {
             do { try OutputFile.checkDestination(output) } catch {
                 throw CommandFailure(message: "\(error); nothing read")
@@ -172,7 +230,8 @@ struct CorpusOptions: ParsableArguments {
         var report = ProblemReport()
         let inputs = collectInputs(&report)
         try refuseOverwritingInputs(outputs, inputs)
-        let pipeline = try makePipeline(edges: edges)
+        var pipeline = try makePipeline(edges: edges)
+        adjust(&pipeline)
         var progress = ProgressLine(total: inputs.count)
         let built = pipeline.buildGraph(inputs, problem: { report.add($0) }, progress: { progress.update($0) })
         progress.finish()

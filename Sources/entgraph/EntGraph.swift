@@ -33,7 +33,8 @@ struct EntGraph: ParsableCommand {
         """,
         version: EntityGraphVersion.current,
         subcommands: [BuildCommand.self, MentionsCommand.self, TextCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
-                      TagCommand.self, EvalCommand.self, TrainCommand.self]
+                      ExplainCommand.self, TrendsCommand.self,
+                      TagCommand.self, EvalCommand.self, TrainCommand.self, TrainWordClassesCommand.self]
     )
 
     /// Parses and runs a subcommand, mapping errors to the documented exit statuses.

@@ -9,12 +9,16 @@ public struct Document: Sendable {
     public var text: String
     public var paragraphs: [Paragraph]
     public var title: String?
+    /// The day the document was published (UTC), from its record, its page's metadata or its
+    /// file name; nil when none says (see `DocumentDate`).
+    public var date: DocumentDate?
 
-    public init(id: String, text: String, paragraphs: [Paragraph], title: String? = nil) {
+    public init(id: String, text: String, paragraphs: [Paragraph], title: String? = nil, date: DocumentDate? = nil) {
         self.id = id
         self.text = text
         self.paragraphs = paragraphs
         self.title = title
+        self.date = date
     }
 }
 

@@ -1,8 +1,10 @@
 /// Reads one input into documents: the call the pipeline makes for each collected input.
 ///
 /// The format comes from the file's extension (`DocumentFormat`); files with other extensions
-/// and standard input are sniffed: HTML when they start like an HTML page, plain text
-/// otherwise. Every failure is a `DocumentReadError` naming the input; it concerns that input
+/// and standard input are sniffed: HTML when they start like an HTML page, a feed when they
+/// start like RSS or Atom, plain text otherwise; `.xml` files are HTML when they look like a
+/// page and feeds otherwise. A document that gives no date of its own
+/// takes the YYYY-MM-DD in its file's name, if there is one. Every failure is a `DocumentReadError` naming the input; it concerns that input
 /// only, so callers report it and go on. The loader holds no mutable state: call it from any
 /// number of threads at once.
 public struct DocumentLoader: Sendable {
@@ -12,6 +14,8 @@ public struct DocumentLoader: Sendable {
     /// read into memory (streams are cut off at the limit). nil, or anything above
     /// `largestMaxBytes`, means `largestMaxBytes`.
     public var maxBytes: Int?
+    /// Which fields of CSV and JSON Lines records hold text, id, date and title.
+    public var fields = RecordFields()
 
     /// The default `maxBytes`, 64 MiB: far above any article or web page, and an input this
     /// size already needs about a gigabyte on its way through the pipeline.
@@ -40,7 +44,17 @@ public struct DocumentLoader: Sendable {
         let limit = min(maxBytes ?? Self.largestMaxBytes, Self.largestMaxBytes)
         switch input {
         case .file(let path):
-            return try read(FileBytes.read(path: path, limit: limit), id: path, format: DocumentFormat(path: path), skipping: &skipped)
+            let bytes = try FileBytes.read(path: path, limit: limit)
+            var format = DocumentFormat(path: path)
+            if format == nil, DocumentFormat.xmlExtensions.contains(DocumentFormat.lowercasedExtension(of: path) ?? "") {
+                format = bytes.withUnsafeBufferPointer(DocumentFormat.sniffXML)
+            }
+            var documents = try read(bytes, id: path, format: format, skipping: &skipped)
+            // A date in the file name ("2024-03-05-summit.txt") dates what gave no date of its own.
+            if documents.contains(where: { $0.date == nil }), let date = DocumentDate.inFileName(path) {
+                for index in documents.indices where documents[index].date == nil { documents[index].date = date }
+            }
+            return documents
         case .standardInput:
             return try read(FileBytes.readStandardInput(limit: limit), id: Input.standardInputID, format: nil, skipping: &skipped)
         }
@@ -66,7 +80,9 @@ public struct DocumentLoader: Sendable {
         switch format {
         case .text, .markdown: return PlainTextReader(classifier: classifier)
         case .html: return HTMLReader(classifier: classifier)
-        case .jsonLines: return JSONLinesReader(classifier: classifier)
+        case .jsonLines: return JSONLinesReader(classifier: classifier, fields: fields)
+        case .csv: return CSVReader(classifier: classifier, fields: fields)
+        case .feed: return FeedReader(classifier: classifier)
         }
     }
 }

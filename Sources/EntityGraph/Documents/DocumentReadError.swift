@@ -41,6 +41,12 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
     case htmlParseFailed(path: String, line: Int, message: String)
     /// A line of a JSON Lines file is not a JSON object with a string "text".
     case invalidJSONLine(path: String, line: Int, reason: String)
+    /// A record of a CSV file or an item of a feed cannot be read; `record` is its 1-based
+    /// number (the header row not counted), `line` the line it starts on.
+    case invalidRecord(path: String, record: Int, line: Int, reason: String)
+    /// The input cannot be read as records at all: a CSV file without a text column, an XML
+    /// file that is not an RSS or Atom feed, a feed that is not well-formed before its first item.
+    case unreadableRecords(path: String, line: Int, reason: String)
 
     /// The input the error is about: a path, or `stdin`.
     public var path: String {
@@ -50,6 +56,7 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
              .invalidUTF8(let path, _), .invalidUTF16(let path, _), .invalidUTF32(let path, _),
              .binary(let path, _, _), .htmlNestingTooDeep(let path, _), .htmlTextNodeTooLarge(let path, _),
              .htmlParseFailed(let path, _, _), .invalidJSONLine(let path, _, _), .tooManyAttributes(let path, _, _),
+             .invalidRecord(let path, _, _, _), .unreadableRecords(let path, _, _),
              .pipeWithoutWriter(let path, _):
             return path
         }
@@ -100,6 +107,10 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
             return "HTML parser stopped at line \(line): \(message)"
         case .invalidJSONLine(_, let line, let reason):
             return "line \(line): \(reason)"
+        case .invalidRecord(_, let record, let line, let reason):
+            return "record \(record) (line \(line)): \(reason)"
+        case .unreadableRecords(_, let line, let reason):
+            return line > 0 ? "line \(line): \(reason)" : reason
         }
     }
 }

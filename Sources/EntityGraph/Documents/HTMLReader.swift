@@ -15,6 +15,7 @@ internal import CLibXML2
 ///   throws `htmlNestingTooDeep` / `htmlTextNodeTooLarge` rather than return half a page. A byte
 ///   the declared charset cannot convert also ends libxml2's input early, without a word to the
 ///   context: `LibXML2ErrorTrap` catches it and the page fails with `htmlParseFailed`.
+/// - Date: from the page's metadata (`HTMLDateFinder`), else the file name's (`DocumentLoader`).
 /// - Text: see `HTMLTextExtractor`; `Document.text` is the extracted text, blocks joined by a
 ///   blank line, so offsets are into that text, not into the HTML. `FurnitureClassifier` marks
 ///   furniture blocks, then `TextFurnitureDetector` splits credits, share rows and the
@@ -54,7 +55,7 @@ public struct HTMLReader: DocumentReader {
             throw .htmlParseFailed(path: id, line: 0, message: "libxml2 returned text that is not UTF-8")
         }
         let text = String(decoding: extraction.text, as: UTF8.self)
-        return [Document(id: id, text: text, paragraphs: paragraphs, title: extraction.title)]
+        return [Document(id: id, text: text, paragraphs: paragraphs, title: extraction.title, date: extraction.date)]
     }
 
     /// Parses `bytes` and extracts its text; throws when libxml2 stopped before the end.
@@ -93,6 +94,7 @@ public struct HTMLReader: DocumentReader {
         // No tree without a stop ("Document is empty"): nothing to read, as for a page without text.
         if let document, let root = xmlDocGetRootElement(document) {
             extractor.walk(root)
+            extractor.date = HTMLDateFinder.find(in: root)
         }
         return extractor
     }

@@ -23,6 +23,8 @@ struct HTMLTextExtractor {
     var paragraphs: [Paragraph] = []
     var anchors: [AnchorStatistics] = []
     var title: String?
+    /// The publication day the page's metadata gives (`HTMLDateFinder`).
+    var date: DocumentDate?
 
     private var titleBytes: [UInt8] = []
     private var firstHeading1: Range<Int>?

@@ -24,7 +24,8 @@ public struct InputCollection: Sendable, Equatable {
 /// `-` as standard input.
 ///
 /// - A file named explicitly is taken whatever its extension (`DocumentLoader` sniffs HTML).
-/// - A folder contributes the files whose extension some `DocumentFormat` claims, following
+/// - A folder contributes the files whose extension some `DocumentFormat` claims, and `.xml`
+///   files (sniffed as feeds or pages, see `DocumentFormat.xmlExtensions`), following
 ///   symbolic links, skipping names that start with a dot (hidden files and folders), in
 ///   byte-wise order of their full paths, so runs are reproducible across file systems.
 /// - File names that are not UTF-8 are kept exactly (see `FileSystemPath`).
@@ -119,11 +120,11 @@ private struct FolderWalk {
                     visit(folder: path, identity: child)
                 }
             case S_IFREG:
-                if DocumentFormat(path: name) != nil { files.append(path) }
+                if DocumentFormat.isCollected(name) { files.append(path) }
             default:
                 // A named pipe, socket or device named like an input is reported, not passed
                 // over in silence; read from a folder, a pipe without a writer would block.
-                if DocumentFormat(path: name) != nil { errors.append(.unsupportedFileType(path: path)) }
+                if DocumentFormat.isCollected(name) { errors.append(.unsupportedFileType(path: path)) }
             }
         }
     }

@@ -1,20 +1,38 @@
 import Foundation
 
-/// Reads JSON Lines: one JSON object per line, `{"text": "...", "id": "...", "title": "..."}`.
+/// Reads JSON Lines: one JSON object per line, `{"text": "...", "id": "...", "date": "...", "title": "..."}`.
 ///
-/// Each object's "text" is read as plain text (paragraphs from blank lines, see
-/// `PlainTextReader`), so offsets are into that string as the JSON decodes it. A document's id
-/// is its "id" (a string or a number), else `path:line` with 1-based line numbers. Blank lines
-/// are passed over. Each line stands alone: one that is not an object with a string "text" is
+/// Which members hold the text, id, date and title is `fields`' choice (by default "text",
+/// "body" or "content"; "id" or "url"; "date", "published"…; "title" or "headline"). Each
+/// object's text is read as plain text (paragraphs from blank lines, see `PlainTextReader`), so
+/// offsets are into that string as the JSON decodes it. A document's id is its id member (a
+/// string or a number), else `path:line` with 1-based line numbers; its date is its date member
+/// as `DocumentDate` reads it (a string, or a number of seconds since 1970). Blank lines
+/// are passed over. Each line stands alone: one that is not an object with a string text is
 /// skipped with its line number (`read(_:id:skipping:)`) and the others are read; the file
 /// fails only when no line can be read. `read(_:id:)` fails the file at its first bad line.
 public struct JSONLinesReader: DocumentReader {
     /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
+    /// Which members hold text, id, date and title.
+    public var fields: RecordFields
 
     /// A reader that marks furniture with `classifier`.
-    public init(classifier: FurnitureClassifier = FurnitureClassifier()) {
+    public init(classifier: FurnitureClassifier = FurnitureClassifier(), fields: RecordFields = RecordFields()) {
         self.classifier = classifier
+        self.fields = fields
+    }
+
+    /// The value of the first of `names` that `object` has (ASCII case ignored).
+    private static func member(_ names: [String], of object: [String: Any]) -> Any? {
+        for name in names {
+            if let value = object[name] { return value }
+        }
+        let lowered = Dictionary(object.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        for name in names {
+            if let value = lowered[name.lowercased()] { return value }
+        }
+        return nil
     }
 
     /// The documents in `bytes` (the raw file), or the error of its first bad line; errors name `id`.
@@ -46,18 +64,25 @@ public struct JSONLinesReader: DocumentReader {
                 skipped.append(.invalidJSONLine(path: id, line: lineNumber, reason: "not a JSON object"))
                 continue
             }
-            guard let text = fields["text"] as? String else {
-                skipped.append(.invalidJSONLine(path: id, line: lineNumber, reason: "no string \"text\""))
+            guard let text = Self.member(self.fields.text, of: fields) as? String else {
+                skipped.append(.invalidJSONLine(path: id, line: lineNumber, reason: "no string \(RecordFields.quoted(self.fields.text))"))
                 continue
             }
             let documentID: String
-            switch fields["id"] {
+            switch Self.member(self.fields.id, of: fields) {
             case let string as String: documentID = string
             case let number as NSNumber: documentID = number.stringValue
             default: documentID = "\(id):\(lineNumber)"
             }
             do {
-                documents.append(try textReader.document(utf8: Array(text.utf8), id: documentID, title: fields["title"] as? String))
+                var document = try textReader.document(utf8: Array(text.utf8), id: documentID,
+                                                       title: Self.member(self.fields.title, of: fields) as? String)
+                switch Self.member(self.fields.date, of: fields) {
+                case let string as String: document.date = DocumentDate(parsing: string)
+                case let number as NSNumber: document.date = DocumentDate(parsing: number.stringValue)
+                default: break
+                }
+                documents.append(document)
             } catch .noText {
                 continue
             }

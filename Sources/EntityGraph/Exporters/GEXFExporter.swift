@@ -6,6 +6,12 @@
 /// are `type`, `mentions`, `documents`, `aliases` (`|`-joined), then extras in key order; edge
 /// attributes `sentences`, `paragraphs`, `documents`, then extras, with the weight in the edge's
 /// own `weight` attribute. Attribute ids are the attribute names. Edge ids are their positions.
+///
+/// A graph sliced by period (graph attribute `slice`, nodes and edges with `periods`, see
+/// `EdgeAnnotations`) is written in dynamic mode with `timeformat="date"`: each node and edge
+/// gets one spell per period it occurs in (first to last day, closed), and a dynamic attribute,
+/// `period_documents` for nodes and `period_weight` for edges, with one value per spell, which
+/// Gephi's timeline plays and NetworkX reads as (value, start, end) triples.
 public struct GEXFExporter: GraphExporter {
     public init() {}
 
@@ -53,11 +59,25 @@ public struct GEXFExporter: GraphExporter {
         }
         try xml.endElement()
 
+        let slice: TimeSlice?
+        if case .string(let name)? = graph.attributes["slice"] { slice = TimeSlice(rawValue: name) } else { slice = nil }
+        func periods(_ attributes: [String: AttributeValue]) -> PeriodCounts? {
+            guard let slice, case .string(let text)? = attributes["periods"] else { return nil }
+            return PeriodCounts.parse(text, slice: slice)
+        }
         try xml.startElement("graph")
-        try xml.attribute("mode", "static")
+        try xml.attribute("mode", slice == nil ? "static" : "dynamic")
         try xml.attribute("defaultedgetype", "undirected")
+        if slice != nil {
+            try xml.attribute("timeformat", "date")
+            try xml.attribute("timerepresentation", "interval")
+        }
         try declare(nodeColumns, class: "node", in: xml)
         try declare(edgeColumns, class: "edge", in: xml)
+        if slice != nil {
+            try declare([AttributeColumn(name: "period_documents", type: .double)], class: "node", mode: "dynamic", in: xml)
+            try declare([AttributeColumn(name: "period_weight", type: .double)], class: "edge", mode: "dynamic", in: xml)
+        }
 
         let byCommunity = EntityStyle.colorsByCommunity(graph)
         try xml.startElement("nodes")
@@ -65,9 +85,11 @@ public struct GEXFExporter: GraphExporter {
             try xml.startElement("node")
             try xml.attribute("id", node.id)
             try xml.attribute("label", node.label)
-            try values(nodeColumns, in: xml) { name in
+            let nodePeriods = periods(node.attributes)
+            try values(nodeColumns, dynamic: nodePeriods.map { ("period_documents", $0) }, in: xml) { name in
                 Self.coreNodeNames.contains(name) ? node.coreValue(name) : node.attributes[name]
             }
+            if let nodePeriods { try spells(nodePeriods, in: xml) }
             let color = EntityStyle(node: node, byCommunity: byCommunity).color
             try xml.element("viz:color", [
                 "r": String(color.red), "g": String(color.green), "b": String(color.blue),
@@ -83,9 +105,11 @@ public struct GEXFExporter: GraphExporter {
             try xml.attribute("source", graph.nodes[edge.source].id)
             try xml.attribute("target", graph.nodes[edge.target].id)
             try xml.attribute("weight", NumberText.double(edge.weight))
-            try values(edgeColumns, in: xml) { name in
+            let edgePeriods = periods(edge.attributes)
+            try values(edgeColumns, dynamic: edgePeriods.map { ("period_weight", $0) }, in: xml) { name in
                 Self.coreEdgeNames.contains(name) ? edge.coreValue(name) : edge.attributes[name]
             }
+            if let edgePeriods { try spells(edgePeriods, in: xml) }
             try xml.endElement()
         }
         try xml.endElement()
@@ -95,12 +119,12 @@ public struct GEXFExporter: GraphExporter {
         return try xml.finish()
     }
 
-    private func declare(_ columns: [AttributeColumn], class kind: String, in xml: XMLDocumentWriter)
+    private func declare(_ columns: [AttributeColumn], class kind: String, mode: String = "static", in xml: XMLDocumentWriter)
         throws(ExportError)
     {
         try xml.startElement("attributes")
         try xml.attribute("class", kind)
-        try xml.attribute("mode", "static")
+        try xml.attribute("mode", mode)
         for column in columns {
             try xml.element("attribute", ["id": column.name, "title": column.name, "type": column.type.gexfName])
         }
@@ -108,13 +132,29 @@ public struct GEXFExporter: GraphExporter {
     }
 
     private func values(
-        _ columns: [AttributeColumn], in xml: XMLDocumentWriter, _ value: (String) -> AttributeValue?
+        _ columns: [AttributeColumn], dynamic: (name: String, periods: PeriodCounts)? = nil,
+        in xml: XMLDocumentWriter, _ value: (String) -> AttributeValue?
     ) throws(ExportError) {
         let present = columns.compactMap { column in value(column.name).map { (column, $0) } }
-        guard !present.isEmpty else { return }
+        guard !present.isEmpty || dynamic != nil else { return }
         try xml.startElement("attvalues")
         for (column, value) in present {
             try xml.element("attvalue", ["for": column.name, "value": value.text(as: column.type)])
+        }
+        if let dynamic {
+            for (period, count) in dynamic.periods.entries {
+                try xml.element("attvalue", ["for": dynamic.name, "value": NumberText.double(count),
+                                             "start": period.first.description, "end": period.last.description])
+            }
+        }
+        try xml.endElement()
+    }
+
+    /// One spell per period: the days the node or edge exists on Gephi's timeline.
+    private func spells(_ periods: PeriodCounts, in xml: XMLDocumentWriter) throws(ExportError) {
+        try xml.startElement("spells")
+        for (period, _) in periods.entries {
+            try xml.element("spell", ["start": period.first.description, "end": period.last.description])
         }
         try xml.endElement()
     }

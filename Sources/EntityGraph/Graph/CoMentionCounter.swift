@@ -37,9 +37,21 @@ public struct CoMentionCounter: Sendable {
     /// The paragraphs and sentences (numbered across the corpus) each entry occurs in.
     private(set) var paragraphPostings = PostingLists()
     private(set) var sentencePostings = PostingLists()
-    private var documentsFolded = 0
-    private var paragraphsFolded = 0
-    private var sentencesFolded = 0
+    private(set) var documentsFolded = 0
+    private(set) var paragraphsFolded = 0
+    private(set) var sentencesFolded = 0
+    /// Each folded document's id (kept for evidence) and date (for evidence and slices), in fold order.
+    private(set) var documentIDs: [String] = []
+    private(set) var documentDates: [DocumentDate?] = []
+    /// The first sentence and paragraph number (across the corpus) of each folded document, and
+    /// one past the last: sentence s is in the document d with starts[d] ≤ s < starts[d + 1].
+    /// Kept for evidence and slices only.
+    private(set) var sentenceStarts: [Int] = [0]
+    private(set) var paragraphStarts: [Int] = [0]
+    /// The verbs joining pairs of registry entries (i < j packed i << 32 | j), for relations.
+    private(set) var relationWords: [UInt64: [String: Int]] = [:]
+    /// Every sentence's byte range in its document, by sentence number; kept only for evidence.
+    private(set) var sentenceRanges: [Range<Int32>] = []
     /// Names left unmerged in a document because several entities fit them, by document id.
     public private(set) var ambiguities: [String: [Ambiguity]] = [:]
     /// Acronyms explained somewhere in the corpus: acronym key → the long names' keys.
@@ -51,6 +63,26 @@ public struct CoMentionCounter: Sendable {
 
     public init(options: GraphOptions) {
         self.options = options
+    }
+
+    /// The folded document that window `number` (a sentence, paragraph or document number
+    /// across the corpus, as `window` counts) lies in.
+    ///
+    /// - Complexity: O(log documents), a binary search of the window starts.
+    func document(ofWindow number: Int, _ window: CoMentionWindow) -> Int {
+        let starts: [Int]
+        switch window {
+        case .document: return number
+        case .sentence: starts = sentenceStarts
+        case .paragraph: starts = paragraphStarts
+        }
+        // The last document whose start is ≤ number (documents without windows share a start).
+        var low = 0, high = starts.count - 1
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= number { low = middle } else { high = middle }
+        }
+        return low
     }
 
     /// Tallies `document` and folds it in; the same as `add(DocumentCoMentions(document, options: options))`.
@@ -84,6 +116,10 @@ public struct CoMentionCounter: Sendable {
             return min(a, b) << 32 | max(a, b)
         }
         for counted in document.sentencePairs { pairs.increment(pairKey(counted.pair), .sentence, by: counted.count) }
+        for (local, words) in document.relationWords {
+            let key = pairKey(local)
+            for (word, count) in words { relationWords[key, default: [:]][word, default: 0] += count }
+        }
         for counted in document.paragraphPairs { pairs.increment(pairKey(counted.pair), .paragraph, by: counted.count) }
         for (local, index) in global.enumerated() {
             for paragraph in document.paragraphPostings[local] {
@@ -106,5 +142,19 @@ public struct CoMentionCounter: Sendable {
         documentsFolded += 1
         paragraphsFolded += document.paragraphCount
         sentencesFolded += document.sentenceCount
+        // Kept only for what asks for them, so a plain build holds nothing per document.
+        if options.evidence > 0 || options.slice != nil {
+            sentenceStarts.append(sentencesFolded)
+            paragraphStarts.append(paragraphsFolded)
+        }
+        if options.evidence > 0 { documentIDs.append(document.id) }
+        if options.evidence > 0 || options.slice != nil { documentDates.append(document.date) }
+        if options.evidence > 0 {
+            sentenceRanges += document.sentenceRanges
+            // Tallied without its tokens (`add(_: ResolvedDocument)`): no ranges to show.
+            if document.sentenceRanges.count < document.sentenceCount {
+                sentenceRanges += repeatElement(0..<0, count: document.sentenceCount - document.sentenceRanges.count)
+            }
+        }
     }
 }

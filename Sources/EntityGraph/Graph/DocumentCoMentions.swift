@@ -43,6 +43,14 @@ public struct DocumentCoMentions: Sendable {
     }
 
     public let id: String
+    /// The document's date, if it has one.
+    public var date: DocumentDate?
+    /// Each sentence's UTF-8 byte range in the document's text, kept when the graph keeps
+    /// evidence (`GraphOptions.evidence`); empty otherwise.
+    var sentenceRanges: [Range<Int32>] = []
+    /// The verbs joining pairs of local entities (i < j packed i << 32 | j), kept when the
+    /// graph counts relations (`GraphOptions.relations`).
+    var relationWords: [UInt64: [String: Int]] = [:]
     let window: CoMentionWindow
     let ambiguities: [Ambiguity]
     let acronyms: [String: EntityKey]
@@ -58,6 +66,28 @@ public struct DocumentCoMentions: Sendable {
     /// One more than the highest paragraph index of the document's sentences.
     let paragraphCount: Int
     let sentenceCount: Int
+
+    /// Tallies `document`'s mentions, with the date and the sentences' byte ranges of the
+    /// document it was resolved from (`tokenized`).
+    public init(_ document: ResolvedDocument, tokenized: TokenizedDocument, options: GraphOptions) {
+        self.init(document, options: options)
+        date = tokenized.document.date
+        if options.relations, let tagger = WordClassTagger.builtIn {
+            var localOf: [EntityKey: Int] = [:]
+            for (index, entity) in entities.enumerated() { localOf[entity.key] = index }
+            let mentions = document.mentions.compactMap { item -> (tokens: Range<Int>, sentence: Int, entity: Int)? in
+                guard let (key, _) = options.graphKey(for: item), let local = localOf[key] else { return nil }
+                return (item.mention.tokens, item.mention.sentence, local)
+            }
+            relationWords = RelationWords.find(in: tokenized, mentions: mentions, tagger: tagger)
+        }
+        if options.evidence > 0 {
+            sentenceRanges = tokenized.sentences.map { sentence in
+                guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return 0..<0 }
+                return tokenized.tokens[first].start..<tokenized.tokens[last].end
+            }
+        }
+    }
 
     /// Tallies `document`'s mentions that count in a graph with `options`.
     public init(_ document: ResolvedDocument, options: GraphOptions) {

@@ -12,6 +12,14 @@ enum GraphAssembler {
     /// The graph, and for each entity key seen the id of the node it ended up in.
     static func assemble(_ counter: CoMentionCounter, _ resolution: CorpusResolution,
                          countries: CountryTable?) -> (graph: CoMentionGraph, nodeIDs: [EntityKey: String]) {
+        let (graph, nodeIDs, _) = assembleWithEvidence(counter, resolution, countries: countries)
+        return (graph, nodeIDs)
+    }
+
+    /// `assemble`, with what the options ask for beyond counts (`EdgeAnnotations`) and the
+    /// supporting sentences of each edge.
+    static func assembleWithEvidence(_ counter: CoMentionCounter, _ resolution: CorpusResolution, countries: CountryTable?)
+        -> (graph: CoMentionGraph, nodeIDs: [EntityKey: String], evidence: [NodePair: [Evidence]]) {
         var nodeOfMember = [Int](repeating: -1, count: counter.registry.entries.count)
         var nodes: [CoMentionGraph.Node] = []
         var membersOfNode: [[Int]] = []
@@ -95,6 +103,24 @@ enum GraphAssembler {
             "weight": .string("number of \(counter.options.window.rawValue)s in which both entities are mentioned"),
         ])
         graph.normalize()
-        return (graph, nodeIDs)
+        var groupOfID: [String: Int] = [:]
+        for (group, node) in nodes.enumerated() { groupOfID[node.id] = group }
+        let evidence = EdgeAnnotations.annotate(&graph, counter: counter, groupOfNode: graph.nodes.map { groupOfID[$0.id]! },
+                                                sentences: &nodeSentences, paragraphs: &nodeParagraphs, documents: &nodeDocuments)
+        if counter.options.relations {
+            var words: [NodePair: [String: Int]] = [:]
+            for (pair, counts) in counter.relationWords {
+                let a = nodeOfMember[Int(pair >> 32)], b = nodeOfMember[Int(pair & 0xFFFF_FFFF)]
+                guard a != b, a >= 0, b >= 0 else { continue }
+                let key = NodePair(nodes[a].id, nodes[b].id)
+                for (word, count) in counts { words[key, default: [:]][word, default: 0] += count }
+            }
+            for index in graph.edges.indices {
+                let key = NodePair(graph.nodes[graph.edges[index].source].id, graph.nodes[graph.edges[index].target].id)
+                if let counts = words[key] { graph.edges[index].attributes["relations"] = .string(RelationWords.attributeText(counts)) }
+            }
+            graph.attributes["relations"] = .string("verbs between the two entities in the sentences they share, most frequent first: WORD:COUNT|... (at most 5)")
+        }
+        return (graph, nodeIDs, evidence)
     }
 }

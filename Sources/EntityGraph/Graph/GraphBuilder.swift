@@ -33,8 +33,8 @@ public struct GraphBuilder: Sendable {
     /// The graph, the resolution it was built from, and the node id of every entity key seen.
     public func assemble() -> BuiltGraph {
         let resolution = resolve()
-        let (graph, nodeIDs) = GraphAssembler.assemble(counter, resolution, countries: countries)
-        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs)
+        let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
+        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, evidence: evidence)
     }
 
     public func build() -> CoMentionGraph { assemble().graph }
@@ -50,4 +50,11 @@ public struct BuiltGraph: Sendable {
     public var inputsRead = 0
     /// How many documents those inputs gave (a JSON Lines file gives one per line).
     public var documentsRead = 0
+    /// The first supporting sentences of each edge, when the options asked for evidence.
+    public var evidence: [NodePair: [Evidence]] = [:]
+    /// Documents read that had no date: left out of the graph when it is sliced or filtered by
+    /// date (`Pipeline.dates`), counted in `documentsRead` otherwise.
+    public var documentsUndated = 0
+    /// Documents left out because their date is outside `Pipeline.dates`.
+    public var documentsOutOfRange = 0
 }

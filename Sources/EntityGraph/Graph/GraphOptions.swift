@@ -21,6 +21,16 @@ public struct GraphOptions: Sendable {
     public var foldNations = false
     /// The user's thesaurus, delete list and no-merge list.
     public var resolution = ResolutionOptions()
+    /// How many supporting sentences each edge keeps (`evidence` attribute); 0 keeps none.
+    public var evidence = 0
+    /// Count nodes and edges per period too (`periods` attributes); documents need a date.
+    public var slice: TimeSlice?
+    /// Add NPMI, Jaccard and conditional probabilities beside the raw count.
+    public var normalized = false
+    /// Count the verbs joining each edge's entities in their shared sentences (`relations`).
+    public var relations = false
+    /// Make `weight` the fractional count: a window with n entities gives each of its pairs 1/(n − 1).
+    public var fractional = false
 
     public init() {}
 }

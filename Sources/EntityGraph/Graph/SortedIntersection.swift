@@ -17,14 +17,21 @@ enum SortedIntersection {
     /// The number of values in both `a` and `b`.
     static func count(_ a: [UInt32], _ b: [UInt32]) -> Int {
         var found = 0
-        visitCommon(a, b) { found += 1; return true }
+        visitCommon(a, b) { _ in found += 1; return true }
         return found
+    }
+
+    /// The values in both `a` and `b`, increasing.
+    static func common(_ a: [UInt32], _ b: [UInt32]) -> [UInt32] {
+        var values: [UInt32] = []
+        visitCommon(a, b) { values.append($0); return true }
+        return values
     }
 
     /// Whether `a` and `b` have a value in common.
     static func intersects(_ a: [UInt32], _ b: [UInt32]) -> Bool {
         var found = false
-        visitCommon(a, b) { found = true; return false }
+        visitCommon(a, b) { _ in found = true; return false }
         return found
     }
 
@@ -52,7 +59,7 @@ enum SortedIntersection {
     }
 
     /// Calls `found` for each common value in increasing order until it returns false.
-    private static func visitCommon(_ a: [UInt32], _ b: [UInt32], _ found: () -> Bool) {
+    private static func visitCommon(_ a: [UInt32], _ b: [UInt32], _ found: (UInt32) -> Bool) {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         guard let first = small.first, let last = small.last, !large.isEmpty,
               first <= large[large.count - 1], large[0] <= last else { return }
@@ -66,7 +73,7 @@ enum SortedIntersection {
                         } else if small[i] > large[j] {
                             j += 1
                         } else {
-                            guard found() else { return }
+                            guard found(small[i]) else { return }
                             i += 1
                             j += 1
                         }
@@ -78,7 +85,7 @@ enum SortedIntersection {
                     start = firstIndex(notBelow: value, in: large, from: start)
                     guard start < large.count else { return }
                     if large[start] == value {
-                        guard found() else { return }
+                        guard found(value) else { return }
                         start += 1
                     }
                 }

@@ -112,7 +112,24 @@ import Testing
     @Test func eigenvectorReportsNonConvergence() throws {
         let adjacency = try WeightedAdjacency(RandomGraphs.gnm(nodes: 20, edges: 40, seed: 2))
         #expect(throws: AnalysisError.notConverged(measure: "eigenvector", iterations: 2)) {
-            try EigenvectorCentrality.values(adjacency, maxIterations: 2)
+            try EigenvectorCentrality.values(adjacency, maxIterations: 2, denseLimit: 0)
+        }
+    }
+
+    @Test func eigenvectorIsExactAndPowerIterationReachesTheSameLimit() throws {
+        // A path a–b–c: λ = √2, x = (1/2, 1/√2, 1/2).
+        let path = try WeightedAdjacency(nodeCount: 3, edges: [(0, 1, 1), (1, 2, 1)])
+        let exact = try EigenvectorCentrality.values(path)
+        #expect(maxDifference(exact, [0.5, 0.5.squareRoot(), 0.5]) < 1e-14)
+        // Two equal components: the uniform vector's projection, 1/2 each; an isolated node 0.
+        let twins = try WeightedAdjacency(nodeCount: 5, edges: [(0, 1, 2), (2, 3, 2)])
+        #expect(maxDifference(try EigenvectorCentrality.values(twins), [0.5, 0.5, 0.5, 0.5, 0]) < 1e-14)
+        for seed in [UInt64(1), 2, 3] {
+            let adjacency = try WeightedAdjacency(RandomGraphs.gnm(nodes: 40, edges: 90, seed: seed))
+            let dense = try EigenvectorCentrality.values(adjacency)
+            let power = try EigenvectorCentrality.values(adjacency, denseLimit: 0)
+            #expect(maxDifference(dense, power) < 1e-9, "seed \(seed)")
+            #expect(dense.allSatisfy { $0 >= 0 })
         }
     }
 

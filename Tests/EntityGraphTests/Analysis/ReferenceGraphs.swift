@@ -26,6 +26,8 @@ struct CentralityReference: Decodable {
         var edges: [[Double]]
         /// Values per measure, in the order of `nodes`; nil where NetworkX did not converge.
         var measures: [String: [Double]?]
+        /// The limit of NetworkX's eigenvector iteration, from numpy's dense eigendecomposition.
+        var eigenvector_exact: [Double]
         var betweenness_sampled: Sampled?
         var partition: Partition?
         var louvain: [LouvainRun]?

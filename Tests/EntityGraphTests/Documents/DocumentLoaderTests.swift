@@ -42,7 +42,7 @@ import Testing
     @Test func aBadJSONLineNamesItsLine() {
         let lines = "{\"text\": \"fine\"}\n{\"title\": \"no text\"}\n"
         #expect(readError { try DocumentLoader().read(Array(lines.utf8), id: "feed.jsonl", format: .jsonLines) }
-            == .invalidJSONLine(path: "feed.jsonl", line: 2, reason: "no string \"text\""))
+            == .invalidJSONLine(path: "feed.jsonl", line: 2, reason: "no string \"text\", \"body\" or \"content\""))
         #expect(readError { try DocumentLoader().read(Array("{\"text\": \n".utf8), id: "feed.jsonl", format: .jsonLines) }
             == .invalidJSONLine(path: "feed.jsonl", line: 1, reason: "not valid JSON"))
     }

@@ -168,7 +168,7 @@ struct BadInputTests {
         let skipped = [
             "entgraph: skipped \(file): line 2: not valid JSON",
             "entgraph: skipped \(file): line 4: not a JSON object",
-            "entgraph: skipped \(file): line 5: no string \"text\"",
+            "entgraph: skipped \(file): line 5: no string \"text\", \"body\" or \"content\"",
         ]
         let build = try ChildProcess.entgraph(["build", "--quiet", file, "-o", "-", "--format", "json"]).run()
         #expect(build.status == 1)
