@@ -84,8 +84,12 @@ extension DocumentResolver {
             let outer = resolved[i].mention.tokens, inner = resolved[i + 1].mention.tokens
             guard inner.lowerBound == outer.upperBound + 1, inner.upperBound < document.tokens.count,
                   document.token(outer.upperBound, is: "("), document.token(inner.upperBound, is: ")"),
-                  resolved[i].key.kind == resolved[i + 1].key.kind, resolved[i].key.kind != .country else { continue }
+                  resolved[i].key.kind != .country, resolved[i + 1].key.kind != .country else { continue }
             let (long, short) = isAcronym(resolved[i + 1].surface) ? (i, i + 1) : (i + 1, i)
+            // Same type, or the acronym of a law or treaty the tagger took for an organization
+            // ("Indus Waters Treaty (IWT)"): it is the law's, and no node either.
+            guard resolved[long].key.kind == resolved[short].key.kind
+                    || (resolved[long].key.kind == .misc && resolved[short].key.kind == .organization) else { continue }
             guard isAcronym(resolved[short].surface), !isAcronym(resolved[long].surface),
                   Self.abbreviates(resolved[short].surface, resolved[long].surface) else { continue }
             let acronym = resolved[short].key, target = resolved[long].key

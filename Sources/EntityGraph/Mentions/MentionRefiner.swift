@@ -73,10 +73,12 @@ public struct MentionRefiner: Sendable {
                Lexicon.titles.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { mention.kind = .misc }
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
-            // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no organizations.
+            // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no
+            // organizations; nor are laws and treaties ("Affordable Care Act", "Paris Agreement").
             if mention.kind == .organization || mention.kind == .person {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
-                if Lexicon.eventHeads.contains(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last)) {
+                if Lexicon.eventHeads.contains(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
+                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) {
                     mention.kind = .misc
                 }
             }

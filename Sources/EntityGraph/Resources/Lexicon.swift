@@ -49,6 +49,13 @@ enum Lexicon {
         "grand", "prix", "derby", "series", "summit", "conference", "expo", "show", "week",
     ]
 
+    /// Last words of laws, treaties and agreements ("Affordable Care Act", "Paris Agreement",
+    /// "Geneva Conventions", "Balfour Declaration"): instruments, not organizations or people.
+    static let instrumentHeads: Set<String> = [
+        "act", "acts", "treaty", "treaties", "agreement", "agreements", "protocol", "doctrine",
+        "amendment", "convention", "conventions", "declaration", "directive", "charter",
+    ]
+
     /// Bodies every country has, meaningless as a node without the country: "Government".
     static let genericBodies: Set<String> = ["government", "governments", "cabinet", "administration", "ministry", "opposition", "parliament"]
 

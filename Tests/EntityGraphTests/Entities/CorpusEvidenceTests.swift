@@ -277,6 +277,13 @@ import Testing
         #expect(graph.edges.first?.weight == 2)
     }
 
+    /// Laws and treaties are no organizations, and neither are their acronyms.
+    @Test func lawsTreatiesAndTheirAcronymsAreNoNodes() {
+        let labels = graph(of: ["Barack Obama signed the Affordable Care Act. India and Pakistan signed the Indus Waters Treaty (IWT). "
+                                + "The IWT still holds, said Imran Khan. The European Union (EU) agreed with the EU."]).nodes.map(\.label)
+        #expect(labels == ["Barack Obama", "European Union", "Imran Khan", "India", "Pakistan"])
+    }
+
     /// A name the corpus calls a film or a game is a title, not a person or an organization.
     @Test func namesCalledWorksAreNoNodes() {
         let labels = graph(of: ["Paul Giamatti starred in the comedy Sideways. Sideways won praise from Paul Giamatti."])
