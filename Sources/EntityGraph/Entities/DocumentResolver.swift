@@ -86,10 +86,13 @@ extension DocumentResolver {
                   document.token(outer.upperBound, is: "("), document.token(inner.upperBound, is: ")"),
                   resolved[i].key.kind != .country, resolved[i + 1].key.kind != .country else { continue }
             let (long, short) = isAcronym(resolved[i + 1].surface) ? (i, i + 1) : (i + 1, i)
-            // Same type, or the acronym of a law or treaty the tagger took for an organization
-            // ("Indus Waters Treaty (IWT)"): it is the law's, and no node either.
+            // Same type, or the acronym of a law, treaty or event the tagger took for an
+            // organization ("Indus Waters Treaty (IWT)", "Consumer Electronics Show (CES)"): it is
+            // the law's or the event's, and no node either. (Not of any name tagged MISC: the
+            // tagger types some organizations so, "World Anti-Doping Agency (WADA)".)
             guard resolved[long].key.kind == resolved[short].key.kind
-                    || (resolved[long].key.kind == .misc && resolved[short].key.kind == .organization) else { continue }
+                    || (resolved[long].key.kind == .misc && resolved[short].key.kind == .organization
+                        && Self.namesLawOrEvent(resolved[long].surface)) else { continue }
             guard isAcronym(resolved[short].surface), !isAcronym(resolved[long].surface),
                   Self.abbreviates(resolved[short].surface, resolved[long].surface) else { continue }
             let acronym = resolved[short].key, target = resolved[long].key
@@ -101,6 +104,12 @@ extension DocumentResolver {
             }
         }
         return learned
+    }
+
+    /// Whether a name ends with a word for a law, treaty or event ("Act", "Treaty", "Show").
+    static func namesLawOrEvent(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last?.lowercased() else { return false }
+        return Lexicon.instrumentHeads.contains(last) || Lexicon.eventHeads.contains(last)
     }
 
     /// Whether `short` can abbreviate `long`: its letters and digits occur in `long` in order,

@@ -19,7 +19,8 @@
 /// - known acronyms are organizations, all-caps words known not to be ("PhD", "TV") are dropped;
 /// - a name that is the surname of a person tagged elsewhere in the document (or a one-word name
 ///   tagged PERSON more often than not there) is that person, with the titles and party labels
-///   before it left out ("Trump" tagged ORG once, "Republican Trump");
+///   before it left out ("Trump" tagged ORG once, "Republican Trump"), and so is a surname with
+///   its particle ("Le Pen" of "Marine Le Pen", tagged ORG for its "Le");
 /// - names of the gazetteers (country names and short forms, seats of government, capitals,
 ///   well-known acronyms such as NATO) that the tagger missed are added where no tagged span
 ///   overlaps them;
@@ -666,7 +667,23 @@ public struct MentionRefiner: Sendable {
             surnames.insert(document.text(of: mention.tokens.upperBound - 1))
         }
         for (name, vote) in votes where vote > 0 { surnames.insert(name) }
+        // Surnames with a particle ("Le Pen" of "Marine Le Pen", "De Niro" of "Robert De Niro"),
+        // which the tagger takes for an organization by their first word.
+        var particleSurnames = Set<String>()
+        for mention in mentions where mention.kind == .person && mention.tokens.count > 2 {
+            for k in (mention.tokens.lowerBound + 1)..<(mention.tokens.upperBound - 1)
+            where NameVariants.surnameParticles.contains(document.text(of: k).lowercased()) {
+                particleSurnames.insert(document.text(tokens: k..<mention.tokens.upperBound))
+                break
+            }
+        }
         return mentions.map { mention in
+            if mention.kind == .organization || mention.kind == .misc, mention.country == nil, mention.tokens.count > 1,
+               particleSurnames.contains(document.text(tokens: mention.tokens)) {
+                var person = mention
+                person.kind = .person
+                return person
+            }
             // Places keep their type ("Vancouver"); so do names ending in an organization word.
             let last = document.text(of: mention.tokens.upperBound - 1)
             guard mention.kind == .organization || mention.kind == .misc, mention.country == nil,

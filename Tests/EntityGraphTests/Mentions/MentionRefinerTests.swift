@@ -162,3 +162,13 @@ import Testing
         #expect(refine("He won the Brit Awards.", [(3, 2, .organization)]) == ["Brit Awards/misc"])
     }
 }
+
+@Suite struct ParticleSurnameTests {
+    /// "Le Pen" tagged an organization in a document that names "Marine Le Pen" is her surname.
+    @Test func aSurnameWithItsParticleIsThePersons() {
+        let labels = graph(of: ["French presidential candidate Marine Le Pen told reporters she would win. "
+                                 + "Le Pen has promised to leave the euro."]).nodes
+        #expect(labels.map(\.label) == ["Marine Le Pen"])
+        #expect(labels.first?.mentions == 2)
+    }
+}
