@@ -52,7 +52,7 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
-        for mention in joinAcronymsAndPrefixes(joinHyphenated(splitAtSemicolons(mentions, in: document), in: document), in: document)
+        for mention in joinAcronymsAndPrefixes(joinHyphenated(splitAtSeparators(mentions, in: document), in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
             guard var mention = trimmed(mention, in: document) else { continue }
@@ -483,11 +483,18 @@ public struct MentionRefiner: Sendable {
         return continued
     }
 
-    /// Spans cut at semicolons and at a lowercase "or", which separate names ("Grindal; Isaacson",
-    /// "Hansard Society or Electoral Commission") and never stand inside one.
-    private func splitAtSemicolons(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+    /// Spans cut at semicolons, unclosed brackets and a lowercase "or", which separate names
+    /// ("Grindal; Isaacson", a team sheet's "Faye (Berkovic 83)", "Hansard Society or Electoral
+    /// Commission") and never stand inside one.
+    private func splitAtSeparators(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.flatMap { mention -> [Mention] in
-            let cuts = mention.tokens.filter { document.token($0, is: ";") || document.token($0, is: "or") }
+            // A bracket only where the span does not close it ("Pirelli (Italy)" stays whole).
+            let opening = mention.tokens.filter { document.token($0, is: "(") }, closing = mention.tokens.filter { document.token($0, is: ")") }
+            let balanced = opening.count == closing.count && zip(opening, closing).allSatisfy { $0 < $1 }
+            let cuts = mention.tokens.filter {
+                document.token($0, is: ";") || document.token($0, is: "or")
+                    || (!balanced && (document.token($0, is: "(") || document.token($0, is: ")")))
+            }
             guard !cuts.isEmpty else { return [mention] }
             return zip([mention.tokens.lowerBound - 1] + cuts, cuts + [mention.tokens.upperBound]).compactMap { cut, next in
                 guard cut + 1 < next else { return nil }

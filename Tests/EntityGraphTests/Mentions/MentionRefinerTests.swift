@@ -43,6 +43,11 @@ import Testing
         #expect(refine("NATO met. A PhD spoke.", [(0, 1, .location), (4, 1, .organization)]) == ["NATO/organization"])
     }
 
+    /// A span over a bracket is two names ("Faye (Berkovic 83)" in a team sheet).
+    @Test func bracketsSeparateNames() {
+        #expect(refine("Hislop, Faye (Berkovic 83), Kamara.", [(2, 3, .person)]) == ["Faye/person", "Berkovic/person"])
+    }
+
     @Test func hyphenatedPartsAreJoinedUnlessTheyArePeopleOrCountries() {
         // Joined whole (and, a treaty, no organization).
         #expect(refine("The Intermediate-Range Nuclear Forces Treaty ended.", [(1, 1, .misc), (3, 4, .organization)])
