@@ -16,7 +16,7 @@
 /// Reference: Y. Shafranovich, RFC 4180, "Common Format and MIME Type for Comma-Separated
 /// Values (CSV) Files", 2005.
 /// - Complexity: O(n) in the bytes of the file; memory O(n).
-public struct CSVReader: DocumentReader {
+public struct CSVReader: RecordReader {
     /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
     /// Which columns hold text, id, date and title.
@@ -25,14 +25,6 @@ public struct CSVReader: DocumentReader {
     public init(classifier: FurnitureClassifier = FurnitureClassifier(), fields: RecordFields = RecordFields()) {
         self.classifier = classifier
         self.fields = fields
-    }
-
-    /// The documents in `bytes`, or the error of the first bad record.
-    public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
-        var skipped: [DocumentReadError] = []
-        let documents = try read(bytes, id: id, skipping: &skipped)
-        if let first = skipped.first { throw first }
-        return documents
     }
 
     /// The documents of the records that can be read; each one that cannot goes to `skipped`.

@@ -20,3 +20,17 @@ extension DocumentReader {
         try read(bytes, id: id)
     }
 }
+
+/// A format of many records per input (JSON Lines, CSV, feeds), whose `read(_:id:)` is the
+/// records read, or the first bad record's error.
+public protocol RecordReader: DocumentReader {}
+
+extension RecordReader {
+    /// The documents in `bytes`, or the error of the first bad record.
+    public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
+        var skipped: [DocumentReadError] = []
+        let documents = try read(bytes, id: id, skipping: &skipped)
+        if let first = skipped.first { throw first }
+        return documents
+    }
+}

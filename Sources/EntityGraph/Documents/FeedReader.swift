@@ -19,20 +19,12 @@ internal import CLibXML2
 /// Reference: RSS 2.0 Specification (RSS Advisory Board, 2009); M. Nottingham, R. Sayre, RFC 4287,
 /// "The Atom Syndication Format", 2005.
 /// - Complexity: O(n) in the bytes of the feed; memory O(largest item) besides the documents.
-public struct FeedReader: DocumentReader {
+public struct FeedReader: RecordReader {
     /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
 
     public init(classifier: FurnitureClassifier = FurnitureClassifier()) {
         self.classifier = classifier
-    }
-
-    /// The documents in `bytes`, or the error of the first bad item.
-    public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
-        var skipped: [DocumentReadError] = []
-        let documents = try read(bytes, id: id, skipping: &skipped)
-        if let first = skipped.first { throw first }
-        return documents
     }
 
     /// The documents of the items that can be read; each one that cannot goes to `skipped`.

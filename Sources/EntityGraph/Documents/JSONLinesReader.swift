@@ -11,7 +11,7 @@ import Foundation
 /// are passed over. Each line stands alone: one that is not an object with a string text is
 /// skipped with its line number (`read(_:id:skipping:)`) and the others are read; the file
 /// fails only when no line can be read. `read(_:id:)` fails the file at its first bad line.
-public struct JSONLinesReader: DocumentReader {
+public struct JSONLinesReader: RecordReader {
     /// Marks page furniture in the documents read.
     public var classifier: FurnitureClassifier
     /// Which members hold text, id, date and title.
@@ -33,14 +33,6 @@ public struct JSONLinesReader: DocumentReader {
             if let value = lowered[name.lowercased()] { return value }
         }
         return nil
-    }
-
-    /// The documents in `bytes` (the raw file), or the error of its first bad line; errors name `id`.
-    public func read(_ bytes: [UInt8], id: String) throws(DocumentReadError) -> [Document] {
-        var skipped: [DocumentReadError] = []
-        let documents = try read(bytes, id: id, skipping: &skipped)
-        if let first = skipped.first { throw first }
-        return documents
     }
 
     /// The documents of the lines that can be read; each line that cannot goes to `skipped`.

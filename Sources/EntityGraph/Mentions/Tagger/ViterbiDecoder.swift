@@ -27,20 +27,19 @@ struct ViterbiDecoder: Sendable {
         }
         self.allowed = a
         self.canEnd = (0..<labelCount).map(canEnd)
-        var preds: [Int32] = [], starts = [0]
-        for y in 0..<labelCount {
-            for p in 0..<labelCount where a[p * labelCount + y] { preds.append(Int32(p)) }
-            starts.append(preds.count)
+        (predecessors, predecessorStart) = Self.flattened(labelCount) { y, p in a[p * labelCount + y] }
+        (successors, successorStart) = Self.flattened(labelCount) { y, z in a[y * labelCount + z] }
+    }
+
+    /// For each label y, the labels x with `related(y, x)`, flattened: those of y are
+    /// `labels[start[y]..<start[y+1]]`.
+    private static func flattened(_ count: Int, _ related: (Int, Int) -> Bool) -> (labels: [Int32], start: [Int]) {
+        var labels: [Int32] = [], start = [0]
+        for y in 0..<count {
+            for x in 0..<count where related(y, x) { labels.append(Int32(x)) }
+            start.append(labels.count)
         }
-        predecessors = preds
-        predecessorStart = starts
-        var succs: [Int32] = [], succStarts = [0]
-        for y in 0..<labelCount {
-            for z in 0..<labelCount where a[y * labelCount + z] { succs.append(Int32(z)) }
-            succStarts.append(succs.count)
-        }
-        successors = succs
-        successorStart = succStarts
+        return (labels, start)
     }
 
     static let bilou = ViterbiDecoder(labelCount: BILOU.count, allowed: BILOU.allowed, canEnd: BILOU.canEnd)
