@@ -75,10 +75,11 @@ public struct MentionRefiner: Sendable {
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no
-            // organizations; nor are laws and treaties ("Affordable Care Act", "Paris Agreement").
+            // organizations; nor are laws and treaties ("Affordable Care Act", "Paris Agreement"),
+            // religions ("Islam") or a country's leaving ("Brexit").
             if mention.kind == .organization || mention.kind == .person {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
-                if Lexicon.eventHeads.contains(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
+                if Lexicon.eventHeads.contains(last) || (mention.tokens.count == 1 && (Lexicon.notPeople.contains(last) || Self.isExitCoinage(last)))
                     || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) {
                     mention.kind = .misc
                 }
@@ -433,6 +434,12 @@ public struct MentionRefiner: Sendable {
         var qualified = mention
         qualified.qualifier = country.label
         return qualified
+    }
+
+    /// A country's leaving something, coined on "Brexit" ("Grexit", "Frexit"): a process, no
+    /// organization. `word` is lowercased.
+    static func isExitCoinage(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("exit")
     }
 
     /// "Government", "Cabinet" alone, with no country before them: every country has one, and

@@ -235,12 +235,14 @@ enum Lexicon {
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
 
-    /// Names of God, holidays and awards: capitalized, often tagged as people or organizations,
-    /// never a person or an organization of the news ("God", "Christmas", "the Oscar").
+    /// Names of God, religions, holidays and awards: capitalized, often tagged as people or
+    /// organizations, never a person or an organization of the news ("God", "Islam",
+    /// "Christmas", "the Oscar").
     static let notPeople: Set<String> = [
         "god", "allah", "jehovah", "yahweh", "lord", "christmas", "easter", "xmas", "ramadan", "eid",
         "diwali", "hanukkah", "passover", "thanksgiving", "halloween", "oscar", "oscars", "emmy",
-        "emmys", "grammy", "grammys", "bafta", "baftas",
+        "emmys", "grammy", "grammys", "bafta", "baftas", "christ", "islam", "christianity", "judaism",
+        "buddhism", "hinduism", "sikhism", "catholicism", "protestantism", "zoroastrianism",
     ]
 
     /// English words written after a name and a hyphen ("Obama-era", "Trump-led"): not the

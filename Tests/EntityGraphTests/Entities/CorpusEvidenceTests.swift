@@ -284,6 +284,13 @@ import Testing
         #expect(labels == ["Barack Obama", "European Union", "Imran Khan", "India", "Pakistan"])
     }
 
+    /// Religions and "-exit" coinages are no people or organizations.
+    @Test func religionsAndExitsAreNoNodes() {
+        let labels = graph(of: ["Theresa May said Brexit means Brexit. Imran Khan spoke about Islam and Christianity with Angela Merkel."])
+            .nodes.map(\.label)
+        #expect(labels == ["Angela Merkel", "Imran Khan", "Theresa May"])
+    }
+
     /// A name the corpus calls a film or a game is a title, not a person or an organization.
     @Test func namesCalledWorksAreNoNodes() {
         let labels = graph(of: ["Paul Giamatti starred in the comedy Sideways. Sideways won praise from Paul Giamatti."])
