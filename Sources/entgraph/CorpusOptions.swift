@@ -92,6 +92,15 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Treat a skipped input as a failure (exit status 3, nothing written).")
     var strict = false
 
+    @Option(name: .customLong("input-format"),
+            help: ArgumentHelp("Read every input as this format, whatever its name or first bytes say (by default the extension decides, and standard input and unknown extensions are sniffed).",
+                               valueName: "format"))
+    var inputFormat: DocumentFormat?
+
+    @Flag(name: .customLong("list-skipped"),
+          help: "Name each file the folders hold that is not read (hidden, other extensions), one per line on standard error, not only their count.")
+    var listSkipped = false
+
     @Option(name: .customLong("max-bytes"),
             help: ArgumentHelp("Skip any input larger than this: bytes, or with a K, M or G suffix, at most 2G - 1 (default: 64M).",
                                valueName: "size"),
@@ -187,6 +196,7 @@ struct CorpusOptions: ParsableArguments {
         var loader = DocumentLoader(classifier: FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines)),
                                     maxBytes: maxBytes)
         loader.fields = recordFields
+        loader.inputFormat = inputFormat
         return loader
     }
 
@@ -214,6 +224,14 @@ struct CorpusOptions: ParsableArguments {
     func collectInputs(_ report: inout ProblemReport) -> [Input] {
         let collection = InputCollector().collect(paths)
         collection.errors.forEach { report.add($0) }
+        if listSkipped {
+            for file in collection.leftOut {
+                StandardError.write("entgraph: left out \(FileSystemPath.displayed(file.path)) (\(file.reason))\n")
+            }
+        }
+        if let summary = collection.leftOutSummary {
+            StandardError.write("entgraph: \(summary)\(listSkipped ? "" : " (--list-skipped names them)")\n")
+        }
         return collection.inputs
     }
 
@@ -250,6 +268,13 @@ func refuseOverwritingInputs(_ outputs: [String], _ inputs: [Input]) throws {
 }
 
 extension CoMentionWindow: ExpressibleByArgument {}
+
+/// `--input-format jsonl`: the format's `name`, not its raw value.
+extension DocumentFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.name) }
+    public var defaultValueDescription: String { name }
+}
 extension RecognizerKind: ExpressibleByArgument {}
 
 /// Inputs that could not be read: reported on standard error as they come, counted for the exit status.
