@@ -220,10 +220,24 @@ struct CorpusOptions: ParsableArguments {
         return resolution
     }
 
-    /// The inputs the paths name; problems expanding them are reported and counted.
-    func collectInputs(_ report: inout ProblemReport) -> [Input] {
+    /// The inputs the paths name; problems expanding them are reported and counted, and what the
+    /// folders leave out is summed up, after `check` accepted the inputs (a refusal is the only line).
+    /// `leftOut: false` when the same paths were collected and reported once already.
+    func collectInputs(_ report: inout ProblemReport, leftOut: Bool = true) -> [Input] {
+        reported(InputCollector().collect(paths), to: &report, leftOut: leftOut)
+    }
+
+    /// `collectInputs`, refusing first (and then alone on standard error) outputs that would
+    /// replace one of the inputs.
+    func collectInputs(_ report: inout ProblemReport, refusing outputs: [String]) throws -> [Input] {
         let collection = InputCollector().collect(paths)
+        try refuseOverwritingInputs(outputs, collection.inputs)
+        return reported(collection, to: &report, leftOut: true)
+    }
+
+    private func reported(_ collection: InputCollection, to report: inout ProblemReport, leftOut: Bool) -> [Input] {
         collection.errors.forEach { report.add($0) }
+        guard leftOut else { return collection.inputs }
         if listSkipped {
             for file in collection.leftOut {
                 StandardError.write("entgraph: left out \(FileSystemPath.displayed(file.path)) (\(file.reason))\n")
@@ -246,8 +260,7 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         var report = ProblemReport()
-        let inputs = collectInputs(&report)
-        try refuseOverwritingInputs(outputs, inputs)
+        let inputs = try collectInputs(&report, refusing: outputs)
         var pipeline = try makePipeline(edges: edges)
         adjust(&pipeline)
         var progress = ProgressLine(total: inputs.count)

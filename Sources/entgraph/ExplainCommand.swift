@@ -54,7 +54,7 @@ struct ExplainCommand: ParsableCommand {
         } catch { throw CommandFailure(message: FileSystemPath.displayed("\(error)")) }
         guard a != b else { throw UsageFailure(message: "'\(names[0])' and '\(names[1])' are the same entity") }
         var inputReport = ProblemReport()
-        let inputs = corpus.collectInputs(&inputReport)
+        let inputs = corpus.collectInputs(&inputReport, leftOut: false)
         guard let explanation = EdgeExplanation.explain(a, b, in: built, inputs: inputs, loader: corpus.documentLoader) else {
             let (first, second) = (built.graph.nodes[a].label, built.graph.nodes[b].label)
             throw CommandFailure(message: FileSystemPath.displayed("\(first) and \(second) are never mentioned in one sentence"))
