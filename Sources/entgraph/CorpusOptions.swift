@@ -86,8 +86,12 @@ struct CorpusOptions: ParsableArguments {
                                valueName: "margin"))
     var minConfidence: Float = ResolutionOptions.defaultMinConfidence
 
-    @Option(help: "Documents processed in parallel (by default, all cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    // Optional, so that --help says "all cores" once instead of this machine's count as well.
+    @Option(name: .customLong("threads"), help: "Documents processed in parallel (default: all cores).")
+    var threadCount: Int?
+
+    /// The threads to use: `--threads`, else every core.
+    var threads: Int { threadCount ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(help: "Treat a skipped input as a failure (exit status 3, nothing written).")
     var strict = false
