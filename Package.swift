@@ -17,11 +17,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, for inputs stored gzip-compressed (`.html.gz`); Debian's zlib1g-dev.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The tagger model's bytes (C23 #embed), so the binary needs no resource bundle.
         .target(name: "CTaggerModel"),
         .target(
             name: "EntityGraph",
-            dependencies: ["CLibXML2", "CTaggerModel"],
+            dependencies: ["CLibXML2", "CZlib", "CTaggerModel"],
             exclude: ["Resources/tagger.egmodel", "Resources/wordclasses.egmodel"]
         ),
         .executableTarget(

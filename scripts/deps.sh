@@ -6,7 +6,7 @@ set -euo pipefail
 
 # libjgrapht-java carries graphml.xsd and gexf.xsd in its jar: the schema tests extract them.
 # chromium: the HTML view's browser tests (scripts/browser_check.py, headless).
-apt_packages=(libxml2-dev pkg-config iso-codes graphviz libxml2-utils libjgrapht-java strace chromium)
+apt_packages=(libxml2-dev zlib1g-dev pkg-config iso-codes graphviz libxml2-utils libjgrapht-java strace chromium)
 python_modules=(networkx:networkx igraph:igraph pydot:pydot)
 
 missing=()

@@ -6,21 +6,27 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the co-mention graph of a corpus and export it.",
         discussion: """
-        Nodes are people, countries and organizations after alias resolution; an edge joins two
-        entities mentioned in the same window (default: sentence), weighted by the number of
-        windows they share. The format of each output comes from its extension (.graphml .dot
-        .gv .gexf .json .csv .html) or from --format; "-o -" writes to standard output. An .html
+        Nodes are people, countries and organizations after alias resolution; an edge joins two \
+        entities mentioned in the same window (default: sentence), weighted by the number of \
+        windows they share. The format of each output comes from its extension (.graphml .dot \
+        .gv .gexf .json .csv .html) or from --format; "-o -" writes to standard output. An .html \
         output is one self-contained page that draws the graph in a browser, with no network.
 
         Examples:
           entgraph build corpus/ -o graph.graphml
           entgraph build corpus/ -o graph.graphml -o graph.dot -o graph.gexf
-          entgraph build corpus/ -o graph.html --html-size betweenness   # open graph.html in a browser
-          entgraph build corpus/ --window paragraph --types person,country -o - --format dot
-          entgraph build corpus/ --centrality -o graph.graphml   # measures and communities as node attributes
-          entgraph build big/ --top-nodes 150 --backbone 0.05 -o big.dot   # a readable picture of a big graph
-          entgraph build news.csv --slice month -o news.gexf   # a dynamic graph for Gephi's timeline
-          entgraph build news.csv --since 2024-01-01 --evidence 3 --normalized -o news.graphml
+          # open graph.html in a browser:
+          entgraph build corpus/ -o graph.html --html-size betweenness
+          entgraph build corpus/ --window paragraph --types person,country \\
+              -o - --format dot
+          # measures and communities as node attributes:
+          entgraph build corpus/ --centrality -o graph.graphml
+          # a readable picture of a big graph:
+          entgraph build big/ --top-nodes 150 --backbone 0.05 -o big.dot
+          # a dynamic graph for Gephi's timeline:
+          entgraph build news.csv --slice month -o news.gexf
+          entgraph build news.csv --since 2024-01-01 --evidence 3 --normalized \\
+              -o news.graphml
         """
     )
 

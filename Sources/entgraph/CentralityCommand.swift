@@ -6,15 +6,16 @@ struct CentralityCommand: ParsableCommand {
         commandName: "centrality",
         abstract: "Rank the entities of a graph (a GraphML file, or a corpus built on the fly) by centrality.",
         discussion: """
-        Measures: \(Measure.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")).
-        \(Measure.weightSemantics)
+        Measures: \(Measure.allCases.map { "\($0.rawValue) (\($0.summary))" }.joined(separator: "; ")). \
+        \(Measure.weightSemantics). \
         Values are normalized as NetworkX normalizes them by default.
 
         Examples:
           entgraph centrality graphs/sample.graphml --measure pagerank --top 10
           entgraph centrality corpus/ --measure all --type person --format csv
           entgraph centrality graph.graphml --measure betweenness --format json
-          entgraph centrality news.csv --since 2024-01-01 --until 2024-03-31 --measure pagerank
+          entgraph centrality news.csv --since 2024-01-01 --until 2024-03-31 \\
+              --measure pagerank
         """
     )
 

@@ -18,7 +18,7 @@ struct ConvertCommand: ParsableCommand {
             Examples:
               entgraph convert graph.graphml graph.dot
               entgraph convert graph.graphml graph.gexf
-              entgraph convert graph.graphml graph.html   # a self-contained interactive view
+              entgraph convert graph.graphml graph.html   # a self-contained view
               entgraph convert networkx.graphml out.csv   # out.nodes.csv and out.edges.csv
               entgraph convert graph.graphml out.csv --csv-dialect neo4j
               entgraph convert graph.graphml - --format dot | neato -Tsvg > graph.svg

@@ -86,11 +86,24 @@ struct CorpusOptions: ParsableArguments {
                                valueName: "margin"))
     var minConfidence: Float = ResolutionOptions.defaultMinConfidence
 
-    @Option(help: "Documents processed in parallel (by default, all cores).")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    // Optional, so that --help says "all cores" once instead of this machine's count as well.
+    @Option(name: .customLong("threads"), help: "Documents processed in parallel (default: all cores).")
+    var threadCount: Int?
+
+    /// The threads to use: `--threads`, else every core.
+    var threads: Int { threadCount ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(help: "Treat a skipped input as a failure (exit status 3, nothing written).")
     var strict = false
+
+    @Option(name: .customLong("input-format"),
+            help: ArgumentHelp("Read every input as this format, whatever its name or first bytes say (by default the extension decides, and standard input and unknown extensions are sniffed).",
+                               valueName: "format"))
+    var inputFormat: DocumentFormat?
+
+    @Flag(name: .customLong("list-skipped"),
+          help: "Name each file the folders hold that is not read (hidden, other extensions), one per line on standard error, not only their count.")
+    var listSkipped = false
 
     @Option(name: .customLong("max-bytes"),
             help: ArgumentHelp("Skip any input larger than this: bytes, or with a K, M or G suffix, at most 2G - 1 (default: 64M).",
@@ -187,6 +200,7 @@ struct CorpusOptions: ParsableArguments {
         var loader = DocumentLoader(classifier: FurnitureClassifier(textFurniture: TextFurnitureDetector(keepDatelines: keepDatelines)),
                                     maxBytes: maxBytes)
         loader.fields = recordFields
+        loader.inputFormat = inputFormat
         return loader
     }
 
@@ -210,10 +224,32 @@ struct CorpusOptions: ParsableArguments {
         return resolution
     }
 
-    /// The inputs the paths name; problems expanding them are reported and counted.
-    func collectInputs(_ report: inout ProblemReport) -> [Input] {
+    /// The inputs the paths name; problems expanding them are reported and counted, and what the
+    /// folders leave out is summed up, after `check` accepted the inputs (a refusal is the only line).
+    /// `leftOut: false` when the same paths were collected and reported once already.
+    func collectInputs(_ report: inout ProblemReport, leftOut: Bool = true) -> [Input] {
+        reported(InputCollector().collect(paths), to: &report, leftOut: leftOut)
+    }
+
+    /// `collectInputs`, refusing first (and then alone on standard error) outputs that would
+    /// replace one of the inputs.
+    func collectInputs(_ report: inout ProblemReport, refusing outputs: [String]) throws -> [Input] {
         let collection = InputCollector().collect(paths)
+        try refuseOverwritingInputs(outputs, collection.inputs)
+        return reported(collection, to: &report, leftOut: true)
+    }
+
+    private func reported(_ collection: InputCollection, to report: inout ProblemReport, leftOut: Bool) -> [Input] {
         collection.errors.forEach { report.add($0) }
+        guard leftOut else { return collection.inputs }
+        if listSkipped {
+            for file in collection.leftOut {
+                StandardError.write("entgraph: left out \(FileSystemPath.displayed(file.path)) (\(file.reason))\n")
+            }
+        }
+        if let summary = collection.leftOutSummary {
+            StandardError.write("entgraph: \(summary)\(listSkipped ? "" : " (--list-skipped names them)")\n")
+        }
         return collection.inputs
     }
 
@@ -228,8 +264,7 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         var report = ProblemReport()
-        let inputs = collectInputs(&report)
-        try refuseOverwritingInputs(outputs, inputs)
+        let inputs = try collectInputs(&report, refusing: outputs)
         var pipeline = try makePipeline(edges: edges)
         adjust(&pipeline)
         var progress = ProgressLine(total: inputs.count)
@@ -250,6 +285,13 @@ func refuseOverwritingInputs(_ outputs: [String], _ inputs: [Input]) throws {
 }
 
 extension CoMentionWindow: ExpressibleByArgument {}
+
+/// `--input-format jsonl`: the format's `name`, not its raw value.
+extension DocumentFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.name) }
+    public var defaultValueDescription: String { name }
+}
 extension RecognizerKind: ExpressibleByArgument {}
 
 /// Inputs that could not be read: reported on standard error as they come, counted for the exit status.

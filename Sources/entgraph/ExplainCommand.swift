@@ -7,15 +7,16 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Print the sentences behind the edge between two entities, with document ids and dates.",
         discussion: """
-        The last two arguments are the entities, the others the corpus: a node id
-        (vladimir-putin), a label ("Vladimir Putin") or an alias ("Putin"), case ignored. The
-        corpus is read as `build` reads it (same options), then the documents holding the
-        sentences are read again to quote them. Sentences are in input order; byte offsets are
+        The last two arguments are the entities, the others the corpus: a node id \
+        (vladimir-putin), a label ("Vladimir Putin") or an alias ("Putin"), case ignored. The \
+        corpus is read as `build` reads it (same options), then the documents holding the \
+        sentences are read again to quote them. Sentences are in input order; byte offsets are \
         into the document's text as `entgraph text` prints it.
 
         Examples:
           entgraph explain examples/dated-news/ "Olaf Scholz" China
-          entgraph explain news.csv --text-field body putin biden --max 10 --since 2024-01-01
+          entgraph explain news.csv --text-field body putin biden --max 10 \\
+              --since 2024-01-01
         """
     )
 
@@ -54,7 +55,7 @@ struct ExplainCommand: ParsableCommand {
         } catch { throw CommandFailure(message: FileSystemPath.displayed("\(error)")) }
         guard a != b else { throw UsageFailure(message: "'\(names[0])' and '\(names[1])' are the same entity") }
         var inputReport = ProblemReport()
-        let inputs = corpus.collectInputs(&inputReport)
+        let inputs = corpus.collectInputs(&inputReport, leftOut: false)
         guard let explanation = EdgeExplanation.explain(a, b, in: built, inputs: inputs, loader: corpus.documentLoader) else {
             let (first, second) = (built.graph.nodes[a].label, built.graph.nodes[b].label)
             throw CommandFailure(message: FileSystemPath.displayed("\(first) and \(second) are never mentioned in one sentence"))

@@ -6,9 +6,9 @@ struct MentionsCommand: ParsableCommand {
         commandName: "mentions",
         abstract: "List every mention of a person, country or organization, with the entity it resolved to.",
         discussion: """
-        JSON Lines: one object per document, {"document", "entities": [{"id", "name", "type",
-        "aliases", "mentions"}], "mentions": [{"start", "end", "text", "type", "entity",
-        "sentence"}]}; start and end are UTF-8 byte offsets into the document text. Entity ids
+        JSON Lines: one object per document, {"document", "entities": [{"id", "name", "type", \
+        "aliases", "mentions"}], "mentions": [{"start", "end", "text", "type", "entity", \
+        "sentence"}]}; start and end are UTF-8 byte offsets into the document text. Entity ids \
         are the node ids of `entgraph build` on the same inputs.
 
         Examples:

@@ -11,7 +11,8 @@ struct TagCommand: ParsableCommand {
           entgraph tag ../shared/ngold/conll2003/eng.testa
           entgraph tag ../shared/ngold/crossner_politics/dev.txt --scheme entgraph
           entgraph tag tokens.conll --model my.egmodel > tagged.conll
-          entgraph tag ../shared/ngold/conll2003/eng.testa --scheme entgraph --confidence
+          entgraph tag ../shared/ngold/conll2003/eng.testa --scheme entgraph \\
+              --confidence
         """)
 
     @Argument(help: "CoNLL file: token first, any columns after, blank line between sentences.")

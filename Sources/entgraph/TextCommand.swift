@@ -6,10 +6,10 @@ struct TextCommand: ParsableCommand {
         commandName: "text",
         abstract: "Print the text the pipeline reads from each input, paragraphs as blank-line-separated blocks.",
         discussion: """
-        Furniture (share buttons, related-article teasers, credits, navigation, comment forms…)
-        and datelines are left out; --furniture prints them too, each block marked
-        "[furniture: REASON]" or "[dateline]". When more than one document is read, each starts
-        with a header line "==> ID <==" (ID: the path, or the JSON Lines id), and documents are
+        Furniture (share buttons, related-article teasers, credits, navigation, comment forms…) \
+        and datelines are left out; --furniture prints them too, each block marked \
+        "[furniture: REASON]" or "[dateline]". When more than one document is read, each starts \
+        with a header line "==> ID <==" (ID: the path, or the JSON Lines id), and documents are \
         separated by a blank line.
 
         Examples:

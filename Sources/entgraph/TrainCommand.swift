@@ -8,9 +8,11 @@ struct TrainCommand: ParsableCommand {
         abstract: "Train the named-entity tagger (byte-for-byte reproducible for the same data and seed).",
         discussion: """
         Examples:
-          entgraph train -o model.egmodel                       # ../shared/ngold, seed 1: the built-in model
-          entgraph train --data ../shared/ngold --seed 7 --dev ../shared/ngold/conll2003/eng.testa -o m.egmodel
-          make model                                            # rebuild the built-in model
+          # ../shared/ngold, seed 1: the built-in model:
+          entgraph train -o model.egmodel
+          entgraph train --data ../shared/ngold --seed 7 \\
+              --dev ../shared/ngold/conll2003/eng.testa -o m.egmodel
+          make model   # rebuild the built-in model
         """)
 
     @Option(help: "Folder laid out like ../shared/ngold (conll2003/eng.train …).")

@@ -7,12 +7,13 @@ struct TrainWordClassesCommand: ParsableCommand {
         commandName: "train-word-classes",
         abstract: "Train the word-class (part-of-speech) model that finds relation verbs (build --relations).",
         discussion: """
-        Reads the Penn part-of-speech column (the second) of CoNLL-2003's eng.train under
-        --data, trains a seeded averaged perceptron, prints its accuracy on eng.testa, and
+        Reads the Penn part-of-speech column (the second) of CoNLL-2003's eng.train under \
+        --data, trains a seeded averaged perceptron, prints its accuracy on eng.testa, and \
         writes the model. The same data and seed give the same file, byte for byte.
 
         Example:
-          entgraph train-word-classes --data ../shared/ngold -o Sources/EntityGraph/Resources/wordclasses.egmodel
+          entgraph train-word-classes --data ../shared/ngold \\
+              -o Sources/EntityGraph/Resources/wordclasses.egmodel
         """
     )
 

@@ -6,13 +6,14 @@ struct TrendsCommand: ParsableCommand {
         commandName: "trends",
         abstract: "List the entities and pairs that rose or fell most between two periods.",
         discussion: """
-        The corpus is read as `build --slice` reads it (undated documents are left out). An
-        entity counts the documents that mention it in a period, a pair its weight there.
-        --from and --to take a period (2024-03, 2024-W10, 2024) or any day in one; by default
+        The corpus is read as `build --slice` reads it (undated documents are left out). An \
+        entity counts the documents that mention it in a period, a pair its weight there. \
+        --from and --to take a period (2024-03, 2024-W10, 2024) or any day in one; by default \
         the first and the last period of the corpus.
 
         Examples:
-          entgraph trends examples/dated-news/ --slice month --from 2024-01 --to 2024-04
+          entgraph trends examples/dated-news/ --slice month \\
+              --from 2024-01 --to 2024-04
           entgraph trends news.csv --slice week --top 20 --format csv > trends.csv
         """
     )

@@ -24,6 +24,9 @@ extension CoMentionGraph {
             edge.target = newIndex[edge.target]
             return edge
         }
-        return CoMentionGraph(nodes: newNodes, edges: newEdges, attributes: attributes)
+        var subgraph = CoMentionGraph(nodes: newNodes, edges: newEdges, attributes: attributes)
+        subgraph.absentNodeAttributes = absentNodeAttributes
+        subgraph.absentEdgeAttributes = absentEdgeAttributes
+        return subgraph
     }
 }

@@ -1,9 +1,13 @@
 /// Reads one input into documents: the call the pipeline makes for each collected input.
 ///
-/// The format comes from the file's extension (`DocumentFormat`); files with other extensions
-/// and standard input are sniffed: HTML when they start like an HTML page, a feed when they
-/// start like RSS or Atom, plain text otherwise; `.xml` files are HTML when they look like a
-/// page and feeds otherwise. A document that gives no date of its own
+/// Gzip data (`page.html.gz`, or any input starting with gzip's magic number) are inflated
+/// first, within the same byte limit. The format then comes from `inputFormat` when set, else
+/// from the file's extension (`DocumentFormat`, after a `.gz`); files with other extensions
+/// and standard input are sniffed: JSON Lines when the first line is one JSON object, HTML when
+/// they start like an HTML page, a feed when they start like RSS or Atom, plain text
+/// otherwise; `.xml` files are HTML when they look like a page and feeds otherwise. What is
+/// plainly no article (a GraphML, GEXF or DOT graph, a PDF, an image, an archive, a JSON
+/// document) is refused with `notAnArticle` rather than read as text. A document that gives no date of its own
 /// takes the YYYY-MM-DD in its file's name, if there is one. Every failure is a `DocumentReadError` naming the input; it concerns that input
 /// only, so callers report it and go on. The loader holds no mutable state: call it from any
 /// number of threads at once.
@@ -16,6 +20,9 @@ public struct DocumentLoader: Sendable {
     public var maxBytes: Int?
     /// Which fields of CSV and JSON Lines records hold text, id, date and title.
     public var fields = RecordFields()
+    /// The format every input is read as (`--input-format`), whatever its name or first bytes
+    /// say; nil takes it from the extension or the bytes. Gzip data are still inflated first.
+    public var inputFormat: DocumentFormat?
 
     /// The default `maxBytes`, 64 MiB: far above any article or web page, and an input this
     /// size already needs about a gigabyte on its way through the pipeline.
@@ -44,11 +51,11 @@ public struct DocumentLoader: Sendable {
         let limit = min(maxBytes ?? Self.largestMaxBytes, Self.largestMaxBytes)
         switch input {
         case .file(let path):
-            let bytes = try FileBytes.read(path: path, limit: limit)
-            var format = DocumentFormat(path: path)
-            if format == nil, DocumentFormat.xmlExtensions.contains(DocumentFormat.lowercasedExtension(of: path) ?? "") {
-                format = bytes.withUnsafeBufferPointer(DocumentFormat.sniffXML)
-            }
+            var bytes = try FileBytes.read(path: path, limit: limit)
+            // `page.html.gz` is read as `page.html`; gzip data under any name are inflated.
+            let formatPath = Gzip.innerPath(of: path) ?? path
+            if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, id: path, limit: limit) }
+            let format = try resolvedFormat(of: bytes, path: formatPath, id: path)
             var documents = try read(bytes, id: path, format: format, skipping: &skipped)
             // A date in the file name ("2024-03-05-summit.txt") dates what gave no date of its own.
             if documents.contains(where: { $0.date == nil }), let date = DocumentDate.inFileName(path) {
@@ -56,8 +63,28 @@ public struct DocumentLoader: Sendable {
             }
             return documents
         case .standardInput:
-            return try read(FileBytes.readStandardInput(limit: limit), id: Input.standardInputID, format: nil, skipping: &skipped)
+            var bytes = try FileBytes.readStandardInput(limit: limit)
+            let id = Input.standardInputID
+            if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, id: id, limit: limit) }
+            let format = try resolvedFormat(of: bytes, path: nil, id: id)
+            return try read(bytes, id: id, format: format, skipping: &skipped)
         }
+    }
+
+    /// The format of an input's (decompressed) `bytes`: `inputFormat` when set, else its extension's when `path` has one of
+    /// ours, else sniffed; refused when the name or the bytes say it is not an article (a graph,
+    /// a picture, a JSON document …).
+    private func resolvedFormat(of bytes: [UInt8], path: String?, id: String) throws(DocumentReadError) -> DocumentFormat {
+        if let inputFormat { return inputFormat }
+        let pathExtension = path.flatMap(DocumentFormat.lowercasedExtension(of:)) ?? ""
+        if let path, let format = DocumentFormat(path: path) { return format }
+        if DocumentFormat.xmlExtensions.contains(pathExtension) {
+            return bytes.withUnsafeBufferPointer(DocumentFormat.sniffXML)
+        }
+        if let kind = DocumentFormat.graphExtensions[pathExtension] ?? bytes.withUnsafeBufferPointer(DocumentFormat.foreignKind) {
+            throw .notAnArticle(path: id, kind: kind)
+        }
+        return bytes.withUnsafeBufferPointer(DocumentFormat.sniff)
     }
 
     /// The documents in `bytes`, read as `format`, or as the bytes look when `format` is nil.

@@ -17,6 +17,14 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
     case pipeWithoutWriter(path: String, seconds: Int)
     /// The file has zero bytes (or only a byte order mark).
     case empty(path: String)
+    /// Gzip data that are corrupt or cut short; `reason` says how (zlib's words where it has some).
+    case invalidGzip(path: String, reason: String)
+    /// Gzip data that inflate past the loader's limit (`DocumentLoader.maxBytes`): a huge file or
+    /// a "gzip bomb"; refused as soon as the output passes the limit.
+    case gzipTooLarge(path: String, limit: Int)
+    /// Not an article: a graph, a picture, an archive, a JSON document… named directly, or
+    /// JSON that is not JSON Lines; `kind` says what it looks like ("a GraphML graph").
+    case notAnArticle(path: String, kind: String)
     /// The input holds more bytes than the loader's limit (`DocumentLoader.maxBytes`); `size` is
     /// nil when it is a stream (standard input, a pipe, a device) that went past the limit.
     case tooLarge(path: String, size: Int?, limit: Int)
@@ -57,7 +65,8 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
              .binary(let path, _, _), .htmlNestingTooDeep(let path, _), .htmlTextNodeTooLarge(let path, _),
              .htmlParseFailed(let path, _, _), .invalidJSONLine(let path, _, _), .tooManyAttributes(let path, _, _),
              .invalidRecord(let path, _, _, _), .unreadableRecords(let path, _, _),
-             .pipeWithoutWriter(let path, _):
+             .pipeWithoutWriter(let path, _), .invalidGzip(let path, _), .gzipTooLarge(let path, _),
+             .notAnArticle(let path, _):
             return path
         }
     }
@@ -88,6 +97,12 @@ public enum DocumentReadError: Error, CustomStringConvertible, Sendable, Equatab
             return "input too large (more than the limit of \(limit) bytes); not read"
         case .noText:
             return "no text found"
+        case .invalidGzip(_, let reason):
+            return "not valid gzip data: \(reason); not read"
+        case .gzipTooLarge(_, let limit):
+            return "gzip data expand to more than the limit of \(limit) bytes (--max-bytes); not read"
+        case .notAnArticle(_, let kind):
+            return "looks like \(kind), not an article; not read (--input-format reads it anyway)"
         case .invalidUTF8(_, let offset):
             return "not valid UTF-8 at byte \(offset)"
         case .invalidUTF16(_, let offset):

@@ -102,3 +102,19 @@ extension CoMentionGraph.Edge {
         }
     }
 }
+
+extension CoMentionGraph {
+    /// `names` without the core node attributes the graph does not have.
+    func presentNodeAttributes(_ names: [String]) -> [String] { names.filter { !absentNodeAttributes.contains($0) } }
+    /// `names` without the core edge attributes the graph does not have.
+    func presentEdgeAttributes(_ names: [String]) -> [String] { names.filter { !absentEdgeAttributes.contains($0) } }
+    /// Whether the graph has the core node attribute `name`.
+    func hasNodeAttribute(_ name: String) -> Bool { !absentNodeAttributes.contains(name) }
+    /// Whether the graph has the core edge attribute `name`.
+    func hasEdgeAttribute(_ name: String) -> Bool { !absentEdgeAttributes.contains(name) }
+    /// The names an extra node attribute may not take: `reserved` but for absent core attributes,
+    /// whose names a foreign file may use for attributes of its own (a `mentions` of type double).
+    func reservedNodeNames(_ reserved: Set<String>) -> Set<String> { reserved.subtracting(absentNodeAttributes) }
+    /// `reservedNodeNames` for edges.
+    func reservedEdgeNames(_ reserved: Set<String>) -> Set<String> { reserved.subtracting(absentEdgeAttributes) }
+}

@@ -48,9 +48,13 @@ public struct CSVExporter: GraphExporter {
 
     /// The nodes table.
     public func nodesTable(_ graph: CoMentionGraph) -> [UInt8] {
+        let reserved = graph.reservedNodeNames(Self.reservedNodeNames)
         let extras = AttributeColumn.columns(of: graph.nodes.lazy.map(\.attributes)).filter {
-            !Self.reservedNodeNames.contains($0.name.lowercased())
+            !reserved.contains($0.name.lowercased())
         }
+        // The core columns the graph has: a foreign graph's absent ones are left out, not invented.
+        let core = ["id", "label", "type", "mentions", "documents", "aliases"].map { $0 == "id" || graph.hasNodeAttribute($0) }
+        func present<T>(_ values: [T]) -> [T] { zip(values, core).filter(\.1).map(\.0) }
         var header: [String]
         switch dialect {
         case .gephi: header = ["Id", "Label", "Type", "Mentions", "Documents", "Aliases"]
@@ -58,13 +62,13 @@ public struct CSVExporter: GraphExporter {
             header = ["id:ID", "label", ":LABEL", "mentions:\(AttributeColumnType.integers(graph.nodes.map(\.mentions)).graphMLName)",
                       "documents:\(AttributeColumnType.integers(graph.nodes.map(\.documents)).graphMLName)", "aliases:string[]"]
         }
-        header += extras.map { text(self.header(for: $0)) }
+        header = present(header) + extras.map { text(self.header(for: $0)) }
         var out = Self.row(header)
         for node in graph.nodes {
-            var fields = [
+            var fields = present([
                 text(node.id), text(node.label), node.kind.label, NumberText.integer(node.mentions),
                 NumberText.integer(node.documents), text(node.aliases.joined(separator: "|")),
-            ]
+            ])
             fields += extras.map { cell(node.attributes[$0.name], $0.type) }
             out += Self.row(fields)
         }
@@ -73,9 +77,13 @@ public struct CSVExporter: GraphExporter {
 
     /// The edges table.
     public func edgesTable(_ graph: CoMentionGraph) -> [UInt8] {
+        let reserved = graph.reservedEdgeNames(Self.reservedEdgeNames)
         let extras = AttributeColumn.columns(of: graph.edges.lazy.map(\.attributes)).filter {
-            !Self.reservedEdgeNames.contains($0.name.lowercased())
+            !reserved.contains($0.name.lowercased())
         }
+        // Source, target and the edge type always; the counts the graph has.
+        let core = [true, true, true] + ["weight", "sentences", "paragraphs", "documents"].map(graph.hasEdgeAttribute)
+        func present<T>(_ values: [T]) -> [T] { zip(values, core).filter(\.1).map(\.0) }
         var header: [String]
         let type: String
         switch dialect {
@@ -89,14 +97,14 @@ public struct CSVExporter: GraphExporter {
                       "documents:\(AttributeColumnType.integers(graph.edges.map(\.documents)).graphMLName)"]
             type = "CO_MENTIONED"
         }
-        header += extras.map { text(self.header(for: $0)) }
+        header = present(header) + extras.map { text(self.header(for: $0)) }
         var out = Self.row(header)
         for edge in graph.edges {
-            var fields = [
+            var fields = present([
                 text(graph.nodes[edge.source].id), text(graph.nodes[edge.target].id), type,
                 NumberText.double(edge.weight), NumberText.integer(edge.sentences),
                 NumberText.integer(edge.paragraphs), NumberText.integer(edge.documents),
-            ]
+            ])
             fields += extras.map { cell(edge.attributes[$0.name], $0.type) }
             out += Self.row(fields)
         }

@@ -61,44 +61,46 @@ public struct DOTExporter: GraphExporter {
         out += "  edge " + Self.attributeList([("color", "#6E6E6E")]) + ";\n"
         let byCommunity = EntityStyle.colorsByCommunity(graph)
         for node in graph.nodes {
-            out += "  " + Self.quoted(node.id) + " " + Self.attributeList(nodeAttributes(node, byCommunity: byCommunity))
+            out += "  " + Self.quoted(node.id) + " " + Self.attributeList(nodeAttributes(node, byCommunity: byCommunity, absent: graph.absentNodeAttributes))
                 + ";\n"
         }
         for edge in graph.edges {
             out += "  " + Self.quoted(graph.nodes[edge.source].id) + " -- "
                 + Self.quoted(graph.nodes[edge.target].id) + " "
-                + Self.attributeList(edgeAttributes(edge)) + ";\n"
+                + Self.attributeList(edgeAttributes(edge, absent: graph.absentEdgeAttributes)) + ";\n"
         }
         out += "}\n"
         return Array(out.utf8)
     }
 
-    func nodeAttributes(_ node: CoMentionGraph.Node, byCommunity: Bool) -> [(String, String)] {
+    /// The node's attributes; `absent` core attributes (a foreign graph's) are left out, and
+    /// extra attributes may then take their names.
+    func nodeAttributes(_ node: CoMentionGraph.Node, byCommunity: Bool, absent: Set<String> = []) -> [(String, String)] {
         let style = EntityStyle(node: node, byCommunity: byCommunity)
         var list: [(String, String)] = [
             ("label", node.label), ("type", node.kind.label),
             ("mentions", NumberText.integer(node.mentions)),
             ("documents", NumberText.integer(node.documents)),
-        ]
+        ].filter { !absent.contains($0.0) }
         if !node.aliases.isEmpty { list.append(("aliases", node.aliases.joined(separator: "|"))) }
         list += [
             ("shape", style.shape), ("color", style.color.hex),
             ("fillcolor", Self.tint(style.color).hex),
             ("fontsize", NumberText.rounded(10 + 4 * log1p(Double(max(node.mentions, 0))), places: 1)),
         ]
-        return list + Self.data(node.attributes, except: Self.styledNodeAttributes)
+        return list + Self.data(node.attributes, except: Self.styledNodeAttributes.subtracting(absent))
     }
 
-    func edgeAttributes(_ edge: CoMentionGraph.Edge) -> [(String, String)] {
+    func edgeAttributes(_ edge: CoMentionGraph.Edge, absent: Set<String> = []) -> [(String, String)] {
         let strength = edge.weight.isFinite ? max(edge.weight, 1) : 1
-        var list: [(String, String)] = [
+        let list: [(String, String)] = [
             ("weight", NumberText.double(edge.weight)),
             ("penwidth", NumberText.rounded(1 + log(strength), places: 1)),
             ("sentences", NumberText.integer(edge.sentences)),
             ("paragraphs", NumberText.integer(edge.paragraphs)),
             ("documents", NumberText.integer(edge.documents)),
-        ]
-        return list + Self.data(edge.attributes, except: Self.styledEdgeAttributes)
+        ].filter { !absent.contains($0.0) }
+        return list + Self.data(edge.attributes, except: Self.styledEdgeAttributes.subtracting(absent))
     }
 
     /// Extra attributes as (name, text) in name order, leaving out `reserved` names; names

@@ -34,12 +34,14 @@ public struct GEXFExporter: GraphExporter {
             AttributeColumn(name: "mentions", type: AttributeColumnType.integers(graph.nodes.map(\.mentions))),
             AttributeColumn(name: "documents", type: AttributeColumnType.integers(graph.nodes.map(\.documents))),
             AttributeColumn(name: "aliases", type: .string),
-        ] + AttributeColumn.columns(of: graph.nodes.lazy.map(\.attributes), reserved: Self.reservedNodeNames)
+        ].filter { graph.hasNodeAttribute($0.name) }
+            + AttributeColumn.columns(of: graph.nodes.lazy.map(\.attributes), reserved: graph.reservedNodeNames(Self.reservedNodeNames))
         let edgeColumns = [
             AttributeColumn(name: "sentences", type: AttributeColumnType.integers(graph.edges.map(\.sentences))),
             AttributeColumn(name: "paragraphs", type: AttributeColumnType.integers(graph.edges.map(\.paragraphs))),
             AttributeColumn(name: "documents", type: AttributeColumnType.integers(graph.edges.map(\.documents))),
-        ] + AttributeColumn.columns(of: graph.edges.lazy.map(\.attributes), reserved: Self.reservedEdgeNames)
+        ].filter { graph.hasEdgeAttribute($0.name) }
+            + AttributeColumn.columns(of: graph.edges.lazy.map(\.attributes), reserved: graph.reservedEdgeNames(Self.reservedEdgeNames))
 
         let xml = try XMLDocumentWriter(format: .gexf)
         try xml.startElement("gexf")
@@ -84,10 +86,10 @@ public struct GEXFExporter: GraphExporter {
         for node in graph.nodes {
             try xml.startElement("node")
             try xml.attribute("id", node.id)
-            try xml.attribute("label", node.label)
+            if graph.hasNodeAttribute("label") { try xml.attribute("label", node.label) }
             let nodePeriods = periods(node.attributes)
             try values(nodeColumns, dynamic: nodePeriods.map { ("period_documents", $0) }, in: xml) { name in
-                Self.coreNodeNames.contains(name) ? node.coreValue(name) : node.attributes[name]
+                Self.coreNodeNames.contains(name) && graph.hasNodeAttribute(name) ? node.coreValue(name) : node.attributes[name]
             }
             if let nodePeriods { try spells(nodePeriods, in: xml) }
             let color = EntityStyle(node: node, byCommunity: byCommunity).color
@@ -104,10 +106,10 @@ public struct GEXFExporter: GraphExporter {
             try xml.attribute("id", String(index))
             try xml.attribute("source", graph.nodes[edge.source].id)
             try xml.attribute("target", graph.nodes[edge.target].id)
-            try xml.attribute("weight", NumberText.double(edge.weight))
+            if graph.hasEdgeAttribute("weight") { try xml.attribute("weight", NumberText.double(edge.weight)) }
             let edgePeriods = periods(edge.attributes)
             try values(edgeColumns, dynamic: edgePeriods.map { ("period_weight", $0) }, in: xml) { name in
-                Self.coreEdgeNames.contains(name) ? edge.coreValue(name) : edge.attributes[name]
+                Self.coreEdgeNames.contains(name) && graph.hasEdgeAttribute(name) ? edge.coreValue(name) : edge.attributes[name]
             }
             if let edgePeriods { try spells(edgePeriods, in: xml) }
             try xml.endElement()
@@ -122,6 +124,7 @@ public struct GEXFExporter: GraphExporter {
     private func declare(_ columns: [AttributeColumn], class kind: String, mode: String = "static", in xml: XMLDocumentWriter)
         throws(ExportError)
     {
+        guard !columns.isEmpty else { return }  // a foreign graph with no attributes at all
         try xml.startElement("attributes")
         try xml.attribute("class", kind)
         try xml.attribute("mode", mode)

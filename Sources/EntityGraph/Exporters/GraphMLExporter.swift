@@ -140,23 +140,23 @@ struct GraphMLKeys {
     var all: [Key] { node + edge + graph }
 
     init(_ graph: CoMentionGraph) {
-        let nodeCore: [AttributeColumn] = [
+        let nodeCore: [AttributeColumn] = Self.present(graph.hasNodeAttribute, [
             .init(name: "label", type: .string), .init(name: "name", type: .string),
             .init(name: "type", type: .string),
             .init(name: "mentions", type: AttributeColumnType.integers(graph.nodes.lazy.map(\.mentions))),
             .init(name: "documents", type: AttributeColumnType.integers(graph.nodes.lazy.map(\.documents))),
             .init(name: "aliases", type: .string),
-        ]
-        let edgeCore: [AttributeColumn] = [
+        ])
+        let edgeCore: [AttributeColumn] = Self.present(graph.hasEdgeAttribute, [
             .init(name: "weight", type: .double),
             .init(name: "sentences", type: AttributeColumnType.integers(graph.edges.lazy.map(\.sentences))),
             .init(name: "paragraphs", type: AttributeColumnType.integers(graph.edges.lazy.map(\.paragraphs))),
             .init(name: "documents", type: AttributeColumnType.integers(graph.edges.lazy.map(\.documents))),
-        ]
+        ])
         let nodeExtra = AttributeColumn.columns(
-            of: graph.nodes.lazy.map(\.attributes), reserved: Set(GraphMLExporter.coreNodeNames + ["id"]))
+            of: graph.nodes.lazy.map(\.attributes), reserved: graph.reservedNodeNames(Set(GraphMLExporter.coreNodeNames + ["id"])))
         let edgeExtra = AttributeColumn.columns(
-            of: graph.edges.lazy.map(\.attributes), reserved: Set(GraphMLExporter.coreEdgeNames))
+            of: graph.edges.lazy.map(\.attributes), reserved: graph.reservedEdgeNames(Set(GraphMLExporter.coreEdgeNames)))
         let graphColumns = AttributeColumn.columns(of: [graph.attributes])
 
         var used: Set<String> = []
@@ -177,6 +177,11 @@ struct GraphMLKeys {
         for i in nodeCore.indices { node[i].isCore = true }
         for i in edgeCore.indices { edge[i].isCore = true }
         self.graph = graphColumns.map { key($0, .graph) }
+    }
+
+    /// The core columns the graph has (`name`, the id, always).
+    static func present(_ has: (String) -> Bool, _ columns: [AttributeColumn]) -> [AttributeColumn] {
+        columns.filter { $0.name == "name" || has($0.name) }
     }
 
     /// `name` as an XML NMTOKEN, the type GraphML's schema gives key ids: letters, digits and

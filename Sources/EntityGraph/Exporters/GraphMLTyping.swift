@@ -14,9 +14,48 @@ struct GraphMLTyping {
     static let coreNodeNames: Set<String> = ["id", "label", "name", "type", "mentions", "documents", "aliases"]
     static let coreEdgeNames: Set<String> = ["weight", "sentences", "paragraphs", "documents"]
 
+    /// The attribute names keys declare for `domain`, with their declared types.
+    func declaredTypes(_ domain: String) -> [String: String] {
+        var types: [String: String] = [:]
+        for key in keys.values where key.domain == domain || key.domain == "all" { types[key.name] = key.type }
+        return types
+    }
+
+    /// Whether the attribute `name` of `domain` holds our counts: declared an integer, or a
+    /// double whose every value is a whole number (igraph writes every number as a double, so
+    /// our own graph comes back from it so). Anything else (a NetworkX `mentions` of 2.5, a
+    /// string) is no count of ours: it stays an attribute of the file's own, typed as declared,
+    /// and the core count is absent.
+    func isCount(_ name: String, _ types: [String: String], _ domain: String, _ elements: [Element]) -> Bool {
+        switch types[name] {
+        case "int", "long": return true
+        case "double", "float":
+            let ids = Set(keys.filter { $0.value.name == name && ($0.value.domain == domain || $0.value.domain == "all") }.map(\.key))
+            return elements.allSatisfy { element in
+                element.data.allSatisfy { item in
+                    guard ids.contains(item.key) else { return true }
+                    guard let x = Self.number(item.text) else { return true }  // reported as a type error later
+                    return x.isFinite && x == x.rounded() && abs(x) < 9e15
+                }
+            }
+        default: return false
+        }
+    }
+
     func graph() throws(GraphMLReadError) -> CoMentionGraph {
         var graph = CoMentionGraph()
         graph.attributes = try attributes(graphData, domain: "graph", line: nil)
+        let nodeTypes = declaredTypes("node"), edgeTypes = declaredTypes("edge")
+        // What the file never declares is absent, so exports do not invent it (type=MISC, mentions=0).
+        if nodeTypes["label"] == nil && nodeTypes["name"] == nil { graph.absentNodeAttributes.insert("label") }
+        for name in ["type", "aliases"] where nodeTypes[name] == nil { graph.absentNodeAttributes.insert(name) }
+        let nodeCounts = Set(["mentions", "documents"].filter { isCount($0, nodeTypes, "node", nodes) })
+        let userNodeCounts = Set(["mentions", "documents"].filter { !nodeCounts.contains($0) && nodeTypes[$0] != nil })
+        for name in ["mentions", "documents"] where !nodeCounts.contains(name) { graph.absentNodeAttributes.insert(name) }
+        if edgeTypes["weight"] == nil { graph.absentEdgeAttributes.insert("weight") }
+        let edgeCounts = Set(["sentences", "paragraphs", "documents"].filter { isCount($0, edgeTypes, "edge", edges) })
+        let userEdgeCounts = Set(["sentences", "paragraphs", "documents"].filter { !edgeCounts.contains($0) && edgeTypes[$0] != nil })
+        for name in ["sentences", "paragraphs", "documents"] where !edgeCounts.contains(name) { graph.absentEdgeAttributes.insert(name) }
 
         var index: [String: Int] = [:]  // by the id edges use in the file
         var ids: Set<String> = []
@@ -34,11 +73,11 @@ struct GraphMLTyping {
             } else if let type = values["type"], type != .string("") {
                 values["original_type"] = type  // "CITY", or a number: kept as it was typed
             }
-            let mentions = try count(values["mentions"], "mentions", of: "node \"\(id)\"", line: raw.line)
-            let documents = try count(values["documents"], "documents", of: "node \"\(id)\"", line: raw.line)
+            let mentions = userNodeCounts.contains("mentions") ? 0 : try count(values["mentions"], "mentions", of: "node \"\(id)\"", line: raw.line)
+            let documents = userNodeCounts.contains("documents") ? 0 : try count(values["documents"], "documents", of: "node \"\(id)\"", line: raw.line)
             let aliases = (values["aliases"].flatMap(\.nonEmptyText) ?? "")
                 .split(separator: "|").map(String.init).sorted()
-            for name in Self.coreNodeNames { values[name] = nil }
+            for name in Self.coreNodeNames where !userNodeCounts.contains(name) { values[name] = nil }
             graph.nodes.append(.init(id: id, label: label, kind: kind, mentions: mentions, documents: documents,
                                      aliases: aliases, attributes: values))
         }
@@ -73,10 +112,13 @@ struct GraphMLTyping {
             case .bool?: throw typeError("weight", of: what, "a number", "a boolean", raw.line)
             }
             guard weight.isFinite else { throw typeError("weight", of: what, "a finite number", "\(weight)", raw.line) }
-            let sentences = try count(values["sentences"], "sentences", of: what, line: raw.line)
-            let paragraphs = try count(values["paragraphs"], "paragraphs", of: what, line: raw.line)
-            let documents = try count(values["documents"], "documents", of: what, line: raw.line)
-            for name in Self.coreEdgeNames { values[name] = nil }
+            func edgeCount(_ name: String) throws(GraphMLReadError) -> Int {
+                userEdgeCounts.contains(name) ? 0 : try count(values[name], name, of: what, line: raw.line)
+            }
+            let sentences = try edgeCount("sentences")
+            let paragraphs = try edgeCount("paragraphs")
+            let documents = try edgeCount("documents")
+            for name in Self.coreEdgeNames where !userEdgeCounts.contains(name) { values[name] = nil }
             graph.edges.append(.init(source: pair.a, target: pair.b, weight: weight, sentences: sentences,
                                      paragraphs: paragraphs, documents: documents, attributes: values))
         }

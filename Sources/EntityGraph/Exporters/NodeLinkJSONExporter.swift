@@ -37,6 +37,8 @@ public struct NodeLinkJSONExporter: GraphExporter {
         var out = "{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": "
         out += Self.object(graph.attributes.keys.sorted().map { ($0, Self.value(graph.attributes[$0]!)) })
         out += ",\n  \"nodes\": ["
+        let reservedNode = graph.reservedNodeNames(Self.reservedNodeNames)
+        let reservedEdge = graph.reservedEdgeNames(Self.reservedEdgeNames)
         for (index, node) in graph.nodes.enumerated() {
             var members: [(String, String)] = [
                 ("id", Self.string(node.id)), ("label", Self.string(node.label)),
@@ -44,8 +46,8 @@ public struct NodeLinkJSONExporter: GraphExporter {
                 ("mentions", NumberText.integer(node.mentions)),
                 ("documents", NumberText.integer(node.documents)),
                 ("aliases", "[" + node.aliases.map(Self.string).joined(separator: ", ") + "]"),
-            ]
-            for name in node.attributes.keys.sorted() where !Self.reservedNodeNames.contains(name) {
+            ].filter { graph.hasNodeAttribute($0.0) }
+            for name in node.attributes.keys.sorted() where !reservedNode.contains(name) {
                 members.append((name, Self.value(node.attributes[name]!)))
             }
             out += (index == 0 ? "\n    " : ",\n    ") + Self.object(members)
@@ -59,8 +61,8 @@ public struct NodeLinkJSONExporter: GraphExporter {
                 ("sentences", NumberText.integer(edge.sentences)),
                 ("paragraphs", NumberText.integer(edge.paragraphs)),
                 ("documents", NumberText.integer(edge.documents)),
-            ]
-            for name in edge.attributes.keys.sorted() where !Self.reservedEdgeNames.contains(name) {
+            ].filter { graph.hasEdgeAttribute($0.0) }
+            for name in edge.attributes.keys.sorted() where !reservedEdge.contains(name) {
                 members.append((name, Self.value(edge.attributes[name]!)))
             }
             out += (index == 0 ? "\n    " : ",\n    ") + Self.object(members)

@@ -67,6 +67,13 @@ public struct CoMentionGraph: Sendable, Equatable {
     /// Graph-level facts written into exports: how the graph was made (window, types, what the
     /// weight counts). Never dates or versions, so outputs stay byte-identical.
     public var attributes: [String: AttributeValue]
+    /// Core node attributes (`label`, `type`, `mentions`, `documents`, `aliases`) this graph
+    /// does not have: a foreign graph read from a file that never declared them. Exporters leave
+    /// them out instead of writing the placeholder the field holds (`MISC`, 0, the id).
+    public var absentNodeAttributes: Set<String> = []
+    /// Core edge attributes (`weight`, `sentences`, `paragraphs`, `documents`) this graph does
+    /// not have; see `absentNodeAttributes`.
+    public var absentEdgeAttributes: Set<String> = []
 
     public init(nodes: [Node] = [], edges: [Edge] = [], attributes: [String: AttributeValue] = [:]) {
         self.nodes = nodes

@@ -1,5 +1,5 @@
-/// Builds the graph from the counts and the resolution: one node per entity (ids are slugs of
-/// labels, numbered on a clash, in label order), one edge per pair of nodes co-mentioned in the
+/// Builds the graph from the counts and the resolution: one node per entity (ids from its
+/// canonical key, see `NodeID`), one edge per pair of nodes co-mentioned in the
 /// chosen window at least `minWeight` times, with its sentence, paragraph and document counts.
 ///
 /// Edge counts are sums over the registry entries merged into the two nodes, whose documents
@@ -23,15 +23,13 @@ enum GraphAssembler {
         var nodeOfMember = [Int](repeating: -1, count: counter.registry.entries.count)
         var nodes: [CoMentionGraph.Node] = []
         var membersOfNode: [[Int]] = []
-        var usedIDs: [String: Int] = [:]
         var nodeIDs: [EntityKey: String] = [:]
         // Entities the resolution typed out of the graph's types ("Paula" alone) are no nodes.
         let kept = resolution.entities.filter { counter.options.types.contains($0.key.kind) }
-        for entity in kept.sorted(by: { ($0.label, $0.key) < ($1.label, $1.key) }) {
-            let slug = NodeID.slug(entity.label)
-            let uses = usedIDs[slug, default: 0]
-            usedIDs[slug] = uses + 1
-            let id = uses == 0 ? slug : "\(slug)-\(uses + 1)"
+            .sorted { ($0.key, $0.label) < ($1.key, $1.label) }
+        let countryLabels = Dictionary(kept.lazy.filter { $0.key.kind == .country }.map { ($0.key, $0.label) }) { first, _ in first }
+        let ids = NodeID.assign(kept.map(\.key)) { countryLabels[$0] ?? $0.name }
+        for (entity, id) in zip(kept, ids) {
             for member in entity.members { nodeIDs[counter.registry.entries[member].key] = id }
             for member in entity.members { nodeOfMember[member] = nodes.count }
             membersOfNode.append(entity.members)

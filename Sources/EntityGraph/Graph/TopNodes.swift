@@ -28,6 +28,8 @@ extension CoMentionGraph {
     private func subgraph(keeping keep: [Bool], pruning: String) -> CoMentionGraph {
         var newIndex = [Int](repeating: -1, count: nodes.count)
         var result = CoMentionGraph(attributes: attributes)
+        result.absentNodeAttributes = absentNodeAttributes
+        result.absentEdgeAttributes = absentEdgeAttributes
         for (v, node) in nodes.enumerated() where keep[v] {
             newIndex[v] = result.nodes.count
             result.nodes.append(node)

@@ -54,8 +54,6 @@ private struct DocumentPass {
     var surnames = Set<String>()
     /// Single capitalized words not typed on the first pass: (token, sentence).
     var pending: [(Int, Int)] = []
-    /// Acronyms explained in the text ("Long Name (ACR)") whose long name is not an organization.
-    var explainedAcronyms: [String: EntityKind?] = [:]
 
     init(document: TokenizedDocument, phrases: PhraseMatcher<RuleBasedRecognizer.Known>) {
         self.document = document

@@ -17,6 +17,7 @@ import Testing
         let output = record ? golden : FileManager.default.temporaryDirectory
             .appendingPathComponent("centrality-reference-\(ProcessInfo.processInfo.processIdentifier).json")
         defer { if !record { try? FileManager.default.removeItem(at: output) } }
+        let before = FileManager.default.contents(atPath: golden.path)
 
         let process = Process()
         process.executableURL = python
@@ -25,6 +26,9 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "reference_centrality.py failed (is networkx installed?)")
+        if record, process.terminationStatus == 0, FileManager.default.contents(atPath: golden.path) != before {
+            Issue.record("recorded Golden/centrality-reference.json (ENTGRAPH_RECORD=1): review it with git diff")
+        }
         guard process.terminationStatus == 0, !record else { return }
 
         let fresh = try JSONDecoder().decode(CentralityReference.self, from: Data(contentsOf: output))

@@ -29,7 +29,7 @@ struct EndToEndTests {
         for name in Self.exports + ["sample-centrality.txt"] {
             let produced = try Data(contentsOf: out.appendingPathComponent(name))
             let golden = repositoryRoot.appendingPathComponent("graphs/\(name)")
-            if recordGoldens { try produced.write(to: golden); continue }
+            if recordGoldens { try Golden.record(produced, to: golden, name: "graphs/\(name)"); continue }
             #expect(produced == (try Data(contentsOf: golden)), "graphs/\(name) differs: run `make graphs` and review the diff")
         }
     }

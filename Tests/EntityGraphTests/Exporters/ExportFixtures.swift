@@ -74,7 +74,7 @@ enum Golden {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Golden").appendingPathComponent(name)
         if recording {
-            try Data(bytes).write(to: source)
+            try record(Data(bytes), to: source, name: "Golden/\(name)", sourceLocation: sourceLocation)
             return
         }
         let dot = name.lastIndex(of: ".")!
@@ -83,5 +83,15 @@ enum Golden {
         let expected = try #require(url.map { try Data(contentsOf: $0) }, "missing golden file \(name); record it with ENTGRAPH_RECORD=1", sourceLocation: sourceLocation)
         let actual = String(decoding: bytes, as: UTF8.self)
         #expect(actual == String(decoding: expected, as: UTF8.self), "differs from Golden/\(name)", sourceLocation: sourceLocation)
+    }
+
+    /// Writes a golden file in record mode and says so: a changed file is a recorded issue (the
+    /// run fails, listing what to review in `git diff`), so recording never passes in silence;
+    /// an unchanged one is left alone.
+    static func record(_ data: Data, to url: URL, name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if FileManager.default.contents(atPath: url.path) == data { return }
+        try data.write(to: url)
+        Issue.record("recorded \(name) (ENTGRAPH_RECORD=1): review it with git diff, then run the tests without recording",
+                     sourceLocation: sourceLocation)
     }
 }

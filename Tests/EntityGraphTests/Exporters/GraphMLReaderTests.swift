@@ -253,5 +253,33 @@ import Testing
         #expect(graph.nodes.map(\.label) == ["Ay", "Bee"])
         #expect(graph.nodes[1].mentions == 4)
         #expect(graph.edges == [.init(source: 0, target: 1, weight: 1, sentences: 0, paragraphs: 0, documents: 0)])
+        // igraph writes every number as a double: whole ones are still our counts; what the
+        // file never declared is absent, and no export writes it.
+        #expect(graph.absentNodeAttributes == ["type", "aliases", "documents"])
+        #expect(graph.absentEdgeAttributes == ["weight", "sentences", "paragraphs", "documents"])
+    }
+
+    @Test func countsOfAnotherTypeStayTheFilesOwn() throws {
+        let graph = try read("""
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="m" for="node" attr.name="mentions" attr.type="double"/>
+              <key id="d" for="node" attr.name="documents" attr.type="string"/>
+              <key id="s" for="edge" attr.name="sentences" attr.type="long"/>
+              <graph edgedefault="undirected">
+                <node id="a"><data key="m">2.5</data><data key="d">many</data></node>
+                <node id="b"><data key="m">1</data></node>
+                <edge source="a" target="b"><data key="s">3</data></edge>
+              </graph>
+            </graphml>
+            """)
+        #expect(graph.nodes.map(\.mentions) == [0, 0])
+        #expect(graph.nodes[0].attributes == ["mentions": .double(2.5), "documents": .string("many")])
+        #expect(graph.nodes[1].attributes == ["mentions": .double(1)])
+        #expect(graph.absentNodeAttributes == ["label", "type", "aliases", "mentions", "documents"])
+        #expect(graph.edges[0].sentences == 3)
+        #expect(graph.absentEdgeAttributes == ["weight", "paragraphs", "documents"])
+        let json = String(decoding: NodeLinkJSONExporter().write(graph), as: UTF8.self)
+        #expect(json.contains("{\"id\": \"a\", \"documents\": \"many\", \"mentions\": 2.5}"), "\(json)")
+        #expect(json.contains("{\"source\": \"a\", \"target\": \"b\", \"sentences\": 3}"), "\(json)")
     }
 }

@@ -50,7 +50,7 @@ import Testing
         #expect(graph.nodes.map(\.id) == graph.nodes.map(\.id).sorted())
         #expect(graph.edges.allSatisfy { $0.source < $0.target })
         #expect(graph.edges.map { [$0.source, $0.target] } == graph.edges.map { [$0.source, $0.target] }.sorted { $0.lexicographicallyPrecedes($1) })
-        #expect(graph.nodes.map(\.id) == ["joe-biden", "nato", "ukraine", "vladimir-putin"])
+        #expect(graph.nodes.map(\.id) == ["joe-biden", "north-atlantic-treaty-organization", "ukraine", "vladimir-putin"])
     }
 
     @Test func slugsAreReadableAndUnique() {

@@ -57,6 +57,7 @@ struct BadInputTests {
             "entgraph: skipped \(folder)/self.txt: symbolic link loop",
             "entgraph: skipped \(folder)/sub/loop: symbolic link loop",
             "entgraph: skipped \(folder)/nope: no such file or folder",
+            "entgraph: left out 1 file found in folders: 1 with extension .png (--list-skipped names them)",
             "entgraph: skipped \(folder)/blank.md: no text found",
             "entgraph: skipped \(folder)/bom-only.txt: empty file",
             "entgraph: skipped \(folder)/broken16.txt: not valid UTF-16 at byte 4",
@@ -66,7 +67,7 @@ struct BadInputTests {
             "entgraph: skipped \(folder)/mid.txt: not valid UTF-8 at byte \(prose.utf8.count)",
             "entgraph: skipped \(folder)/photo.html: binary data (byte 0x1A) at byte 6",
             "entgraph: skipped \(folder)/program.txt: binary data (byte 0x02) at byte 4",
-            "entgraph: skipped \(folder)/photo.png: binary data (byte 0x1A) at byte 6",
+            "entgraph: skipped \(folder)/photo.png: looks like a PNG image, not an article; not read (--input-format reads it anyway)",
         ])
         let labels = try nodes(result.stdout)
         for name in ["Vladimir Putin", "Joe Biden", "Angela Merkel", "Emmanuel Macron"] {
