@@ -15,8 +15,9 @@ struct PartialCommand: ParsableCommand {
         when build reads the documents in the canonical order: by path (UTF-8 bytes), then by \
         record within a file, the order build reads one folder in.
 
-        "-" reads standard input: one document (JSON Lines: one per line), ordered and named by \
-        --source; with --stdin-paths, standard input is a list of paths instead, one per line.
+        "-" reads JSON Lines documents from standard input (one object per line, as in a .jsonl \
+        file), ordered as the records of a file named --source; with --stdin-paths, standard \
+        input is a list of paths instead, one per line.
 
         Examples:
           entgraph partial corpus/part1/ -o part1.egp
@@ -45,7 +46,7 @@ struct PartialCommand: ParsableCommand {
     @Flag(name: .customLong("stdin-paths"), help: "Standard input (\"-\") is a list of paths, one per line, not a document.")
     var stdinPaths = false
 
-    @Option(help: ArgumentHelp("The source name of the document(s) read from standard input: where they stand in the merged order (default: stdin).", valueName: "name"))
+    @Option(help: ArgumentHelp("The name of the file the JSON Lines on standard input come from: their ids (\"NAME:LINE\" without an id member) and their place in the merged order (default: stdin).", valueName: "name"))
     var source: String = Input.standardInputID
 
     @Option(name: .shortAndLong, help: "The partial graph to write (.egp); \"-\" is standard output.")
@@ -77,6 +78,8 @@ struct PartialCommand: ParsableCommand {
         }
         try refuseOverwritingInputs([output], inputs)
         var pipeline = try corpus.makePipeline()
+        pipeline.loader.standardInputFormat = .jsonLines
+        pipeline.loader.standardInputID = source
         pipeline.options.window = window
         pipeline.options.slice = slice
         pipeline.options.evidence = evidence

@@ -16,6 +16,11 @@ public struct DocumentLoader: Sendable {
     public var maxBytes: Int?
     /// Which fields of CSV and JSON Lines records hold text, id, date and title.
     public var fields = RecordFields()
+    /// How standard input is read; nil sniffs it from its bytes (`partial` reads JSON Lines).
+    public var standardInputFormat: DocumentFormat?
+    /// The id documents read from standard input get (and errors name): by default `stdin`;
+    /// `partial --source` names them as the file they were streamed from.
+    public var standardInputID = Input.standardInputID
 
     /// The default `maxBytes`, 64 MiB: far above any article or web page, and an input this
     /// size already needs about a gigabyte on its way through the pipeline.
@@ -56,7 +61,7 @@ public struct DocumentLoader: Sendable {
             }
             return documents
         case .standardInput:
-            return try read(FileBytes.readStandardInput(limit: limit), id: Input.standardInputID, format: nil, skipping: &skipped)
+            return try read(FileBytes.readStandardInput(limit: limit), id: standardInputID, format: standardInputFormat, skipping: &skipped)
         }
     }
 
