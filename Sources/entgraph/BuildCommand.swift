@@ -45,6 +45,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Make 'weight' the fractional count: a window with n entities gives each pair 1/(n - 1) (the raw count moves to 'count').")
     var fractional = false
 
+    @Option(help: ArgumentHelp("Keep each input's results in this SQLite file and read only new or changed inputs on later runs (inputs in path order give the graph a fresh build gives).", valueName: "file.sqlite"))
+    var store: String?
+
     @OptionGroup var outputs: GraphOutputOptions
 
     @Flag(name: .shortAndLong, help: "Print no summary line on standard error (skipped inputs and errors are still reported).")
@@ -52,6 +55,12 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more") }
+        if store != nil {
+            if corpus.paths.contains("-") { throw ValidationError("--store reads files and folders, not standard input") }
+            if corpus.thesaurus != nil || corpus.deleteList != nil || corpus.noMergeList != nil {
+                throw ValidationError("--store does not take --thesaurus, --delete or --no-merge yet")
+            }
+        }
         if outputs.output.contains(where: GraphOutputOptions.isPartial) {
             throw ValidationError("build writes graphs; write a partial graph (.egp) with 'entgraph partial'")
         }
@@ -59,7 +68,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
-        let (built, report) = try corpus.buildGraph(outputs: outputs.files, edges: edges) { pipeline in
+        let adjust = { (pipeline: inout Pipeline) in
             pipeline.options.slice = slice
             pipeline.options.evidence = evidence
             pipeline.options.normalized = normalized
@@ -67,6 +76,8 @@ struct BuildCommand: ParsableCommand {
             pipeline.options.relations = relations
             pipeline.dates = dates.filter(sliced: slice != nil)
         }
+        let (built, report) = try store.map { try StoreBuild(corpus: corpus, dates: dates, quiet: quiet).run(store: $0, outputs: outputs.files, edges: edges, adjust: adjust) }
+            ?? corpus.buildGraph(outputs: outputs.files, edges: edges, adjust: adjust)
         let graph = try outputs.finish(built.graph, minWeight: edges.minWeight, threads: corpus.threads)
         try outputs.write(graph, threads: corpus.threads)
         if !quiet {
