@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +28,7 @@ let package = Package(
         .target(name: "CTaggerModel"),
         .target(
             name: "EntityGraph",
-            dependencies: ["CLibXML2", "CZlib", "CTaggerModel"],
+            dependencies: ["CLibXML2", "CZlib", "CTaggerModel", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Resources/tagger.egmodel", "Resources/wordclasses.egmodel"]
         ),
         .executableTarget(

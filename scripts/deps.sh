@@ -7,7 +7,8 @@ set -euo pipefail
 # libjgrapht-java carries graphml.xsd and gexf.xsd in its jar: the schema tests extract them.
 # chromium: the HTML view's browser tests (scripts/browser_check.py, headless).
 apt_packages=(libxml2-dev zlib1g-dev pkg-config iso-codes graphviz libxml2-utils libjgrapht-java strace chromium)
-python_modules=(networkx:networkx igraph:igraph pydot:pydot)
+# dask[bag]: the Dask recipe's test (scripts/scale/dask_entgraph.py).
+python_modules=(networkx:networkx igraph:igraph pydot:pydot dask.bag:dask[bag])
 
 missing=()
 for package in "${apt_packages[@]}"; do

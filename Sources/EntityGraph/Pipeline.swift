@@ -59,7 +59,7 @@ public struct Pipeline: Sendable {
     }
 
     /// What one input gave: its documents, or why it gave none; and its records that were skipped.
-    private struct Analyzed<R: Sendable>: Sendable {
+    struct Analyzed<R: Sendable>: Sendable {
         var documents: Result<[R], DocumentReadError>
         var skipped: [DocumentReadError]
         /// Documents the date filter left out: without a date, or outside its range.
@@ -75,7 +75,7 @@ public struct Pipeline: Sendable {
 
     /// Reads each input, keeps the documents `dates` lets through and hands each to `analyze`
     /// on a worker thread; folds the results in input order.
-    private func run<R: Sendable>(_ inputs: [Input], analyze: @escaping @Sendable (Document) -> R,
+    func run<R: Sendable>(_ inputs: [Input], analyze: @escaping @Sendable (Document) -> R,
                                   fold: (Input, Analyzed<R>) -> Void) {
         ParallelMap.forEachInOrder(inputs, threads: threads, window: 64 * threads, { input in
             var skipped: [DocumentReadError] = []

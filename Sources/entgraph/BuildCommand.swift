@@ -51,56 +51,30 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Make 'weight' the fractional count: a window with n entities gives each pair 1/(n - 1) (the raw count moves to 'count').")
     var fractional = false
 
-    @Option(name: .shortAndLong, help: "Output file; repeat for several formats. \"-\" is standard output.")
-    var output: [String] = []
+    @Option(help: ArgumentHelp("Keep each input's results in this SQLite file and read only new or changed inputs on later runs (inputs in path order give the graph a fresh build gives).", valueName: "file.sqlite"))
+    var store: String?
 
-    @Option(help: "Output format when the extension does not say: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ExportFormat?
-
-    @OptionGroup var csv: CSVFormulaOptions
-
-    @OptionGroup var json: JSONEdgesOption
-
-    @OptionGroup var html: HTMLViewOptionGroup
-
-    @OptionGroup var dotPicture: DOTPictureOption
-
-    @Option(name: .customLong("top-nodes"), help: "Keep only the N most-mentioned entities (and the edges among them).")
-    var topNodes: Int?
-
-    @Option(name: .customLong("top-edges"), help: "Keep only the N heaviest edges (and the entities they join).")
-    var topEdges: Int?
-
-    @Option(help: "Keep only the disparity-filter backbone at this significance level, e.g. 0.05 (Serrano et al. 2009).")
-    var backbone: Double?
-
-    @Flag(name: .customLong("keep-isolated"), help: "With --min-weight above 1, keep the entities left without an edge (by default they are left out).")
-    var keepIsolated = false
-
-    @Flag(help: "Compute every centrality measure and Louvain communities and write them as node attributes.")
-    var centrality = false
-
-    @Option(help: "Seed for community detection (with --centrality).")
-    var seed: UInt64 = 1
+    @OptionGroup var outputs: GraphOutputOptions
 
     @Flag(name: .shortAndLong, help: "Print no summary line on standard error (skipped inputs and errors are still reported).")
     var quiet = false
 
     func validate() throws {
-        if let topNodes, topNodes < 1 { throw ValidationError("--top-nodes must be at least 1") }
-        if let topEdges, topEdges < 1 { throw ValidationError("--top-edges must be at least 1") }
-        if let backbone, !(backbone > 0 && backbone <= 1) { throw ValidationError("--backbone must be in (0, 1]") }
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more") }
-        guard !output.isEmpty else { throw ValidationError("give at least one output with -o (\"-o -\" for standard output)") }
-        for path in output where format == nil && ExportFormat(path: path) == nil {
-            throw ValidationError("cannot tell the format of '\(path)' from its extension; use --format")
+        if store != nil {
+            if corpus.paths.contains("-") { throw ValidationError("--store reads files and folders, not standard input") }
+            if corpus.thesaurus != nil || corpus.deleteList != nil || corpus.noMergeList != nil {
+                throw ValidationError("--store does not take --thesaurus, --delete or --no-merge yet")
+            }
+        }
+        if outputs.output.contains(where: GraphOutputOptions.isPartial) {
+            throw ValidationError("build writes graphs; write a partial graph (.egp) with 'entgraph partial'")
         }
     }
 
     func run() throws {
         let started = ContinuousClock.now
-        let files = output.flatMap { path in (ExportFormat(path: path) ?? format).map { $0.filePaths(for: path) } ?? [path] }
-        let (built, report) = try corpus.buildGraph(outputs: files, edges: edges) { pipeline in
+        let adjust = { (pipeline: inout Pipeline) in
             pipeline.options.slice = slice
             pipeline.options.evidence = evidence
             pipeline.options.normalized = normalized
@@ -108,20 +82,10 @@ struct BuildCommand: ParsableCommand {
             pipeline.options.relations = relations
             pipeline.dates = dates.filter(sliced: slice != nil)
         }
-        var graph = built.graph
-        if edges.minWeight > 1, !keepIsolated { graph = graph.removingIsolatedNodes() }
-        do {
-            if let alpha = backbone { graph = try DisparityFilter.backbone(graph, alpha: alpha) }
-            if let count = topEdges { graph = try StrongestEdges.backbone(graph, count: count) }
-        } catch { throw CommandFailure(message: "\(error)") }
-        if let count = topNodes { graph = graph.keepingTopNodes(count) }
-        if centrality {
-            graph = try graph.analysed(measures: Measure.allCases, options: MeasureOptions(threads: corpus.threads),
-                                       louvain: Louvain(seed: seed))
-        }
-        for path in output {
-            do { try graph.write(to: path, format: format, csvFormulas: csv.formulas, jsonEdges: json.key, html: html.options, dotLabels: dotPicture.labelled, threads: corpus.threads) } catch { throw CommandFailure(message: "\(error)") }
-        }
+        let (built, report) = try store.map { try StoreBuild(corpus: corpus, dates: dates, quiet: quiet).run(store: $0, outputs: outputs.files, edges: edges, adjust: adjust) }
+            ?? corpus.buildGraph(outputs: outputs.files, edges: edges, adjust: adjust)
+        let graph = try outputs.finish(built.graph, minWeight: edges.minWeight, threads: corpus.threads)
+        try outputs.write(graph, threads: corpus.threads)
         if !quiet {
             StandardError.write(BuildSummary(documentsRead: built.documentsRead, skipped: report.count,
                                              nodes: graph.nodes.count, edges: graph.edges.count,

@@ -32,7 +32,7 @@ struct EntGraph: ParsableCommand {
         Exit status: 0 all inputs read, 1 some inputs skipped (each is reported on standard error), 2 usage error, 3 failure (an output could not be written, or an input was skipped under --strict).
         """,
         version: EntityGraphVersion.current,
-        subcommands: [BuildCommand.self, MentionsCommand.self, TextCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
+        subcommands: [BuildCommand.self, PartialCommand.self, MergeCommand.self, MentionsCommand.self, TextCommand.self, CentralityCommand.self, AliasesCommand.self, ConvertCommand.self,
                       ExplainCommand.self, TrendsCommand.self,
                       TagCommand.self, EvalCommand.self, TrainCommand.self, TrainWordClassesCommand.self]
     )

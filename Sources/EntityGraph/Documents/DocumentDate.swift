@@ -11,7 +11,7 @@
 /// Days ↔ civil dates use the proleptic Gregorian calendar (H. Hinnant, "chrono-Compatible
 /// Low-Level Date Algorithms", 2013, http://howardhinnant.github.io/date_algorithms.html).
 /// - Complexity: O(1) per conversion; parsing is O(n) in the length of the text.
-public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct DocumentDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// Days since 1970-01-01 (negative before it).
     public let daysSinceEpoch: Int
 

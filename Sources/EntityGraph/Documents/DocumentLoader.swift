@@ -23,6 +23,11 @@ public struct DocumentLoader: Sendable {
     /// The format every input is read as (`--input-format`), whatever its name or first bytes
     /// say; nil takes it from the extension or the bytes. Gzip data are still inflated first.
     public var inputFormat: DocumentFormat?
+    /// How standard input is read; nil sniffs it from its bytes (`partial` reads JSON Lines).
+    public var standardInputFormat: DocumentFormat?
+    /// The id documents read from standard input get (and errors name): by default `stdin`;
+    /// `partial --source` names them as the file they were streamed from.
+    public var standardInputID = Input.standardInputID
 
     /// The default `maxBytes`, 64 MiB: far above any article or web page, and an input this
     /// size already needs about a gigabyte on its way through the pipeline.
@@ -64,9 +69,10 @@ public struct DocumentLoader: Sendable {
             return documents
         case .standardInput:
             var bytes = try FileBytes.readStandardInput(limit: limit)
-            let id = Input.standardInputID
+            let id = standardInputID
             if Gzip.isCompressed(bytes) { bytes = try Gzip.decompress(bytes, id: id, limit: limit) }
-            let format = try resolvedFormat(of: bytes, path: nil, id: id)
+            let format: DocumentFormat
+            if let given = inputFormat ?? standardInputFormat { format = given } else { format = try resolvedFormat(of: bytes, path: nil, id: id) }
             return try read(bytes, id: id, format: format, skipping: &skipped)
         }
     }

@@ -274,7 +274,7 @@ public struct ResolvedMention: Sendable {
 
 /// A name that fits several entities, left unmerged: a surname alone with two full names, or a
 /// full name ("George Bush") that two other, incompatible full names fit.
-public struct Ambiguity: Sendable, Equatable {
+public struct Ambiguity: Sendable, Equatable, Codable {
     public var name: String
     public var candidates: [String]
 }

@@ -1,6 +1,6 @@
 /// What identifies an entity while a corpus is read: its kind and canonical name
 /// ("person: Vladimir Putin", "country: RU").
-public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
     public var kind: EntityKind
     /// The canonical name; for countries the ISO 3166-1 alpha-2 code.
     public var name: String
@@ -17,7 +17,7 @@ public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible
 
 /// Why an alias was merged into its entity. Shown by `entgraph aliases`; where one name reached
 /// an entity by several rules, the first listed here is shown.
-public enum AliasRule: String, Sendable, CaseIterable, Comparable {
+public enum AliasRule: String, Sendable, CaseIterable, Comparable, Codable {
     /// The same canonical name (after titles, "the" and possessives are dropped).
     case sameKey = "same key"
     /// The user's thesaurus (`--thesaurus`) maps the name to the entity.

@@ -13,7 +13,7 @@
 ///   window, counted once per window); memory O(m + p), p ≤ Σ k² over windows of k entities.
 public struct DocumentCoMentions: Sendable {
     /// One entity of the document under its graph key, and what its mentions tell the registry.
-    struct Entity: Sendable {
+    struct Entity: Sendable, Codable {
         var key: EntityKey
         var mentions = 0
         /// Mentions with a title or role right before them ("Mr Kenny").
@@ -30,7 +30,7 @@ public struct DocumentCoMentions: Sendable {
         var aliases: [Alias] = []
     }
 
-    struct Alias: Sendable {
+    struct Alias: Sendable, Codable {
         var surface: String
         var count: Int
         var rule: AliasRule
@@ -181,7 +181,7 @@ public struct DocumentCoMentions: Sendable {
 
 /// The windows (sentences or paragraphs, numbered within a document) each local entity of a
 /// document occurs in, increasing: entity i's are `values[starts[i]..<starts[i + 1]]`.
-struct LocalPostings: Sendable {
+struct LocalPostings: Sendable, Codable {
     private(set) var values: [UInt32] = []
     private(set) var starts: [Int] = []
 
@@ -206,5 +206,90 @@ struct LocalPostings: Sendable {
     /// The windows of local entity `i`, increasing; empty when none were kept.
     subscript(i: Int) -> ArraySlice<UInt32> {
         i + 1 < starts.count ? values[starts[i]..<starts[i + 1]] : []
+    }
+}
+
+/// A tally is what a partial graph (`PartialGraph`) keeps of each document, so it encodes every
+/// field the fold reads. The encoding is deterministic: pairs and relation words go out as
+/// sorted lists (a dictionary keyed by numbers would come out in hash order), and an encoder
+/// with sorted keys orders the rest.
+extension DocumentCoMentions: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, date, window, sentenceRanges, relationWords, ambiguities, acronyms, lowercaseWords, entities
+        case sentencePairs, paragraphPairs, paragraphPostings, sentencePostings, paragraphCount, sentenceCount
+    }
+
+    /// The verbs joining one pair of local entities.
+    private struct PairWords: Codable {
+        var pair: UInt64
+        var words: [String: Int]
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        date = try container.decodeIfPresent(DocumentDate.self, forKey: .date)
+        window = try container.decode(CoMentionWindow.self, forKey: .window)
+        sentenceRanges = try container.decode([Range<Int32>].self, forKey: .sentenceRanges)
+        let words = try container.decode([PairWords].self, forKey: .relationWords)
+        relationWords = Dictionary(words.map { ($0.pair, $0.words) }, uniquingKeysWith: { a, _ in a })
+        ambiguities = try container.decode([Ambiguity].self, forKey: .ambiguities)
+        acronyms = try container.decode([String: EntityKey].self, forKey: .acronyms)
+        lowercaseWords = try container.decode([UInt64].self, forKey: .lowercaseWords)
+        entities = try container.decode([Entity].self, forKey: .entities)
+        sentencePairs = try Self.decodePairs(container.decode([UInt64].self, forKey: .sentencePairs), in: decoder)
+        paragraphPairs = try Self.decodePairs(container.decode([UInt64].self, forKey: .paragraphPairs), in: decoder)
+        paragraphPostings = try container.decode(LocalPostings.self, forKey: .paragraphPostings)
+        sentencePostings = try container.decode(LocalPostings.self, forKey: .sentencePostings)
+        paragraphCount = try container.decode(Int.self, forKey: .paragraphCount)
+        sentenceCount = try container.decode(Int.self, forKey: .sentenceCount)
+        // What the fold indexes with: a corrupt record must fail here, not crash the fold.
+        let local = UInt64(entities.count)
+        for counted in sentencePairs + paragraphPairs where counted.pair >> 32 >= local || counted.pair & 0xFFFF_FFFF >= local {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(id): a pair names entity \(counted.pair >> 32) or \(counted.pair & 0xFFFF_FFFF) of \(local)"))
+        }
+        for (pair, _) in relationWords where pair >> 32 >= local || pair & 0xFFFF_FFFF >= local {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(id): relation words name an entity beyond \(local)"))
+        }
+        guard paragraphPostings.isValid(entities: entities.count), sentencePostings.isValid(entities: entities.count),
+              paragraphCount >= 0, sentenceCount >= 0 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(id): postings or window counts out of range"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encodeIfPresent(date, forKey: .date)
+        try container.encode(window, forKey: .window)
+        try container.encode(sentenceRanges, forKey: .sentenceRanges)
+        try container.encode(relationWords.sorted { $0.key < $1.key }.map { PairWords(pair: $0.key, words: $0.value) }, forKey: .relationWords)
+        try container.encode(ambiguities, forKey: .ambiguities)
+        try container.encode(acronyms, forKey: .acronyms)
+        try container.encode(lowercaseWords, forKey: .lowercaseWords)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(sentencePairs.flatMap { [$0.pair, UInt64($0.count)] }, forKey: .sentencePairs)
+        try container.encode(paragraphPairs.flatMap { [$0.pair, UInt64($0.count)] }, forKey: .paragraphPairs)
+        try container.encode(paragraphPostings, forKey: .paragraphPostings)
+        try container.encode(sentencePostings, forKey: .sentencePostings)
+        try container.encode(paragraphCount, forKey: .paragraphCount)
+        try container.encode(sentenceCount, forKey: .sentenceCount)
+    }
+
+    /// Pairs written flat (pair, count, pair, count…), as `encode(to:)` writes them.
+    private static func decodePairs(_ flat: [UInt64], in decoder: any Decoder) throws -> [PairCount] {
+        guard flat.count % 2 == 0 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "pair counts are not (pair, count) pairs"))
+        }
+        return stride(from: 0, to: flat.count, by: 2).map { PairCount(pair: flat[$0], count: UInt32(truncatingIfNeeded: flat[$0 + 1])) }
+    }
+}
+
+extension LocalPostings {
+    /// Whether the starts cover `entities` entities and stay within the values, increasing.
+    func isValid(entities: Int) -> Bool {
+        guard starts.count == entities + 1 || (starts.isEmpty && entities == 0), starts.first ?? 0 == 0 else { return false }
+        for i in starts.indices.dropFirst() where starts[i] < starts[i - 1] || starts[i] > values.count { return false }
+        return true
     }
 }

@@ -1,5 +1,5 @@
 /// The span of text within which two mentioned entities count as co-mentioned.
-public enum CoMentionWindow: String, Sendable, CaseIterable {
+public enum CoMentionWindow: String, Sendable, CaseIterable, Codable {
     case sentence
     case paragraph
     case document

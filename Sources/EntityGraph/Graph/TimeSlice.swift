@@ -1,6 +1,6 @@
 /// The length of the periods a time-sliced graph counts in: calendar days, ISO 8601 weeks
 /// (Monday to Sunday, numbered in the year of their Thursday), calendar months or years, UTC.
-public enum TimeSlice: String, Sendable, CaseIterable {
+public enum TimeSlice: String, Sendable, CaseIterable, Codable {
     case day, week, month, year
 
     /// The period `date` falls in.

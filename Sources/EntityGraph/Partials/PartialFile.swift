@@ -1,0 +1,143 @@
+import Foundation
+
+/// Reads and writes partial graphs (`PartialGraph`) as `.egp` files, format version 1.
+///
+/// An `.egp` file is UTF-8 JSON Lines:
+///
+/// ```
+/// {"format":"entgraph-partial","version":1,"documents":N,"settings":{…}}
+/// {"key":{"record":0,"source":"corpus/a.txt"},"tally":{…}}
+/// …                                     one line per document, sorted by key
+/// ```
+///
+/// The first line's first bytes, `{"format":"entgraph-partial","version":`, are the magic; a
+/// file with another version is refused, naming both versions. `settings` are the
+/// `PartialSettings`; each `tally` is a `DocumentCoMentions` as its `Codable` conformance writes
+/// it (entities with their aliases and counts, pair counts per window, postings, acronyms,
+/// lowercase-word hashes, sentence ranges and dates when kept). Members are written in sorted
+/// order and infinite numbers as the strings "inf" and "-inf", so the same documents give the
+/// same bytes. Files are written through a temporary file and a rename (`OutputFile`).
+public enum PartialFile {
+    /// The version this build reads and writes; bump it whenever a tally's fields change.
+    public static let version = 1
+    /// The first bytes of every partial file, before the version number.
+    static let magic = Array(#"{"format":"entgraph-partial","version":"#.utf8)
+
+    private struct Header: Codable {
+        var format: String
+        var version: Int
+        var documents: Int
+        var settings: PartialSettings
+    }
+
+    private struct Line: Codable {
+        var key: PartialGraph.OrderKey
+        var tally: DocumentCoMentions
+    }
+
+    private static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }
+
+    private static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }
+
+    /// The bytes of `partial`'s file.
+    ///
+    /// - Complexity: O(size of the tallies).
+    public static func encode(_ partial: PartialGraph) throws -> [UInt8] {
+        let encoder = encoder()
+        var bytes = magic
+        bytes += Array("\(version),\"documents\":\(partial.records.count),\"settings\":".utf8)
+        bytes += try encoder.encode(partial.settings)
+        bytes += Array("}\n".utf8)
+        for record in partial.records {
+            bytes += try encoder.encode(Line(key: record.key, tally: record.tally))
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
+    }
+
+    /// Writes `partial` to `path` ("-" for standard output), replacing it atomically.
+    public static func write(_ partial: PartialGraph, to path: String) throws {
+        try OutputFile.write(encode(partial), to: path)
+    }
+
+    /// The partial in `bytes`, read from `path` (for messages).
+    ///
+    /// - Complexity: O(size of the file) to split and decode, O(n log n) to check the order.
+    public static func decode(_ bytes: [UInt8], path: String) throws(PartialFileError) -> PartialGraph {
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let first = lines.first, first.starts(with: magic) else {
+            throw PartialFileError(path: path, line: 1, problem: "not an entgraph partial (it does not start with \(String(decoding: magic, as: UTF8.self)))")
+        }
+        let decoder = decoder()
+        let found = first.dropFirst(magic.count).prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        guard Int(String(decoding: found, as: UTF8.self)) == version else {
+            throw PartialFileError(path: path, line: 1, problem: "partial format version \(String(decoding: found, as: UTF8.self)); this entgraph reads version \(version) only (make the partial again with this entgraph)")
+        }
+        let header: Header
+        do { header = try decoder.decode(Header.self, from: Data(first)) } catch {
+            throw PartialFileError(path: path, line: 1, problem: "bad header: \(Self.reason(error))")
+        }
+        guard header.documents == lines.count - 1 else {
+            throw PartialFileError(path: path, line: lines.count, problem: "truncated: the header announces \(header.documents) document(s), the file has \(lines.count - 1)")
+        }
+        var records: [PartialGraph.Record] = []
+        records.reserveCapacity(header.documents)
+        for (index, line) in lines.enumerated().dropFirst() {
+            do {
+                let decoded = try decoder.decode(Line.self, from: Data(line))
+                guard decoded.tally.window == header.settings.window else {
+                    throw PartialFileError(path: path, line: index + 1, problem: "tallied for the \(decoded.tally.window.rawValue) window, the header says \(header.settings.window.rawValue)")
+                }
+                records.append(PartialGraph.Record(key: decoded.key, tally: decoded.tally))
+            } catch let error as PartialFileError {
+                throw error
+            } catch {
+                throw PartialFileError(path: path, line: index + 1, problem: "bad document record: \(Self.reason(error))")
+            }
+        }
+        do { return try PartialGraph(settings: header.settings, records: records) } catch {
+            throw PartialFileError(path: path, line: nil, problem: error.description)
+        }
+    }
+
+    /// Reads the partial at `path`.
+    public static func read(_ path: String) throws(PartialFileError) -> PartialGraph {
+        let bytes: [UInt8]
+        do { bytes = try FileBytes.read(path: path) } catch {
+            throw PartialFileError(path: path, line: nil, problem: error.problem)
+        }
+        return try decode(bytes, path: path)
+    }
+
+    /// A decoding error in a few words.
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context): return context.debugDescription
+        case DecodingError.keyNotFound(let key, _): return "no \"\(key.stringValue)\""
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        default: return "\(error)"
+        }
+    }
+}
+
+/// A partial file that cannot be read: which file, which line, what is wrong.
+public struct PartialFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var problem: String
+
+    public var description: String {
+        "\(FileSystemPath.displayed(path))\(line.map { ": line \($0)" } ?? ""): \(problem)"
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import GRDB
+
+/// A corpus's per-document results in SQLite (through GRDB), so a build reads only the inputs
+/// that are new or changed since the last run (`build --store FILE`).
+///
+/// Schema, version 1 (`PRAGMA application_id` = 0x45475354 "EGST", `PRAGMA user_version` = 1):
+///
+/// ```sql
+/// CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
+/// CREATE TABLE inputs (source TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL) WITHOUT ROWID;
+/// CREATE TABLE documents (source TEXT NOT NULL REFERENCES inputs(source) ON DELETE CASCADE,
+///                         record INTEGER NOT NULL, tally BLOB NOT NULL,
+///                         PRIMARY KEY (source, record)) WITHOUT ROWID;
+/// ```
+///
+/// `settings` holds the `PartialSettings` the tallies were made with (JSON); `inputs` each input
+/// file read, by path as given, with the hash of its content (`ContentHash`) and its size;
+/// `documents` each document of those inputs with its tally (`DocumentCoMentions`, JSON, as in a
+/// partial file). The database runs in WAL mode and every input's results are written in one
+/// transaction, so a run killed at any point leaves a store that opens, holding whole inputs
+/// only; the next run reads what is missing.
+public final class CorpusStore: Sendable {
+    /// The schema version this build reads and writes; bump it when the schema or a tally changes.
+    public static let version = 1
+    static let applicationID: Int32 = 0x4547_5354
+    public let path: String
+    private let pool: DatabasePool
+
+    /// Opens the store at `path`, creating it when the file does not exist. Throws when the file
+    /// is not a store of this version.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        do {
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError(path: path, problem: Self.describe(error))
+        }
+        try check()
+    }
+
+    /// Creates the schema in a new store, or refuses a database that is not ours or another version.
+    private func check() throws(StoreError) {
+        do {
+            try pool.write { db in
+                let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                if application == 0 && version == 0 && tables == 0 {
+                    try db.execute(sql: """
+                        CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
+                        CREATE TABLE inputs (source TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL) WITHOUT ROWID;
+                        CREATE TABLE documents (source TEXT NOT NULL REFERENCES inputs(source) ON DELETE CASCADE,
+                                                record INTEGER NOT NULL, tally BLOB NOT NULL,
+                                                PRIMARY KEY (source, record)) WITHOUT ROWID;
+                        PRAGMA application_id = \(Self.applicationID);
+                        PRAGMA user_version = \(Self.version);
+                        """)
+                    return
+                }
+                guard application == Self.applicationID else {
+                    throw StoreError(path: path, problem: "not an entgraph store (an SQLite database with application id \(application) and \(tables) table(s)); not changed")
+                }
+                guard version == Self.version else {
+                    throw StoreError(path: path, problem: "store version \(version); this entgraph reads version \(Self.version) only (delete the file to rebuild the store with this entgraph); not changed")
+                }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(path: path, problem: Self.describe(error))
+        }
+    }
+
+    /// Runs `body`, turning any error into a `StoreError` naming the store.
+    private func guarded<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do { return try body() } catch let error as StoreError { throw error } catch {
+            throw StoreError(path: path, problem: Self.describe(error))
+        }
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error)" }
+        return "\(error)"
+    }
+
+    private static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return encoder
+    }
+
+    private static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        return decoder
+    }
+
+    /// The settings the stored tallies were made with; nil in a new store.
+    public func settings() throws(StoreError) -> PartialSettings? {
+        try guarded {
+            try pool.read { db in
+                try String.fetchOne(db, sql: "SELECT json FROM settings WHERE id = 1")
+            }.map { try Self.decoder().decode(PartialSettings.self, from: Data($0.utf8)) }
+        }
+    }
+
+    /// Records the settings of a new store.
+    public func setSettings(_ settings: PartialSettings) throws(StoreError) {
+        try guarded {
+            let json = String(decoding: try Self.encoder().encode(settings), as: UTF8.self)
+            try pool.write { db in try db.execute(sql: "INSERT OR REPLACE INTO settings (id, json) VALUES (1, ?)", arguments: [json]) }
+        }
+    }
+
+    /// Each stored input's content hash, by source.
+    public func hashes() throws(StoreError) -> [String: String] {
+        try guarded {
+            try pool.read { db in
+                Dictionary(try Row.fetchAll(db, sql: "SELECT source, hash FROM inputs").map { ($0["source"] as String, $0["hash"] as String) },
+                           uniquingKeysWith: { a, _ in a })
+            }
+        }
+    }
+
+    /// Replaces what the store holds of `source` with `tallies`, in one transaction.
+    ///
+    /// - Complexity: O(size of the tallies) plus O(log n) per row for the B-tree inserts.
+    public func replace(source: String, hash: ContentHash, tallies: [DocumentCoMentions]) throws(StoreError) {
+        try guarded {
+            let encoder = Self.encoder()
+            let encoded = try tallies.map { try encoder.encode($0) }
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM inputs WHERE source = ?", arguments: [source])
+                try db.execute(sql: "INSERT INTO inputs (source, hash, size) VALUES (?, ?, ?)", arguments: [source, hash.hex, hash.size])
+                for (record, tally) in encoded.enumerated() {
+                    try db.execute(sql: "INSERT INTO documents (source, record, tally) VALUES (?, ?, ?)", arguments: [source, record, tally])
+                }
+            }
+        }
+    }
+
+    /// Forgets `sources` and their documents, in one transaction.
+    public func remove(_ sources: [String]) throws(StoreError) {
+        guard !sources.isEmpty else { return }
+        try guarded {
+            try pool.write { db in
+                for source in sources { try db.execute(sql: "DELETE FROM inputs WHERE source = ?", arguments: [source]) }
+            }
+        }
+    }
+
+    /// Every stored document, as a partial graph with the store's settings.
+    ///
+    /// - Complexity: O(size of the store) to read and decode, O(n log n) to order n documents.
+    public func partial() throws(StoreError) -> PartialGraph {
+        guard let settings = try settings() else { throw StoreError(path: path, problem: "holds no settings yet (no build finished with it)") }
+        let decoder = Self.decoder()
+        let records: [PartialGraph.Record] = try guarded {
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT source, record, tally FROM documents ORDER BY source, record").map { row in
+                    PartialGraph.Record(key: .init(source: row["source"], record: row["record"]),
+                                        tally: try decoder.decode(DocumentCoMentions.self, from: row["tally"] as Data))
+                }
+            }
+        }
+        do { return try PartialGraph(settings: settings, records: records) } catch {
+            throw StoreError(path: path, problem: error.description)
+        }
+    }
+}
+
+/// A store that cannot be opened, read or written: which file, what is wrong.
+public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var problem: String
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String { "\(FileSystemPath.displayed(path)): \(problem)" }
+}
+
+/// What tells a changed input from an unchanged one: its size and the 64-bit FNV-1a hash of its
+/// bytes (Fowler, Noll, Vo; http://www.isthe.com/chongo/tech/comp/fnv/). Not cryptographic: it
+/// detects edits, not an adversary crafting a collision.
+///
+/// - Complexity: O(n) for n bytes.
+public struct ContentHash: Sendable, Equatable {
+    public var size: Int
+    public var value: UInt64
+
+    public init(_ bytes: [UInt8]) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        size = bytes.count
+        value = hash
+    }
+
+    /// "fnv1a64:<16 hex digits>:<size>", as stored.
+    public var hex: String {
+        let digits = String(value, radix: 16)
+        return "fnv1a64:" + String(repeating: "0", count: 16 - digits.count) + digits + ":\(size)"
+    }
+}

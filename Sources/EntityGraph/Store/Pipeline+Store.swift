@@ -1,0 +1,70 @@
+/// What an incremental run did to its store.
+public struct StoreUpdate: Sendable, Equatable {
+    /// Inputs read and tallied because they were new or changed.
+    public var read = 0
+    /// Inputs whose content was the same as the stored one: not read.
+    public var unchanged = 0
+    /// Inputs the store held that this run did not name, or that could no longer be read: forgotten.
+    public var removed = 0
+}
+
+extension Pipeline {
+    /// Brings `store` up to date with `inputs` (files only): reads and tallies the inputs whose
+    /// content hash differs from the stored one (or that are not stored), each written in its
+    /// own transaction as soon as it is folded; forgets the inputs the store holds that are not
+    /// among `inputs` or can no longer be read. The store's documents are then exactly what
+    /// `partial(inputs)` would give. Throws when the store was made with other settings.
+    ///
+    /// - Complexity: O(total bytes) to hash every input, plus the per-document stages of the
+    ///   changed inputs only, plus O(log n) per stored row written.
+    public func update(_ store: CorpusStore, inputs: [Input], reading: [String: String] = [:],
+                       problem: (DocumentReadError) -> Void,
+                       progress: (Int) -> Void = { _ in }) throws(StoreError) -> StoreUpdate {
+        let settings = PartialSettings(options, reading: reading)
+        if let stored = try store.settings() {
+            if let difference = stored.difference(from: settings) ?? (stored.reading == settings.reading ? nil : "reading options") {
+                throw StoreError(path: store.path, problem: "was made with other options (\(difference)); use the same options or another store")
+            }
+        } else {
+            try store.setSettings(settings)
+        }
+        let stored = try store.hashes()
+        var update = StoreUpdate()
+        var changed: [(input: Input, hash: ContentHash?)] = []
+        let limit = min(loader.maxBytes ?? DocumentLoader.largestMaxBytes, DocumentLoader.largestMaxBytes)
+        for input in inputs {
+            guard case .file(let path) = input else { continue }
+            // Unreadable now: read again below, so it is reported and forgotten as a build would.
+            let hash = try? ContentHash(FileBytes.read(path: path, limit: limit))
+            if let hash, stored[path] == hash.hex { update.unchanged += 1 } else { changed.append((input, hash)) }
+        }
+        let named = Set(inputs.map(\.id))
+        var forgotten = stored.keys.filter { !named.contains($0) }.sorted()
+        var failure: StoreError?
+        var done = 0
+        run(changed.map(\.input), analyze: { tally($0) }) { input, analyzed in
+            defer { done += 1; progress(done) }
+            guard failure == nil else { return }
+            analyzed.skipped.forEach(problem)
+            do throws(StoreError) {
+                switch analyzed.documents {
+                case .success(let tallies):
+                    if let hash = changed[done].hash {
+                        try store.replace(source: input.id, hash: hash, tallies: tallies)
+                        update.read += 1
+                    } else {
+                        // Read now but not when hashed: stored next time, when it hashes.
+                        forgotten.append(input.id)
+                    }
+                case .failure(let error):
+                    problem(error)
+                    if stored[input.id] != nil { forgotten.append(input.id) }
+                }
+            } catch { failure = error }
+        }
+        if let failure { throw failure }
+        try store.remove(forgotten)
+        update.removed = forgotten.count
+        return update
+    }
+}
