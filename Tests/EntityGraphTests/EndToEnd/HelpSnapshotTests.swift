@@ -6,7 +6,7 @@ import Testing
 /// option's text, shows up as a reviewed diff. Re-record with ENTGRAPH_RECORD=1.
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: entgraphBinary), "run `swift build` first"))
 struct HelpSnapshotTests {
-    static let commands = ["build", "mentions", "text", "centrality", "aliases", "convert", "explain", "trends",
+    static let commands = ["build", "partial", "merge", "mentions", "text", "centrality", "aliases", "convert", "explain", "trends",
                            "tag", "eval", "train", "train-word-classes"]
 
     /// `--help` as an 80-column terminal gets it (COLUMNS would change the wrapping).

