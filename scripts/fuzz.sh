@@ -11,6 +11,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Swift's own crash backtracer, started on a trap, reads the dead process's memory under
+# AddressSanitizer, which reports that read and leaves the backtracer hanging on the log pipe
+# (seen: 13 minutes, until killed). libFuzzer and ASan print the stack themselves.
+export SWIFT_BACKTRACE=enable=no
+
 seconds=${FUZZ_SECONDS:-60}
 targets=${FUZZ_TARGETS:-"FuzzDocuments FuzzTokenizer FuzzGraphML"}
 build=(swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address)
