@@ -35,14 +35,16 @@ public enum PartialFile {
         var tally: DocumentCoMentions
     }
 
-    private static func encoder() -> JSONEncoder {
+    /// The JSON coding of settings and tallies, shared with `CorpusStore` (which keeps the same
+    /// records): sorted keys, and non-finite numbers as "inf"/"-inf"/"nan" strings.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return encoder
     }
 
-    private static func decoder() -> JSONDecoder {
+    static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return decoder

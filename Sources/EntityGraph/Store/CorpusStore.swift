@@ -86,32 +86,19 @@ public final class CorpusStore: Sendable {
         return "\(error)"
     }
 
-    private static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return encoder
-    }
-
-    private static func decoder() -> JSONDecoder {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return decoder
-    }
-
     /// The settings the stored tallies were made with; nil in a new store.
     public func settings() throws(StoreError) -> PartialSettings? {
         try guarded {
             try pool.read { db in
                 try String.fetchOne(db, sql: "SELECT json FROM settings WHERE id = 1")
-            }.map { try Self.decoder().decode(PartialSettings.self, from: Data($0.utf8)) }
+            }.map { try PartialFile.decoder().decode(PartialSettings.self, from: Data($0.utf8)) }
         }
     }
 
     /// Records the settings of a new store.
     public func setSettings(_ settings: PartialSettings) throws(StoreError) {
         try guarded {
-            let json = String(decoding: try Self.encoder().encode(settings), as: UTF8.self)
+            let json = String(decoding: try PartialFile.encoder().encode(settings), as: UTF8.self)
             try pool.write { db in try db.execute(sql: "INSERT OR REPLACE INTO settings (id, json) VALUES (1, ?)", arguments: [json]) }
         }
     }
@@ -131,7 +118,7 @@ public final class CorpusStore: Sendable {
     /// - Complexity: O(size of the tallies) plus O(log n) per row for the B-tree inserts.
     public func replace(source: String, hash: ContentHash, tallies: [DocumentCoMentions]) throws(StoreError) {
         try guarded {
-            let encoder = Self.encoder()
+            let encoder = PartialFile.encoder()
             let encoded = try tallies.map { try encoder.encode($0) }
             try pool.write { db in
                 try db.execute(sql: "DELETE FROM inputs WHERE source = ?", arguments: [source])
@@ -158,7 +145,7 @@ public final class CorpusStore: Sendable {
     /// - Complexity: O(size of the store) to read and decode, O(n log n) to order n documents.
     public func partial() throws(StoreError) -> PartialGraph {
         guard let settings = try settings() else { throw StoreError(path: path, problem: "holds no settings yet (no build finished with it)") }
-        let decoder = Self.decoder()
+        let decoder = PartialFile.decoder()
         let records: [PartialGraph.Record] = try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: "SELECT source, record, tally FROM documents ORDER BY source, record").map { row in
