@@ -70,8 +70,9 @@ public struct CorpusResolution: Sendable {
         } + merges.ambiguities.map { ("corpus", $0) }
     }
 
-    /// Types that only the whole corpus can decide. A name the corpus calls a film, a book or a
-    /// game in a tenth of its mentions ("the comedy Sideways") is a title: no node. Nor is a
+    /// Types that only the whole corpus can decide. A name the corpus uses as a work's title or a
+    /// product's in a tenth of its mentions ("the comedy Sideways", "Microsoft's Xbox", "Halo 2";
+    /// `Mention.namesWork`) is no node, unless its name says it is an institution. Nor is a
     /// name the tagger was doubtful of wherever it found it (every mention's margin under
     /// `minConfidence`: song and product names, cut titles, "Dirrty", "Galifray"); names found
     /// by the gazetteers or rules are sure, and so is an organization whose name says it is one
@@ -124,7 +125,7 @@ public struct CorpusResolution: Sendable {
             guard members.allSatisfy({ $0.preferredLabel == nil }), members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }
             var typed = entity
             let workMentions = members.reduce(0) { $0 + $1.workMentions }
-            if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions {
+            if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions, !Self.namesAnInstitution(entity) {
                 typed.key.kind = .misc
             } else if entity.key.kind != .country, members.allSatisfy({ $0.confidence < minConfidence }), !Self.namesAnInstitution(entity) {
                 typed.key.kind = .misc

@@ -7,7 +7,7 @@ public struct EntityRegistry: Sendable {
         public var documents = 0
         /// Mentions with a title or role right before them: evidence of a person.
         public var titledMentions = 0
-        /// Mentions right after a noun for a work ("the film Sideways"): evidence of a title.
+        /// Mentions used as a work's title or a product's name (`Mention.namesWork`): evidence of one.
         public var workMentions = 0
         /// Mentions of two or more words opening their sentence ("Rival Sony said").
         public var openerMentions = 0

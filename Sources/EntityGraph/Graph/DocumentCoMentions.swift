@@ -18,7 +18,7 @@ public struct DocumentCoMentions: Sendable {
         var mentions = 0
         /// Mentions with a title or role right before them ("Mr Kenny").
         var titled = 0
-        /// Mentions right after a noun for a work ("the film Sideways").
+        /// Mentions used as a work's title or a product's name (`Mention.namesWork`).
         var asWork = 0
         /// Mentions by its own name, of two or more words, opening their sentence ("Rival Sony said").
         var openers = 0
@@ -118,7 +118,7 @@ public struct DocumentCoMentions: Sendable {
             entities[local].mentions += 1
             entities[local].confidence = max(entities[local].confidence, item.mention.confidence)
             if item.mention.titled { entities[local].titled += 1 }
-            if item.mention.afterWorkNoun { entities[local].asWork += 1 }
+            if item.mention.namesWork { entities[local].asWork += 1 }
             // Only the entity's own name counts ("Rival Sony", not a "Sony" the document joined to it).
             if item.mention.opensSentence, NameCanonicalizer.key(item.surface) == key.name { entities[local].openers += 1 }
             if entities[local].label == nil { entities[local].label = item.label }

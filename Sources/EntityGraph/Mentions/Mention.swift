@@ -52,9 +52,10 @@ public struct Mention: Sendable, Equatable {
     /// For a generic institution ("Foreign Ministry", "Supreme Court"): the country the text
     /// puts before it ("Russian Foreign Ministry", "China's Supreme Court"), by its table label.
     public var qualifier: String? = nil
-    /// A noun for a work stood right before the name ("the film Sideways", "the game Halo"):
-    /// evidence that the name is a title, not a person or an organization.
-    public var afterWorkNoun = false
+    /// The name was used as a work's title or a product's ("the film Sideways", "Microsoft's
+    /// Xbox", "Halo 2"; `MentionRefiner.markingWorkTitle`): evidence that it is neither a
+    /// person nor an organization.
+    public var namesWork = false
     /// A name of two or more words whose capitalized first word opens its sentence ("Rival Sony
     /// said…", "Singer Britney Spears"): that word may be an ordinary word capitalized by its
     /// place, which only the whole corpus can tell (`CorpusResolver`'s sentence-opener rule).
@@ -75,7 +76,7 @@ public struct Mention: Sendable, Equatable {
 
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
-            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.afterWorkNoun == b.afterWorkNoun
+            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.namesWork == b.namesWork
             && a.opensSentence == b.opensSentence && a.confidence == b.confidence
     }
 }

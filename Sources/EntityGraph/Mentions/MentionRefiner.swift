@@ -94,10 +94,13 @@ public struct MentionRefiner: Sendable {
             return [document.text(tokens: mention.tokens)] + (hyphenated ? [] : [document.text(of: last)])
         })
         let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
-        return addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document), in: document)
+        let withSurnames = addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document), in: document)
             .filter { !isInitialsOnlyPerson($0, in: document) }
-            .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document), in: document,
-                                         titleCase: styles[$0.sentence] == .titleCase) }
+        let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
+        return withSurnames
+            .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document,
+                                                          organizationEnds: organizationEnds),
+                                         in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
     }
 
@@ -450,18 +453,44 @@ public struct MentionRefiner: Sendable {
             && Lexicon.genericBodies.contains(document.text(of: mention.tokens.lowerBound).lowercased())
     }
 
-    /// Marks a person or organization name right after a noun for a work, "the" and quotes
-    /// aside ("the comedy Sideways", "the movie The Aviator", "the game 'Halo'").
-    func markingWorkTitle(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+    /// Marks a name used as the title of a work or the name of a product, evidence the corpus
+    /// weighs (`CorpusResolution.typedByCorpusEvidence`): a person or organization name right
+    /// after a noun for a work, "the" and quotes aside ("the comedy Sideways", "the movie The
+    /// Aviator", "the game 'Halo'"); and an organization name used as a product's: owned by
+    /// another organization, in one word ("Microsoft's Xbox", "Sony's PlayStation"; `organizationEnds` are
+    /// the last tokens of the document's organization mentions), numbered as a model or a
+    /// sequel ("Xbox 2 is", "Halo 2,", "PlayStation 3 chip"), or named before a noun for a product ("the Xbox console").
+    func markingWorkTitle(_ mention: Mention, in document: TokenizedDocument, organizationEnds: Set<Int> = []) -> Mention {
         guard mention.kind == .person || mention.kind == .organization else { return mention }
-        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        let sentence = document.sentences[mention.sentence].tokens
         var k = mention.tokens.lowerBound - 1
-        while k >= sentenceStart, document.tokens[k].shape.contains(.quote) || document.text(of: k).lowercased() == "the" { k -= 1 }
-        guard k >= sentenceStart, !document.tokens[k].shape.contains(.capitalized),
-              Lexicon.workNouns.contains(document.text(of: k)) else { return mention }
+        while k >= sentence.lowerBound, document.tokens[k].shape.contains(.quote) || document.text(of: k).lowercased() == "the" { k -= 1 }
         var marked = mention
-        marked.afterWorkNoun = true
+        if k >= sentence.lowerBound, !document.tokens[k].shape.contains(.capitalized), Lexicon.workNouns.contains(document.text(of: k)) {
+            marked.namesWork = true
+        } else if mention.kind == .organization {
+            let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
+            // One word only: "ABC's Alisyn Camerota", "NASA's Jet Propulsion Laboratory" are a
+            // journalist and a laboratory.
+            let ownedByOrganization = mention.tokens.count == 1 && before - 1 >= sentence.lowerBound
+                && document.tokens[before].shape.contains(.clitic)
+                && organizationEnds.contains(before - 1)
+            // A lowercase word or a comma after the number: not a score ("Arsenal 2 Chelsea 1"),
+            // a list ("Great Value 2. TenderBird 3.") or a station ("KOB 4", in capitals).
+            let numbered = after + 1 < sentence.upperBound && isModelNumber(document.text(of: after))
+                && !document.tokens[mention.tokens.upperBound - 1].shape.contains(.allCaps)
+                && (document.text(of: after + 1) == "," || document.tokens[after + 1].shape.contains(.hasLower)
+                    && !document.tokens[after + 1].shape.contains(.capitalized))
+            let beforeProductNoun = after < sentence.upperBound && Lexicon.productNouns.contains(document.text(of: after))
+            marked.namesWork = ownedByOrganization || numbered || beforeProductNoun
+        }
         return marked
+    }
+
+    /// A model or sequel number: 2 to 20, or a Roman numeral II to X.
+    private func isModelNumber(_ text: String) -> Bool {
+        if let number = Int(text) { return (2...20).contains(number) && !text.hasPrefix("0") }
+        return ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].contains(text)
     }
 
     /// A person's name continued over infix hyphens the tokenizer split off: "Kim Jong" "-" "un",

@@ -68,6 +68,10 @@ enum Lexicon {
         "franchise", "sequel", "ballet", "poem", "painting",
     ]
 
+    /// Lowercase nouns for products that stand after the product's name ("the Xbox console"),
+    /// rarely after a maker's: not "phone" or "car" ("Samsung phones", "Ford cars").
+    static let productNouns: Set<String> = ["console", "consoles", "handheld", "handhelds", "smartwatch", "gamepad"]
+
     /// Honorifics and offices that only a person's name follows ("Mr Farage", "President
     /// Trump"), unlike roles such as "actor" or "star" that also stand before works and brands.
     static let honorifics: Set<String> = [

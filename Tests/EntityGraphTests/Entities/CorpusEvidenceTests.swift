@@ -298,6 +298,32 @@ import Testing
         #expect(labels.contains("Paul Giamatti"))
         #expect(!labels.contains("Sideways"))
     }
+
+    /// Names used as products' are no organizations: owned by another organization in one word
+    /// ("Microsoft's Xbox"), numbered as a model or sequel before a lowercase word ("Halo 2 is"),
+    /// or named before a noun for a product ("the Xbox console"). The makers stay.
+    @Test func namesUsedAsProductsAreNoNodes() {
+        let labels = Set(graph(of: [
+            "Microsoft's Xbox sold well in Europe, Bill Gates told reporters.",
+            "Sony said the Xbox console was losing ground. Microsoft disagreed.",
+            "Halo 2 is the best-selling game of the year, said Microsoft. Halo fans queued for hours.",
+        ]).nodes.map(\.label))
+        #expect(labels.isSuperset(of: ["Microsoft", "Bill Gates", "Sony"]))
+        #expect(!labels.contains("Xbox"))
+        #expect(!labels.contains("Halo"))
+    }
+
+    /// What looks like a product cue but is not one: a score ("Arsenal 2 Chelsea 1"), a
+    /// station in capitals ("KOB 4 reported"), a journalist after a network's possessive ("CNN's
+    /// Jim Acosta", two words).
+    @Test func scoresStationsAndJournalistsStayNodes() {
+        let labels = Set(graph(of: [
+            "Arsenal 2 Chelsea 1. Arsenal beat Chelsea at the Emirates Stadium.",
+            "KOB 4 reported the fire, KOB said in a statement.",
+            "CNN's Jim Acosta asked Sean Spicer about the ban. Jim Acosta said the answer was vague.",
+        ]).nodes.map(\.label))
+        #expect(labels.isSuperset(of: ["Arsenal", "Chelsea", "KOB", "Jim Acosta", "Sean Spicer"]))
+    }
 }
 
 /// Names the tagger was doubtful of wherever it found them (`ResolutionOptions.minConfidence`).
