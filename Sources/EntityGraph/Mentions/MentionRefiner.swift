@@ -453,23 +453,27 @@ public struct MentionRefiner: Sendable {
             && Lexicon.genericBodies.contains(document.text(of: mention.tokens.lowerBound).lowercased())
     }
 
-    /// Marks a name used as the title of a work or the name of a product, evidence the corpus
-    /// weighs (`CorpusResolution.typedByCorpusEvidence`): a person or organization name right
-    /// after a noun for a work, "the" and quotes aside ("the comedy Sideways", "the movie The
-    /// Aviator", "the game 'Halo'"); and an organization name used as a product's: owned by
-    /// another organization, in one word ("Microsoft's Xbox", "Sony's PlayStation"; `organizationEnds` are
-    /// the last tokens of the document's organization mentions), numbered as a model or a
-    /// sequel ("Xbox 2 is", "Halo 2,", "PlayStation 3 chip"), or named before a noun for a product ("the Xbox console").
+    /// Marks a name used as the title of a work, the name of a product or an event's, evidence
+    /// the corpus weighs (`CorpusResolution.typedByCorpusEvidence`):
+    /// - a person or organization name right after a noun for a work, "the" and quotes aside
+    ///   ("the comedy Sideways", "the game 'Halo'"; not over a comma: "order books, Fitch said");
+    /// - an organization name after a time's possessive or a year, as an event's, with no
+    ///   lowercase word but a function word after it ("this year's Glastonbury and", "the 2004
+    ///   Olympics,"; not "this year's Sony results"; people are left alone);
+    /// - an organization name used as a product's: owned by another organization, in one word
+    ///   ("Microsoft's Xbox"; `organizationEnds` are the last tokens of the document's
+    ///   organization mentions), numbered as a model or a sequel ("Xbox 2 is", "Halo 2,",
+    ///   "PlayStation 3 chip"), or before a noun for a product ("the Xbox console").
     func markingWorkTitle(_ mention: Mention, in document: TokenizedDocument, organizationEnds: Set<Int> = []) -> Mention {
         guard mention.kind == .person || mention.kind == .organization else { return mention }
         let sentence = document.sentences[mention.sentence].tokens
         var k = mention.tokens.lowerBound - 1
         while k >= sentence.lowerBound, document.tokens[k].shape.contains(.quote) || document.text(of: k).lowercased() == "the" { k -= 1 }
         var marked = mention
+        let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
         if k >= sentence.lowerBound, !document.tokens[k].shape.contains(.capitalized), Lexicon.workNouns.contains(document.text(of: k)) {
             marked.namesWork = true
         } else if mention.kind == .organization {
-            let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
             // One word only: "ABC's Alisyn Camerota", "NASA's Jet Propulsion Laboratory" are a
             // journalist and a laboratory.
             let ownedByOrganization = mention.tokens.count == 1 && before - 1 >= sentence.lowerBound
@@ -482,9 +486,28 @@ public struct MentionRefiner: Sendable {
                 && (document.text(of: after + 1) == "," || document.tokens[after + 1].shape.contains(.hasLower)
                     && !document.tokens[after + 1].shape.contains(.capitalized))
             let beforeProductNoun = after < sentence.upperBound && Lexicon.productNouns.contains(document.text(of: after))
-            marked.namesWork = ownedByOrganization || numbered || beforeProductNoun
+            // No lowercase word after the name but a function word: "this year's Sony results"
+            // speaks of the company.
+            let asHead = after == sentence.upperBound || !document.tokens[after].shape.contains(.hasLower)
+                || document.tokens[after].shape.contains(.capitalized) || Lexicon.functionWords.contains(document.text(of: after))
+            let asEvent = asHead && isAfterTimePossessiveOrYear(before, sentence: sentence, in: document)
+            marked.namesWork = ownedByOrganization || numbered || beforeProductNoun || asEvent
         }
         return marked
+    }
+
+    /// Whether the tokens up to `k` end in a time's possessive ("this year's", "last season's")
+    /// or in "the" and a year ("the 2005"): what stands before an event's name ("this year's
+    /// Six Nations", "the 2004 Olympics"), not before an organization's or a person's.
+    private func isAfterTimePossessiveOrYear(_ k: Int, sentence: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard k - 1 >= sentence.lowerBound else { return false }
+        if document.tokens[k].shape.contains(.clitic) {
+            return ["year", "season", "month", "week", "weekend", "summer", "winter", "spring", "autumn"]
+                .contains(document.text(of: k - 1).lowercased())
+        }
+        let text = document.text(of: k)
+        guard text.count == 4, let year = Int(text), (1900...2099).contains(year) else { return false }
+        return document.text(of: k - 1).lowercased() == "the"
     }
 
     /// A model or sequel number: 2 to 20, or a Roman numeral II to X.

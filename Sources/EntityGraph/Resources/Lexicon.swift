@@ -247,6 +247,9 @@ enum Lexicon {
         "diwali", "hanukkah", "passover", "thanksgiving", "halloween", "oscar", "oscars", "emmy",
         "emmys", "grammy", "grammys", "bafta", "baftas", "christ", "islam", "christianity", "judaism",
         "buddhism", "hinduism", "sikhism", "catholicism", "protestantism", "zoroastrianism",
+        // Diseases written with capitals ("TB", "Ebola"), which taggers take for organizations.
+        "aids", "hiv", "tb", "sars", "mers", "ebola", "zika", "bse", "mrsa", "covid", "covid-19",
+        "h1n1", "h5n1", "alzheimer", "alzheimer's", "parkinson's",
     ]
 
     /// English words written after a name and a hyphen ("Obama-era", "Trump-led"): not the
