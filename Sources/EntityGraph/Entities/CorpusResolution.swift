@@ -154,7 +154,8 @@ public struct CorpusResolution: Sendable {
     /// name (most words, then longest) among those used at least a tenth as often as its most
     /// used one ("Federal Bureau of Investigation" beside "FBI", "Liberal Democrats" beside
     /// "Lib Dems", not a name seen once). Ties go alphabetically.
-    /// Names in `excluding` (sentence openers, "Rival Sony") label an entity only if nothing else can.
+    /// Names in `excluding` (sentence openers, "Rival Sony") label an entity only if nothing else
+    /// can; a name with U+FFFD (letters a bad decoding lost) yields to a clean one of its rank.
     static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?,
                       excluding: Set<String> = []) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
@@ -170,14 +171,17 @@ public struct CorpusResolution: Sendable {
         for (alias, name) in names { surnameUse[name.surnameKey, default: 0] += entity.aliases[alias]!.count }
         func rank(_ alias: (name: String, count: Int, words: Int)) -> (Int, Int, Int, Int, Int, Int) {
             let usable = excluding.contains(alias.name) ? 0 : 1
+            // A name with letters lost to a bad decoding ("Bill O\u{FFFD}\u{FFFD}Reilly") yields
+            // to a clean one of its rank ("Bill O'Reilly"), not to a lesser one ("Martin").
+            let clean = alias.name.unicodeScalars.contains("\u{FFFD}") ? 0 : 1
             switch entity.key.kind {
             case .person:
                 let name = names[alias.name]
                 let complete = name.map { !$0.isSurnameOnly } ?? false
-                return (usable, complete ? 1 : 0, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
+                return (usable, (complete ? 2 : 0) + clean, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
             default:
                 // Length in letters, so that "C.B.O." is no longer than "CBO".
-                return (usable, 10 * alias.count >= top ? 1 : 0, alias.words, NameCanonicalizer.key(alias.name).count, alias.count, 0)
+                return (usable, (10 * alias.count >= top ? 2 : 0) + clean, alias.words, NameCanonicalizer.key(alias.name).count, alias.count, 0)
             }
         }
         let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in

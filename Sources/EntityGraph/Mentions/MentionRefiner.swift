@@ -52,8 +52,11 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
+        // The tagger types some organizations as places ("White House").
+        let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map { document.text(tokens: $0.tokens) })
         for mention in joinAcronymsAndPrefixes(joinHyphenated(splitAtSeparators(mentions, in: document), in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
+            .map({ droppingLeadingModifier($0, in: document, surnames: surnames, organizationNames: organizationNames) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
             guard var mention = trimmed(mention, in: document) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
@@ -76,10 +79,10 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no
             // organizations; nor are laws and treaties ("Affordable Care Act", "Paris Agreement"),
-            // religions ("Islam") or a country's leaving ("Brexit").
+            // religions ("Islam") or a country's leaving ("Brexit", "Hard Brexit").
             if mention.kind == .organization || mention.kind == .person {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
-                if Lexicon.eventHeads.contains(last) || (mention.tokens.count == 1 && (Lexicon.notPeople.contains(last) || Self.isExitCoinage(last)))
+                if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
                     || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) {
                     mention.kind = .misc
                 }
@@ -278,6 +281,25 @@ public struct MentionRefiner: Sendable {
         var rest = mention
         rest.tokens = body..<(body + 1)
         return [place, rest]
+    }
+
+    /// An organization's name after a person's surname or a "-exit" coinage used as a modifier
+    /// ("Trump White House", "Obama White House", "Brexit European Union") is the organization's
+    /// alone: the modifier is no part of its name. A surname is dropped only where the rest is
+    /// an organization the document names by itself ("White House"), so that organizations
+    /// named after people keep their names ("Clinton Global Initiative", "Trump Organization").
+    private func droppingLeadingModifier(_ mention: Mention, in document: TokenizedDocument, surnames: Set<String>,
+                                         organizationNames: Set<String>) -> Mention {
+        guard mention.kind == .organization, mention.tokens.count >= 2 else { return mention }
+        let first = mention.tokens.lowerBound, rest = (first + 1)..<mention.tokens.upperBound
+        guard document.tokens[first + 1].shape.contains(.capitalized) else { return mention }
+        let word = document.text(of: first)
+        let modifies = Self.isExitCoinage(word.lowercased())
+            || (rest.count >= 2 && surnames.contains(word) && organizationNames.contains(document.text(tokens: rest)))
+        guard modifies else { return mention }
+        var organization = mention
+        organization.tokens = rest
+        return organization
     }
 
     private static let legislatures: Set<String> = ["congress", "duma", "knesset", "bundestag", "majlis", "rada", "sejm", "diet"]

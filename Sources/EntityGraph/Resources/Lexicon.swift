@@ -211,6 +211,8 @@ enum Lexicon {
         "AP": "Associated Press", "AFP": "Agence France-Presse", "TASS": "TASS", "CSTO": "Collective Security Treaty Organization",
         "SCO": "Shanghai Cooperation Organisation", "BRICS": "BRICS", "G7": "G7", "G20": "G20",
         "DNC": "Democratic National Committee", "RNC": "Republican National Committee", "GOP": "Republican Party",
+        // The group's own and its enemies' acronyms (Islamic State of Iraq and Syria / the Levant).
+        "ISIS": "Islamic State", "ISIL": "Islamic State",
     ]
 
     /// Last words of the names of buildings, streets and other places ("Trump Tower").

@@ -44,7 +44,11 @@ enum ByteClass {
         return isNonASCIIWordScalar(s)
     }
 
+    /// U+FFFD is a letter lost to a bad decoding upstream, in scraped corpora nearly always an
+    /// accented one ("Sinn F\u{FFFD}\u{FFFD}in", "Beyonc\u{FFFD}\u{FFFD}"): it continues a
+    /// word, so the name is not cut there.
     private static func isNonASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s == "\u{FFFD}" { return true }
         let p = s.properties
         if p.isAlphabetic { return true }
         switch p.generalCategory {

@@ -41,6 +41,22 @@ import Testing
 
     @Test func acronymsAreTypedByTheTables() {
         #expect(refine("NATO met. A PhD spoke.", [(0, 1, .location), (4, 1, .organization)]) == ["NATO/organization"])
+        #expect(DocumentResolver.builtInAcronym("ISIS") == "Islamic State")
+        #expect(DocumentResolver.builtInAcronym("ISIL") == "Islamic State")
+    }
+
+    /// A surname before an organization the document names by itself, and a "-exit" coinage
+    /// before any, are modifiers; organizations named after people keep their names. A name
+    /// ending in a "-exit" coinage is none.
+    @Test func leadingModifiersAreNoPartOfOrganizations() {
+        #expect(refine("Donald Trump spoke. The Trump White House denied it. The White House said no.",
+                       [(0, 2, .person), (5, 3, .organization), (12, 2, .location)])
+            == ["Donald Trump/person", "White House/organization:US:metonym", "White House/organization:US:metonym"])
+        #expect(refine("Bill Clinton spoke. The Clinton Global Initiative met. The Global Fund paid.",
+                       [(0, 2, .person), (5, 3, .organization), (11, 2, .organization)])
+            == ["Bill Clinton/person", "Clinton Global Initiative/organization", "Global Fund/organization"])
+        #expect(refine("The Brexit European Union talks began. Hard Brexit looms.", [(1, 3, .organization), (7, 2, .person)])
+            == ["European Union/organization", "Hard Brexit/misc"])
     }
 
     /// A span over a bracket is two names ("Faye (Berkovic 83)" in a team sheet).

@@ -8,6 +8,12 @@ import Testing
         #expect(tokenTexts("The U.S. and the E.U. agreed.") == ["The", "U.S.", "and", "the", "E.U.", "agreed", "."])
     }
 
+    /// U+FFFD, a letter a bad decoding lost upstream, continues its word.
+    @Test func replacementCharactersStayInTheirWord() {
+        #expect(tokenTexts("Sinn F\u{FFFD}\u{FFFD}in and Beyonc\u{FFFD}\u{FFFD} met.")
+            == ["Sinn", "F\u{FFFD}\u{FFFD}in", "and", "Beyonc\u{FFFD}\u{FFFD}", "met", "."])
+    }
+
     @Test func initialsStayWithTheirPeriod() {
         #expect(tokenTexts("Mark N. Katz wrote.") == ["Mark", "N.", "Katz", "wrote", "."])
     }
