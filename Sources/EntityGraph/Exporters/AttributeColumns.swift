@@ -70,51 +70,46 @@ extension AttributeValue {
     }
 }
 
-extension CoMentionGraph.Node {
-    /// The value of a core attribute every exporter can write (`label`, `name` = the node id,
-    /// `type`, `mentions`, `documents`, `aliases` joined by `|` or nil when there are none), else nil.
-    ///
-    /// `name` is the id, not the label: labels repeat (a person and a country both "Georgia"),
-    /// and igraph and R key vertices by `name` (`as_data_frame(what = "both")` refuses
-    /// duplicate row names).
-    func coreValue(_ name: String) -> AttributeValue? {
-        switch name {
-        case "label": .string(label)
-        case "name": .string(id)
-        case "type": .string(kind.label)
-        case "mentions": .int(mentions)
-        case "documents": .int(documents)
-        case "aliases": aliases.isEmpty ? nil : .string(aliases.joined(separator: "|"))
-        default: nil
+extension CoreNodeAttribute {
+    /// The column type that holds the attribute for every node of `graph`.
+    func columnType(in graph: CoMentionGraph) -> AttributeColumnType {
+        switch self {
+        case .mentions: AttributeColumnType.integers(graph.nodes.lazy.map(\.mentions))
+        case .documents: AttributeColumnType.integers(graph.nodes.lazy.map(\.documents))
+        case .label, .name, .type, .aliases: .string
         }
     }
 }
 
-extension CoMentionGraph.Edge {
-    /// The value of a core attribute (`weight`, `sentences`, `paragraphs`, `documents`), else nil.
-    func coreValue(_ name: String) -> AttributeValue? {
-        switch name {
-        case "weight": .double(weight)
-        case "sentences": .int(sentences)
-        case "paragraphs": .int(paragraphs)
-        case "documents": .int(documents)
-        default: nil
+extension CoreEdgeAttribute {
+    /// The column type that holds the attribute for every edge of `graph`.
+    func columnType(in graph: CoMentionGraph) -> AttributeColumnType {
+        switch self {
+        case .weight: .double
+        case .sentences: AttributeColumnType.integers(graph.edges.lazy.map(\.sentences))
+        case .paragraphs: AttributeColumnType.integers(graph.edges.lazy.map(\.paragraphs))
+        case .documents: AttributeColumnType.integers(graph.edges.lazy.map(\.documents))
         }
     }
 }
 
 extension CoMentionGraph {
-    /// `names` without the core node attributes the graph does not have.
-    func presentNodeAttributes(_ names: [String]) -> [String] { names.filter { !absentNodeAttributes.contains($0) } }
-    /// `names` without the core edge attributes the graph does not have.
-    func presentEdgeAttributes(_ names: [String]) -> [String] { names.filter { !absentEdgeAttributes.contains($0) } }
-    /// Whether the graph has the core node attribute `name`.
-    func hasNodeAttribute(_ name: String) -> Bool { !absentNodeAttributes.contains(name) }
-    /// Whether the graph has the core edge attribute `name`.
-    func hasEdgeAttribute(_ name: String) -> Bool { !absentEdgeAttributes.contains(name) }
-    /// The names an extra node attribute may not take: `reserved` but for absent core attributes,
-    /// whose names a foreign file may use for attributes of its own (a `mentions` of type double).
-    func reservedNodeNames(_ reserved: Set<String>) -> Set<String> { reserved.subtracting(absentNodeAttributes) }
+    /// Whether the graph has the core node attribute (a foreign graph may lack it).
+    func has(_ attribute: CoreNodeAttribute) -> Bool { !absentNodeAttributes.contains(attribute) }
+    /// Whether the graph has the core edge attribute.
+    func has(_ attribute: CoreEdgeAttribute) -> Bool { !absentEdgeAttributes.contains(attribute) }
+    /// The core node attributes of `attributes` the graph has, in their order.
+    func present(_ attributes: [CoreNodeAttribute]) -> [CoreNodeAttribute] { attributes.filter(has) }
+    /// The core edge attributes of `attributes` the graph has, in their order.
+    func present(_ attributes: [CoreEdgeAttribute]) -> [CoreEdgeAttribute] { attributes.filter(has) }
+    /// The names an extra node attribute may not take: those of the `core` attributes the graph
+    /// has and the format's own `structural` names (`id`…); the name of an absent core
+    /// attribute is free for a foreign file's attribute of its own (a `mentions` of type double).
+    func reservedNodeNames(_ core: [CoreNodeAttribute], _ structural: [String] = []) -> Set<String> {
+        Set(present(core).map(\.rawValue) + structural)
+    }
     /// `reservedNodeNames` for edges.
-    func reservedEdgeNames(_ reserved: Set<String>) -> Set<String> { reserved.subtracting(absentEdgeAttributes) }
+    func reservedEdgeNames(_ core: [CoreEdgeAttribute], _ structural: [String] = []) -> Set<String> {
+        Set(present(core).map(\.rawValue) + structural)
+    }
 }

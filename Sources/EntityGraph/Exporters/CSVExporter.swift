@@ -35,11 +35,10 @@ public struct CSVExporter: GraphExporter {
         self.neutralizesFormulas = neutralizesFormulas
     }
 
-    /// Extra attributes named like a core column (in any case) are not written.
-    static let reservedNodeNames: Set<String> = ["id", "label", "type", "mentions", "documents", "aliases"]
-    static let reservedEdgeNames: Set<String> = [
-        "id", "source", "target", "type", "weight", "sentences", "paragraphs", "documents",
-    ]
+    /// Extra attributes named like a core column (in any case) are not written; nor are those
+    /// named like the columns that are not attributes.
+    static let structuralNodeNames = ["id"]
+    static let structuralEdgeNames = ["id", "source", "target", "type"]
 
     public func files(for graph: CoMentionGraph) throws -> [ExportedFile] {
         [ExportedFile(part: "nodes", bytes: nodesTable(graph)),
@@ -48,28 +47,20 @@ public struct CSVExporter: GraphExporter {
 
     /// The nodes table.
     public func nodesTable(_ graph: CoMentionGraph) -> [UInt8] {
-        let reserved = graph.reservedNodeNames(Self.reservedNodeNames)
+        let reserved = graph.reservedNodeNames(CoreNodeAttribute.everywhere, Self.structuralNodeNames)
         let extras = AttributeColumn.columns(of: graph.nodes.lazy.map(\.attributes)).filter {
             !reserved.contains($0.name.lowercased())
         }
         // The core columns the graph has: a foreign graph's absent ones are left out, not invented.
-        let core = ["id", "label", "type", "mentions", "documents", "aliases"].map { $0 == "id" || graph.hasNodeAttribute($0) }
-        func present<T>(_ values: [T]) -> [T] { zip(values, core).filter(\.1).map(\.0) }
-        var header: [String]
-        switch dialect {
-        case .gephi: header = ["Id", "Label", "Type", "Mentions", "Documents", "Aliases"]
-        case .neo4j:
-            header = ["id:ID", "label", ":LABEL", "mentions:\(AttributeColumnType.integers(graph.nodes.map(\.mentions)).graphMLName)",
-                      "documents:\(AttributeColumnType.integers(graph.nodes.map(\.documents)).graphMLName)", "aliases:string[]"]
+        let core = graph.present(CoreNodeAttribute.everywhere).map { ($0, $0.columnType(in: graph)) }
+        let id = switch dialect {
+        case .gephi: "Id"
+        case .neo4j: "id:ID"
         }
-        header = present(header) + extras.map { text(self.header(for: $0)) }
-        var out = Self.row(header)
+        var out = Self.row([id] + core.map { header(for: $0.0, $0.1) } + extras.map { text(self.header(for: $0)) })
         for node in graph.nodes {
-            var fields = present([
-                text(node.id), text(node.label), node.kind.label, NumberText.integer(node.mentions),
-                NumberText.integer(node.documents), text(node.aliases.joined(separator: "|")),
-            ])
-            fields += extras.map { cell(node.attributes[$0.name], $0.type) }
+            let fields = [text(node.id)] + core.map { cell(node.value(of: $0.0), $0.1) }
+                + extras.map { cell(node.attributes[$0.name], $0.type) }
             out += Self.row(fields)
         }
         return Array(out.utf8)
@@ -77,38 +68,45 @@ public struct CSVExporter: GraphExporter {
 
     /// The edges table.
     public func edgesTable(_ graph: CoMentionGraph) -> [UInt8] {
-        let reserved = graph.reservedEdgeNames(Self.reservedEdgeNames)
+        let reserved = graph.reservedEdgeNames(CoreEdgeAttribute.allCases, Self.structuralEdgeNames)
         let extras = AttributeColumn.columns(of: graph.edges.lazy.map(\.attributes)).filter {
             !reserved.contains($0.name.lowercased())
         }
         // Source, target and the edge type always; the counts the graph has.
-        let core = [true, true, true] + ["weight", "sentences", "paragraphs", "documents"].map(graph.hasEdgeAttribute)
-        func present<T>(_ values: [T]) -> [T] { zip(values, core).filter(\.1).map(\.0) }
-        var header: [String]
-        let type: String
+        let core = graph.present(CoreEdgeAttribute.allCases).map { ($0, $0.columnType(in: graph)) }
+        let ends: [String], type: String
         switch dialect {
         case .gephi:
-            header = ["Source", "Target", "Type", "Weight", "Sentences", "Paragraphs", "Documents"]
+            ends = ["Source", "Target", "Type"]
             type = "Undirected"
         case .neo4j:
-            header = [":START_ID", ":END_ID", ":TYPE", "weight:double",
-                      "sentences:\(AttributeColumnType.integers(graph.edges.map(\.sentences)).graphMLName)",
-                      "paragraphs:\(AttributeColumnType.integers(graph.edges.map(\.paragraphs)).graphMLName)",
-                      "documents:\(AttributeColumnType.integers(graph.edges.map(\.documents)).graphMLName)"]
+            ends = [":START_ID", ":END_ID", ":TYPE"]
             type = "CO_MENTIONED"
         }
-        header = present(header) + extras.map { text(self.header(for: $0)) }
-        var out = Self.row(header)
+        var out = Self.row(ends + core.map { header(for: $0.0.rawValue, $0.1) } + extras.map { text(self.header(for: $0)) })
         for edge in graph.edges {
-            var fields = present([
-                text(graph.nodes[edge.source].id), text(graph.nodes[edge.target].id), type,
-                NumberText.double(edge.weight), NumberText.integer(edge.sentences),
-                NumberText.integer(edge.paragraphs), NumberText.integer(edge.documents),
-            ])
-            fields += extras.map { cell(edge.attributes[$0.name], $0.type) }
+            let fields = [text(graph.nodes[edge.source].id), text(graph.nodes[edge.target].id), type]
+                + core.map { cell(edge.value(of: $0.0), $0.1) } + extras.map { cell(edge.attributes[$0.name], $0.type) }
             out += Self.row(fields)
         }
         return Array(out.utf8)
+    }
+
+    /// A core node column's header: Neo4j's node label for the type, a string array for the aliases.
+    private func header(for attribute: CoreNodeAttribute, _ type: AttributeColumnType) -> String {
+        switch (dialect, attribute) {
+        case (.neo4j, .type): ":LABEL"
+        case (.neo4j, _) where attribute.type == .textList: "\(attribute.rawValue):string[]"
+        default: header(for: attribute.rawValue, type)
+        }
+    }
+
+    /// A core column's header: the name capitalized for Gephi; for Neo4j, numbers with their type.
+    private func header(for name: String, _ type: AttributeColumnType) -> String {
+        switch dialect {
+        case .gephi: name.prefix(1).uppercased() + name.dropFirst()
+        case .neo4j: type == .string ? name : "\(name):\(type.graphMLName)"
+        }
     }
 
     private func header(for column: AttributeColumn) -> String {

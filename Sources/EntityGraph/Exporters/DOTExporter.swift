@@ -40,13 +40,9 @@ public struct DOTExporter: GraphExporter {
         [ExportedFile(bytes: write(graph))]
     }
 
-    static let styledNodeAttributes: Set<String> = [
-        "label", "type", "mentions", "documents", "aliases", "shape", "style", "color",
-        "fillcolor", "fontsize",
-    ]
-    static let styledEdgeAttributes: Set<String> = [
-        "weight", "sentences", "paragraphs", "documents", "penwidth",
-    ]
+    /// The attributes the style sets beside the core ones.
+    static let styleNodeNames = ["shape", "style", "color", "fillcolor", "fontsize"]
+    static let styleEdgeNames = ["penwidth"]
 
     /// The DOT text.
     public func write(_ graph: CoMentionGraph) -> [UInt8] {
@@ -75,33 +71,32 @@ public struct DOTExporter: GraphExporter {
 
     /// The node's attributes; `absent` core attributes (a foreign graph's) are left out, and
     /// extra attributes may then take their names.
-    func nodeAttributes(_ node: CoMentionGraph.Node, byCommunity: Bool, absent: Set<String> = []) -> [(String, String)] {
+    func nodeAttributes(_ node: CoMentionGraph.Node, byCommunity: Bool, absent: Set<CoreNodeAttribute> = []) -> [(String, String)] {
         let style = EntityStyle(node: node, byCommunity: byCommunity)
-        var list: [(String, String)] = [
-            ("label", node.label), ("type", node.kind.label),
-            ("mentions", NumberText.integer(node.mentions)),
-            ("documents", NumberText.integer(node.documents)),
-        ].filter { !absent.contains($0.0) }
-        if !node.aliases.isEmpty { list.append(("aliases", node.aliases.joined(separator: "|"))) }
+        let core = CoreNodeAttribute.everywhere.filter { !absent.contains($0) }
+        var list = core.compactMap { attribute in node.value(of: attribute).map { (attribute.rawValue, Self.text($0)) } }
         list += [
             ("shape", style.shape), ("color", style.color.hex),
             ("fillcolor", Self.tint(style.color).hex),
             ("fontsize", NumberText.rounded(10 + 4 * log1p(Double(max(node.mentions, 0))), places: 1)),
         ]
-        return list + Self.data(node.attributes, except: Self.styledNodeAttributes.subtracting(absent))
+        return list + Self.data(node.attributes, except: Set(core.map(\.rawValue) + Self.styleNodeNames))
     }
 
-    func edgeAttributes(_ edge: CoMentionGraph.Edge, absent: Set<String> = []) -> [(String, String)] {
+    func edgeAttributes(_ edge: CoMentionGraph.Edge, absent: Set<CoreEdgeAttribute> = []) -> [(String, String)] {
         let strength = edge.weight.isFinite ? max(edge.weight, 1) : 1
-        let list: [(String, String)] = [
-            ("weight", NumberText.double(edge.weight)),
-            ("penwidth", NumberText.rounded(1 + log(strength), places: 1)),
-            ("sentences", NumberText.integer(edge.sentences)),
-            ("paragraphs", NumberText.integer(edge.paragraphs)),
-            ("documents", NumberText.integer(edge.documents)),
-        ].filter { !absent.contains($0.0) }
-        return list + Self.data(edge.attributes, except: Self.styledEdgeAttributes.subtracting(absent))
+        let core = CoreEdgeAttribute.allCases.filter { !absent.contains($0) }
+        var list: [(String, String)] = []
+        for attribute in CoreEdgeAttribute.allCases {
+            if !absent.contains(attribute), let value = edge.value(of: attribute) { list.append((attribute.rawValue, Self.text(value))) }
+            // The pen width follows the weight it draws.
+            if attribute == .weight { list.append(("penwidth", NumberText.rounded(1 + log(strength), places: 1))) }
+        }
+        return list + Self.data(edge.attributes, except: Set(core.map(\.rawValue) + Self.styleEdgeNames))
     }
+
+    /// A value as DOT text: numbers as `NumberText` writes them.
+    static func text(_ value: AttributeValue) -> String { value.text(as: AttributeColumnType(value)) }
 
     /// Extra attributes as (name, text) in name order, leaving out `reserved` names; names
     /// Graphviz would act on get the prefix `data_` (again, until no other attribute has it).

@@ -17,11 +17,10 @@ public struct GEXFExporter: GraphExporter {
 
     static let namespace = "http://gexf.net/1.3"
     static let vizNamespace = "http://gexf.net/1.3/viz"
-    static let coreNodeNames = ["type", "mentions", "documents", "aliases"]
-    static let coreEdgeNames = ["sentences", "paragraphs", "documents"]
-    /// Names an extra attribute may not take: the core ones and what GEXF keeps in XML attributes.
-    static let reservedNodeNames = Set(coreNodeNames + ["label", "id"])
-    static let reservedEdgeNames = Set(coreEdgeNames + ["weight", "id"])
+    /// The core attributes written as attribute values; the label and the weight are XML
+    /// attributes of their own (`<node label>`, `<edge weight>`), and `name` is GraphML's.
+    static let nodeValueAttributes = CoreNodeAttribute.everywhere.filter { $0 != .label }
+    static let edgeValueAttributes = CoreEdgeAttribute.allCases.filter { $0 != .weight }
 
     public func files(for graph: CoMentionGraph) throws -> [ExportedFile] {
         [ExportedFile(bytes: try write(graph))]
@@ -29,19 +28,11 @@ public struct GEXFExporter: GraphExporter {
 
     /// The GEXF document.
     public func write(_ graph: CoMentionGraph) throws(ExportError) -> [UInt8] {
-        let nodeColumns = [
-            AttributeColumn(name: "type", type: .string),
-            AttributeColumn(name: "mentions", type: AttributeColumnType.integers(graph.nodes.map(\.mentions))),
-            AttributeColumn(name: "documents", type: AttributeColumnType.integers(graph.nodes.map(\.documents))),
-            AttributeColumn(name: "aliases", type: .string),
-        ].filter { graph.hasNodeAttribute($0.name) }
-            + AttributeColumn.columns(of: graph.nodes.lazy.map(\.attributes), reserved: graph.reservedNodeNames(Self.reservedNodeNames))
-        let edgeColumns = [
-            AttributeColumn(name: "sentences", type: AttributeColumnType.integers(graph.edges.map(\.sentences))),
-            AttributeColumn(name: "paragraphs", type: AttributeColumnType.integers(graph.edges.map(\.paragraphs))),
-            AttributeColumn(name: "documents", type: AttributeColumnType.integers(graph.edges.map(\.documents))),
-        ].filter { graph.hasEdgeAttribute($0.name) }
-            + AttributeColumn.columns(of: graph.edges.lazy.map(\.attributes), reserved: graph.reservedEdgeNames(Self.reservedEdgeNames))
+        // Names an extra attribute may not take: the core ones and what GEXF keeps in XML attributes.
+        let nodeColumns = graph.present(Self.nodeValueAttributes).map { AttributeColumn(name: $0.rawValue, type: $0.columnType(in: graph)) }
+            + AttributeColumn.columns(of: graph.nodes.lazy.map(\.attributes), reserved: graph.reservedNodeNames(CoreNodeAttribute.everywhere, ["id"]))
+        let edgeColumns = graph.present(Self.edgeValueAttributes).map { AttributeColumn(name: $0.rawValue, type: $0.columnType(in: graph)) }
+            + AttributeColumn.columns(of: graph.edges.lazy.map(\.attributes), reserved: graph.reservedEdgeNames(CoreEdgeAttribute.allCases, ["id"]))
 
         let xml = try XMLDocumentWriter(format: .gexf)
         try xml.startElement("gexf")
@@ -86,10 +77,14 @@ public struct GEXFExporter: GraphExporter {
         for node in graph.nodes {
             try xml.startElement("node")
             try xml.attribute("id", node.id)
-            if graph.hasNodeAttribute("label") { try xml.attribute("label", node.label) }
+            if graph.has(.label) { try xml.attribute("label", node.label) }
             let nodePeriods = periods(node.attributes)
             try values(nodeColumns, dynamic: nodePeriods.map { ("period_documents", $0) }, in: xml) { name in
-                Self.coreNodeNames.contains(name) && graph.hasNodeAttribute(name) ? node.coreValue(name) : node.attributes[name]
+                if let core = CoreNodeAttribute(rawValue: name), Self.nodeValueAttributes.contains(core), graph.has(core) {
+                    node.value(of: core)
+                } else {
+                    node.attributes[name]
+                }
             }
             if let nodePeriods { try spells(nodePeriods, in: xml) }
             let color = EntityStyle(node: node, byCommunity: byCommunity).color
@@ -106,10 +101,14 @@ public struct GEXFExporter: GraphExporter {
             try xml.attribute("id", String(index))
             try xml.attribute("source", graph.nodes[edge.source].id)
             try xml.attribute("target", graph.nodes[edge.target].id)
-            if graph.hasEdgeAttribute("weight") { try xml.attribute("weight", NumberText.double(edge.weight)) }
+            if graph.has(.weight) { try xml.attribute("weight", NumberText.double(edge.weight)) }
             let edgePeriods = periods(edge.attributes)
             try values(edgeColumns, dynamic: edgePeriods.map { ("period_weight", $0) }, in: xml) { name in
-                Self.coreEdgeNames.contains(name) && graph.hasEdgeAttribute(name) ? edge.coreValue(name) : edge.attributes[name]
+                if let core = CoreEdgeAttribute(rawValue: name), Self.edgeValueAttributes.contains(core), graph.has(core) {
+                    edge.value(of: core)
+                } else {
+                    edge.attributes[name]
+                }
             }
             if let edgePeriods { try spells(edgePeriods, in: xml) }
             try xml.endElement()

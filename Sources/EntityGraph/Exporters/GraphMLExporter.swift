@@ -7,11 +7,11 @@
 /// edges' `documents` becomes `edge_documents`, a graph attribute `weight` becomes
 /// `graph_weight`; `attr.name` stays the plain name, which is what readers use.
 ///
-/// Nodes carry `label`, `name` (the node id again, unique, because igraph and R key vertices
-/// by `name`; the display name is `label`),
+/// Nodes carry the core attributes (`CoreNodeAttribute`): `label`, `name` (the node id again,
+/// unique, because igraph and R key vertices by `name`; the display name is `label`),
 /// `type` (PERSON, COUNTRY…), `mentions`, `documents`, `aliases` (`|`-joined, left out when
 /// empty), then the extra attributes in key order. Edges carry `weight`, `sentences`,
-/// `paragraphs`, `documents`, then the extras. An extra attribute whose name is one of these
+/// `paragraphs`, `documents` (`CoreEdgeAttribute`), then the extras. An extra attribute whose name is one of these
 /// core names is not written: the core value wins; nor is a node attribute `id`, which
 /// `GraphMLReader` would take for the node's id.
 ///
@@ -31,8 +31,6 @@ public struct GraphMLExporter: GraphExporter {
 
     static let namespace = "http://graphml.graphdrawing.org/xmlns"
     static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
-    static let coreNodeNames = ["label", "name", "type", "mentions", "documents", "aliases"]
-    static let coreEdgeNames = ["weight", "sentences", "paragraphs", "documents"]
 
     public func files(for graph: CoMentionGraph) throws -> [ExportedFile] {
         [ExportedFile(bytes: try write(graph))]
@@ -100,7 +98,8 @@ public struct GraphMLExporter: GraphExporter {
                 try xml.startElement("node")
                 try xml.attribute("id", node.id)
                 for key in keys.node {
-                    if let value = key.isCore ? node.coreValue(key.column.name) : node.attributes[key.column.name] {
+                    let value = if let core = key.nodeCore { node.value(of: core) } else { node.attributes[key.column.name] }
+                    if let value {
                         try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
                     }
                 }
@@ -110,7 +109,8 @@ public struct GraphMLExporter: GraphExporter {
                 try xml.attribute("source", graph.nodes[edge.source].id)
                 try xml.attribute("target", graph.nodes[edge.target].id)
                 for key in keys.edge {
-                    if let value = key.isCore ? edge.coreValue(key.column.name) : edge.attributes[key.column.name] {
+                    let value = if let core = key.edgeCore { edge.value(of: core) } else { edge.attributes[key.column.name] }
+                    if let value {
                         try xml.element("data", ["key": key.id], text: value.text(as: key.column.type))
                     }
                 }
@@ -130,8 +130,9 @@ struct GraphMLKeys {
         var id: String
         var domain: Domain
         var column: AttributeColumn
-        /// One of the node's or edge's own fields (`coreValue`), not an extra attribute.
-        var isCore = false
+        /// The node's or edge's own field the key holds, if it is not an extra attribute.
+        var nodeCore: CoreNodeAttribute?
+        var edgeCore: CoreEdgeAttribute?
     }
 
     var node: [Key] = []
@@ -140,23 +141,13 @@ struct GraphMLKeys {
     var all: [Key] { node + edge + graph }
 
     init(_ graph: CoMentionGraph) {
-        let nodeCore: [AttributeColumn] = Self.present(graph.hasNodeAttribute, [
-            .init(name: "label", type: .string), .init(name: "name", type: .string),
-            .init(name: "type", type: .string),
-            .init(name: "mentions", type: AttributeColumnType.integers(graph.nodes.lazy.map(\.mentions))),
-            .init(name: "documents", type: AttributeColumnType.integers(graph.nodes.lazy.map(\.documents))),
-            .init(name: "aliases", type: .string),
-        ])
-        let edgeCore: [AttributeColumn] = Self.present(graph.hasEdgeAttribute, [
-            .init(name: "weight", type: .double),
-            .init(name: "sentences", type: AttributeColumnType.integers(graph.edges.lazy.map(\.sentences))),
-            .init(name: "paragraphs", type: AttributeColumnType.integers(graph.edges.lazy.map(\.paragraphs))),
-            .init(name: "documents", type: AttributeColumnType.integers(graph.edges.lazy.map(\.documents))),
-        ])
+        // Every core attribute the graph has; `name`, the id, always.
+        let nodeCore = CoreNodeAttribute.allCases.filter { $0 == .name || graph.has($0) }
+        let edgeCore = graph.present(CoreEdgeAttribute.allCases)
         let nodeExtra = AttributeColumn.columns(
-            of: graph.nodes.lazy.map(\.attributes), reserved: graph.reservedNodeNames(Set(GraphMLExporter.coreNodeNames + ["id"])))
+            of: graph.nodes.lazy.map(\.attributes), reserved: graph.reservedNodeNames(CoreNodeAttribute.allCases, ["id"]))
         let edgeExtra = AttributeColumn.columns(
-            of: graph.edges.lazy.map(\.attributes), reserved: graph.reservedEdgeNames(Set(GraphMLExporter.coreEdgeNames)))
+            of: graph.edges.lazy.map(\.attributes), reserved: graph.reservedEdgeNames(CoreEdgeAttribute.allCases))
         let graphColumns = AttributeColumn.columns(of: [graph.attributes])
 
         var used: Set<String> = []
@@ -172,16 +163,17 @@ struct GraphMLKeys {
             used.insert(id)
             return Key(id: id, domain: domain, column: column)
         }
-        node = (nodeCore + nodeExtra).map { key($0, .node) }
-        edge = (edgeCore + edgeExtra).map { key($0, .edge) }
-        for i in nodeCore.indices { node[i].isCore = true }
-        for i in edgeCore.indices { edge[i].isCore = true }
+        node = nodeCore.map { core in
+            var key = key(AttributeColumn(name: core.rawValue, type: core.columnType(in: graph)), .node)
+            key.nodeCore = core
+            return key
+        } + nodeExtra.map { key($0, .node) }
+        edge = edgeCore.map { core in
+            var key = key(AttributeColumn(name: core.rawValue, type: core.columnType(in: graph)), .edge)
+            key.edgeCore = core
+            return key
+        } + edgeExtra.map { key($0, .edge) }
         self.graph = graphColumns.map { key($0, .graph) }
-    }
-
-    /// The core columns the graph has (`name`, the id, always).
-    static func present(_ has: (String) -> Bool, _ columns: [AttributeColumn]) -> [AttributeColumn] {
-        columns.filter { $0.name == "name" || has($0.name) }
     }
 
     /// `name` as an XML NMTOKEN, the type GraphML's schema gives key ids: letters, digits and

@@ -11,8 +11,10 @@ struct GraphMLTyping {
     var nodes: [Element]
     var edges: [Element]
 
-    static let coreNodeNames: Set<String> = ["id", "label", "name", "type", "mentions", "documents", "aliases"]
-    static let coreEdgeNames: Set<String> = ["weight", "sentences", "paragraphs", "documents"]
+    /// The names of what a node or edge holds as fields of its own, not as extra attributes:
+    /// the core attributes, and a node's `id` (a `<data>` named `id` gives the node's id).
+    static let coreNodeNames = ["id"] + CoreNodeAttribute.allCases.map(\.rawValue)
+    static let coreEdgeNames = CoreEdgeAttribute.allCases.map(\.rawValue)
 
     /// The attribute names keys declare for `domain`, with their declared types.
     func declaredTypes(_ domain: String) -> [String: String] {
@@ -42,20 +44,29 @@ struct GraphMLTyping {
         }
     }
 
+    /// Whether the file has our core attribute `name` of `type`: a count where it holds counts
+    /// (`isCount`), any other attribute where a key declares it.
+    func has(_ name: String, _ type: CoreAttributeType, _ types: [String: String], _ domain: String, _ elements: [Element]) -> Bool {
+        type == .count ? isCount(name, types, domain, elements) : types[name] != nil
+    }
+
     func graph() throws(GraphMLReadError) -> CoMentionGraph {
         var graph = CoMentionGraph()
         graph.attributes = try attributes(graphData, domain: "graph", line: nil)
         let nodeTypes = declaredTypes("node"), edgeTypes = declaredTypes("edge")
         // What the file never declares is absent, so exports do not invent it (type=MISC, mentions=0).
-        if nodeTypes["label"] == nil && nodeTypes["name"] == nil { graph.absentNodeAttributes.insert("label") }
-        for name in ["type", "aliases"] where nodeTypes[name] == nil { graph.absentNodeAttributes.insert(name) }
-        let nodeCounts = Set(["mentions", "documents"].filter { isCount($0, nodeTypes, "node", nodes) })
-        let userNodeCounts = Set(["mentions", "documents"].filter { !nodeCounts.contains($0) && nodeTypes[$0] != nil })
-        for name in ["mentions", "documents"] where !nodeCounts.contains(name) { graph.absentNodeAttributes.insert(name) }
-        if edgeTypes["weight"] == nil { graph.absentEdgeAttributes.insert("weight") }
-        let edgeCounts = Set(["sentences", "paragraphs", "documents"].filter { isCount($0, edgeTypes, "edge", edges) })
-        let userEdgeCounts = Set(["sentences", "paragraphs", "documents"].filter { !edgeCounts.contains($0) && edgeTypes[$0] != nil })
-        for name in ["sentences", "paragraphs", "documents"] where !edgeCounts.contains(name) { graph.absentEdgeAttributes.insert(name) }
+        // The label falls back on `name`; `name` is the id again, never absent.
+        for attribute in CoreNodeAttribute.allCases where attribute != .name {
+            let declared = has(attribute.rawValue, attribute.type, nodeTypes, "node", nodes)
+                || (attribute == .label && nodeTypes["name"] != nil)
+            if !declared { graph.absentNodeAttributes.insert(attribute) }
+        }
+        for attribute in CoreEdgeAttribute.allCases where !has(attribute.rawValue, attribute.type, edgeTypes, "edge", edges) {
+            graph.absentEdgeAttributes.insert(attribute)
+        }
+        // A count declared otherwise (a NetworkX `mentions` of 2.5) is the file's own attribute.
+        let userNodeCounts = Set(graph.absentNodeAttributes.filter { $0.type == .count && nodeTypes[$0.rawValue] != nil }.map(\.rawValue))
+        let userEdgeCounts = Set(graph.absentEdgeAttributes.filter { $0.type == .count && edgeTypes[$0.rawValue] != nil }.map(\.rawValue))
 
         var index: [String: Int] = [:]  // by the id edges use in the file
         var ids: Set<String> = []

@@ -25,9 +25,6 @@ public struct NodeLinkJSONExporter: GraphExporter {
         self.edgesKey = edgesKey
     }
 
-    static let reservedNodeNames: Set<String> = ["id", "label", "type", "mentions", "documents", "aliases"]
-    static let reservedEdgeNames: Set<String> = ["source", "target", "key", "weight", "sentences", "paragraphs", "documents"]
-
     public func files(for graph: CoMentionGraph) throws -> [ExportedFile] {
         [ExportedFile(bytes: write(graph))]
     }
@@ -37,16 +34,20 @@ public struct NodeLinkJSONExporter: GraphExporter {
         var out = "{\n  \"directed\": false,\n  \"multigraph\": false,\n  \"graph\": "
         out += Self.object(graph.attributes.keys.sorted().map { ($0, Self.value(graph.attributes[$0]!)) })
         out += ",\n  \"nodes\": ["
-        let reservedNode = graph.reservedNodeNames(Self.reservedNodeNames)
-        let reservedEdge = graph.reservedEdgeNames(Self.reservedEdgeNames)
+        let nodeCore = graph.present(CoreNodeAttribute.everywhere), edgeCore = graph.present(CoreEdgeAttribute.allCases)
+        let reservedNode = graph.reservedNodeNames(CoreNodeAttribute.everywhere, ["id"])
+        let reservedEdge = graph.reservedEdgeNames(CoreEdgeAttribute.allCases, ["source", "target", "key"])
         for (index, node) in graph.nodes.enumerated() {
-            var members: [(String, String)] = [
-                ("id", Self.string(node.id)), ("label", Self.string(node.label)),
-                ("type", Self.string(node.kind.label)),
-                ("mentions", NumberText.integer(node.mentions)),
-                ("documents", NumberText.integer(node.documents)),
-                ("aliases", "[" + node.aliases.map(Self.string).joined(separator: ", ") + "]"),
-            ].filter { graph.hasNodeAttribute($0.0) }
+            var members: [(String, String)] = [("id", Self.string(node.id))]
+            for attribute in nodeCore {
+                // A list (aliases) is an array, empty too.
+                let json = if let list = node.list(of: attribute) {
+                    "[" + list.map(Self.string).joined(separator: ", ") + "]"
+                } else {
+                    node.value(of: attribute).map(Self.value) ?? "null"
+                }
+                members.append((attribute.rawValue, json))
+            }
             for name in node.attributes.keys.sorted() where !reservedNode.contains(name) {
                 members.append((name, Self.value(node.attributes[name]!)))
             }
@@ -57,11 +58,8 @@ public struct NodeLinkJSONExporter: GraphExporter {
             var members: [(String, String)] = [
                 ("source", Self.string(graph.nodes[edge.source].id)),
                 ("target", Self.string(graph.nodes[edge.target].id)),
-                ("weight", Self.value(.double(edge.weight))),
-                ("sentences", NumberText.integer(edge.sentences)),
-                ("paragraphs", NumberText.integer(edge.paragraphs)),
-                ("documents", NumberText.integer(edge.documents)),
-            ].filter { graph.hasEdgeAttribute($0.0) }
+            ]
+            for attribute in edgeCore { members.append((attribute.rawValue, edge.value(of: attribute).map(Self.value) ?? "null")) }
             for name in edge.attributes.keys.sorted() where !reservedEdge.contains(name) {
                 members.append((name, Self.value(edge.attributes[name]!)))
             }

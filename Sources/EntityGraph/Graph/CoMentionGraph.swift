@@ -70,10 +70,10 @@ public struct CoMentionGraph: Sendable, Equatable {
     /// Core node attributes (`label`, `type`, `mentions`, `documents`, `aliases`) this graph
     /// does not have: a foreign graph read from a file that never declared them. Exporters leave
     /// them out instead of writing the placeholder the field holds (`MISC`, 0, the id).
-    public var absentNodeAttributes: Set<String> = []
+    public var absentNodeAttributes: Set<CoreNodeAttribute> = []
     /// Core edge attributes (`weight`, `sentences`, `paragraphs`, `documents`) this graph does
     /// not have; see `absentNodeAttributes`.
-    public var absentEdgeAttributes: Set<String> = []
+    public var absentEdgeAttributes: Set<CoreEdgeAttribute> = []
 
     public init(nodes: [Node] = [], edges: [Edge] = [], attributes: [String: AttributeValue] = [:]) {
         self.nodes = nodes

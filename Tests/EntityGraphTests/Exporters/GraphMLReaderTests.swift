@@ -255,8 +255,8 @@ import Testing
         #expect(graph.edges == [.init(source: 0, target: 1, weight: 1, sentences: 0, paragraphs: 0, documents: 0)])
         // igraph writes every number as a double: whole ones are still our counts; what the
         // file never declared is absent, and no export writes it.
-        #expect(graph.absentNodeAttributes == ["type", "aliases", "documents"])
-        #expect(graph.absentEdgeAttributes == ["weight", "sentences", "paragraphs", "documents"])
+        #expect(graph.absentNodeAttributes == [.type, .aliases, .documents])
+        #expect(graph.absentEdgeAttributes == [.weight, .sentences, .paragraphs, .documents])
     }
 
     @Test func countsOfAnotherTypeStayTheFilesOwn() throws {
@@ -275,9 +275,9 @@ import Testing
         #expect(graph.nodes.map(\.mentions) == [0, 0])
         #expect(graph.nodes[0].attributes == ["mentions": .double(2.5), "documents": .string("many")])
         #expect(graph.nodes[1].attributes == ["mentions": .double(1)])
-        #expect(graph.absentNodeAttributes == ["label", "type", "aliases", "mentions", "documents"])
+        #expect(graph.absentNodeAttributes == [.label, .type, .aliases, .mentions, .documents])
         #expect(graph.edges[0].sentences == 3)
-        #expect(graph.absentEdgeAttributes == ["weight", "paragraphs", "documents"])
+        #expect(graph.absentEdgeAttributes == [.weight, .paragraphs, .documents])
         let json = String(decoding: NodeLinkJSONExporter().write(graph), as: UTF8.self)
         #expect(json.contains("{\"id\": \"a\", \"documents\": \"many\", \"mentions\": 2.5}"), "\(json)")
         #expect(json.contains("{\"source\": \"a\", \"target\": \"b\", \"sentences\": 3}"), "\(json)")
