@@ -167,9 +167,11 @@ def dataframe_route(spark, slices, name, fallback, options, split_every, threads
     count = len(slices)
     while count > split_every:
         count = math.ceil(count / split_every)
-        # Hash partitioning: range partitioning would sample `level`, making every partial twice.
+        # Hash partitioning, into split_every times more tasks than groups so that few groups
+        # share one (the extra tasks are empty); range partitioning would sample `level` first,
+        # making every partial twice.
         level = (level.withColumn("part", F.floor(F.col("part") / split_every))
-                 .repartition(count, "part")
+                 .repartition(count * split_every, "part")
                  .mapInArrow(merges_in_arrow(name, fallback, threads), PARTIAL_SCHEMA))
     return [(row["partial"], row["log"], row["status"]) for row in level.collect()]
 
