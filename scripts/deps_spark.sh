@@ -2,10 +2,11 @@
 # Installs what `make test-spark` needs beyond scripts/deps.sh, and nothing that is already
 # there: a Java runtime (Debian's OpenJDK 17, only when there is no `java`) and pyspark with the
 # modules its Arrow route and Spark Connect need. Idempotent: a second run installs nothing.
-# Kept out of deps.sh: pyspark is a 400 MB download that `make test` does not need.
+# Kept out of deps.sh: pyspark is about 500 MB installed, and `make test` does not need it.
 set -euo pipefail
 
-# The pyspark the recipe is tested with; an installed pyspark of another version is kept.
+# The pyspark the recipe is tested with, installed only when an import below fails (a working
+# pyspark of another version is kept).
 PYSPARK_SPEC=${PYSPARK_SPEC:-pyspark[sql,connect]==4.3.0}
 
 if ! command -v java >/dev/null; then
