@@ -26,7 +26,8 @@ spark-submit's `--files` shipped it already. The input paths must be readable by
 needed. Whatever the number of partitions, the outputs are byte for byte those of `entgraph
 build PATH... -o OUT` (see the README's order contract: give the same spelling of the paths).
 
-Exit status: the last merge's, or 1 if a partial skipped some inputs (as `build` does).
+Exit status: the last merge's, or 1 if a partial skipped some inputs (as `build` does), or 3
+when the Spark job failed (an `entgraph` run in a task failed: its message is shown).
 """
 import argparse
 import math
@@ -268,12 +269,16 @@ def main(argv=None):
             partitions = max(parallelism, math.ceil(len(files) / 1000))
         partitions = min(partitions, len(files))
         partial_options = shlex.split(args.partial_args)
-        if args.rdd:
-            results = rdd_route(spark, files, partitions, name, fallback, partial_options, args.split_every,
-                                args.threads, os.getcwd())
-        else:
-            results = dataframe_route(spark, slices_of(files, partitions), name, fallback, partial_options,
-                                      args.split_every, args.threads, os.getcwd())
+        try:
+            if args.rdd:
+                results = rdd_route(spark, files, partitions, name, fallback, partial_options, args.split_every,
+                                    args.threads, os.getcwd())
+            else:
+                results = dataframe_route(spark, slices_of(files, partitions), name, fallback, partial_options,
+                                          args.split_every, args.threads, os.getcwd())
+        except Exception as error:  # a task's entgraph failed (its message is in the error), or Spark did
+            sys.stderr.write(f"spark_entgraph: the Spark job failed: {error}\n")
+            sys.exit(3)
     finally:
         spark.stop()
 
