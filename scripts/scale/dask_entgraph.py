@@ -28,32 +28,7 @@ import sys
 import tempfile
 import uuid
 
-# What `entgraph` collects from a folder (DocumentFormat.isCollected).
-EXTENSIONS = {"txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "csv", "rss", "atom", "xml"}
-
-
-def collect(paths):
-    """Input files as `entgraph build PATH...` reads them: each argument in order, a folder's
-    files (recursed, hidden names skipped, readable extensions) sorted by path bytes."""
-    files = []
-    for path in paths:
-        if not os.path.isdir(path):
-            files.append(path)
-            continue
-        found = []
-        def walk(folder):
-            prefix = folder if folder.endswith("/") else folder + "/"
-            for name in sorted(os.listdir(folder), key=os.fsencode):
-                if name.startswith("."):
-                    continue
-                full = prefix + name
-                if os.path.isdir(full):
-                    walk(full)
-                elif os.path.isfile(full) and "." in name and name.rsplit(".", 1)[1].lower() in EXTENSIONS:
-                    found.append(full)
-        walk(path)
-        files.extend(sorted(found, key=os.fsencode))
-    return files
+from entgraph_inputs import collect  # beside this script
 
 
 def run(command, stdin=None):

@@ -34,6 +34,9 @@ public final class CorpusStore: Sendable {
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
+            // Another process holding the lock for a moment (a second run, the sqlite3 shell,
+            // a test polling the store) makes this one wait, not fail with "database is locked".
+            configuration.busyMode = .timeout(10)
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
             throw StoreError(path: path, problem: Self.describe(error))
