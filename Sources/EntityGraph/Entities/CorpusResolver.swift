@@ -11,7 +11,10 @@
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
 ///    "Zelenskyy");
 /// 4. an acronym joins the long name that "Long Name (ACR)" in some document gave it, when the
-///    corpus gave it only one.
+///    corpus gave it only one, even where the two stand apart in one document ("Congressional
+///    Budget Office" and a later "CBO"), unless the acronym stands alone in more than four times
+///    as many documents as the long name (a "Nigerian Bottling Company (NBC)" once is not the
+///    NBC of twenty stories);
 ///
 /// 2b. a surname alone that several full names fit joins the one with three quarters of their
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
@@ -23,9 +26,9 @@
 ///    it: it takes no part in rules 1–5 as a full name and joins the rest's entity
 ///    (`sentenceOpeners`), before rule 5.
 ///
-/// Rules 1–4 never merge two entities that appear in the same document: the document resolver
+/// Rules 1–3 never merge two entities that appear in the same document: the document resolver
 /// saw both there and kept them apart (two candidates, or the user's no-merge list), or could
-/// not know. Rules 2b, 5 and 6 may, where the document could not tell namesakes, types or forms
+/// not know. Rules 2b, 4, 5 and 6 may, where the document could not tell namesakes, types or forms
 /// apart; `GraphAssembler` then counts such a node's documents and edges from postings, so no
 /// window is counted twice.
 /// The no-merge list vetoes any merge between groups holding a listed pair of names.
@@ -122,8 +125,9 @@ public struct CorpusResolver: Sendable {
         // 4. Acronyms explained elsewhere in the corpus.
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
             guard let targets = acronyms[entry.key.name], targets.count == 1, let target = targets.first,
-                  target.kind == .organization, let t = registry.index(of: target), t != i else { continue }
-            _ = join(i, t, .acronym, ruleFor: [i])
+                  target.kind == .organization, let t = registry.index(of: target), t != i,
+                  entry.documents <= max(3, 4 * entries[t].documents) else { continue }
+            _ = join(i, t, .acronym, ruleFor: [i], sharingDocuments: true)
         }
         // 0, continued. A sentence opener joins the entity of the rest of its name.
         var byKeyName: [String: [Int]] = [:]

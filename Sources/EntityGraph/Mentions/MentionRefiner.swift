@@ -67,6 +67,11 @@ public struct MentionRefiner: Sendable {
                NameVariants.generationalSuffixes.contains(document.text(of: mention.tokens.lowerBound).lowercased()
                 .filter(\.isLetter)) { continue }
             guard retype(&mention, in: document, surnames: surnames) else { continue }
+            // "Baidu Inc", "Acme Ltd": a company's legal form ends no person's name.
+            if mention.kind == .person, mention.tokens.count > 1,
+               Lexicon.corporateSuffixes.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
+                mention.kind = .organization
+            }
             if mention.kind == .person {
                 guard let named = withoutTitles(mention, in: document) else { continue }
                 mention = continuingOverHyphens(named, in: document, taken: mentions)

@@ -121,6 +121,12 @@ enum Lexicon {
         "telecom", "telecoms", "pharmaceuticals", "airline", "insurance", "energy", "labs", "laboratories",
     ]
 
+    /// Legal forms of companies written after their names ("Baidu Inc", "Siemens AG"), lowercase.
+    static let corporateSuffixes: Set<String> = [
+        "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "co.", "gmbh", "ag", "s.a.", "n.v.", "b.v.",
+        "s.p.a.", "spa", "lp", "llp", "pty", "bhd",
+    ]
+
     /// First words of organization names followed by "of" or "for" ("Ministry of Defense").
     static let organizationStarts: Set<String> = [
         "organization", "organisation", "ministry", "department", "university", "institute", "bank",
@@ -271,6 +277,9 @@ enum Lexicon {
         "PC", "PCS", "DVD", "DVDS", "CD", "CDS", "ID", "USB", "MP3", "SMS", "GPS", "HD", "HDTV", "LCD", "PDA",
         "PDAS", "VCR", "DVR", "PVR", "PIN", "ATM", "AI", "VR", "IT", "IPTV", "VOIP", "WIFI", "GDPR", "SUV",
         "CEOS", "IPO", "GCSE", "GCSES", "MRI", "PR", "HQ",
+        // Currencies by their ISO 4217 codes and common abbreviations; groups of people.
+        "GBP", "JPY", "CNY", "RMB", "CHF", "INR", "CAD", "AUD", "KRW", "HKD", "TRY", "BRL", "ZAR", "MXN",
+        "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
     ]
 
     /// Endings of Slavic and Georgian surnames that no common word or place name has: a lone

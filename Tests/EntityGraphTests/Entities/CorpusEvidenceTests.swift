@@ -109,6 +109,27 @@ import Testing
         #expect(!DocumentResolver.abbreviates("FAO", "United Nations"))
     }
 
+    /// An acronym another document explained joins its long name even where a document has both
+    /// apart; one explained once but used alone in many more documents is another organization.
+    @Test func acronymsJoinAcrossDocumentsUnlessFarMoreUsedAlone() {
+        let budget = graph(of: [
+            "The Congressional Budget Office (CBO) said costs would rise, Paul Ryan said.",
+            "The Congressional Budget Office published a report. The CBO said millions would lose cover.",
+            "Paul Ryan criticised the CBO on Tuesday.",
+        ]).nodes.map(\.label)
+        #expect(budget.filter { $0.contains("Budget") || $0 == "CBO" } == ["Congressional Budget Office"])
+        let network = graph(of: ["The Nigerian Bottling Company (NBC) raised prices in Lagos."]
+            + (0..<5).map { "NBC reported on Tuesday that Barack Obama spoke in Chicago, story \($0)." }).nodes.map(\.label)
+        #expect(network.contains("NBC"))
+        #expect(network.contains("Nigerian Bottling Company"))
+    }
+
+    /// A company's legal form ends no person's name.
+    @Test func aCorporateSuffixMakesAnOrganization() {
+        let nodes = graph(of: ["Robin Li founded Baidu Inc in Beijing. Baidu Inc shares rose."]).nodes
+        #expect(nodes.first { $0.label == "Baidu Inc" }?.kind == .organization)
+    }
+
     @Test func familyNamesFirstInEastAsianNames() {
         #expect(PersonName("Xi Jinping")?.surname == "xi")
         #expect(PersonName("Kim Jong-un")?.surname == "kim")
