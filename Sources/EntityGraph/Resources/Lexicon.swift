@@ -70,7 +70,9 @@ enum Lexicon {
 
     /// Lowercase nouns for products that stand after the product's name ("the Xbox console"),
     /// rarely after a maker's: not "phone" or "car" ("Samsung phones", "Ford cars").
-    static let productNouns: Set<String> = ["console", "consoles", "handheld", "handhelds", "smartwatch", "gamepad"]
+    static let productNouns: Set<String> = [
+        "console", "consoles", "handheld", "handhelds", "smartwatch", "gamepad", "browser", "browsers",
+    ]
 
     /// Honorifics and offices that only a person's name follows ("Mr Farage", "President
     /// Trump"), unlike roles such as "actor" or "star" that also stand before works and brands.
