@@ -282,6 +282,8 @@ enum Lexicon {
         // Currencies by their ISO 4217 codes and common abbreviations; groups of people.
         "GBP", "JPY", "CNY", "RMB", "CHF", "INR", "CAD", "AUD", "KRW", "HKD", "TRY", "BRL", "ZAR", "MXN",
         "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
+        // A nerve agent, written in capitals.
+        "VX",
     ]
 
     /// Endings of Slavic and Georgian surnames that no common word or place name has: a lone
