@@ -90,7 +90,7 @@ private struct Scanner {
         if bytes[start] | 0x20 == UInt8(ascii: "n"), let previous = tokens.last, Int(previous.end) == start,
            start + 1 < end {
             let (scalar, length) = ByteClass.scalar(in: bytes, at: start + 1)
-            if ByteClass.isApostrophe(scalar), let clitic = clitic(at: start + 1, apostropheLength: length, end: end),
+            if isApostrophe(scalar, at: start + 1, end: end), let clitic = clitic(at: start + 1, apostropheLength: length, end: end),
                clitic.includesN {
                 tokens.append(Token(start: start, end: clitic.end, shape: [.clitic]))
                 return clitic.end
@@ -112,7 +112,7 @@ private struct Scanner {
                 if keepsPeriod(start..<j, sawInnerPeriod: sawInnerPeriod) { j += 1 }
                 break
             }
-            if ByteClass.isApostrophe(scalar) {
+            if isApostrophe(scalar, at: j, end: end) {
                 if let clitic = clitic(at: j, apostropheLength: length, end: end) {
                     // "don't": the clitic is "n't", so the word ends before the n.
                     if clitic.includesN, j - 1 > start { j -= 1 }
@@ -170,6 +170,14 @@ private struct Scanner {
         guard i + 3 <= end else { return false }
         for k in i..<(i + 3) where !ByteClass.isDigit(bytes[k]) { return false }
         return i + 3 == end || !ByteClass.isDigit(bytes[i + 3])
+    }
+
+    /// An apostrophe, or a straight double quote standing for one between a letter and a clitic
+    /// ("Don"t", "it"s": a curly apostrophe a bad conversion upstream turned into a quote; a
+    /// closing quote is never followed by a letter).
+    private func isApostrophe(_ scalar: Unicode.Scalar, at j: Int, end: Int) -> Bool {
+        if ByteClass.isApostrophe(scalar) { return true }
+        return scalar == "\"" && j > 0 && ByteClass.isASCIILetter(bytes[j - 1]) && clitic(at: j, apostropheLength: 1, end: end) != nil
     }
 
     /// A clitic at an apostrophe: 's 'm 're 've 'll 'd and n't, followed by a non-word character.
@@ -269,7 +277,7 @@ private struct Scanner {
     private func scanPunctuation(from start: Int, end: Int, into tokens: inout [Token]) -> Int {
         let (scalar, length) = ByteClass.scalar(in: bytes, at: start)
         // Clitics split off the previous word: ’s, 's, n't.
-        if ByteClass.isApostrophe(scalar), let previous = tokens.last, Int(previous.end) == start,
+        if isApostrophe(scalar, at: start, end: end), let previous = tokens.last, Int(previous.end) == start,
            !previous.shape.contains(.punctuation),
            let clitic = clitic(at: start, apostropheLength: length, end: end), !clitic.includesN {
             tokens.append(Token(start: start, end: clitic.end, shape: [.clitic]))

@@ -22,6 +22,8 @@ import Testing
         #expect(tokenTexts("Biden’s plan and Russia's role") == ["Biden", "’s", "plan", "and", "Russia", "'s", "role"])
         #expect(tokenTexts("I don't think I’m wrong") == ["I", "do", "n't", "think", "I", "’m", "wrong"])
         #expect(tokenTexts("O'Brien said") == ["O'Brien", "said"])
+        // A straight double quote a bad conversion put for an apostrophe.
+        #expect(tokenTexts("Don\"t go, it\"s \"fine\"") == ["Do", "n\"t", "go", ",", "it", "\"s", "\"", "fine", "\""])
     }
 
     @Test func quotesAreTokensOfTheirOwn() {
