@@ -5,7 +5,8 @@
 ///    Navalny", "Vladimir Zelensky" / "Volodymyr Zelenskyy", "Dmitry Ternin" / "Dmitry Trenin");
 /// 2. a one-word person name ("Putin"), in documents where no full name explained it, joins the
 ///    full name whose surname it is when that full name (or group of variants) is the only one in
-///    the corpus, unless the word, never after a title, stands alone in more than four times as
+///    the corpus (even where it shares a document with a misspelt variant of the group, "Angela
+///    Markel", that the document could not join it to), unless the word, never after a title, stands alone in more than four times as
 ///    many documents; failing that, the only one whose surname it spells differently ("Lukashenko" →
 ///    "Alyaksandr Lukashenka");
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
@@ -26,9 +27,9 @@
 ///    it: it takes no part in rules 1–5 as a full name and joins the rest's entity
 ///    (`sentenceOpeners`), before rule 5.
 ///
-/// Rules 1–3 never merge two entities that appear in the same document: the document resolver
-/// saw both there and kept them apart (two candidates, or the user's no-merge list), or could
-/// not know. Rules 2b, 4, 5 and 6 may, where the document could not tell namesakes, types or forms
+/// Rules 1–3 never merge two entities that appear in the same document (but rule 2 with an equal
+/// surname): the document resolver saw both there and kept them apart (two candidates, or the
+/// user's no-merge list), or could not know. Rules 2b, 4, 5 and 6 may, where the document could not tell namesakes, types or forms
 /// apart; `GraphAssembler` then counts such a node's documents and edges from postings, so no
 /// window is counted twice.
 /// The no-merge list vetoes any merge between groups holding a listed pair of names.
@@ -103,7 +104,15 @@ public struct CorpusResolver: Sendable {
                 }
                 let roots = Set(found.map { groups.find($0) })
                 if roots.count == 1 {
-                    _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i])
+                    // The same surname may share a document with a misspelt member of the group
+                    // ("Merkel" beside one "Angela Markel"), which the document could not join:
+                    // counts come from postings then, as for 2b. Not with a member the document
+                    // saw with that very surname and still kept apart.
+                    let keptApart = groups.members(of: roots.first!).contains { member in
+                        names[member]?.surname == name.surname && shareDocument(i, member)
+                    }
+                    _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i],
+                             sharingDocuments: agreement == .equal && !keptApart)
                 } else if agreement != .spelling, let namesake = Self.dominant(roots.sorted(), weight: groupMentions) {
                     // The surname may share documents with its namesakes' full names, where the
                     // document could not tell them apart: counts come from postings (see GraphAssembler).

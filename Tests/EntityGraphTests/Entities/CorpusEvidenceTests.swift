@@ -124,6 +124,17 @@ import Testing
         #expect(network.contains("Nigerian Bottling Company"))
     }
 
+    /// A surname alone joins its only full name even in a document that has a misspelt variant
+    /// of it the document could not join it to ("Angela Markel" beside "Merkel").
+    @Test func aSurnameJoinsItsFullNameBesideAMisspeltVariant() {
+        let nodes = graph(of: [
+            "Angela Merkel met Barack Obama in Berlin.", "Angela Merkel spoke in Paris.",
+            "Angela Markel arrived in Rome. Merkel said the talks went well.", "Merkel flew to Washington.",
+        ]).nodes
+        #expect(nodes.filter { $0.label.contains("Merkel") || $0.label.contains("Markel") }.map(\.label) == ["Angela Merkel"])
+        #expect(nodes.first { $0.label == "Angela Merkel" }?.documents == 4)
+    }
+
     /// A company's legal form ends no person's name.
     @Test func aCorporateSuffixMakesAnOrganization() {
         let nodes = graph(of: ["Robin Li founded Baidu Inc in Beijing. Baidu Inc shares rose."]).nodes
