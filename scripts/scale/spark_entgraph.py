@@ -91,17 +91,23 @@ def partial_of(binary, paths, options, threads, folder):
     return run_entgraph(command, ("\n".join(paths) + "\n").encode(), folder if os.path.isdir(folder) else None)
 
 
+def write_partials(folder, members):
+    """Writes the partials of `members` ((bytes, log, status) each) into `folder`; their paths."""
+    paths = []
+    for index, (data, _, _) in enumerate(members):
+        paths.append(os.path.join(folder, f"{index}.egp"))
+        with open(paths[-1], "wb") as f:
+            f.write(data)
+    return paths
+
+
 def merge_of(binary, members, threads):
     """One partial from several: `members` are (bytes, log, status); so is the result."""
     if len(members) == 1:
         return members[0]
     folder = tempfile.mkdtemp(prefix="entgraph-merge-")
     try:
-        inputs = []
-        for index, (data, _, _) in enumerate(members):
-            inputs.append(os.path.join(folder, f"{index}.egp"))
-            with open(inputs[-1], "wb") as f:
-                f.write(data)
+        inputs = write_partials(folder, members)
         output = os.path.join(folder, "merged.egp")
         _, log, status = run_entgraph([binary, "merge", "-q", "--threads", str(threads), "-o", output] + inputs)
         with open(output, "rb") as f:
@@ -288,11 +294,7 @@ def main(argv=None):
     driver_binary = entgraph if entgraph and os.path.isfile(entgraph) else locate(name, fallback)
     folder = tempfile.mkdtemp(prefix=".entgraph-spark-", dir=os.path.dirname(os.path.abspath(args.output[0])))
     try:
-        inputs = []
-        for index, (data, _, _) in enumerate(results):
-            inputs.append(os.path.join(folder, f"{index}.egp"))
-            with open(inputs[-1], "wb") as f:
-                f.write(data)
+        inputs = write_partials(folder, results)
         command = [driver_binary, "merge"] + inputs + shlex.split(args.merge_args)
         for output in args.output:
             command += ["-o", output]
