@@ -82,6 +82,8 @@ public struct MentionRefiner: Sendable {
                Lexicon.titles.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { mention.kind = .misc }
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
+            // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.
+            if mention.kind == .organization || mention.kind == .person, isBeforeDayOf(mention, in: document) { mention.kind = .misc }
             // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no
             // organizations; nor are laws and treaties ("Affordable Care Act", "Paris Agreement"),
             // religions ("Islam") or a country's leaving ("Brexit", "Hard Brexit").
@@ -464,6 +466,14 @@ public struct MentionRefiner: Sendable {
         var qualified = mention
         qualified.qualifier = country.label
         return qualified
+    }
+
+    /// Whether a possessive and "Day" follow the name, in the span or after it ("St Patrick's Day").
+    private func isBeforeDayOf(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let sentenceEnd = document.sentences[mention.sentence].tokens.upperBound
+        return (mention.tokens.lowerBound + 1...mention.tokens.upperBound).contains { k in
+            k + 1 < sentenceEnd && document.tokens[k].shape.contains(.clitic) && document.token(k + 1, is: "Day")
+        }
     }
 
     /// A country's leaving something, coined on "Brexit" ("Grexit", "Frexit"): a process, no

@@ -57,7 +57,9 @@ enum Lexicon {
     ]
 
     /// Bodies every country has, meaningless as a node without the country: "Government".
-    static let genericBodies: Set<String> = ["government", "governments", "cabinet", "administration", "ministry", "opposition", "parliament"]
+    static let genericBodies: Set<String> = [
+        "government", "governments", "cabinet", "administration", "ministry", "opposition", "parliament", "union",
+    ]
 
     /// Lowercase nouns for works that stand before their titles ("the film Sideways").
     static let workNouns: Set<String> = [

@@ -59,6 +59,13 @@ import Testing
             == ["European Union/organization", "Hard Brexit/misc"])
     }
 
+    /// A name before "'s Day" names a holiday; "Union" alone is any union.
+    @Test func holidaysAndAUnionAloneAreNoNames() {
+        #expect(refine("Crowds marked St Patrick's Day in Dublin.", [(2, 2, .person), (7, 1, .location)]) == ["St Patrick/misc", "Dublin/location"])
+        #expect(refine("Crowds marked St Patrick's Day in Dublin.", [(2, 4, .organization)]).allSatisfy { $0.hasSuffix("/misc") })
+        #expect(refine("Supporters of the Union left.", [(3, 1, .organization)]) == [])
+    }
+
     /// A span over a bracket is two names ("Faye (Berkovic 83)" in a team sheet).
     @Test func bracketsSeparateNames() {
         #expect(refine("Hislop, Faye (Berkovic 83), Kamara.", [(2, 3, .person)]) == ["Faye/person", "Berkovic/person"])
