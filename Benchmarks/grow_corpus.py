@@ -164,7 +164,8 @@ for copy in range(args.factor):
         total_bytes += len(data)
         with open(os.path.join(args.out, f"g{copy:0{width}d}-{name}"), "wb") as f:
             f.write(data)
-    print(f"grow: copy {copy + 1}/{args.factor}", file=sys.stderr, end="\r")
+    if sys.stderr.isatty():
+        print(f"grow: copy {copy + 1}/{args.factor}", file=sys.stderr, end="\r")
 
 summary = {"settings": settings, "files": len(names) * args.factor, "bytes": total_bytes,
            "name_words": len(name_words), "given_names": len(given),
