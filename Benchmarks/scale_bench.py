@@ -7,8 +7,8 @@
   vocabulary: time, peak memory, nodes and edges, and whether they grow at most linearly.
 - threads: `entgraph build` end to end with 1 and 2 threads, alternating, best of 3 each.
 
-Every run is the whole `entgraph` process under /usr/bin/time (wall, CPU, peak RSS), release
-build, with `--threads 2` unless said otherwise.
+Every run is the whole `entgraph` process (wall, CPU, peak RSS through scripts/peak_memory.py),
+release build, with `--threads 2` unless said otherwise.
 """
 import filecmp
 import glob
@@ -17,25 +17,38 @@ import math
 import os
 import re
 import shutil
+import resource
 import subprocess
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+PEAK_MEMORY = os.path.join(os.path.dirname(HERE), "scripts", "peak_memory.py")
 SUMMARY = re.compile(r"(\d+) documents read, (\d+) skipped; (\d+) nodes, (\d+) edges")
 STORE = re.compile(r"store .*: (\d+) input\(s\) read, (\d+) unchanged, (\d+) forgotten")
 
 
 class Run:
-    """One timed `entgraph` process: wall and CPU seconds, peak RSS (KiB), nodes, edges, stderr."""
+    """One timed `entgraph` process: wall and CPU seconds, peak RSS (KiB), nodes, edges, stderr.
+
+    Peak RSS comes from scripts/peak_memory.py (a small process forks the command, so it does not
+    inherit this one's high-water mark); CPU time from this process's children's rusage, which
+    takes in the command once peak_memory.py has waited for it (and the ~20 ms of Python that
+    peak_memory.py is). Nothing outside the repository is needed, not even /usr/bin/time.
+    """
 
     def __init__(self, command, out_dir):
-        timing = os.path.join(out_dir, "scale-time.txt")
-        result = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", timing] + command,
+        peak = os.path.join(out_dir, "scale-peak.txt")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.monotonic()
+        result = subprocess.run([sys.executable, PEAK_MEMORY, peak] + command,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.wall = time.monotonic() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if result.returncode != 0:
             sys.exit(f"bench: {' '.join(command)} failed ({result.returncode}):\n{result.stderr[-2000:]}")
-        wall, user, system, rss = open(timing).read().split()[-4:]
-        self.wall, self.cpu, self.rss = float(wall), float(user) + float(system), int(rss)
+        self.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        self.rss = int(open(peak).read())
         self.stderr = result.stderr
         summary = SUMMARY.search(result.stderr)
         self.documents, self.nodes, self.edges = (int(summary.group(1)), int(summary.group(3)),
