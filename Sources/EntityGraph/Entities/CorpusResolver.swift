@@ -6,9 +6,9 @@
 /// 2. a one-word person name ("Putin"), in documents where no full name explained it, joins the
 ///    full name whose surname it is when that full name (or group of variants) is the only one in
 ///    the corpus (even where it shares a document with a misspelt variant of the group, "Angela
-///    Markel", that the document could not join it to), unless the word, never after a title, stands alone in more than four times as
-///    many documents; failing that, the only one whose surname it spells differently ("Lukashenko" →
-///    "Alyaksandr Lukashenka");
+///    Markel", that the document could not join it to), unless the word, never after a title,
+///    stands alone in more than four times as many documents; failing that, the only one whose
+///    surname it spells differently ("Lukashenko" → "Alyaksandr Lukashenka");
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
 ///    "Zelenskyy");
 /// 4. an acronym joins the long name that "Long Name (ACR)" in some document gave it, when the
@@ -29,9 +29,9 @@
 ///
 /// Rules 1–3 never merge two entities that appear in the same document (but rule 2 with an equal
 /// surname): the document resolver saw both there and kept them apart (two candidates, or the
-/// user's no-merge list), or could not know. Rules 2b, 4, 5 and 6 may, where the document could not tell namesakes, types or forms
-/// apart; `GraphAssembler` then counts such a node's documents and edges from postings, so no
-/// window is counted twice.
+/// user's no-merge list), or could not know. Rules 2b, 4, 5 and 6 may, where the document could
+/// not tell namesakes, types, forms or an acronym apart; `GraphAssembler` then counts such a
+/// node's documents and edges from postings, so no window is counted twice.
 /// The no-merge list vetoes any merge between groups holding a listed pair of names.
 ///
 /// - Complexity: O(e) for e entities plus `PersonNameBlocking`'s blocked comparisons; each

@@ -53,7 +53,9 @@ public struct MentionRefiner: Sendable {
             document.text(of: $0.tokens.upperBound - 1)
         })
         // The tagger types some organizations as places ("White House").
-        let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map { document.text(tokens: $0.tokens) })
+        let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map {
+            document.text(tokens: $0.tokens)
+        })
         for mention in joinAcronymsAndPrefixes(joinHyphenated(splitAtSeparators(mentions, in: document), in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ droppingLeadingModifier($0, in: document, surnames: surnames, organizationNames: organizationNames) })
@@ -538,20 +540,21 @@ public struct MentionRefiner: Sendable {
     /// Six Nations", "the 2004 Olympics"), not before an organization's or a person's.
     private func isAfterTimePossessiveOrYear(_ k: Int, sentence: Range<Int>, in document: TokenizedDocument) -> Bool {
         guard k - 1 >= sentence.lowerBound else { return false }
-        if document.tokens[k].shape.contains(.clitic) {
-            return ["year", "season", "month", "week", "weekend", "summer", "winter", "spring", "autumn"]
-                .contains(document.text(of: k - 1).lowercased())
-        }
+        if document.tokens[k].shape.contains(.clitic) { return Self.timeNouns.contains(document.text(of: k - 1).lowercased()) }
         let text = document.text(of: k)
         guard text.count == 4, let year = Int(text), (1900...2099).contains(year) else { return false }
         return document.text(of: k - 1).lowercased() == "the"
     }
 
+    private static let timeNouns: Set<String> = ["year", "season", "month", "week", "weekend", "summer", "winter", "spring", "autumn"]
+
     /// A model or sequel number: 2 to 20, or a Roman numeral II to X.
     private func isModelNumber(_ text: String) -> Bool {
         if let number = Int(text) { return (2...20).contains(number) && !text.hasPrefix("0") }
-        return ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"].contains(text)
+        return Self.romanModelNumbers.contains(text)
     }
+
+    private static let romanModelNumbers: Set<String> = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
     /// A person's name continued over infix hyphens the tokenizer split off: "Kim Jong" "-" "un",
     /// "Park Geun" "-" "hye", "Phoebe Waller" "-" "Bridge". The word after the hyphen must be
