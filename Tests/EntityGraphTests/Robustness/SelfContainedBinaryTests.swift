@@ -27,11 +27,14 @@ struct SelfContainedBinaryTests {
     @Test func aCopyRunsFromAnotherFolderWithTheBuiltInModel() throws {
         let scratch = try ScratchFolder("installed")
         defer { scratch.remove() }
-        try FileManager.default.createDirectory(atPath: scratch.file("bin"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: entgraphBinary, toPath: scratch.file("bin/entgraph"))
         try scratch.write("work/article.txt", "Vladimir Putin met Joe Biden in Geneva on Wednesday.\n")
+        // The copy is made by `cp` in the child, never by this process: tests run in parallel
+        // threads that fork, and a fork taken while this process held the copy open for writing
+        // would keep a writable descriptor alive, so exec'ing the copy fails with ETXTBSY
+        // ("Text file busy"; seen once in CI).
         let result = try ChildProcess.bash("""
-            cd '\(scratch.file("work"))' && env -u ENTGRAPH_MODEL PATH='\(scratch.file("bin"))' entgraph build article.txt -o - --format csv
+            mkdir -p '\(scratch.file("bin"))' && cp '\(entgraphBinary)' '\(scratch.file("bin/entgraph"))' \
+            && cd '\(scratch.file("work"))' && env -u ENTGRAPH_MODEL PATH='\(scratch.file("bin"))' entgraph build article.txt -o - --format csv
             """).run()
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdoutText.contains("vladimir-putin,Vladimir Putin,PERSON"), "\(result.stdoutText)")
