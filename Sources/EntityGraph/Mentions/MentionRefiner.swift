@@ -314,8 +314,47 @@ public struct MentionRefiner: Sendable {
     private static let legislatures: Set<String> = ["congress", "duma", "knesset", "bundestag", "majlis", "rada", "sejm", "diet"]
 
     private func joinHyphenated(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        // Words that name a person by themselves in this document: one-word person mentions and
+        // the last words of longer ones, unless a hyphen glues them to the word before
+        // ("Murza" of "Kara-Murza" is no one's name alone; "Trump" of "Donald Trump" is).
+        let personWords = Set(mentions.filter { $0.kind == .person }.compactMap { mention -> String? in
+            let last = mention.tokens.upperBound - 1
+            if isAttachedHyphen(last + 1, in: document) || mention.tokens.count == 1 && isAttachedHyphen(last - 1, in: document) { return nil }
+            if mention.tokens.count > 1, document.tokens[last - 1].shape.contains(.hasHyphen) { return nil }
+            return document.text(of: last)
+        })
         var result: [Mention] = []
-        for mention in mentions {
+        for var mention in mentions {
+            // "Vladimir Kara" "-" "Murza", both tagged people: a double-barrelled surname when
+            // the first has a given name and the word after the hyphen names no one by itself in
+            // the document ("Hillary Clinton-Trump debate" keeps Trump, whom the document names
+            // elsewhere). Two words alone stay two people: "Trump-Putin talks".
+            if var previous = result.last, previous.kind == .person, mention.kind == .person,
+               previous.tokens.count >= 2, mention.tokens.count == 1, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
+               previous.sentence == mention.sentence, isAttachedHyphen(previous.tokens.upperBound, in: document),
+               !personWords.contains(document.text(of: mention.tokens.lowerBound)),
+               !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps) {
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
+            // "Kara" "-" "Murza" with only the second tagged: the capitalized word glued before it
+            // by a hyphen is the first half of the surname, unless it is a name of its own, a
+            // country, a common word or a prefix ("Trump-Putin", "Franco-German", "Anti-Trump").
+            let first = mention.tokens.lowerBound
+            if mention.kind == .person, mention.tokens.count == 1, first >= 2, isAttachedHyphen(first - 1, in: document),
+               document.tokens[first - 2].shape.contains(.capitalized), !document.tokens[first - 2].shape.contains(.allCaps),
+               !document.tokens[first - 2].shape.contains(.hasDigit),
+               result.last.map({ $0.tokens.upperBound <= first - 2 }) ?? true,
+               document.sentences[mention.sentence].tokens.contains(first - 2) {
+                let word = document.text(of: first - 2), lower = word.lowercased()
+                if !personWords.contains(word), !personWords.contains(document.text(of: first)),
+                   !Lexicon.commonWords.contains(lower), !Lexicon.functionWords.contains(lower),
+                   !Self.hyphenPrefixes.contains(lower), countries.country(named: word) == nil,
+                   countries.country(demonym: word) == nil {
+                    mention.tokens = (first - 2)..<mention.tokens.upperBound
+                }
+            }
             // "Bashar" "al" "-" "Assad": a person's name continues over a lowercase particle.
             if var previous = result.last, previous.kind == .person, mention.kind == .person || mention.kind == .misc,
                previous.sentence == mention.sentence, isParticleBridge(previous.tokens.upperBound..<mention.tokens.lowerBound, in: document) {

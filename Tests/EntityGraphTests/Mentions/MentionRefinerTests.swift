@@ -167,6 +167,18 @@ import Testing
         #expect(refine("Trump-Putin talks. Putin left.", [(0, 3, .person), (5, 1, .person)])
             == ["Trump/person", "Putin/person", "Putin/person"])
         #expect(refine("Obama-era rules stayed.", [(0, 1, .person)]) == ["Obama/person"])
+        // Both halves tagged people: one name after a given name, unless the second half names
+        // someone alone in the document.
+        #expect(refine("Vladimir Kara-Murza was poisoned.", [(0, 2, .person), (3, 1, .person)]) == ["Vladimir Kara-Murza/person"])
+        #expect(refine("Hillary Clinton-Trump debates. Trump won.", [(0, 2, .person), (3, 1, .person), (6, 1, .person)])
+            == ["Hillary Clinton/person", "Trump/person", "Trump/person"])
+        // Only the second half tagged: the capitalized word glued before it joins, unless it is
+        // a prefix, a country or a name of its own in the document.
+        #expect(refine("Evgenia said Kara-Murza was poisoned.", [(0, 1, .person), (4, 1, .person)]) == ["Evgenia/person", "Kara-Murza/person"])
+        #expect(refine("Anti-Trump marches grew.", [(2, 1, .person)]) == ["Trump/person"])
+        #expect(refine("Russia-Putin ties.", [(2, 1, .person)]).last == "Putin/person")
+        #expect(refine("Trump met Obama. The Obama-Trump talks ended.", [(0, 1, .person), (2, 1, .person), (7, 1, .person)])
+            == ["Trump/person", "Obama/person", "Trump/person"])
         // ... or ends a full name of the document: a headline's "Kilroy" does not cut it.
         #expect(refine("Kilroy quits. Robert Kilroy-Silk left. Mr Kilroy-Silk spoke.",
                        [(0, 1, .person), (3, 4, .person), (9, 4, .person)])
