@@ -16,7 +16,10 @@ public struct CorpusResolution: Sendable {
     public init(_ counter: CoMentionCounter, countries: CountryTable?, threads: Int = 1) {
         let registry = counter.registry
         let merges = CorpusResolver(noMerge: counter.options.resolution.noMerge, threads: threads).merges(registry, acronyms: counter.acronyms,
-                                                                                                    lowercaseDocuments: counter.lowercaseDocuments) { a, b in
+                                                                                                    lowercaseDocuments: counter.lowercaseDocuments,
+                                                                                                    sharedDocuments: { a, b in
+            SortedIntersection.count(counter.documentPostings[a], counter.documentPostings[b])
+        }) { a, b in
             SortedIntersection.intersects(counter.documentPostings[a], counter.documentPostings[b])
         }
         var membersByGroup: [Int: [Int]] = [:]

@@ -323,14 +323,24 @@ public struct MentionRefiner: Sendable {
             if mention.tokens.count > 1, document.tokens[last - 1].shape.contains(.hasHyphen) { return nil }
             return document.text(of: last)
         })
+        // The double-barrelled surnames of the document's full names ("Malloch-Brown" of "Mark
+        // Malloch" "-" "Brown"), for the same surname standing alone.
+        let hyphenatedSurnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count >= 2 }.compactMap { mention -> String? in
+            let hyphen = mention.tokens.upperBound
+            guard isAttachedHyphen(hyphen, in: document), document.tokens[hyphen + 1].shape.contains(.capitalized) else { return nil }
+            return document.text(tokens: (hyphen - 1)..<(hyphen + 2))
+        })
         var result: [Mention] = []
         for var mention in mentions {
             // "Vladimir Kara" "-" "Murza", both tagged people: a double-barrelled surname when
             // the first has a given name and the word after the hyphen names no one by itself in
             // the document ("Hillary Clinton-Trump debate" keeps Trump, whom the document names
-            // elsewhere). Two words alone stay two people: "Trump-Putin talks".
+            // elsewhere). Two words alone stay two people ("Trump-Putin talks") unless they are
+            // the surname of a full name of the document ("Malloch" "-" "Brown").
             if var previous = result.last, previous.kind == .person, mention.kind == .person,
-               previous.tokens.count >= 2, mention.tokens.count == 1, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
+               previous.tokens.count >= 2
+                || hyphenatedSurnames.contains(document.text(tokens: previous.tokens.lowerBound..<mention.tokens.upperBound)),
+               mention.tokens.count == 1, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
                previous.sentence == mention.sentence, isAttachedHyphen(previous.tokens.upperBound, in: document),
                !personWords.contains(document.text(of: mention.tokens.lowerBound)),
                !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps) {
@@ -338,22 +348,15 @@ public struct MentionRefiner: Sendable {
                 result[result.count - 1] = previous
                 continue
             }
-            // "Kara" "-" "Murza" with only the second tagged: the capitalized word glued before it
-            // by a hyphen is the first half of the surname, unless it is a name of its own, a
-            // country, a common word or a prefix ("Trump-Putin", "Franco-German", "Anti-Trump").
+            // "Kara" "-" "Murza" with only the second tagged: the word glued before it by a
+            // hyphen is the first half of the surname when a full name of the document has that
+            // surname ("Vladimir Kara-Murza"); not otherwise ("Winn-Dixie", "Anti-Trump").
             let first = mention.tokens.lowerBound
             if mention.kind == .person, mention.tokens.count == 1, first >= 2, isAttachedHyphen(first - 1, in: document),
-               document.tokens[first - 2].shape.contains(.capitalized), !document.tokens[first - 2].shape.contains(.allCaps),
-               !document.tokens[first - 2].shape.contains(.hasDigit),
                result.last.map({ $0.tokens.upperBound <= first - 2 }) ?? true,
-               document.sentences[mention.sentence].tokens.contains(first - 2) {
-                let word = document.text(of: first - 2), lower = word.lowercased()
-                if !personWords.contains(word), !personWords.contains(document.text(of: first)),
-                   !Lexicon.commonWords.contains(lower), !Lexicon.functionWords.contains(lower),
-                   !Self.hyphenPrefixes.contains(lower), countries.country(named: word) == nil,
-                   countries.country(demonym: word) == nil {
-                    mention.tokens = (first - 2)..<mention.tokens.upperBound
-                }
+               document.sentences[mention.sentence].tokens.contains(first - 2),
+               hyphenatedSurnames.contains(document.text(tokens: (first - 2)..<mention.tokens.upperBound)) {
+                mention.tokens = (first - 2)..<mention.tokens.upperBound
             }
             // "Bashar" "al" "-" "Assad": a person's name continues over a lowercase particle.
             if var previous = result.last, previous.kind == .person, mention.kind == .person || mention.kind == .misc,

@@ -124,6 +124,24 @@ import Testing
         #expect(network.contains("Nigerian Bottling Company"))
     }
 
+    /// An acronym no document explains joins the one organization whose initials it is where the
+    /// two stand together in at least two documents and in half of the long name's; a long name
+    /// seen once beside it, or never beside it, is another organization.
+    @Test func acronymsJoinTheLongNameOfTheirInitialsWhereTheyStandTogether() {
+        let securities = graph(of: [
+            "The Securities and Exchange Commission said on Monday it would act. The SEC declined to comment.",
+            "The Securities and Exchange Commission sued the firm in New York, and the SEC named two brokers.",
+            "The SEC fined Goldman Sachs on Friday.",
+        ]).nodes.map(\.label)
+        #expect(securities.filter { $0.contains("Securities") || $0 == "SEC" } == ["Securities and Exchange Commission"])
+        #expect(CorpusResolver.initials(of: "american motors corp") == ["amc", "am"])
+        #expect(CorpusResolver.initials(of: "securities and exchange commission") == ["sec"])
+        let broadcasters = graph(of: ["The Australian Broadcasting Corporation aired it. ABC said so."]
+            + (0..<4).map { "ABC reported on Tuesday that Barack Obama spoke in Chicago, story \($0)." }).nodes.map(\.label)
+        #expect(broadcasters.contains("ABC"))
+        #expect(broadcasters.contains("Australian Broadcasting Corporation"))
+    }
+
     /// A surname alone joins its only full name even in a document that has a misspelt variant
     /// of it the document could not join it to ("Angela Markel" beside "Merkel").
     @Test func aSurnameJoinsItsFullNameBesideAMisspeltVariant() {
