@@ -108,10 +108,10 @@ fuzz: deps
 
 # The whole test suite under AddressSanitizer, then ThreadSanitizer, each in its own build
 # folder (the end-to-end tests run the tool built beside them, so it is checked too). Leaks
-# inside Foundation are suppressed (scripts/lsan-suppressions.txt).
+# inside Foundation and swift-argument-parser are suppressed (scripts/lsan-suppressions.txt).
 sanitize: deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0 \
 		$(SWIFT) test --skip-build --disable-xctest --sanitize=address --scratch-path .build-asan
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --skip-build --disable-xctest --sanitize=thread --scratch-path .build-tsan
