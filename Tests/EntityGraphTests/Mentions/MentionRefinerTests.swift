@@ -156,6 +156,24 @@ import Testing
         #expect(refine("Both Russia and Gazprom lost.", [(1, 1, .country), (3, 1, .organization)]).last == "Gazprom/organization")
     }
 
+    /// A name the tagger missed right after a person's title is a titled person; not a title in
+    /// quotes, an organization's head, a word the document writes in lowercase, nor a name that
+    /// runs on into a hyphen or a tagged name.
+    @Test func untaggedNamesAfterAPersonsTitleArePeople() {
+        let document = Tokenizer().tokenize(makeDocument("President Reagan said so. Mrs May met Theresa May."))
+        let refined = MentionRefiner(countries: testCountries).refine(
+            [Mention(tokens: 8..<10, sentence: 1, kind: .person, origin: .tagger)], in: document)
+        #expect(refined.map { document.text(tokens: $0.tokens) } == ["Reagan", "May", "Theresa May"])
+        #expect(refined.map(\.titled) == [true, true, false])
+        #expect(refine("Prime Minister Yasuhiro Nakasone spoke.", []) == ["Yasuhiro Nakasone/person"])
+        #expect(refine("President Abd-Rabbu Hadi left.", []) == ["Abd-Rabbu Hadi/person"])
+        #expect(refine("Mrs May said it may rain.", []) == [])
+        #expect(refine("He won the Premier League title.", []) == [])
+        #expect(refine("He starred in \"Mr. Universe\" then.", []) == [])
+        #expect(refine("President Abd-Rabbu Mansour Hadi left.", [(3, 3, .person)]) == ["Rabbu Mansour Hadi/person"])
+        #expect(refine("Mr President, Mr Smith said.", []) == ["Smith/person"])
+    }
+
     @Test func hyphenatedNamesStayWhole() {
         #expect(refine("Kim Jong-un met Moon Jae-in.", [(0, 2, .person), (5, 2, .person)])
             == ["Kim Jong-un/person", "Moon Jae-in/person"])
