@@ -16,9 +16,8 @@
 ///    stand apart in one document ("Congressional Budget Office" and a later "CBO"), unless the
 ///    acronym stands alone in more than four times as many documents as the long name (a
 ///    "Nigerian Bottling Company (NBC)" once is not the NBC of twenty stories);
-///    4b. an acronym no document explained joins the long name whose initials it is, where the
-///    two stand together in at least two documents and half of the long name's
-///    (`acronymsByInitials`);
+///    4b. an acronym rule 4 could not decide joins the long name whose initials it is, where
+///    the two stand together in documents (`acronymsByInitials`);
 ///
 /// 2b. a surname alone that several full names fit joins the one with three quarters of their
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
@@ -147,7 +146,12 @@ public struct CorpusResolver: Sendable {
         }
         // 4b. Acronyms no document explained, by their initials.
         if let sharedDocuments {
-            for (i, t) in Self.acronymsByInitials(entries, explained: Set(acronyms.keys), groupOf: { groups.find($0) },
+            // Acronyms rule 4 decided on (it had a long name to weigh) are left as it left them.
+            let decided = Set(acronyms.filter { _, targets in
+                Self.dominant(targets.filter { $0.kind == .organization }.compactMap(registry.index(of:)).sorted(),
+                              weight: { entries[$0].mentions }) != nil
+            }.keys)
+            for (i, t) in Self.acronymsByInitials(entries, explained: decided, groupOf: { groups.find($0) },
                                                   sharedDocuments: sharedDocuments) {
                 _ = join(i, t, .acronym, ruleFor: [i], sharingDocuments: true)
             }
@@ -200,15 +204,17 @@ public struct CorpusResolver: Sendable {
                             openers: Set(openers.keys), sharedSurnames: sharedSurnames)
     }
 
-    /// Rule 4b: an organization acronym of 3 to 6 letters that no document explained ("SEC",
-    /// "NYSE", "CCC" in a wire that never writes "Long Name (ACR)") and the organization group
-    /// of the corpus whose initials it is (the one, or the one with three quarters of the
-    /// mentions of all that have them) ("Securities and Exchange Commission": words
-    /// such as "and", "of" have none; a legal form at the end may have none, "American Motors
-    /// Corp" for "AMC"), when the two stand together in at least two documents and in at least
-    /// half of the long name's: where a paper writes the long name it writes the acronym too.
-    /// A long name seen apart from the acronym ("Australian Broadcasting Corporation" once, in
-    /// a corpus of the American ABC) says nothing about it.
+    /// Rule 4b: an organization acronym of 3 to 6 letters whose explanations left rule 4 nothing
+    /// to decide ("SEC", "NYSE", "CCC" in a wire that never writes "Long Name (ACR)"; "FDA"
+    /// explained as two long names, neither with three quarters of their mentions) joins the
+    /// organization group whose initials it is (the only one, or the one with three quarters of
+    /// the mentions of all that have them: "Securities and Exchange Commission", where "and"
+    /// and "of" have none and a legal form at the end may have none, "American Motors Corp" for
+    /// "AMC"), when the two stand together in two documents and in half of the long name's
+    /// (where a paper writes the long name it writes the acronym too), or in one document and
+    /// the acronym stands alone in at most four times as many as the long name (rule 4's
+    /// guard). A long name seen apart from the acronym ("Australian Broadcasting Corporation"
+    /// once, in a corpus of the American ABC) says nothing about it.
     ///
     /// - Complexity: O(e) to index the initials of e entries, plus one posting intersection per
     ///   acronym with a candidate.
@@ -235,7 +241,7 @@ public struct CorpusResolver: Sendable {
             let members = candidates.filter { groupOf($0) == group }
             let shared = members.reduce(0) { $0 + sharedDocuments(i, $1) }
             let longDocuments = members.reduce(0) { $0 + entries[$1].documents }
-            guard shared >= 2, 2 * shared >= longDocuments else { continue }
+            guard shared >= 2 && 2 * shared >= longDocuments || shared >= 1 && entry.documents <= max(3, 4 * longDocuments) else { continue }
             joins.append((i, members[0]))
         }
         return joins

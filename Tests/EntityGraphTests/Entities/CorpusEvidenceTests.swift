@@ -125,8 +125,9 @@ import Testing
     }
 
     /// An acronym no document explains joins the one organization whose initials it is where the
-    /// two stand together in at least two documents and in half of the long name's; a long name
-    /// seen once beside it, or never beside it, is another organization.
+    /// two stand together (in two documents and half of the long name's, or in one where the
+    /// acronym alone is not far more used); a long name seen once beside an acronym used alone
+    /// in many more documents is another organization.
     @Test func acronymsJoinTheLongNameOfTheirInitialsWhereTheyStandTogether() {
         let securities = graph(of: [
             "The Securities and Exchange Commission said on Monday it would act. The SEC declined to comment.",
@@ -134,6 +135,10 @@ import Testing
             "The SEC fined Goldman Sachs on Friday.",
         ]).nodes.map(\.label)
         #expect(securities.filter { $0.contains("Securities") || $0 == "SEC" } == ["Securities and Exchange Commission"])
+        // One document together is enough where the acronym is not used alone far more often.
+        let aviation = graph(of: ["The Federal Aviation Administration grounded the jets. The FAA said so.",
+                                  "The FAA fined the airline on Monday."]).nodes.map(\.label)
+        #expect(aviation.filter { $0.contains("Aviation") || $0 == "FAA" } == ["Federal Aviation Administration"])
         #expect(CorpusResolver.initials(of: "american motors corp") == ["amc", "am"])
         #expect(CorpusResolver.initials(of: "securities and exchange commission") == ["sec"])
         let broadcasters = graph(of: ["The Australian Broadcasting Corporation aired it. ABC said so."]
