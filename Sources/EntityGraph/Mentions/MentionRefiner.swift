@@ -527,12 +527,14 @@ public struct MentionRefiner: Sendable {
         word.count > 4 && word.hasSuffix("exit")
     }
 
-    /// "Government", "Cabinet" alone, with no country before them: every country has one, and
-    /// one node for all of them would join unrelated stories ("Russian Government" is kept, as
-    /// `Government (Russia)`).
+    /// "Government", "Cabinet", "The Bank" alone, with no country before them: every country
+    /// has one, and one node for all of them would join unrelated stories ("Russian Government"
+    /// is kept, as `Government (Russia)`).
     func isUnqualifiedGenericBody(_ mention: Mention, in document: TokenizedDocument) -> Bool {
-        mention.kind == .organization && mention.qualifier == nil && mention.tokens.count == 1
-            && Lexicon.genericBodies.contains(document.text(of: mention.tokens.lowerBound).lowercased())
+        guard mention.kind == .organization, mention.qualifier == nil else { return false }
+        let last = mention.tokens.upperBound - 1
+        let alone = mention.tokens.count == 1 || mention.tokens.count == 2 && document.text(of: last - 1).lowercased() == "the"
+        return alone && Lexicon.genericBodies.contains(document.text(of: last).lowercased())
     }
 
     /// Marks a name used as the title of a work, the name of a product or an event's, evidence

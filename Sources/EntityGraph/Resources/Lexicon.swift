@@ -56,9 +56,15 @@ enum Lexicon {
         "amendment", "convention", "conventions", "declaration", "directive", "charter",
     ]
 
-    /// Bodies every country has, meaningless as a node without the country: "Government".
+    /// Bodies every country (or every company, town and sport) has, meaningless as a node
+    /// without a name or a country: "Government", "the Committee", "the Bank", "the Party".
+    /// Not the legislatures news names by their chamber alone ("Senate", "House", "Congress"),
+    /// nor "Treasury" or "Commission", which a corpus mostly uses for one body.
     static let genericBodies: Set<String> = [
         "government", "governments", "cabinet", "administration", "ministry", "opposition", "parliament", "union",
+        "army", "assembly", "authority", "bank", "board", "bureau", "committee", "company", "council", "court",
+        "department", "group", "office", "party", "police", "agency", "corporation", "federation", "association",
+        "institute", "club", "league", "organisation", "organization",
     ]
 
     /// Lowercase nouns for works that stand before their titles ("the film Sideways").

@@ -59,11 +59,16 @@ import Testing
             == ["European Union/organization", "Hard Brexit/misc"])
     }
 
-    /// A name before "'s Day" names a holiday; "Union" alone is any union.
+    /// A name before "'s Day" names a holiday; "Union", "the Bank" alone are any union or bank.
     @Test func holidaysAndAUnionAloneAreNoNames() {
         #expect(refine("Crowds marked St Patrick's Day in Dublin.", [(2, 2, .person), (7, 1, .location)]) == ["St Patrick/misc", "Dublin/location"])
         #expect(refine("Crowds marked St Patrick's Day in Dublin.", [(2, 4, .organization)]).allSatisfy { $0.hasSuffix("/misc") })
         #expect(refine("Supporters of the Union left.", [(3, 1, .organization)]) == [])
+        // Nor is a committee, a bank or a party alone, "The" or not; named or qualified ones stay.
+        #expect(refine("The Bank said rates would rise.", [(0, 2, .organization)]) == [])
+        #expect(refine("The Committee met. The Party agreed.", [(1, 1, .organization), (4, 1, .organization)]) == [])
+        #expect(refine("The Bank of England said so.", [(1, 3, .organization)]) == ["Bank of England/organization"])
+        #expect(refine("The Senate voted.", [(1, 1, .organization)]) == ["Senate/organization"])
     }
 
     /// A span over a bracket is two names ("Faye (Berkovic 83)" in a team sheet).
