@@ -899,7 +899,12 @@ public struct MentionRefiner: Sendable {
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for mention in mentions { for k in mention.tokens { covered[k] = true } }
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map { document.text(of: $0.tokens.upperBound - 1) })
-        let lowercase = Set(document.lowercaseWords())
+        // Read only where a title stands before an uncovered word (most documents have none).
+        var lowercaseWords: Set<UInt64>?
+        func isWrittenInLowercase(_ lower: String) -> Bool {
+            if lowercaseWords == nil { lowercaseWords = Set(document.lowercaseWords()) }
+            return lowercaseWords!.contains(FeatureHash.fnv1a(lower))
+        }
         func isNameWord(_ k: Int) -> Bool {
             let shape = document.tokens[k].shape, text = document.text(of: k), lower = text.lowercased()
             guard !covered[k], shape.contains(.capitalized), shape.contains(.hasLower), !shape.contains(.allCaps),
@@ -907,11 +912,12 @@ public struct MentionRefiner: Sendable {
                   !Lexicon.honorifics.contains(lower), !Lexicon.organizationHeads.contains(lower),
                   countries.country(named: text) == nil, countries.country(demonym: text) == nil else { return false }
             return surnames.contains(text) || !(Lexicon.commonWords.contains(lower) || Lexicon.functionWords.contains(lower)
-                || lowercase.contains(FeatureHash.fnv1a(lower)))
+                || isWrittenInLowercase(lower))
         }
         var added: [Mention] = []
         for (index, sentence) in document.sentences.enumerated() where styles[index] != .titleCase {
-            for k in sentence.tokens where !covered[k] && Self.personTitles.contains(document.text(of: k).lowercased()) {
+            for k in sentence.tokens where !covered[k] && document.tokens[k].shape.contains(.capitalized) && document.tokens[k].byteCount <= 13
+                && k + 1 < sentence.tokens.upperBound && !covered[k + 1] && Self.personTitles.contains(document.text(of: k).lowercased()) {
                 var end = k + 1, words = 0
                 while end < sentence.tokens.upperBound, words < 3, isNameWord(end) {
                     end += 1
