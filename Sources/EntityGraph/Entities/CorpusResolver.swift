@@ -134,23 +134,22 @@ public struct CorpusResolver: Sendable {
         for members in bySurnameKey.values where members.count > 1 {
             for other in members.dropFirst() { _ = join(members[0], other, .transliteration, ruleFor: [members[0], other]) }
         }
-        // 4. Acronyms explained elsewhere in the corpus.
+        // 4. Acronyms explained elsewhere in the corpus. Several long names for one acronym:
+        // the one with three quarters of their mentions ("Scottish National Party" beside one
+        // "Scottish Nationalist Party").
+        func explainedLongName(_ targets: Set<EntityKey>) -> Int? {
+            Self.dominant(targets.filter { $0.kind == .organization }.compactMap(registry.index(of:)).sorted(),
+                          weight: { entries[$0].mentions })
+        }
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
-            // Several long names for one acronym: the one with three quarters of their mentions
-            // ("Scottish National Party" beside one "Scottish Nationalist Party").
-            guard let targets = acronyms[entry.key.name],
-                  let t = Self.dominant(targets.filter { $0.kind == .organization }.compactMap(registry.index(of:)).sorted(),
-                                        weight: { entries[$0].mentions }),
+            guard let targets = acronyms[entry.key.name], let t = explainedLongName(targets),
                   t != i, entry.documents <= max(3, 4 * entries[t].documents) else { continue }
             _ = join(i, t, .acronym, ruleFor: [i], sharingDocuments: true)
         }
         // 4b. Acronyms no document explained, by their initials.
         if let sharedDocuments {
             // Acronyms rule 4 decided on (it had a long name to weigh) are left as it left them.
-            let decided = Set(acronyms.filter { _, targets in
-                Self.dominant(targets.filter { $0.kind == .organization }.compactMap(registry.index(of:)).sorted(),
-                              weight: { entries[$0].mentions }) != nil
-            }.keys)
+            let decided = Set(acronyms.filter { explainedLongName($0.value) != nil }.keys)
             for (i, t) in Self.acronymsByInitials(entries, explained: decided, groupOf: { groups.find($0) },
                                                   sharedDocuments: sharedDocuments) {
                 _ = join(i, t, .acronym, ruleFor: [i], sharingDocuments: true)
