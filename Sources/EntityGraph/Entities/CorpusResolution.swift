@@ -158,7 +158,8 @@ public struct CorpusResolution: Sendable {
     /// used one ("Federal Bureau of Investigation" beside "FBI", "Liberal Democrats" beside
     /// "Lib Dems", not a name seen once). Ties go alphabetically.
     /// Names in `excluding` (sentence openers, "Rival Sony") label an entity only if nothing else
-    /// can; a name with U+FFFD (letters a bad decoding lost) yields to a clean one of its rank.
+    /// can; a name with U+FFFD (letters a bad decoding lost) or without a capital letter yields
+    /// to a clean one of its rank.
     static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?,
                       excluding: Set<String> = []) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
@@ -174,9 +175,10 @@ public struct CorpusResolution: Sendable {
         for (alias, name) in names { surnameUse[name.surnameKey, default: 0] += entity.aliases[alias]!.count }
         func rank(_ alias: (name: String, count: Int, words: Int)) -> (Int, Int, Int, Int, Int, Int) {
             let usable = excluding.contains(alias.name) ? 0 : 1
-            // A name with letters lost to a bad decoding ("Bill O\u{FFFD}\u{FFFD}Reilly") yields
-            // to a clean one of its rank ("Bill O'Reilly"), not to a lesser one ("Martin").
-            let clean = alias.name.unicodeScalars.contains("\u{FFFD}") ? 0 : 1
+            // A name with letters lost to a bad decoding ("Bill O\u{FFFD}\u{FFFD}Reilly"), or written
+            // without a capital ("interior ministry"), yields to a clean one of its rank ("Bill
+            // O'Reilly", "Interior Ministry"), not to a lesser one ("Martin").
+            let clean = alias.name.unicodeScalars.contains("\u{FFFD}") || !alias.name.contains(where: \.isUppercase) ? 0 : 1
             switch entity.key.kind {
             case .person:
                 let name = names[alias.name]

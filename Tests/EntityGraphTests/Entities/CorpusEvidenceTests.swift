@@ -101,6 +101,14 @@ import Testing
         #expect(Self.build(documents).nodes.map(\.label) == ["Anna Zork"])
     }
 
+    /// An organization is labelled by a capitalized spelling of its name when one is as used as
+    /// the lowercase one ("Interior Ministry", not "interior ministry").
+    @Test func aLabelHasCapitalsWhenTheCorpusWritesThem() {
+        let documents = (0..<3).map { Self.document("l\($0)", [[Self.organization("interior ministry", sentence: 0)]]) }
+            + [Self.document("c", [[Self.organization("Interior Ministry", sentence: 0)]])]
+        #expect(Self.build(documents).nodes.map(\.label) == ["Interior Ministry"])
+    }
+
     @Test func anAcronymMustAbbreviateItsLongForm() {
         #expect(DocumentResolver.abbreviates("NATO", "North Atlantic Treaty Organization"))
         #expect(DocumentResolver.abbreviates("OSCE", "Organization for Security and Co-operation in Europe"))
