@@ -85,7 +85,10 @@ public struct CorpusResolution: Sendable {
     /// text introduced: news gives a person's full name at least once. A given name alone
     /// (known, or the first name of a full name in the corpus: "Paula", "Steven") is left out of
     /// the graph, as no one can tell whose it is; another word is taken for the organization a
-    /// company, club or outlet name alone usually is ("Rosneft", "Nintendo", "Leicester").
+    /// company, club or outlet name alone usually is ("Rosneft", "Nintendo", "Leicester"),
+    /// unless the text goes on about it with "she" and "his" (`isSpokenOfAsAPerson`: "Adele").
+    /// (Not the other way: an outlet or a network, "TASS", "ABC", is followed by what someone
+    /// it quotes said, "he said", as often as a person is.)
     ///
     /// A surname alone that several full names of the corpus share, none with three quarters of
     /// their mentions (`CorpusMerges.sharedSurnames`: "Kim" beside Kim Jong Un and Kim
@@ -139,10 +142,18 @@ public struct CorpusResolution: Sendable {
                           name.flatMap { surnameDocuments[$0.surname] }.map { entity.documents <= max(3, 4 * $0) } ?? false
                       })
                 else { return entity }
-                typed.key.kind = isGivenName(entity) ? .misc : .organization
+                typed.key.kind = isGivenName(entity) ? .misc : Self.isSpokenOfAsAPerson(members) ? .person : .organization
             }
             return typed
         }
+    }
+
+    /// Whether the text goes on with "she" or "his" after the name three times or more, and three
+    /// times as often as with "it" or "its" (`Mention.pronounAfter`): a singer known by one name
+    /// ("Adele … she") or a child the story calls by a given name, not a company ("Yahoo … its").
+    static func isSpokenOfAsAPerson(_ members: [EntityRegistry.Entry]) -> Bool {
+        let personal = members.reduce(0) { $0 + $1.personalPronouns }, neuter = members.reduce(0) { $0 + $1.neuterPronouns }
+        return personal >= 3 && personal >= 3 * neuter
     }
 
     /// An organization with a word such as "Department", "School" or "Council" in its label.

@@ -11,6 +11,9 @@ public struct EntityRegistry: Sendable {
         public var workMentions = 0
         /// Mentions of two or more words opening their sentence ("Rival Sony said").
         public var openerMentions = 0
+        /// Mentions followed by a personal ("she") and by a neuter ("its") pronoun before another name.
+        public var personalPronouns = 0
+        public var neuterPronouns = 0
         /// The tagger's confidence in the surest mention of the entry (`Mention.confidence`).
         public var confidence: Float = 0
         /// Each name the entity went by, with how often and the rule that merged it.
@@ -67,6 +70,11 @@ public struct EntityRegistry: Sendable {
     public mutating func recordWork(_ count: Int, of index: Int) { entries[index].workMentions += count }
 
     public mutating func recordOpeners(_ count: Int, of index: Int) { entries[index].openerMentions += count }
+
+    public mutating func recordPronouns(personal: Int, neuter: Int, of index: Int) {
+        entries[index].personalPronouns += personal
+        entries[index].neuterPronouns += neuter
+    }
 
     public mutating func recordConfidence(_ confidence: Float, of index: Int) {
         entries[index].confidence = max(entries[index].confidence, confidence)

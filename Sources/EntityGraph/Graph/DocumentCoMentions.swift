@@ -22,6 +22,9 @@ public struct DocumentCoMentions: Sendable {
         var asWork = 0
         /// Mentions by its own name, of two or more words, opening their sentence ("Rival Sony said").
         var openers = 0
+        /// Mentions followed by "he"/"she" and by "it"/"its" before another name (`Mention.pronounAfter`).
+        var personalPronouns = 0
+        var neuterPronouns = 0
         /// The tagger's confidence in its surest mention (`Mention.confidence`).
         var confidence: Float = 0
         /// The first label the user's thesaurus gave one of its mentions.
@@ -119,6 +122,11 @@ public struct DocumentCoMentions: Sendable {
             entities[local].confidence = max(entities[local].confidence, item.mention.confidence)
             if item.mention.titled { entities[local].titled += 1 }
             if item.mention.namesWork { entities[local].asWork += 1 }
+            switch item.mention.pronounAfter {
+            case .personal: entities[local].personalPronouns += 1
+            case .neuter: entities[local].neuterPronouns += 1
+            case nil: break
+            }
             // Only the entity's own name counts ("Rival Sony", not a "Sony" the document joined to it).
             if item.mention.opensSentence, NameCanonicalizer.key(item.surface) == key.name { entities[local].openers += 1 }
             if entities[local].label == nil { entities[local].label = item.label }

@@ -60,6 +60,19 @@ public struct Mention: Sendable, Equatable {
     /// said…", "Singer Britney Spears"): that word may be an ordinary word capitalized by its
     /// place, which only the whole corpus can tell (`CorpusResolver`'s sentence-opener rule).
     public var opensSentence = false
+    /// The first pronoun after the name, before any other name (in its sentence, or opening the
+    /// next): "Adele … she", "Yahoo … its". Set for one-word people and organizations only
+    /// (`MentionRefiner.markingPronouns`), evidence the corpus weighs for names it never gives
+    /// in full.
+    public var pronounAfter: Pronoun? = nil
+
+    /// Whether a pronoun speaks of a person or a thing.
+    public enum Pronoun: Sendable, Equatable {
+        /// he, she, him, her, his, hers, himself, herself
+        case personal
+        /// it, its, itself
+        case neuter
+    }
     /// How sure the tagger was of the span (`SequenceTagger.scoredSpans`: the least margin of
     /// its tokens, in perceptron score units); +∞ for names the tagger did not find (gazetteer,
     /// rules), and kept by the refiner's edits of a span.
@@ -77,7 +90,7 @@ public struct Mention: Sendable, Equatable {
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
             && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.namesWork == b.namesWork
-            && a.opensSentence == b.opensSentence && a.confidence == b.confidence
+            && a.opensSentence == b.opensSentence && a.confidence == b.confidence && a.pronounAfter == b.pronounAfter
     }
 }
 

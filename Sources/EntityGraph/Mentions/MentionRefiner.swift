@@ -110,11 +110,11 @@ public struct MentionRefiner: Sendable {
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
-        return withSurnames
+        return markingPronouns(withSurnames
             .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document,
                                                           organizationEnds: organizationEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
-            .filter { !isUnqualifiedGenericBody($0, in: document) }
+            .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document)
     }
 
     /// Marks a name of two or more words with a capitalized first word (not all capitals) where
@@ -940,6 +940,32 @@ public struct MentionRefiner: Sendable {
         guard !added.isEmpty else { return mentions }
         return (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Marks each one-word person or organization name with the first pronoun after it and
+    /// before the next name: in its sentence, or among the first three words of the next when
+    /// it is its sentence's last name ("Adele won. She thanked…", "Haier said its profit…").
+    /// - Complexity: O(t) over the tokens after the marked names.
+    func markingPronouns(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var marked = mentions
+        for (i, mention) in mentions.enumerated() where mention.tokens.count == 1 && (mention.kind == .person || mention.kind == .organization) {
+            let sentence = document.sentences[mention.sentence].tokens
+            let next = i + 1 < mentions.count ? mentions[i + 1].tokens.lowerBound : document.tokens.count
+            var end = min(next, sentence.upperBound)
+            if next >= sentence.upperBound, mention.sentence + 1 < document.sentences.count {
+                let following = document.sentences[mention.sentence + 1].tokens
+                end = min(next, following.lowerBound + 3, following.upperBound)
+            }
+            for k in mention.tokens.upperBound..<max(end, mention.tokens.upperBound) where document.tokens[k].byteCount <= 7 {
+                let word = document.text(of: k).lowercased()
+                if Self.personalPronouns.contains(word) { marked[i].pronounAfter = .personal; break }
+                if Self.neuterPronouns.contains(word) { marked[i].pronounAfter = .neuter; break }
+            }
+        }
+        return marked
+    }
+
+    private static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "himself", "herself"]
+    private static let neuterPronouns: Set<String> = ["it", "its", "itself"]
 
     /// Titles that stand only before a person's name, its surname or full name: not "General"
     /// ("General Motors"), "Lord" or "Prince" ("Lord Howe Island", "Prince Edward Island").

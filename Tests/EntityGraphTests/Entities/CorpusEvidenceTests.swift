@@ -109,6 +109,22 @@ import Testing
         #expect(Self.build(documents).nodes.map(\.label) == ["Interior Ministry"])
     }
 
+    /// A one-word "person" never given in full is taken for an organization unless the text goes
+    /// on about it with "she" three times and three times as often as with "it".
+    @Test func aNameSpokenOfAsSheIsAPerson() {
+        func mention(_ surface: String, _ pronoun: Mention.Pronoun?) -> ResolvedMention {
+            var m = Self.p(surface, 0)
+            m.mention.pronounAfter = pronoun
+            return m
+        }
+        let singer = (0..<3).map { Self.document("s\($0)", [[mention("Zadele", .personal)]]) }
+            + [Self.document("s3", [[mention("Zadele", .neuter)]])]
+        #expect(Self.build(singer).nodes.map(\.kind) == [.person])
+        let company = (0..<3).map { Self.document("c\($0)", [[mention("Zahoo", .personal)]]) }
+            + (3..<5).map { Self.document("c\($0)", [[mention("Zahoo", .neuter)]]) }
+        #expect(Self.build(company).nodes.map(\.kind) == [.organization])
+    }
+
     @Test func anAcronymMustAbbreviateItsLongForm() {
         #expect(DocumentResolver.abbreviates("NATO", "North Atlantic Treaty Organization"))
         #expect(DocumentResolver.abbreviates("OSCE", "Organization for Security and Co-operation in Europe"))

@@ -179,6 +179,18 @@ import Testing
         #expect(refine("Mr President, Mr Smith said.", []) == ["Smith/person"])
     }
 
+    /// A one-word name carries the first pronoun after it, before the next name: in its
+    /// sentence, or opening the next when it is the sentence's last name.
+    @Test func oneWordNamesCarryThePronounAfterThem() {
+        let document = Tokenizer().tokenize(makeDocument("Adele won. She thanked Yahoo for its help. Mariam met Olaf Scholz and he smiled."))
+        let mentions = [Mention(tokens: 0..<1, sentence: 0, kind: .person, origin: .tagger),
+                        Mention(tokens: 5..<6, sentence: 1, kind: .organization, origin: .tagger),
+                        Mention(tokens: 11..<12, sentence: 2, kind: .person, origin: .tagger),
+                        Mention(tokens: 13..<15, sentence: 2, kind: .person, origin: .tagger)]
+        let marked = MentionRefiner(countries: testCountries).markingPronouns(mentions, in: document)
+        #expect(marked.map(\.pronounAfter) == [.personal, .neuter, nil, nil])
+    }
+
     @Test func hyphenatedNamesStayWhole() {
         #expect(refine("Kim Jong-un met Moon Jae-in.", [(0, 2, .person), (5, 2, .person)])
             == ["Kim Jong-un/person", "Moon Jae-in/person"])
