@@ -908,11 +908,11 @@ public struct MentionRefiner: Sendable {
         func isNameWord(_ k: Int) -> Bool {
             let shape = document.tokens[k].shape, text = document.text(of: k), lower = text.lowercased()
             guard !covered[k], shape.contains(.capitalized), shape.contains(.hasLower), !shape.contains(.allCaps),
-                  !shape.contains(.hasDigit), !shape.contains(.punctuation), !Lexicon.titles.contains(lower),
+                  !shape.contains(.hasDigit), !shape.contains(.punctuation), !isTitleWord(k, in: document),
                   !Lexicon.honorifics.contains(lower), !Lexicon.organizationHeads.contains(lower),
-                  countries.country(named: text) == nil, countries.country(demonym: text) == nil else { return false }
-            return surnames.contains(text) || !(Lexicon.commonWords.contains(lower) || Lexicon.functionWords.contains(lower)
-                || isWrittenInLowercase(lower))
+                  countries.country(named: text) == nil else { return false }
+            return surnames.contains(text)
+                || !(isCommonWord(k, in: document) || isFunctionWord(k, in: document) || isWrittenInLowercase(lower))
         }
         var added: [Mention] = []
         for (index, sentence) in document.sentences.enumerated() where styles[index] != .titleCase {
