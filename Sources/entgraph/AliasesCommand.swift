@@ -13,7 +13,8 @@ struct AliasesCommand: ParsableCommand {
         (Zelensky/Zelenskyy, Alexei/Aleksei, Volodymyr/Vladimir), spelling variant (a surname one \
         typing error away, same first name), most mentioned namesake ("Trump" for Donald Trump), \
         majority type (a name typed two ways), organization form ("Labour" / "Labour Party"), \
-        sentence opener ("Rival Sony" for Sony). Names that fit several entities are left \
+        sentence opener ("Rival Sony" for Sony), institution's country ("Senate" for Senate \
+        (United States)). Names that fit several entities are left \
         unmerged and listed at the end. The README's "Entity resolution" explains each rule.
 
         Examples:

@@ -189,7 +189,9 @@ public struct CorpusResolution: Sendable {
             // A name with letters lost to a bad decoding ("Bill O\u{FFFD}\u{FFFD}Reilly"), or written
             // without a capital ("interior ministry"), yields to a clean one of its rank ("Bill
             // O'Reilly", "Interior Ministry"), not to a lesser one ("Martin").
-            let clean = alias.name.unicodeScalars.contains("\u{FFFD}") || !alias.name.contains(where: \.isUppercase) ? 0 : 1
+            // So does a country only inferred ("Senate [United States]") to one the text wrote.
+            let clean = alias.name.unicodeScalars.contains("\u{FFFD}") || !alias.name.contains(where: \.isUppercase)
+                || alias.name.hasSuffix("]") ? 0 : 1
             switch entity.key.kind {
             case .person:
                 let name = names[alias.name]

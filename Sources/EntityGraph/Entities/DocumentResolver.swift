@@ -39,7 +39,7 @@ public struct DocumentResolver: Sendable {
     /// What a mention resolves to by itself: thesaurus, country table, acronym table or its own key.
     func resolveAlone(_ mention: Mention, in document: TokenizedDocument) -> ResolvedMention {
         var surface = NameCanonicalizer.canonical(document.text(tokens: mention.tokens), kind: mention.kind)
-        if let country = mention.qualifier { surface += " (\(country))" }
+        if let country = mention.qualifier { surface += mention.qualifierIsInferred ? " [\(country)]" : " (\(country))" }
         let surfaceKey = NameCanonicalizer.key(surface)
         var key = EntityKey(kind: mention.kind, name: surfaceKey)
         var rule = AliasRule.sameKey

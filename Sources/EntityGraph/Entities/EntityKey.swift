@@ -52,6 +52,9 @@ public enum AliasRule: String, Sendable, CaseIterable, Comparable, Codable {
     /// A name seen only at sentence starts, whose first word the corpus writes in lowercase
     /// elsewhere, joined the rest of it ("Rival Sony" → Sony, "Singer Britney Spears").
     case sentenceOpener = "sentence opener"
+    /// A generic institution named alone ("Senate", "Finance Ministry") joined the one country's
+    /// that the corpus names it for by far ("Senate (United States)").
+    case institutionCountry = "institution's country"
 
     public static func < (a: AliasRule, b: AliasRule) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!

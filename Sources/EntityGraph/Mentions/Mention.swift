@@ -52,6 +52,10 @@ public struct Mention: Sendable, Equatable {
     /// For a generic institution ("Foreign Ministry", "Supreme Court"): the country the text
     /// puts before it ("Russian Foreign Ministry", "China's Supreme Court"), by its table label.
     public var qualifier: String? = nil
+    /// The qualifier is the country the document is about, not one the text puts before the
+    /// body (`MentionRefiner.qualifyingByDocumentCountry`): the name is written "Senate
+    /// [Russia]", and the corpus may overrule it (`CorpusResolver.institutionsByCountry`).
+    public var qualifierIsInferred = false
     /// The name was used as a work's title or a product's ("the film Sideways", "Microsoft's
     /// Xbox", "Halo 2"; `MentionRefiner.markingWorkTitle`): evidence that it is neither a
     /// person nor an organization.
@@ -89,7 +93,8 @@ public struct Mention: Sendable, Equatable {
 
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
-            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.namesWork == b.namesWork
+            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.qualifierIsInferred == b.qualifierIsInferred
+            && a.namesWork == b.namesWork
             && a.opensSentence == b.opensSentence && a.confidence == b.confidence && a.pronounAfter == b.pronounAfter
     }
 }

@@ -96,6 +96,8 @@ public struct MentionRefiner: Sendable {
                     mention.kind = .misc
                 }
             }
+            // "Treasury bills", "Treasury yields": a security named after the body that issues it.
+            if mention.kind == .organization, isSecurityName(mention, in: document) { mention.kind = .misc }
             refined.append(mention)
         }
         // Names standing for a person by themselves: whole person mentions and their last words,
@@ -110,9 +112,8 @@ public struct MentionRefiner: Sendable {
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
-        return markingPronouns(withSurnames
-            .map { markingSentenceOpener(markingWorkTitle(qualifyingInstitution($0, in: document), in: document,
-                                                          organizationEnds: organizationEnds),
+        return markingPronouns(qualifyingByDocumentCountry(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document)
+            .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document)
     }
@@ -511,6 +512,63 @@ public struct MentionRefiner: Sendable {
         var qualified = mention
         qualified.qualifier = country.label
         return qualified
+    }
+
+    /// A generic institution named alone ("the Finance Ministry said", "Senate") in a document
+    /// about one country (`documentCountry`) is likely that country's: it is qualified by it, as
+    /// inferred ("Finance Ministry [Japan]"). Not where the document qualifies the same body
+    /// itself or names it in full ("Russian Foreign Ministry … the Foreign Ministry", "Swiss
+    /// National Bank … the National Bank": the document resolver joins the lone one to it); nor
+    /// one word but a country's own body (`Lexicon.nationalBodies`: not "Commission", mostly the
+    /// European one, nor "Bank" or "Cabinet", which `isUnqualifiedGenericBody` drops). The guess
+    /// is wrong where a paper leaves its own country unnamed ("the Senate" of an American paper's
+    /// story on Russia), so the corpus weighs it (`CorpusResolver.institutionsByCountry`).
+    func qualifyingByDocumentCountry(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func isInstitution(_ mention: Mention) -> Bool {
+            mention.kind == .organization && mention.country == nil
+                && mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) })
+        }
+        func base(_ mention: Mention) -> String { NameCanonicalizer.key(document.text(tokens: mention.tokens)) }
+        /// Words but "the" ("The Bank" is one).
+        func words(_ mention: Mention) -> Int { mention.tokens.count { document.text(of: $0).lowercased() != "the" } }
+        guard mentions.contains(where: { isInstitution($0) && $0.qualifier == nil }),
+              let country = documentCountry(mentions) else { return mentions }
+        // Bodies the document qualifies itself, or names in full ("Philippine Supreme Court",
+        // "Swiss National Bank"): the document resolver joins the name alone to those.
+        let qualifiedHere = Set(mentions.filter { isInstitution($0) && $0.qualifier != nil }.map(base))
+        let organizationKeys = Set(mentions.filter { $0.kind == .organization }.map(base))
+        func namedInFull(_ base: String) -> Bool { organizationKeys.contains { $0.hasSuffix(" " + base) } }
+        return mentions.map { mention in
+            guard isInstitution(mention), mention.qualifier == nil, !qualifiedHere.contains(base(mention)), !namedInFull(base(mention)),
+                  words(mention) > 1 || Lexicon.nationalBodies.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())
+            else { return mention }
+            var qualified = mention
+            qualified.qualifier = country.label
+            qualified.qualifierIsInferred = true
+            return qualified
+        }
+    }
+
+    /// Whether a generic institution's name ("Treasury", "U.S. Treasury") stands before a
+    /// lowercase noun for a security ("Treasury bills", "Treasury bond yields").
+    func isSecurityName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < document.sentences[mention.sentence].tokens.upperBound, !document.tokens[next].shape.contains(.capitalized),
+              Lexicon.securityNouns.contains(document.text(of: next)) else { return false }
+        return mention.tokens.allSatisfy { Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }
+    }
+
+    /// The country a document is about: the one its country names, demonyms and seats of
+    /// government name at least twice and at least three times as often as any other country.
+    func documentCountry(_ mentions: [Mention]) -> Country? {
+        var counts: [String: Int] = [:]
+        for mention in mentions {
+            if let code = mention.country?.code { counts[code, default: 0] += 1 }
+        }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let top = ranked.first, top.value >= 2, ranked.count == 1 || top.value >= 3 * ranked[1].value,
+              let country = countries.country(alpha2: top.key), country.isCountry else { return nil }
+        return country
     }
 
     /// Whether a possessive and "Day" follow the name, in the span or after it ("St Patrick's Day").

@@ -39,6 +39,7 @@ enum Lexicon {
         "service", "security", "national", "assembly", "federal", "prosecutor", "general", "election",
         "electoral", "commission", "coast", "guard", "border", "military", "presidential", "of", "and",
         "the", "for", "emergency", "emergencies", "investigative", "committee", "space", "agency",
+        "treasury", "house",
     ]
 
     /// Last words of the names of events and prizes ("Six Nations Championship", "World Cup",
@@ -65,6 +66,17 @@ enum Lexicon {
         "army", "assembly", "authority", "bank", "board", "bureau", "committee", "company", "council", "court",
         "department", "group", "office", "party", "police", "agency", "corporation", "federation", "association",
         "institute", "club", "league", "organisation", "organization",
+    ]
+
+    /// Bodies that one word names and that each country has one of ("the Senate", "the
+    /// Treasury"): a document about one country means that country's
+    /// (`MentionRefiner.qualifyingByDocumentCountry`).
+    static let nationalBodies: Set<String> = ["senate", "house", "parliament", "treasury", "police", "army", "navy"]
+
+    /// Lowercase nouns for securities, named after their issuer ("Treasury bills").
+    static let securityNouns: Set<String> = [
+        "bill", "bills", "bond", "bonds", "note", "notes", "securities", "yield", "yields", "paper",
+        "debt", "coupon", "coupons", "futures", "certificates", "gilts",
     ]
 
     /// Lowercase nouns for works that stand before their titles ("the film Sideways").

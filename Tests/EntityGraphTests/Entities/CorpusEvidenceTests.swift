@@ -331,6 +331,45 @@ import Testing
         #expect(!bodies.contains("Government"))
     }
 
+    /// A generic institution alone in a document about one country is inferred to be that
+    /// country's ("Finance Ministry [Japan]"), not in a document about several; and where many
+    /// countries share the name in the corpus, every form stays (rule 7 has nothing to decide).
+    @Test func aGenericInstitutionAloneTakesTheCountryItsDocumentIsAbout() {
+        let labels = graph(of: ["Japan said Japanese exports rose. The Finance Ministry said Japan would act.",
+                                "France and French officials met. The Finance Ministry said France agreed.",
+                                "France and Germany met. The Finance Ministry said they agreed."]).nodes.map(\.label)
+        #expect(labels.filter { $0.hasPrefix("Finance Ministry") } == ["Finance Ministry", "Finance Ministry [France]",
+                                                                       "Finance Ministry [Japan]"])
+        // Named in full in its document, the body is that name's short form, not a guess.
+        let swiss = graph(of: ["The Swiss National Bank met in Switzerland. The National Bank said Switzerland would act."])
+        #expect(swiss.nodes.first { $0.label == "Swiss National Bank" }?.mentions == 2)
+        // One word only for a country's own body: "Commission" alone is mostly the European one.
+        let commission = graph(of: ["Germany and German officials met. The Commission said Germany agreed."]).nodes.map(\.label)
+        #expect(commission.contains("Commission"))
+    }
+
+    /// Rule 7: the name alone and the guesses join the country's form the corpus means by far;
+    /// a form the text wrote stays ("Russian Senate").
+    @Test func theCorpusDecidesWhoseInstitutionANameAloneIs() {
+        let usSenate = Array(repeating: "The U.S. Senate passed the bill.", count: 3)
+        let guessed = graph(of: usSenate + ["Russia and Russian officials met. The Senate opened an inquiry into Russia.",
+                                            "The Senate voted."]).nodes.filter { $0.label.hasPrefix("Senate") }
+        #expect(guessed.map(\.label) == ["Senate (United States)"])
+        #expect(guessed.map(\.mentions) == [5])
+        let written = graph(of: usSenate + ["The Russian Senate met.", "The Senate voted."]).nodes.filter { $0.label.hasPrefix("Senate") }
+        #expect(written.map(\.label) == ["Senate (Russia)", "Senate (United States)"])
+        #expect(written.map(\.mentions) == [1, 4])
+    }
+
+    /// "Treasury bills" name a security, not the Treasury; "House" is no short form of "White House".
+    @Test func securitiesAndChambersAreNotTheBodiesTheyStartLike() {
+        let treasury = graph(of: ["Yields on Treasury bills rose, the U.S. Treasury said."]).nodes
+        #expect(treasury.first { $0.label == "Treasury (United States)" }?.mentions == 1)
+        let labels = graph(of: ["The White House said the House would vote."]).nodes.map(\.label)
+        #expect(labels.contains("White House"))
+        #expect(labels.contains("House"))
+    }
+
     /// A one-word short form joins the only longer name of its document ending with it; a
     /// generic head word ("Bank") does not.
     @Test func aOneWordShortFormJoinsTheOnlyLongerNameOfItsDocument() {
