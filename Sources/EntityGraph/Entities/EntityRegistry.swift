@@ -14,6 +14,8 @@ public struct EntityRegistry: Sendable {
         /// Mentions followed by a personal ("she") and by a neuter ("its") pronoun before another name.
         public var personalPronouns = 0
         public var neuterPronouns = 0
+        /// Mentions followed by "'s" ("Moody's"): evidence that an organization's name ends with it.
+        public var possessives = 0
         /// The tagger's confidence in the surest mention of the entry (`Mention.confidence`).
         public var confidence: Float = 0
         /// Each name the entity went by, with how often and the rule that merged it.
@@ -75,6 +77,8 @@ public struct EntityRegistry: Sendable {
         entries[index].personalPronouns += personal
         entries[index].neuterPronouns += neuter
     }
+
+    public mutating func recordPossessives(_ count: Int, of index: Int) { entries[index].possessives += count }
 
     public mutating func recordConfidence(_ confidence: Float, of index: Int) {
         entries[index].confidence = max(entries[index].confidence, confidence)

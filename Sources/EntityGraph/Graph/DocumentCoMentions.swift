@@ -25,6 +25,8 @@ public struct DocumentCoMentions: Sendable {
         /// Mentions followed by "he"/"she" and by "it"/"its" before another name (`Mention.pronounAfter`).
         var personalPronouns = 0
         var neuterPronouns = 0
+        /// Mentions followed by "'s" (`Mention.possessiveAfter`).
+        var possessives = 0
         /// The tagger's confidence in its surest mention (`Mention.confidence`).
         var confidence: Float = 0
         /// The first label the user's thesaurus gave one of its mentions.
@@ -122,6 +124,7 @@ public struct DocumentCoMentions: Sendable {
             entities[local].confidence = max(entities[local].confidence, item.mention.confidence)
             if item.mention.titled { entities[local].titled += 1 }
             if item.mention.namesWork { entities[local].asWork += 1 }
+            if item.mention.possessiveAfter { entities[local].possessives += 1 }
             switch item.mention.pronounAfter {
             case .personal: entities[local].personalPronouns += 1
             case .neuter: entities[local].neuterPronouns += 1

@@ -69,6 +69,9 @@ public struct Mention: Sendable, Equatable {
     /// (`MentionRefiner.markingPronouns`), evidence the corpus weighs for names it never gives
     /// in full.
     public var pronounAfter: Pronoun? = nil
+    /// For organizations: "'s" follows the name ("Moody's", "Apple's profits";
+    /// `MentionRefiner.markingPossessives`), evidence the corpus weighs for names that include it.
+    public var possessiveAfter = false
 
     /// Whether a pronoun speaks of a person or a thing.
     public enum Pronoun: Sendable, Equatable {
@@ -96,6 +99,7 @@ public struct Mention: Sendable, Equatable {
             && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.qualifierIsInferred == b.qualifierIsInferred
             && a.namesWork == b.namesWork
             && a.opensSentence == b.opensSentence && a.confidence == b.confidence && a.pronounAfter == b.pronounAfter
+            && a.possessiveAfter == b.possessiveAfter
     }
 }
 

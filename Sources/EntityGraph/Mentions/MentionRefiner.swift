@@ -112,10 +112,10 @@ public struct MentionRefiner: Sendable {
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
-        return markingPronouns(qualifyingByDocumentCountry(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document)
+        return markingPossessives(markingPronouns(qualifyingByDocumentCountry(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document)
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
-            .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document)
+            .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document), in: document)
     }
 
     /// Marks a name of two or more words with a capitalized first word (not all capitals) where
@@ -1020,6 +1020,18 @@ public struct MentionRefiner: Sendable {
             }
         }
         return marked
+    }
+
+    /// Marks the organization names "'s" follows ("Moody's said", "Apple's profits").
+    func markingPossessives(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        mentions.map { mention in
+            let next = mention.tokens.upperBound
+            guard mention.kind == .organization, next < document.sentences[mention.sentence].tokens.upperBound,
+                  document.tokens[next].shape.contains(.clitic), document.text(of: next).lowercased().hasSuffix("s") else { return mention }
+            var marked = mention
+            marked.possessiveAfter = true
+            return marked
+        }
     }
 
     private static let personalPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "himself", "herself"]

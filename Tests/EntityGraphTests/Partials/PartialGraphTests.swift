@@ -74,7 +74,7 @@ import Testing
         let bytes = try PartialFile.encode(first)
         #expect(try PartialFile.encode(second) == bytes)
         #expect(try PartialFile.encode(PartialFile.decode(bytes, path: "p.egp")) == bytes)
-        #expect(bytes.starts(with: Array(#"{"format":"entgraph-partial","version":2,"#.utf8)))
+        #expect(bytes.starts(with: Array(#"{"format":"entgraph-partial","version":3,"#.utf8)))
         // Sorted by key: the CSV's records in order, after the corpus's files.
         let keys = first.records.map(\.key)
         #expect(keys == keys.sorted())
@@ -102,8 +102,8 @@ import Testing
         func error(_ text: String) -> String {
             do { _ = try PartialFile.decode(Array(text.utf8), path: "p.egp"); return "no error" } catch { return error.description }
         }
-        #expect(error(text.replacingOccurrences(of: #""version":2,"#, with: #""version":7,"#))
-                == "p.egp: line 1: partial format version 7; this entgraph reads version 2 only (make the partial again with this entgraph)")
+        #expect(error(text.replacingOccurrences(of: #""version":3,"#, with: #""version":7,"#))
+                == "p.egp: line 1: partial format version 7; this entgraph reads version 3 only (make the partial again with this entgraph)")
         #expect(error("<graphml>\n").hasPrefix("p.egp: line 1: not an entgraph partial"))
         #expect(error("").hasPrefix("p.egp: line 1: not an entgraph partial"))
         let lines = text.split(separator: "\n").map(String.init)
