@@ -28,8 +28,8 @@
 ///   most eight capitalized words (place, date, reporter) and an outlet in parentheses or
 ///   slashes ("Beijing (CNN)", "MOSCOW, February 9. /TASS/.", "SEOUL (Reuters) -"), or
 ///   capitalized place words and a dash ("WASHINGTON —"), followed by a capitalized word. A
-///   name followed by its own acronym ("World Health Organization (WHO) Officials") is not a
-///   dateline. Datelines become `.dateline` paragraphs of their own, or `.body` ones with
+///   name followed by its own acronym ("World Health Organization (WHO) Officials") or by a
+///   legal form ("Sigma Mines (Quebec) Ltd said") is not a dateline. Datelines become `.dateline` paragraphs of their own, or `.body` ones with
 ///   `keepDatelines`: either way the outlet and place are never in a sentence with the story.
 ///
 /// Everything is decided from the shapes of words and a short list of interface words, never
@@ -756,7 +756,9 @@ extension TextWords {
                    bytes[ranges[marker.lastWord].upperBound - 1] != UInt8(ascii: "-") {
                     return nil
                 }
-                guard end < count, opensSentence(end) else { return nil }
+                // "Sigma Mines (Quebec) Ltd said": a legal form after the bracket makes it part
+                // of a company's name.
+                guard end < count, opensSentence(end), !Self.legalFormHashes.contains(coreHash(end)) else { return nil }
                 return (start..<end, ranges[end - 1].upperBound)
             }
             // The words before the outlet: capitalized, numbers, dates, commas, and the
@@ -768,6 +770,12 @@ extension TextWords {
         }
         return nil
     }
+
+    /// Companies' legal forms, which follow a bracketed part of a name and never a dateline.
+    private static let legalFormHashes: Set<UInt64> = Set(["inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "s.a",
+                                                            "nv", "n.v", "bv", "b.v", "spa", "s.p.a", "lp", "llp", "pty", "bhd",
+                                                            "corporation", "company", "limited", "incorporated"]
+        .map { FurnitureVocabulary.hash(Array($0.utf8)[...]) })
 
     /// Lowercase words a dateline's place or reporter may hold.
     private static let particleHashes: Set<UInt64> = Set(["the", "of", "de", "da", "del", "van", "von", "al", "el", "la", "le", "du"]

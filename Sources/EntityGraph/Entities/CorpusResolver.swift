@@ -22,7 +22,9 @@
 /// 2b. a surname alone that several full names fit joins the one with three quarters of their
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
 /// 5. an organization whose name is a person's name or surname (or the reverse) joins the type
-///    with most mentions, and a "person" never given a full name joins the organization;
+///    with most mentions (a person's full name found by its surname only ever takes the
+///    organization in),
+///    and a "person" never given a full name joins the organization;
 /// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
 /// 7. a generic institution alone ("Senate") joins the one country's form of it with three
 ///    quarters of their mentions ("Senate (United States)"; `institutionsByCountry`);
@@ -192,6 +194,11 @@ public struct CorpusResolver: Sendable {
             // after a headline verb) is the organization it is typed as elsewhere.
             let named = groups.members(of: person).contains { names[$0].map { !$0.isSurnameOnly } ?? false }
             let personWins = named && personMentions >= organizationMentions
+            // A person's full name (a known given name before the surname) found by its surname
+            // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
+            // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
+            let givenName = keys[person].split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
+            guard personWins || personByKey[entry.key.name] != nil || !givenName else { continue }
             let (minority, majority) = personWins ? (i, person) : (person, i)
             guard !named || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
             _ = join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true)

@@ -56,7 +56,9 @@ public struct MentionRefiner: Sendable {
         let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map {
             document.text(tokens: $0.tokens)
         })
-        for mention in joinAcronymsAndPrefixes(joinHyphenated(splitAtSeparators(mentions, in: document), in: document), in: document)
+        for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(joiningBracketedLegalNames(mentions, in: document),
+                                                                                                   in: document), in: document),
+                                                                  in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ droppingLeadingModifier($0, in: document, surnames: surnames, organizationNames: organizationNames) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
@@ -685,16 +687,72 @@ public struct MentionRefiner: Sendable {
         return continued
     }
 
-    /// Spans cut at semicolons, unclosed brackets and a lowercase "or", which separate names
-    /// ("Grindal; Isaacson", a team sheet's "Faye (Berkovic 83)", "Hansard Society or Electoral
-    /// Commission") and never stand inside one.
+    /// A company's name with a bracketed part before its legal form ("Sigma Mines (Quebec) Ltd",
+    /// "Jardine Fleming (Securities) Ltd"), which the tagger cuts into pieces and a lone "Ltd":
+    /// one organization over the capitalized words before the bracket (at most five), the
+    /// bracket (one to three capitalized words) and the legal form, or from where a piece
+    /// before the bracket starts ("Taiyuan Iron and Steel (Group) Co"), replacing the pieces. A
+    /// legal form left alone is no name.
+    func joiningBracketedLegalNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func isSuffix(_ k: Int) -> Bool {
+            Lexicon.corporateSuffixes.contains(document.text(of: k).lowercased()) || document.text(of: k).lowercased() == "co"
+        }
+        func isCapitalized(_ k: Int) -> Bool {
+            let shape = document.tokens[k].shape
+            return shape.contains(.capitalized) && !shape.contains(.punctuation)
+        }
+        var result: [Mention] = []
+        for mention in mentions {
+            let sentence = document.sentences[mention.sentence].tokens
+            let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+            // The legal form ending the span, and before it ") " ("Quebec) Ltd", "Ltd").
+            var suffix = after
+            while suffix > first, isSuffix(suffix - 1) { suffix -= 1 }
+            let close = suffix - 1
+            guard suffix < after, close > sentence.lowerBound, document.token(close, is: ")"),
+                  let open = (max(sentence.lowerBound, close - 4)..<close).last(where: { document.token($0, is: "(") }),
+                  open + 1 < close, (open + 1..<close).allSatisfy(isCapitalized), open > sentence.lowerBound, isCapitalized(open - 1) else {
+                if suffix > first || first == after { result.append(mention) }
+                continue
+            }
+            var start = open - 1
+            while start > max(sentence.lowerBound, open - 5), isCapitalized(start - 1) { start -= 1 }
+            start = min(start, first)
+            if let piece = result.last(where: { $0.sentence == mention.sentence && $0.tokens.upperBound == open }) {
+                start = min(start, piece.tokens.lowerBound)
+            }
+            var joined = mention
+            joined.tokens = start..<after
+            joined.kind = .organization
+            result.removeAll { $0.sentence == mention.sentence && $0.tokens.overlaps(joined.tokens) }
+            result.append(joined)
+        }
+        return result
+    }
+
+    /// A stock ticker in angle brackets right after a name ("Unocal Corp <UCL>", "GM <GM>",
+    /// "Matra <MATR.PA>") is no second mention of it.
+    func droppingTickers(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result: [Mention] = []
+        for mention in mentions {
+            let first = mention.tokens.lowerBound, after = mention.tokens.upperBound
+            if first >= 2, after < document.sentences[mention.sentence].tokens.upperBound, document.token(first - 1, is: "<"),
+               document.token(after, is: ">"), let previous = result.last, previous.tokens.upperBound == first - 1 { continue }
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// Spans cut at semicolons, unclosed brackets, angle brackets and a lowercase "or", which
+    /// separate names ("Grindal; Isaacson", a team sheet's "Faye (Berkovic 83)", "Hansard Society
+    /// or Electoral Commission", "GM <GM") and never stand inside one.
     private func splitAtSeparators(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.flatMap { mention -> [Mention] in
             // A bracket only where the span does not close it ("Pirelli (Italy)" stays whole).
             let opening = mention.tokens.filter { document.token($0, is: "(") }, closing = mention.tokens.filter { document.token($0, is: ")") }
             let balanced = opening.count == closing.count && zip(opening, closing).allSatisfy { $0 < $1 }
             let cuts = mention.tokens.filter {
-                document.token($0, is: ";") || document.token($0, is: "or")
+                document.token($0, is: ";") || document.token($0, is: "or") || document.token($0, is: "<") || document.token($0, is: ">")
                     || (!balanced && (document.token($0, is: "(") || document.token($0, is: ")")))
             }
             guard !cuts.isEmpty else { return [mention] }

@@ -215,6 +215,7 @@ import Testing
         "US - Russia talks open in Geneva.",
         "Officials in Seoul (South Korea) said the launch failed.",
         "The agency (Reuters) said the talks failed.",
+        "Sigma Mines (Quebec) Ltd said it sold its stake.",
     ])
     func namesWithAcronymsAndOrdinaryOpeningsAreNotDatelines(text: String) throws {
         let document = try read("A headline\n\n" + text)

@@ -92,6 +92,15 @@ import Testing
         #expect(outlet.nodes.map(\.label) == ["Blue Herald", "Boris Quill"])
         #expect(outlet.nodes[0].kind == .organization)
         #expect(outlet.nodes[0].mentions == 5)
+        // A person's full name found by its surname alone is never the organization's: "Pace"
+        // the organization stays apart from the reporter "Julie Pace".
+        let surnamesake = Self.build([
+            Self.document("a", [[Self.organization("Pace", sentence: 0)], [Self.organization("Pace", sentence: 0)]]),
+            Self.document("b", [[Self.organization("Pace", sentence: 0), Self.p("Boris Quill", 0)]]),
+            Self.document("c", [[Self.p("Julie Pace", 0), Self.p("Boris Quill", 0)]]),
+        ])
+        #expect(surnamesake.nodes.map(\.label) == ["Boris Quill", "Julie Pace", "Pace"])
+        #expect(surnamesake.nodes.map(\.kind) == [.person, .person, .organization])
     }
 
     /// A person is labelled by the complete name used most, not the longest one seen.
@@ -370,6 +379,19 @@ import Testing
         #expect(labels.contains("Moody's"))
         #expect(labels.contains("Apple"))
         #expect(!labels.contains("Moody") && !labels.contains("Apple's"))
+    }
+
+    /// A company's name with a bracketed part before its legal form is one name, not a lone
+    /// "Ltd"; a stock ticker in angle brackets after a name is no second mention.
+    @Test func legalFormsAfterBracketsAndTickersBelongToTheCompany() {
+        let graph = graph(of: ["Sigma Mines (Quebec) Ltd said it sold its stake to Jardine Fleming (Securities) Ltd on Monday.",
+                               "General Motors Corp <GM> said profits rose. Unocal Corp <UCL> agreed with GM <GM>."])
+        let labels = graph.nodes.map(\.label)
+        #expect(labels.contains("Sigma Mines (Quebec) Ltd"))
+        #expect(labels.contains("Jardine Fleming (Securities) Ltd"))
+        #expect(!labels.contains("Ltd") && !labels.contains("UCL"))
+        #expect(labels.filter { $0.contains("<") }.isEmpty)
+        #expect(graph.nodes.first { $0.label == "Unocal Corp" }?.mentions == 1)
     }
 
     /// "Treasury bills" name a security, not the Treasury; "House" is no short form of "White House".
