@@ -98,8 +98,11 @@ public struct MentionRefiner: Sendable {
                     mention.kind = .misc
                 }
             }
-            // "Treasury bills", "Treasury yields": a security named after the body that issues it.
-            if mention.kind == .organization, isSecurityName(mention, in: document) { mention.kind = .misc }
+            // "Treasury bills", "Treasury yields": a security named after the body that issues it;
+            // "the Louvre accord": a pact named after the place it was made.
+            if mention.kind == .organization, isSecurityName(mention, in: document) || isBeforePactNoun(mention, in: document) {
+                mention.kind = .misc
+            }
             refined.append(mention)
         }
         // Names standing for a person by themselves: whole person mentions and their last words,
@@ -558,6 +561,15 @@ public struct MentionRefiner: Sendable {
         guard next < document.sentences[mention.sentence].tokens.upperBound, !document.tokens[next].shape.contains(.capitalized),
               Lexicon.securityNouns.contains(document.text(of: next)) else { return false }
         return mention.tokens.allSatisfy { Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }
+    }
+
+    /// Whether a lowercase noun for a pact follows the name ("the Louvre accord"; not an
+    /// acronym, which names the party to it: "the OPEC accord", "the EU treaty").
+    func isBeforePactNoun(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let next = mention.tokens.upperBound
+        return !mention.tokens.allSatisfy({ document.tokens[$0].shape.contains(.allCaps) })
+            && next < document.sentences[mention.sentence].tokens.upperBound && !document.tokens[next].shape.contains(.capitalized)
+            && Lexicon.pactNouns.contains(document.text(of: next))
     }
 
     /// The country a document is about: the one its country names, demonyms and seats of

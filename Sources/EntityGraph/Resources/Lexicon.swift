@@ -304,7 +304,14 @@ enum Lexicon {
         "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",
         // A nerve agent, written in capitals.
         "VX",
+        // Economic indicators.
+        // Not "PPI" (the Pensions Policy Institute too).
+        "GNP", "CPI", "PMI", "EPS", "NAV",
     ]
+
+    /// Lowercase nouns for pacts named after the place they were made ("the Louvre accord",
+    /// "the Kyoto protocol"): the name before them is the pact's, not an organization's.
+    static let pactNouns: Set<String> = ["accord", "accords", "pact", "protocol", "treaty"]
 
     /// Endings of Slavic and Georgian surnames that no common word or place name has: a lone
     /// capitalized word ending so is a person ("Lukashenko", "Kovalchuk", "Saakashvili").

@@ -394,6 +394,15 @@ import Testing
         #expect(graph.nodes.first { $0.label == "Unocal Corp" }?.mentions == 1)
     }
 
+    /// "The Louvre accord" names a pact after a place; "GNP" is an indicator: neither is an
+    /// organization. An acronym before "accord" is the party to it ("the OPEC accord").
+    @Test func pactsAndIndicatorsAreNoOrganizations() {
+        let labels = graph(of: ["The Louvre accord held, and GNP rose, said Anna Zork of the Bank of Japan.",
+                                "The OPEC accord held, said Anna Zork of the Bank of Japan."]).nodes.map(\.label)
+        #expect(!labels.contains("Louvre") && !labels.contains("GNP"))
+        #expect(labels.contains("OPEC"))
+    }
+
     /// "Treasury bills" name a security, not the Treasury; "House" is no short form of "White House".
     @Test func securitiesAndChambersAreNotTheBodiesTheyStartLike() {
         let treasury = graph(of: ["Yields on Treasury bills rose, the U.S. Treasury said."]).nodes
