@@ -204,13 +204,15 @@ public struct MentionRefiner: Sendable {
             }
             // "German" "Marshall Fund": a demonym tagged apart from the organization name it
             // begins. Bodies of institution words alone stay apart ("Russian" "Foreign Ministry":
-            // `qualifyingInstitution` makes it "Foreign Ministry (Russia)").
+            // `qualifyingInstitution` makes it "Foreign Ministry (Russia)"), and so do acronyms,
+            // whose names a demonym never begins ("Malaysian" "UN", "Algerian" "LNG").
             if let previous = result.last, previous.kind == .misc || previous.country?.form == .demonym, previous.tokens.count == 1,
                previous.tokens.upperBound == mention.tokens.lowerBound, previous.sentence == mention.sentence,
                countries.country(demonym: document.text(of: previous.tokens.lowerBound)) != nil,
                mention.kind == .organization || (mention.kind == .person && mention.tokens.count > 1
                    && Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())),
-               !mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }) {
+               !mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }),
+               !(mention.tokens.count == 1 && document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps)) {
                 mention.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
                 mention.kind = .organization
                 result.removeLast()

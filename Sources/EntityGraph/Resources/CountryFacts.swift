@@ -85,6 +85,20 @@ enum CountryFacts {
         "IE": ["Irish"], "PT": ["Portuguese"], "NZ": ["New Zealander"], "LB": ["Lebanese"],
         "JO": ["Jordanian"], "QA": ["Qatari"], "YE": ["Yemeni"], "TW": ["Taiwanese"], "KG": ["Kyrgyz"],
         "TJ": ["Tajik"], "TM": ["Turkmen"], "UZ": ["Uzbek"], "MN": ["Mongolian"], "SD": ["Sudanese"],
+        "KW": ["Kuwaiti", "Kuwaitis"], "AE": ["Emirati", "Emiratis"], "OM": ["Omani", "Omanis"],
+        "BH": ["Bahraini", "Bahrainis"], "DZ": ["Algerian", "Algerians"], "MA": ["Moroccan", "Moroccans"],
+        "TN": ["Tunisian", "Tunisians"], "PE": ["Peruvian", "Peruvians"], "EC": ["Ecuadorian", "Ecuadorean"],
+        "BO": ["Bolivian", "Bolivians"], "UY": ["Uruguayan"], "PY": ["Paraguayan"], "MY": ["Malaysian", "Malaysians"],
+        "SG": ["Singaporean", "Singaporeans"], "BD": ["Bangladeshi", "Bangladeshis"], "LK": ["Sri Lankan", "Sri Lankans"],
+        "NP": ["Nepalese", "Nepali"], "MM": ["Burmese"], "KH": ["Cambodian", "Cambodians"], "LA": ["Laotian"],
+        "GH": ["Ghanaian", "Ghanaians"], "UG": ["Ugandan", "Ugandans"], "TZ": ["Tanzanian"], "ZM": ["Zambian"],
+        "ZW": ["Zimbabwean", "Zimbabweans"], "SN": ["Senegalese"], "SO": ["Somali", "Somalis"], "RW": ["Rwandan"],
+        "AO": ["Angolan"], "MZ": ["Mozambican"], "CM": ["Cameroonian"], "ML": ["Malian"], "IS": ["Icelandic"],
+        "SI": ["Slovenian", "Slovene"], "BA": ["Bosnian"], "AL": ["Albanian", "Albanians"], "CY": ["Cypriot", "Cypriots"],
+        "MT": ["Maltese"], "JM": ["Jamaican", "Jamaicans"], "HT": ["Haitian", "Haitians"], "GT": ["Guatemalan"],
+        "HN": ["Honduran"], "SV": ["Salvadoran"], "NI": ["Nicaraguan"], "CR": ["Costa Rican"], "PA": ["Panamanian"],
+        "ME": ["Montenegrin"], "MK": ["Macedonian"], "NA": ["Namibian"], "LR": ["Liberian"], "ER": ["Eritrean", "Eritreans"],
+        "MW": ["Malawian"], "FJ": ["Fijian"], "TT": ["Trinidadian"], "CD": ["Congolese"],
     ]
 
     /// Seats of government and capitals that stand for a country's government ("the Kremlin

@@ -403,6 +403,15 @@ import Testing
         #expect(labels.contains("OPEC"))
     }
 
+    /// A demonym before an acronym is no part of its name ("French" "EC", "German" "CDU"), and
+    /// demonyms of the smaller countries are known ("Kuwaiti tankers": no organization).
+    @Test func demonymsBeforeAcronymsAndOfSmallerCountries() {
+        let labels = graph(of: ["The French EC delegation met the German CDU leaders, said Anna Zork.",
+                                "The Kuwaiti tankers sailed, said Anna Zork."]).nodes.map(\.label)
+        #expect(!labels.contains("French EC") && !labels.contains("German CDU"))
+        #expect(!labels.contains("Kuwaiti"))
+    }
+
     /// "Treasury bills" name a security, not the Treasury; "House" is no short form of "White House".
     @Test func securitiesAndChambersAreNotTheBodiesTheyStartLike() {
         let treasury = graph(of: ["Yields on Treasury bills rose, the U.S. Treasury said."]).nodes
