@@ -211,7 +211,7 @@ public struct MentionRefiner: Sendable {
                countries.country(demonym: document.text(of: previous.tokens.lowerBound)) != nil,
                mention.kind == .organization || (mention.kind == .person && mention.tokens.count > 1
                    && Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())),
-               !mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }),
+               !isInstitutionName(mention, in: document),
                !(mention.tokens.count == 1 && document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps)) {
                 mention.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
                 mention.kind = .organization
@@ -509,7 +509,7 @@ public struct MentionRefiner: Sendable {
     /// mention carries the country, which names it "Foreign Ministry (Russia)".
     func qualifyingInstitution(_ mention: Mention, in document: TokenizedDocument) -> Mention {
         guard mention.kind == .organization, mention.country == nil,
-              mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }) else { return mention }
+              isInstitutionName(mention, in: document) else { return mention }
         var k = mention.tokens.lowerBound - 1
         let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
         if k > sentenceStart, document.tokens[k].shape.contains(.clitic) { k -= 1 }
@@ -532,8 +532,7 @@ public struct MentionRefiner: Sendable {
     /// story on Russia), so the corpus weighs it (`CorpusResolver.institutionsByCountry`).
     func qualifyingByDocumentCountry(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         func isInstitution(_ mention: Mention) -> Bool {
-            mention.kind == .organization && mention.country == nil
-                && mention.tokens.allSatisfy({ Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) })
+            mention.kind == .organization && mention.country == nil && isInstitutionName(mention, in: document)
         }
         func base(_ mention: Mention) -> String { NameCanonicalizer.key(document.text(tokens: mention.tokens)) }
         /// Words but "the" ("The Bank" is one).
@@ -556,13 +555,19 @@ public struct MentionRefiner: Sendable {
         }
     }
 
+    /// A generic institution's name: every word an institution word ("Foreign Ministry",
+    /// "Supreme Court", "Treasury").
+    func isInstitutionName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        mention.tokens.allSatisfy { Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }
+    }
+
     /// Whether a generic institution's name ("Treasury", "U.S. Treasury") stands before a
     /// lowercase noun for a security ("Treasury bills", "Treasury bond yields").
     func isSecurityName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
         let next = mention.tokens.upperBound
         guard next < document.sentences[mention.sentence].tokens.upperBound, !document.tokens[next].shape.contains(.capitalized),
               Lexicon.securityNouns.contains(document.text(of: next)) else { return false }
-        return mention.tokens.allSatisfy { Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }
+        return isInstitutionName(mention, in: document)
     }
 
     /// Whether a lowercase noun for a pact follows the name ("the Louvre accord"; not an
@@ -726,7 +731,7 @@ public struct MentionRefiner: Sendable {
             guard suffix < after, close > sentence.lowerBound, document.token(close, is: ")"),
                   let open = (max(sentence.lowerBound, close - 4)..<close).last(where: { document.token($0, is: "(") }),
                   open + 1 < close, (open + 1..<close).allSatisfy(isCapitalized), open > sentence.lowerBound, isCapitalized(open - 1) else {
-                if suffix > first || first == after { result.append(mention) }
+                if suffix > first { result.append(mention) }
                 continue
             }
             var start = open - 1
