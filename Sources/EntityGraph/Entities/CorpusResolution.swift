@@ -178,7 +178,8 @@ public struct CorpusResolution: Sendable {
     /// mentions, not "Donald J. Trump", 21), then the longest; an organization by its fullest
     /// name (most words, then longest) among those used at least a tenth as often as its most
     /// used one ("Federal Bureau of Investigation" beside "FBI", "Liberal Democrats" beside
-    /// "Lib Dems", not a name seen once). Ties go alphabetically.
+    /// "Lib Dems", not a name seen once), then in mixed case rather than in a headline's capitals
+    /// ("Morgan Stanley Group"; an acronym's capitals stand: "NATO"). Ties go alphabetically.
     /// Names in `excluding` (sentence openers, "Rival Sony") label an entity only if nothing else
     /// can; a name with U+FFFD (letters a bad decoding lost) or without a capital letter yields
     /// to a clean one of its rank.
@@ -209,8 +210,12 @@ public struct CorpusResolution: Sendable {
                 let complete = name.map { !$0.isSurnameOnly } ?? false
                 return (usable, (complete ? 2 : 0) + clean, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
             default:
-                // Length in letters, so that "C.B.O." is no longer than "CBO".
-                return (usable, (10 * alias.count >= top ? 2 : 0) + clean, alias.words, NameCanonicalizer.key(alias.name).count, alias.count, 0)
+                // Length in letters, so that "C.B.O." is no longer than "CBO"; a headline's
+                // capitals yield to the same name in mixed case ("Treasury (Italy)", not
+                // "TREASURY (Italy)"), where one is used; acronyms ("NATO", not "Nato") do not.
+                let name = alias.name.prefix { $0 != "(" && $0 != "[" }.trimmingCharacters(in: .whitespaces)
+                let shouted = !name.contains(where: \.isLowercase) && (name.contains(" ") || name.filter(\.isLetter).count >= 7) ? 0 : 1
+                return (usable, (10 * alias.count >= top ? 2 : 0) + clean, alias.words, NameCanonicalizer.key(alias.name).count, shouted, alias.count)
             }
         }
         let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in

@@ -117,7 +117,14 @@ public struct CountryTable: Sendable {
         return nil
     }
 
-    public func country(demonym: String) -> Country? { byDemonym[demonym].map { countries[$0] } }
+    /// The country a demonym stands for, written as a name or in an all-caps headline ("KUWAITI").
+    public func country(demonym: String) -> Country? {
+        if let index = byDemonym[demonym] { return countries[index] }
+        if demonym.count >= 4, demonym == demonym.uppercased(), let index = byDemonym[Self.titleCased(demonym)] {
+            return countries[index]
+        }
+        return nil
+    }
 
     private static func demonyms(of country: Country) -> [String] {
         CountryFacts.demonyms[country.alpha2] ?? CountryFacts.nations.first { $0.code == country.alpha2 }?.demonyms ?? []

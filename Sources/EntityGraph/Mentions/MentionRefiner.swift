@@ -205,9 +205,11 @@ public struct MentionRefiner: Sendable {
             // "German" "Marshall Fund": a demonym tagged apart from the organization name it
             // begins. Bodies of institution words alone stay apart ("Russian" "Foreign Ministry":
             // `qualifyingInstitution` makes it "Foreign Ministry (Russia)"), and so do acronyms,
-            // whose names a demonym never begins ("Malaysian" "UN", "Algerian" "LNG").
+            // whose names a demonym never begins ("Malaysian" "UN", "Algerian" "LNG"), and
+            // headlines in capitals, where a demonym begins anything ("DUTCH DU PONT UNIT").
             if let previous = result.last, previous.kind == .misc || previous.country?.form == .demonym, previous.tokens.count == 1,
                previous.tokens.upperBound == mention.tokens.lowerBound, previous.sentence == mention.sentence,
+               !document.tokens[previous.tokens.lowerBound].shape.contains(.allCaps),
                countries.country(demonym: document.text(of: previous.tokens.lowerBound)) != nil,
                mention.kind == .organization || (mention.kind == .person && mention.tokens.count > 1
                    && Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())),
