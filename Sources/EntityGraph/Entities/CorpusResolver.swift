@@ -265,9 +265,9 @@ public struct CorpusResolver: Sendable {
     /// are weighed by mentions. The name alone ("Senate", where a document named no country or
     /// several) joins the country's with more than half of them; the forms only inferred
     /// ("Senate [Russia]", an American paper's story on Russia) join one with three quarters of
-    /// them and of the name alone it gained. Forms the text mostly qualified
-    /// itself stay ("Russian Senate"), and where the corpus speaks of many countries' bodies
-    /// ("Finance Ministry" of Japan, France and Brazil) every form stays.
+    /// them and of the name alone it gained. Forms the text mostly qualified itself stay
+    /// ("Russian Senate"), and where the corpus speaks of many countries' bodies ("Finance
+    /// Ministry" of Japan, France and Brazil) every form stays.
     ///
     /// - Complexity: O(e + a) for e entries with a aliases in all.
     static func institutionsByCountry(_ entries: [EntityRegistry.Entry], groupOf: (Int) -> Int,
