@@ -81,9 +81,17 @@ public struct MentionRefiner: Sendable {
                 mention = continuingOverHyphens(named, in: document, taken: mentions)
                 mention.kind = personOrNot(mention, in: document)
             }
-            // "Taoiseach", "Chancellor" alone: an office, no organization.
-            if mention.kind == .organization, mention.tokens.count == 1,
-               Lexicon.titles.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { mention.kind = .misc }
+            // "Taoiseach", "Chancellor" alone: an office, no organization; nor a portfolio before
+            // its office ("Labour Minister Jorge Egas", "Labor Secretary"), whatever party shares
+            // the word.
+            if mention.kind == .organization, mention.tokens.count == 1 {
+                let word = document.text(of: mention.tokens.lowerBound).lowercased(), next = mention.tokens.upperBound
+                if Lexicon.titles.contains(word)
+                    || (Lexicon.portfolios.contains(word) && next < document.sentences[mention.sentence].tokens.upperBound
+                        && (document.token(next, is: "Minister") || document.token(next, is: "Secretary"))) {
+                    mention.kind = .misc
+                }
+            }
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.

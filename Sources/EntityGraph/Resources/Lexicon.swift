@@ -73,6 +73,12 @@ enum Lexicon {
     /// (`MentionRefiner.qualifyingByDocumentCountry`).
     static let nationalBodies: Set<String> = ["senate", "house", "parliament", "treasury", "police", "army", "navy"]
 
+    /// Portfolios that name a minister's office ("Labour Minister", "Finance Minister").
+    static let portfolios: Set<String> = [
+        "labour", "labor", "finance", "trade", "agriculture", "defence", "defense", "interior", "health",
+        "education", "energy", "transport", "justice", "economy", "environment", "industry", "housing",
+    ]
+
     /// Lowercase nouns for securities, named after their issuer ("Treasury bills").
     static let securityNouns: Set<String> = [
         "bill", "bills", "bond", "bonds", "note", "notes", "securities", "yield", "yields", "paper",

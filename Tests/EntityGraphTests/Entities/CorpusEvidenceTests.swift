@@ -420,6 +420,14 @@ import Testing
         #expect(!labels.contains("Kuwaiti") && !labels.contains("KUWAITI"))
     }
 
+    /// A portfolio before its office is no party: "Labour Minister Jorge Egas".
+    @Test func aPortfolioBeforeItsOfficeIsNoOrganization() {
+        let labels = graph(of: ["Labour Minister Jorge Egas said the strike was over.",
+                                "Labor Secretary Anna Zork met the unions."]).nodes.map(\.label)
+        #expect(!labels.contains("Labour") && !labels.contains("Labor"))
+        #expect(labels.contains("Jorge Egas"))
+    }
+
     /// "Treasury bills" name a security, not the Treasury; "House" is no short form of "White House".
     @Test func securitiesAndChambersAreNotTheBodiesTheyStartLike() {
         let treasury = graph(of: ["Yields on Treasury bills rose, the U.S. Treasury said."]).nodes
