@@ -574,19 +574,21 @@ public struct MentionRefiner: Sendable {
     /// Whether a generic institution's name ("Treasury", "U.S. Treasury") stands before a
     /// lowercase noun for a security ("Treasury bills", "Treasury bond yields").
     func isSecurityName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
-        let next = mention.tokens.upperBound
-        guard next < document.sentences[mention.sentence].tokens.upperBound, !document.tokens[next].shape.contains(.capitalized),
-              Lexicon.securityNouns.contains(document.text(of: next)) else { return false }
-        return isInstitutionName(mention, in: document)
+        lowercaseWord(after: mention, in: document).map(Lexicon.securityNouns.contains) == true && isInstitutionName(mention, in: document)
     }
 
     /// Whether a lowercase noun for a pact follows the name ("the Louvre accord"; not an
     /// acronym, which names the party to it: "the OPEC accord", "the EU treaty").
     func isBeforePactNoun(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        !mention.tokens.allSatisfy({ document.tokens[$0].shape.contains(.allCaps) })
+            && lowercaseWord(after: mention, in: document).map(Lexicon.pactNouns.contains) == true
+    }
+
+    /// The word right after a name in its sentence, if it is not capitalized.
+    private func lowercaseWord(after mention: Mention, in document: TokenizedDocument) -> String? {
         let next = mention.tokens.upperBound
-        return !mention.tokens.allSatisfy({ document.tokens[$0].shape.contains(.allCaps) })
-            && next < document.sentences[mention.sentence].tokens.upperBound && !document.tokens[next].shape.contains(.capitalized)
-            && Lexicon.pactNouns.contains(document.text(of: next))
+        guard next < document.sentences[mention.sentence].tokens.upperBound, !document.tokens[next].shape.contains(.capitalized) else { return nil }
+        return document.text(of: next)
     }
 
     /// The country a document is about: the one its country names, demonyms and seats of
