@@ -120,7 +120,14 @@ public struct MentionRefiner: Sendable {
             let hyphenated = mention.tokens.count > 1 && document.tokens[last - 1].shape.contains(.hasHyphen)
             return [document.text(tokens: mention.tokens)] + (hyphenated ? [] : [document.text(of: last)])
         })
-        let parts = refined.flatMap { split($0, in: document, personNames: personNames) }
+        // One-word names standing alone, not glued by a hyphen to another word.
+        let oneWordNames = Set(refined.filter { mention in
+            mention.tokens.count == 1 && !isAttachedHyphen(mention.tokens.lowerBound - 1, in: document)
+                && !isAttachedHyphen(mention.tokens.upperBound, in: document)
+        }.map { document.text(of: $0.tokens.lowerBound) })
+        let parts = refined.flatMap {
+            split($0, in: document, personNames: personNames, oneWordNames: oneWordNames, inCapitals: styles[$0.sentence] == .allCaps)
+        }
         let withSurnames = addingTitledNames(addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document),
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
@@ -369,12 +376,18 @@ public struct MentionRefiner: Sendable {
             }
             // "Kara" "-" "Murza" with only the second tagged: the word glued before it by a
             // hyphen is the first half of the surname when a full name of the document has that
-            // surname ("Vladimir Kara-Murza"); not otherwise ("Winn-Dixie", "Anti-Trump").
+            // surname ("Vladimir Kara-Murza"). Otherwise a capitalized word glued before a person
+            // or an organization is the first half of its name ("Sven-Goran Eriksson", "Allied-Lyons",
+            // "Winn-Dixie"), unless it is a prefix, a place or a title (`isGluedNameHalf`).
             let first = mention.tokens.lowerBound
-            if mention.kind == .person, mention.tokens.count == 1, first >= 2, isAttachedHyphen(first - 1, in: document),
+            if first >= 2, isAttachedHyphen(first - 1, in: document),
                result.last.map({ $0.tokens.upperBound <= first - 2 }) ?? true,
                document.sentences[mention.sentence].tokens.contains(first - 2),
-               hyphenatedSurnames.contains(document.text(tokens: (first - 2)..<mention.tokens.upperBound)) {
+               mention.kind == .person && mention.tokens.count == 1
+                && hyphenatedSurnames.contains(document.text(tokens: (first - 2)..<mention.tokens.upperBound))
+                || (mention.kind == .person || mention.kind == .organization)
+                && !mentions.contains(where: { $0.tokens.contains(first - 2) }) && !personWords.contains(document.text(of: first - 2))
+                && isGluedNameHalf(first - 2, before: first, in: document) {
                 mention.tokens = (first - 2)..<mention.tokens.upperBound
             }
             // "Bashar" "al" "-" "Assad": a person's name continues over a lowercase particle.
@@ -384,12 +397,14 @@ public struct MentionRefiner: Sendable {
                 result[result.count - 1] = previous
                 continue
             }
-            // "Jean" "-" "Marie Le Pen": a hyphenated given name, not two people ("Trump-Putin").
+            // "Jean" "-" "Marie Le Pen", "Marie" "-" "Helene Berard": a hyphenated given name, not
+            // two people ("Trump-Putin"): both halves known given names, or the first one before a
+            // full name.
             if var previous = result.last, previous.kind == .person, mention.kind == .person,
                previous.tokens.count == 1, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,
                previous.sentence == mention.sentence, document.tokens[previous.tokens.upperBound].shape.contains(.hasHyphen),
                Lexicon.givenNames.contains(document.text(of: previous.tokens.lowerBound).lowercased()),
-               Lexicon.givenNames.contains(document.text(of: mention.tokens.lowerBound).lowercased()) {
+               mention.tokens.count >= 2 || Lexicon.givenNames.contains(document.text(of: mention.tokens.lowerBound).lowercased()) {
                 previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
                 result[result.count - 1] = previous
                 continue
@@ -400,6 +415,21 @@ public struct MentionRefiner: Sendable {
                previous.sentence == mention.sentence, isAttachedHyphen(previous.tokens.upperBound, in: document),
                !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps),
                countries.country(named: document.text(of: mention.tokens.lowerBound)) == nil {
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
+            // "Rhone" "-" "Poulenc", "Ciba" "-" "Geigy", one half tagged a person and the other an
+            // organization: one company's name when neither word names a person alone in the
+            // document. (Two people stay two, above: "Trump-Putin talks".)
+            if var previous = result.last, previous.tokens.count == 1, mention.tokens.count == 1,
+               Set([previous.kind, mention.kind]) == [.person, .organization],
+               previous.tokens.upperBound + 1 == mention.tokens.lowerBound, previous.sentence == mention.sentence,
+               isAttachedHyphen(previous.tokens.upperBound, in: document),
+               ![previous.tokens.lowerBound, mention.tokens.lowerBound].contains(where: { document.tokens[$0].shape.contains(.allCaps) }),
+               !personWords.contains(document.text(of: previous.tokens.lowerBound)),
+               !personWords.contains(document.text(of: mention.tokens.lowerBound)) {
+                previous.kind = .organization
                 previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
                 result[result.count - 1] = previous
                 continue
@@ -806,6 +836,24 @@ public struct MentionRefiner: Sendable {
     }
 
     /// Whether token `k` is an infix hyphen with no space on either side ("Kilroy-Silk").
+    /// Whether the word at `k`, glued by a hyphen before the name starting at `name`, is the
+    /// first half of that name ("Allied" of "Allied-Lyons", "Marie" of "Marie-Helene Berard"): a
+    /// capitalized word of two letters or more, neither it nor the name in capitals (headlines
+    /// glue a speaker on: "LOWER RATE-SUMITA"; "CD-ROM"), not glued to a word before it
+    /// ("Roc-A-Fella"), and no prefix ("Anti-Trump", "Ex-Labour"), function or common word,
+    /// title, portfolio ("Minister for Transport-Shane Ross"), country, capital or demonym
+    /// ("German-US", "Iran-Iraq").
+    private func isGluedNameHalf(_ k: Int, before name: Int, in document: TokenizedDocument) -> Bool {
+        let shape = document.tokens[k].shape, text = document.text(of: k)
+        guard shape.contains(.capitalized), !shape.contains(.allCaps), !shape.contains(.punctuation), !shape.contains(.hasDigit),
+              !shape.contains(.hasPeriod), text.count >= 2, !document.tokens[name].shape.contains(.allCaps),
+              !(k >= 2 && isAttachedHyphen(k - 1, in: document)) else { return false }
+        return !Lexicon.hyphenPrefixes.contains(text.lowercased()) && !isFunctionWord(k, in: document)
+            && !isCommonWord(k, in: document) && !isTitleWord(k, in: document) && !Lexicon.portfolios.contains(text.lowercased())
+            && countries.country(named: text) == nil && countries.country(demonym: text) == nil
+            && CountryFacts.capitals[text] == nil
+    }
+
     private func isAttachedHyphen(_ k: Int, in document: TokenizedDocument) -> Bool {
         k > 0 && k + 1 < document.tokens.count && document.tokens[k].shape.contains(.hasHyphen)
             && document.tokens[k - 1].end == document.tokens[k].start && document.tokens[k].end == document.tokens[k + 1].start
@@ -911,7 +959,8 @@ public struct MentionRefiner: Sendable {
 
     /// Splits a span at a possessive ("Trump's Council") or at an infix hyphen between single
     /// words ("Trump-Putin"); the parts are typed again by `personsBySurname` and the table.
-    private func split(_ mention: Mention, in document: TokenizedDocument, personNames: Set<String>) -> [Mention] {
+    private func split(_ mention: Mention, in document: TokenizedDocument, personNames: Set<String>, oneWordNames: Set<String>,
+                       inCapitals: Bool) -> [Mention] {
         let range = mention.tokens
         if let clitic = range.dropFirst().first(where: { document.tokens[$0].shape.contains(.clitic) }), clitic + 1 < range.upperBound {
             var owner = mention, owned = mention
@@ -939,6 +988,17 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .person, !words.contains(where: { k in
                 personNames.contains(document.text(of: k)) || countries.country(named: document.text(of: k)) != nil
             }) || personNames.contains(where: { $0.hasSuffix(" " + document.text(tokens: range)) }) {
+                return [mention]
+            }
+            // Nor is another name ("Wal-Mart", "Allied-Lyons", typed a company or a place) split
+            // where no part is a name of its own: a country, a person, a known acronym or a
+            // one-word name of the document ("EU-Turkey deal", "Airbus-Boeing rivalry" are two).
+            // Prefixes ("Pan-European") and headlines in capitals ("LOWER RATE-SUMITA") are split.
+            if mention.kind != .person, mention.kind != .country, !words.contains(where: { k in
+                let text = document.text(of: k)
+                return personNames.contains(text) || oneWordNames.contains(text) || countries.country(named: text) != nil
+                    || Lexicon.organizationAcronyms[text] != nil || Lexicon.hyphenPrefixes.contains(text.lowercased())
+            }), !inCapitals {
                 return [mention]
             }
             return words.map { k in

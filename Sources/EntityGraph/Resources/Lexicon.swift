@@ -77,6 +77,7 @@ enum Lexicon {
     static let portfolios: Set<String> = [
         "labour", "labor", "finance", "trade", "agriculture", "defence", "defense", "interior", "health",
         "education", "energy", "transport", "justice", "economy", "environment", "industry", "housing",
+        "exchequer",
     ]
 
     /// Lowercase nouns for securities, named after their issuer ("Treasury bills").
@@ -290,6 +291,16 @@ enum Lexicon {
 
     /// English words written after a name and a hyphen ("Obama-era", "Trump-led"): not the
     /// syllable of a hyphenated given name ("Kim Jong-un", "Moon Jae-in").
+    /// Prefixes glued by a hyphen before a name that leave it someone else's ("Anti-Trump",
+    /// "Ex-Labour", "Pro-EU", "Anglo-Dutch", "Sino-Japanese"): never part of the name.
+    static let hyphenPrefixes: Set<String> = [
+        "anti", "pro", "ex", "non", "post", "pre", "mid", "sub", "trans", "pan", "neo", "multi", "tri", "bi",
+        "inter", "intra", "co", "semi", "super", "ultra", "counter", "never", "un", "over", "under",
+        "self", "cross", "re", "de", "mega", "mini", "micro", "macro", "quasi", "pseudo", "vice",
+        "anglo", "franco", "sino", "indo", "euro", "afro", "russo", "greco", "graeco", "italo",
+        "austro", "hispano", "judeo", "turco", "luso", "nippo", "arab", "islamo",
+    ]
+
     static let hyphenSuffixes: Set<String> = [
         "era", "led", "run", "age", "old", "off", "out", "up", "set", "won", "type", "like", "born",
         "made", "free", "wide", "year", "style", "based", "owned", "held", "ish", "esque", "ite",
