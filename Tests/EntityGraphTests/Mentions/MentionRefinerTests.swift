@@ -71,6 +71,26 @@ import Testing
         #expect(refine("The Senate voted.", [(1, 1, .organization)]) == ["Senate/organization"])
     }
 
+    /// "A and B <legal form or institution's head>" is one organization when the tagger took B
+    /// alone, or A as a word of no other use in the document; and the name again is that name.
+    @Test func namesJoinedByAndEndingAsAnOrganizationAreOne() {
+        #expect(refine("Standard and Poor's Corp said it cut the rating. Bonds are rated AA by Standard and Poor's.",
+                       [(0, 1, .organization), (2, 3, .organization), (16, 1, .organization), (18, 1, .organization)])
+            == ["Standard and Poor's Corp/organization", "Standard and Poor/organization"])
+        #expect(refine("Shares of Gulf and Western Inc rose.", [(4, 2, .organization)]) == ["Gulf and Western Inc/organization"])
+        #expect(refine("Transport and General Workers Union members left.", [(0, 1, .organization), (2, 3, .organization)])
+            == ["Transport and General Workers Union/organization"])
+        // Two names stay two: a company before another, a name found alone, a party's members.
+        #expect(refine("Viacom and Sony Pictures agreed.", [(0, 1, .organization), (2, 2, .organization)])
+            == ["Viacom/organization", "Sony Pictures/organization"])
+        #expect(refine("Nationwide and Halifax rose.", [(0, 1, .organization), (2, 1, .organization)])
+            == ["Nationwide/organization", "Halifax/organization"])
+        #expect(refine("Tesco grew. Tesco and Asda Stores Ltd fell.", [(0, 1, .organization), (3, 1, .organization), (5, 3, .organization)])
+            == ["Tesco/organization", "Tesco/organization", "Asda Stores Ltd/organization"])
+        #expect(refine("Republicans and House Budget Committee members met.", [(2, 3, .organization)])
+            == ["House Budget Committee/organization"])
+    }
+
     /// A span over a bracket is two names ("Faye (Berkovic 83)" in a team sheet).
     @Test func bracketsSeparateNames() {
         #expect(refine("Hislop, Faye (Berkovic 83), Kamara.", [(2, 3, .person)]) == ["Faye/person", "Berkovic/person"])
