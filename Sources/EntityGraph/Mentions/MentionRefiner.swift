@@ -132,8 +132,9 @@ public struct MentionRefiner: Sendable {
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
+        let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
         return markingPossessives(markingPronouns(qualifyingByDocumentCountry(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document)
-            .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds),
+            .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document), in: document)
     }
@@ -662,14 +663,20 @@ public struct MentionRefiner: Sendable {
     /// the corpus weighs (`CorpusResolution.typedByCorpusEvidence`):
     /// - a person or organization name right after a noun for a work, "the" and quotes aside
     ///   ("the comedy Sideways", "the game 'Halo'"; not over a comma: "order books, Fitch said");
-    /// - an organization name after a time's possessive or a year, as an event's, with no
-    ///   lowercase word but a function word after it ("this year's Glastonbury and", "the 2004
-    ///   Olympics,"; not "this year's Sony results"; people are left alone);
+    /// - an organization name after a time's or a day's possessive or a year, as an event's,
+    ///   with no lowercase word after it but a function word or a noun for a contest ("this
+    ///   year's Glastonbury and", "the 2004 Olympics,", "Saturday's Six Nations clash"; not "this
+    ///   year's Sony results"; people are left alone);
     /// - an organization name used as a product's: owned by another organization, in one word
     ///   ("Microsoft's Xbox"; `organizationEnds` are the last tokens of the document's
     ///   organization mentions), numbered as a model or a sequel ("Xbox 2 is", "Halo 2,",
-    ///   "PlayStation 3 chip"), or before a noun for a product ("the Xbox console").
-    func markingWorkTitle(_ mention: Mention, in document: TokenizedDocument, organizationEnds: Set<Int> = []) -> Mention {
+    ///   "PlayStation 3 chip"), or before a noun for a product ("the Xbox console");
+    /// - an organization name of two words or more owned by a person (`personEnds`: "Clint
+    ///   Eastwood's Million Dollar Baby"; not "Murdoch's News Corp", whose last word says it is
+    ///   an organization), or given a subtitle after a colon inside a sentence ("the top title
+    ///   GTA: San Andreas").
+    func markingWorkTitle(_ mention: Mention, in document: TokenizedDocument, organizationEnds: Set<Int> = [],
+                          personEnds: Set<Int> = []) -> Mention {
         guard mention.kind == .person || mention.kind == .organization else { return mention }
         let sentence = document.sentences[mention.sentence].tokens
         var k = mention.tokens.lowerBound - 1
@@ -695,8 +702,16 @@ public struct MentionRefiner: Sendable {
             // speaks of the company.
             let asHead = after == sentence.upperBound || !document.tokens[after].shape.contains(.hasLower)
                 || document.tokens[after].shape.contains(.capitalized) || Lexicon.functionWords.contains(document.text(of: after))
-            let asEvent = asHead && isAfterTimePossessiveOrYear(before, sentence: sentence, in: document)
-            marked.namesWork = ownedByOrganization || numbered || beforeProductNoun || asEvent
+            let beforeContestNoun = after < sentence.upperBound && Self.contestNouns.contains(document.text(of: after))
+            let asEvent = (asHead || beforeContestNoun) && isAfterTimePossessiveOrYear(before, sentence: sentence, in: document)
+            let ownedByPerson = mention.tokens.count >= 2 && before - 1 >= sentence.lowerBound
+                && document.tokens[before].shape.contains(.clitic) && personEnds.contains(before - 1)
+                && !isInstitutionalName(mention, in: document)
+            let subtitled = mention.tokens.lowerBound > sentence.lowerBound && after + 1 < sentence.upperBound
+                && document.token(after, is: ":") && document.tokens[after + 1].shape.contains(.capitalized)
+                && document.tokens[after].start == document.tokens[after - 1].end
+                && !Self.quotingWords.contains(document.text(of: before).lowercased())
+            marked.namesWork = ownedByOrganization || numbered || beforeProductNoun || asEvent || ownedByPerson || subtitled
         }
         return marked
     }
@@ -712,7 +727,36 @@ public struct MentionRefiner: Sendable {
         return document.text(of: k - 1).lowercased() == "the"
     }
 
-    private static let timeNouns: Set<String> = ["year", "season", "month", "week", "weekend", "summer", "winter", "spring", "autumn"]
+    private static let timeNouns: Set<String> = [
+        "year", "season", "month", "week", "weekend", "summer", "winter", "spring", "autumn", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "today", "tomorrow", "yesterday",
+    ]
+
+    /// Whether a name says it is an institution's, whoever it belongs to ("Putin's United
+    /// Russia", "Obama's White House", "Conrad Black's Hollinger International", "Norilsk
+    /// Nickel's Kola GMK", "Diyarbakir's Chamber of Architects"): its last word is an
+    /// organization's head, a legal form, a country or an acronym, or its first word opens an
+    /// institution's name.
+    private func isInstitutionalName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let lastToken = mention.tokens.upperBound - 1, last = document.text(of: lastToken)
+        let lower = last.lowercased(), first = document.text(of: mention.tokens.lowerBound).lowercased()
+        return Lexicon.organizationHeads.contains(lower) || Lexicon.corporateSuffixes.contains(lower)
+            || ["house", "church", "international", "chamber"].contains(lower) || countries.country(named: last) != nil
+            || document.tokens[lastToken].shape.contains(.allCaps) || Lexicon.organizationStarts.contains(first) || first == "chamber"
+    }
+
+    /// Words before a name and a colon that introduce what it said, not a subtitle ("told BBC
+    /// Sport: Media playback").
+    private static let quotingWords: Set<String> = [
+        "told", "tell", "tells", "said", "says", "say", "asked", "to", "wrote", "writes", "added", "from", "by", "via",
+    ]
+
+    /// Lowercase nouns for a contest or its result, after an event's name ("Saturday's Six
+    /// Nations clash").
+    private static let contestNouns: Set<String> = [
+        "clash", "match", "game", "opener", "fixture", "encounter", "decider", "campaign", "title", "win",
+        "defeat", "loss", "victory", "final", "semi-final", "quarter-final", "tie", "showdown", "finale",
+    ]
 
     /// A model or sequel number: 2 to 20, or a Roman numeral II to X.
     private func isModelNumber(_ text: String) -> Bool {

@@ -509,6 +509,24 @@ import Testing
         #expect(labels == ["Guinea", "Howard Stringer", "Sony", "WHO"])
     }
 
+    /// A work owned by a person ("Clint Eastwood's Million Dollar Baby"), a title with a subtitle
+    /// ("GTA: San Andreas") and a contest after a day's possessive ("Saturday's Murrayfield Cup
+    /// clash") are no organizations; a party or a company owned by its leader is one ("Vladimir
+    /// Putin's United Russia", "Conrad Black's Hollinger International"), and so is an outlet
+    /// that something was told to ("told Reuters: Media").
+    @Test func worksOfPeopleSubtitlesAndContestsAreNoNodes() {
+        let labels = Set(graph(of: [
+            "Clint Eastwood's Million Dollar Baby led the field. Million Dollar Baby won, Hilary Swank said.",
+            "The top title of the year was GTA: San Andreas, Electronic Arts said. GTA sold well.",
+            "Fans queued for Saturday's Calcutta Shield clash. The Calcutta Shield sold out, Jim Telfer said.",
+            "Vladimir Putin's United Russia won, and United Russia celebrated. Conrad Black's Hollinger International fell.",
+            "Hollinger International lost money, Conrad Black said. John Smith told Reuters: Media coverage is good.",
+        ]).nodes.map(\.label))
+        #expect(labels.isSuperset(of: ["Clint Eastwood", "Hilary Swank", "Electronic Arts", "Jim Telfer", "Vladimir Putin",
+                                       "United Russia", "Conrad Black", "Hollinger International", "Reuters"]))
+        #expect(labels.isDisjoint(with: ["Million Dollar Baby", "GTA", "Calcutta Shield"]))
+    }
+
     /// What looks like a product cue but is not one: a score ("Arsenal 2 Chelsea 1"), a
     /// station in capitals ("KOB 4 reported"), a journalist after a network's possessive ("CNN's
     /// Jim Acosta", two words).
