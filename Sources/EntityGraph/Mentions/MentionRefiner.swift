@@ -128,15 +128,55 @@ public struct MentionRefiner: Sendable {
         let parts = refined.flatMap {
             split($0, in: document, personNames: personNames, oneWordNames: oneWordNames, inCapitals: styles[$0.sentence] == .allCaps)
         }
-        let withSurnames = addingTitledNames(addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document),
+        let withSurnamesAndNouns = addingTitledNames(addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document),
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
+        let withSurnames = droppingCommonNounOpeners(withSurnamesAndNouns, in: document, styles: styles)
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
         let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
         return markingPossessives(markingPronouns(qualifyingByDocumentCountry(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document)
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document), in: document)
+    }
+
+    /// A one-word organization or person that is capitalized only where every word is, opening
+    /// its sentence or in a headline in capitals ("Labour unrest has worsened", "BRAZILIAN
+    /// LABOUR UNREST SPREADS"), is the common noun the document writes in lowercase elsewhere
+    /// ("labour unrest"), unless the document also writes the word capitalized inside a
+    /// sentence ("a seat Labour had held"; "Gordon Brown" keeps "Brown said" beside "brown
+    /// bread"). Such mentions become misc.
+    ///
+    /// - Complexity: O(t) for t tokens, paid only by documents with such a mention.
+    func droppingCommonNounOpeners(_ mentions: [Mention], in document: TokenizedDocument, styles: [SentenceStyle]) -> [Mention] {
+        func opensSentence(_ mention: Mention) -> Bool {
+            guard mention.tokens.count == 1, mention.kind == .organization || mention.kind == .person, mention.origin == .tagger
+            else { return false }
+            let first = mention.tokens.lowerBound
+            if styles[mention.sentence] == .allCaps { return true }
+            var opening = document.sentences[mention.sentence].tokens.lowerBound
+            while opening < first, document.tokens[opening].shape.contains(.punctuation) { opening += 1 }
+            return opening == first && !document.tokens[first].shape.contains(.allCaps)
+        }
+        let candidates = mentions.indices.filter { opensSentence(mentions[$0]) }
+        guard !candidates.isEmpty else { return mentions }
+        let lowercase = Set(document.lowercaseWords())
+        let common = candidates.filter { lowercase.contains(FeatureHash.fnv1a(document.text(of: mentions[$0].tokens.lowerBound).lowercased())) }
+        guard !common.isEmpty else { return mentions }
+        // The words written capitalized inside a sentence of prose.
+        var capitalizedInside = Set<String>()
+        for (index, sentence) in document.sentences.enumerated() where styles[index] == .normal {
+            for k in sentence.tokens.dropFirst() where document.tokens[k].shape.contains(.capitalized)
+                && !document.tokens[k].shape.contains(.allCaps) && !document.tokens[k - 1].shape.contains(.quote)
+                && !document.tokens[k - 1].shape.contains(.dash) && !document.token(k - 1, is: ":") && !document.token(k - 1, is: "(") {
+                capitalizedInside.insert(document.text(of: k).lowercased())
+            }
+        }
+        var result = mentions
+        for index in common where !capitalizedInside.contains(document.text(of: mentions[index].tokens.lowerBound).lowercased()) {
+            result[index].kind = .misc
+        }
+        return result
     }
 
     /// Marks a name of two or more words with a capitalized first word (not all capitals) where

@@ -91,6 +91,18 @@ import Testing
             == ["House Budget Committee/organization"])
     }
 
+    /// A one-word name capitalized only because it opens its sentence or stands in a headline in
+    /// capitals is the common noun the document writes in lowercase, unless the document also
+    /// writes it capitalized inside a sentence.
+    @Test func commonNounsOpeningSentencesAreNoNames() {
+        #expect(refine("Labour unrest has worsened. Strikes over labour costs grew.", [(0, 1, .organization)]) == ["Labour/misc"])
+        #expect(refine("LABOUR UNREST SPREADS\n\nStrikes over labour costs grew.", [(0, 1, .organization)]) == ["LABOUR/misc"])
+        #expect(refine("Labour won. Voters backed Labour over labour reform.", [(0, 1, .organization), (5, 1, .organization)])
+            == ["Labour/organization", "Labour/organization"])
+        #expect(refine("Brown said so. Gordon Brown ate brown bread.", [(0, 1, .person), (4, 2, .person)])
+            == ["Brown/person", "Gordon Brown/person"])
+    }
+
     /// A span over a bracket is two names ("Faye (Berkovic 83)" in a team sheet).
     @Test func bracketsSeparateNames() {
         #expect(refine("Hislop, Faye (Berkovic 83), Kamara.", [(2, 3, .person)]) == ["Faye/person", "Berkovic/person"])
