@@ -723,7 +723,22 @@ public struct MentionRefiner: Sendable {
         while k >= sentence.lowerBound, document.tokens[k].shape.contains(.quote) || document.text(of: k).lowercased() == "the" { k -= 1 }
         var marked = mention
         let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
-        if k >= sentence.lowerBound, !document.tokens[k].shape.contains(.capitalized), Lexicon.workNouns.contains(document.text(of: k)) {
+        // An apposition after a determiner, closed by a comma: "has a film, The Beginning Of
+        // Wisdom, currently" (not "up their game," Deconcini said", nor a fronted "In the
+        // documentary, Zhu, convicted").
+        let apposition = k - 2 >= sentence.lowerBound && document.token(k, is: ",")
+            && (k + 1..<mention.tokens.lowerBound).allSatisfy({ document.text(of: $0).lowercased() == "the" })
+            && Self.appositionDeterminers.contains(document.text(of: k - 2).lowercased())
+            && !(k - 3 >= sentence.lowerBound && Lexicon.functionWords.contains(document.text(of: k - 3).lowercased()))
+            && mention.tokens.upperBound < sentence.upperBound && document.token(mention.tokens.upperBound, is: ",")
+        let noun = apposition ? k - 1 : k
+        // A person after "show" is its title only where no lowercase word follows ("the hit show
+        // Jerry Springer - The Opera", not "the crime show Souza presented").
+        let next = mention.tokens.upperBound
+        let personAfterShow = mention.kind == .person && noun >= sentence.lowerBound && document.token(noun, is: "show")
+            && next < sentence.upperBound && document.tokens[next].shape.contains(.hasLower)
+            && !document.tokens[next].shape.contains(.capitalized)
+        if noun >= sentence.lowerBound, !personAfterShow, isWorkNoun(noun, sentence: sentence, in: document) {
             marked.namesWork = true
         } else if mention.kind == .organization {
             // One word only: "ABC's Alisyn Camerota", "NASA's Jet Propulsion Laboratory" are a
@@ -755,6 +770,28 @@ public struct MentionRefiner: Sendable {
         }
         return marked
     }
+
+    /// Whether the word at `k` is a lowercase noun for a work ("the comedy", "a film"), "show"
+    /// included where it is a noun ("Surf show Baywatch", "TV show"), not a verb ("polls show
+    /// Labour ahead", "didn't show Cosby", "clearly show Scott": after a plural, a pronoun, an
+    /// auxiliary, a negation or an adverb).
+    private func isWorkNoun(_ k: Int, sentence: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard !document.tokens[k].shape.contains(.capitalized) else { return false }
+        let text = document.text(of: k)
+        if Lexicon.workNouns.contains(text) { return true }
+        guard text == "show", k > sentence.lowerBound else { return false }
+        let previous = document.text(of: k - 1), lower = previous.lowercased()
+        return !document.tokens[k - 1].shape.contains(.punctuation) && !document.tokens[k - 1].shape.contains(.clitic)
+            && !lower.hasSuffix("s") && !lower.hasSuffix("ly") && !Self.beforeVerbShow.contains(lower)
+    }
+
+    private static let appositionDeterminers: Set<String> = ["a", "an", "the", "his", "her", "their", "its", "new", "latest"]
+
+    /// Words after which "show" is a verb ("data show", "they show", "will show").
+    private static let beforeVerbShow: Set<String> = [
+        "data", "i", "we", "you", "they", "to", "will", "would", "could", "can", "may", "might", "did", "do", "should",
+        "must", "not", "also", "often", "clearly", "figures", "that", "which", "who",
+    ]
 
     /// Whether the tokens up to `k` end in a time's possessive ("this year's", "last season's")
     /// or in "the" and a year ("the 2005"): what stands before an event's name ("this year's

@@ -527,6 +527,21 @@ import Testing
         #expect(labels.isDisjoint(with: ["Million Dollar Baby", "GTA", "Calcutta Shield"]))
     }
 
+    /// "show" before a name is a noun for a work ("Surf show Baywatch"), not the verb ("polls
+    /// show Labour ahead", "didn't show Cosby"); a work noun in apposition names a work ("has a
+    /// film, The Beginning Of Wisdom, in production"), a fronted phrase does not ("In the
+    /// documentary, Zhu Mingguo, an official, spoke").
+    @Test func showsAndAppositionsNameWorks() {
+        let labels = Set(graph(of: [
+            "Surf show Baywatch won the poll. Baywatch was bad, Jerry Hall said.",
+            "Polls show Labour ahead, Neil Kinnock said. Labour gained. The tape didn't show Bill Cosby there.",
+            "Matthew Perry has a film, The Beginning Of Wisdom, in production. The Beginning Of Wisdom opens soon.",
+            "In the documentary, Zhu Mingguo, an official, spoke. Zhu Mingguo was jailed.",
+        ]).nodes.map(\.label))
+        #expect(labels.isSuperset(of: ["Jerry Hall", "Labour", "Neil Kinnock", "Bill Cosby", "Matthew Perry", "Zhu Mingguo"]))
+        #expect(labels.isDisjoint(with: ["Baywatch", "Beginning Of Wisdom", "The Beginning Of Wisdom"]))
+    }
+
     /// What looks like a product cue but is not one: a score ("Arsenal 2 Chelsea 1"), a
     /// station in capitals ("KOB 4 reported"), a journalist after a network's possessive ("CNN's
     /// Jim Acosta", two words).
