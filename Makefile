@@ -6,7 +6,7 @@ DEBUG_BIN := .build/debug/entgraph
 GRAPHS := graphs
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build install install-files man uninstall graphs test test-spark model word-classes bench fuzz sanitize clean
+.PHONY: all deps build install install-files man uninstall graphs test test-spark model word-classes bench fuzz sanitize lint clean
 
 all: build
 
@@ -132,6 +132,10 @@ bench: deps
 	cd Benchmarks && $(SWIFT) build -c release
 	python3 Benchmarks/run_bench.py --data $(BENCH_DATA) --grow $(BENCH_GROW) $(BENCH_ARGS)
 
+
+# swift-format's rules (.swift-format) over the Swift sources; layout is the authors' (see the script).
+lint:
+	./scripts/lint.sh
 
 clean:
 	rm -rf .build .build-asan .build-tsan Fuzz/.build Benchmarks/.build

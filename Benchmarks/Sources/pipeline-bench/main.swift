@@ -10,8 +10,8 @@
 // run on one thread here too. Each stage's output is kept for the next, so no stage pays for
 // another. Prints one JSON object per stage on standard output: name, wall and CPU seconds,
 // documents, tokens, bytes.
-import Dispatch
 import BenchSupport
+import Dispatch
 import EntityGraph
 import Foundation
 

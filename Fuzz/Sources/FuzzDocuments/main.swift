@@ -1,7 +1,7 @@
+import FuzzDriver
 #if canImport(Glibc)
 import Glibc
 #endif
-import FuzzDriver
 
 // libFuzzer parses the command line (corpus folders, -max_total_time=…) and calls the target.
 var argc = CommandLine.argc

@@ -1,9 +1,9 @@
+internal import CLibXML2
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-internal import CLibXML2
 
 /// A GraphML file that could not be read; names the file, the line when known, and the problem.
 public struct GraphMLReadError: Error, Sendable, Equatable, CustomStringConvertible {

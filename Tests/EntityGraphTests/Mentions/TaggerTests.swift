@@ -407,8 +407,8 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
     }
 }
 
-private extension TaggerGazetteer {
-    func adding(country phrase: String, code: String) -> TaggerGazetteer {
+extension TaggerGazetteer {
+    fileprivate func adding(country phrase: String, code: String) -> TaggerGazetteer {
         TaggerGazetteer(entries: entries + [.init(phrase: phrase, category: .country, code: code)] + [.init(phrase: "President", category: .title, code: "")])
     }
 }
