@@ -56,7 +56,8 @@ public struct MentionRefiner: Sendable {
         let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map {
             document.text(tokens: $0.tokens)
         })
-        for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(joiningConjoinedNames(joiningBracketedLegalNames(mentions, in: document), in: document),
+        for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(mentions, in: document), in: document),
+                                                                                                                       in: document),
                                                                                                    in: document), in: document),
                                                                   in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
@@ -999,6 +1000,34 @@ public struct MentionRefiner: Sendable {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// A span over "and" whose two sides the document also names alone ("American Express and
+    /// Shearson have been talking" beside "American Express said" and "Shearson's capital"):
+    /// two names, not one ("Standard and Poor's", "Marks and Spencer" stay whole: neither side
+    /// stands alone; "&" is always inside a name). A span ending in an organization's, a
+    /// place's, an event's or an instrument's head is one compound name whatever its sides
+    /// ("Finance and Planning Ministry", "Belt and Road").
+    func splittingConjoinedPairs(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        let names = Set(mentions.map { document.text(tokens: $0.tokens) })
+        return mentions.flatMap { mention -> [Mention] in
+            let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
+            guard mention.kind == .organization || mention.kind == .person, !isCompoundHead(last),
+                  let and = mention.tokens.first(where: { document.token($0, is: "and") }),
+                  and > mention.tokens.lowerBound, and + 1 < mention.tokens.upperBound,
+                  names.contains(document.text(tokens: mention.tokens.lowerBound..<and)),
+                  names.contains(document.text(tokens: (and + 1)..<mention.tokens.upperBound)) else { return [mention] }
+            var left = mention, right = mention
+            left.tokens = mention.tokens.lowerBound..<and
+            right.tokens = (and + 1)..<mention.tokens.upperBound
+            return [left, right]
+        }
+    }
+
+    private func isCompoundHead(_ lower: String) -> Bool {
+        Lexicon.organizationHeads.contains(lower) || Lexicon.corporateSuffixes.contains(lower) || lower == "co"
+            || Lexicon.facilityHeads.contains(lower) || Lexicon.eventHeads.contains(lower) || Lexicon.instrumentHeads.contains(lower)
+            || Self.institutionHeads.contains(lower)
     }
 
     /// Last words of institutions' names, never of a company's: what "A and B <head>" names one

@@ -167,7 +167,9 @@ enum Lexicon {
     /// "Banco Santander", "Société Générale").
     static let organizationFirstWords: Set<String> = [
         "deutsche", "deutscher", "banco", "banca", "banque", "societe", "société", "compagnie", "groupe",
-        "grupo", "compañía", "compania",
+        "grupo", "compañía", "compania", "regie", "régie", "caisse", "crédit", "institut", "istituto",
+        "instituto", "empresa", "sociedad", "società", "societa", "companhia", "cassa", "fondazione",
+        "fundación", "fundacion", "stichting", "fondation", "kombinat",
     ]
 
     /// Lowercase words that may sit inside a name ("Organization for Security and Cooperation in

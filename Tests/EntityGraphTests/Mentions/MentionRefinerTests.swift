@@ -89,6 +89,16 @@ import Testing
             == ["Tesco/organization", "Tesco/organization", "Asda Stores Ltd/organization"])
         #expect(refine("Republicans and House Budget Committee members met.", [(2, 3, .organization)])
             == ["House Budget Committee/organization"])
+        // A span over "and" is two names where the document names both sides alone; "&" and a
+        // compound's head keep it whole.
+        #expect(refine("American Express said so. American Express and Shearson talked. Shearson rose.",
+                       [(0, 2, .organization), (5, 4, .organization), (11, 1, .organization)])
+            == ["American Express/organization", "American Express/organization", "Shearson/organization", "Shearson/organization"])
+        #expect(refine("Procter rose. Procter & Gamble fell. Gamble said so.", [(0, 1, .person), (3, 3, .organization), (8, 1, .person)])
+            .contains("Procter & Gamble/organization"))
+        #expect(refine("Finance rose. The Finance and Planning Ministry met. Planning said so.",
+                       [(0, 1, .organization), (4, 4, .organization), (10, 1, .organization)])
+            .contains("Finance and Planning Ministry/organization"))
     }
 
     /// A one-word name capitalized only because it opens its sentence or stands in a headline in
@@ -286,6 +296,7 @@ import Testing
         #expect(refine("Article 50 was triggered.", [(0, 1, .person)]) == ["Article/misc"])
         #expect(refine("Shia Muslims prayed.", [(0, 2, .person)]) == ["Shia Muslims/misc"])
         #expect(refine("Trump Organization grew.", [(0, 2, .person)]) == ["Trump Organization/organization"])
+        #expect(refine("Regie Nationale des Usines Renault said.", [(0, 5, .person)]) == ["Regie Nationale des Usines Renault/organization"])
         #expect(refine("The World Cup began.", [(1, 2, .organization)]) == ["World Cup/misc"])
         #expect(refine("Subs: D Chin, Grindal; Isaacson.", [(2, 2, .organization), (5, 3, .person)])
             == ["D Chin/person", "Grindal/person", "Isaacson/person"])
