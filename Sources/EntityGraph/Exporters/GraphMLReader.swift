@@ -76,7 +76,7 @@ public struct GraphMLReader: Sendable {
             if let code = input.readError {
                 throw GraphMLReadError(file: name, message: "cannot read: \(String(cString: strerror(code)))")
             }
-            throw error
+            throw error.withInputLine(input.comments)
         }
     }
 
@@ -86,13 +86,22 @@ public struct GraphMLReader: Sendable {
         guard !bytes.isEmpty else { throw GraphMLReadError(file: name, message: "empty input") }
         guard bytes.count <= Int(Int32.max) else { throw GraphMLReadError(file: name, message: "larger than 2 GB: read it from a file") }
         if let finding = MarkupPrescan.scan(bytes, refusesDoctype: true) { throw GraphMLReadError(file: name, finding) }
-        let result: Result<CoMentionGraph, GraphMLReadError> = bytes.withUnsafeBufferPointer { buffer in
+        var comments = XMLCommentFilter()
+        var filtered = [UInt8](repeating: 0, count: bytes.count + XMLCommentFilter.maxHeld)
+        let kept = filtered.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.update(from: bytes, count: bytes.count)
+            return comments.filter(buffer.baseAddress!, count: bytes.count)
+        }
+        filtered.removeSubrange(kept...)
+        filtered += comments.finish()
+        guard !filtered.isEmpty else { throw GraphMLReadError(file: name, message: "no element, only comments") }
+        let result: Result<CoMentionGraph, GraphMLReadError> = filtered.withUnsafeBufferPointer { buffer in
             let start = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             guard let reader = xmlReaderForMemory(start, Int32(buffer.count), name, nil, Self.parserOptions)
             else { return .failure(GraphMLReadError(file: name, message: "cannot start the XML reader")) }
             return Result { () throws(GraphMLReadError) in try GraphMLParse(reader: reader, file: name).runCatchingConversionErrors() }
         }
-        return try result.get()
+        do { return try result.get() } catch { throw error.withInputLine(comments) }
     }
 
     static let doctypeRefusal = "a DOCTYPE is not accepted in GraphML (it can define entity bombs or load outside files)"
@@ -103,6 +112,13 @@ public struct GraphMLReader: Sendable {
 }
 
 extension GraphMLReadError {
+    /// The error with its line in the file, not in the text without comments libxml2 read.
+    func withInputLine(_ comments: XMLCommentFilter) -> GraphMLReadError {
+        var error = self
+        error.line = line.map(comments.inputLine)
+        return error
+    }
+
     /// The error for what `MarkupPrescan` found before libxml2 saw it.
     init(file: String, _ finding: MarkupPrescan.Finding) {
         switch finding {
@@ -119,6 +135,7 @@ extension GraphMLReadError {
 private final class PrescannedDescriptor {
     let descriptor: Int32
     var scanner = MarkupPrescan(refusesDoctype: true)
+    var comments = XMLCommentFilter()
     /// What the scan found; the read that found it failed, which stops libxml2.
     var finding: MarkupPrescan.Finding?
     /// The `errno` of a failed read.
@@ -128,23 +145,33 @@ private final class PrescannedDescriptor {
         self.descriptor = descriptor
     }
 
-    /// libxml2's read callback: up to `length` bytes into `buffer`, -1 on an error or a finding.
+    /// libxml2's read callback: up to `length` bytes into `buffer`, without comments
+    /// (`XMLCommentFilter`), -1 on an error or a finding, 0 at the end.
     static let read: xmlInputReadCallback = { context, buffer, length in
-        guard let context, let buffer, length > 0 else { return -1 }
+        guard let context, let buffer, length > XMLCommentFilter.maxHeld else { return -1 }
         let input = Unmanaged<PrescannedDescriptor>.fromOpaque(context).takeUnretainedValue()
         if input.finding != nil || input.readError != nil { return -1 }
-        var count: Int
-        repeat { count = Glibc.read(input.descriptor, buffer, Int(length)) } while count < 0 && errno == EINTR
-        if count < 0 {
-            input.readError = errno
-            return -1
+        let bytes = UnsafeMutableRawPointer(buffer).assumingMemoryBound(to: UInt8.self)
+        // A chunk that was all comment gives libxml2 nothing, which would read as the end: read on.
+        while true {
+            var count: Int
+            repeat { count = Glibc.read(input.descriptor, bytes, Int(length) - XMLCommentFilter.maxHeld) } while count < 0 && errno == EINTR
+            if count < 0 {
+                input.readError = errno
+                return -1
+            }
+            if count == 0 {
+                let held = input.comments.finish()
+                for (i, byte) in held.enumerated() { bytes[i] = byte }
+                return Int32(held.count)
+            }
+            if let finding = input.scanner.scan(UnsafeBufferPointer(start: bytes, count: count)) {
+                input.finding = finding
+                return -1
+            }
+            let kept = input.comments.filter(bytes, count: count)
+            if kept > 0 { return Int32(kept) }
         }
-        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: count)
-        if let finding = input.scanner.scan(bytes) {
-            input.finding = finding
-            return -1
-        }
-        return Int32(count)
     }
 }
 

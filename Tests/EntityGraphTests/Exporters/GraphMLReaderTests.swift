@@ -31,6 +31,51 @@ import Testing
         }
     }
 
+    /// Comments and processing instructions are dropped on the way to libxml2 (which keeps them
+    /// under the open `<graph>` until it closes: memory grew 37 times the file): a comment in a
+    /// value leaves the text around it, "<!--" in CDATA is text, and lines of errors are the
+    /// file's, past multi-line comments.
+    @Test func commentsAreDroppedAndLinesStayTheFiles() throws {
+        let text = """
+            <?xml version="1.0"?>
+            <!-- a
+            multi-line comment -->
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="d" for="node" attr.name="x" attr.type="string"/>
+            <graph edgedefault="undirected"><?pi no data?>
+            <node id="a"><data key="d">p<!-- c -->q<![CDATA[<!-- kept -->]]></data></node><!--
+            -->
+            </graph></graphml>
+            """
+        let graph = try read(text)
+        #expect(graph.nodes.map(\.id) == ["a"])
+        #expect(graph.nodes.first?.attributes["x"] == .string("pq<!-- kept -->"))
+        let duplicate = text.replacingOccurrences(of: "-->\n</graph>", with: "-->\n<node id=\"a\"/></graph>")
+        #expect(readError(duplicate)?.line == 8)
+        try ExportFixtures.withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("duplicate.graphml").path
+            try Data(duplicate.utf8).write(to: URL(fileURLWithPath: path))
+            let error = #expect(throws: GraphMLReadError.self) { try CoMentionGraph(graphMLFile: path) }
+            #expect(error?.line == 8)
+        }
+    }
+
+    /// Comments cut anywhere by the reads (every length around the descriptor's chunks) read as
+    /// the same graph as without them.
+    @Test func commentsAcrossReadChunksAreDropped() throws {
+        let exported = String(decoding: try GraphMLExporter().write(ExportFixtures.tiny), as: UTF8.self)
+        let clean = try GraphMLReader().read(Array(exported.utf8), name: "clean.graphml")
+        try ExportFixtures.withTemporaryFolder { folder in
+            for padding in [1, 2, 3, 4, 4093, 4094, 4095, 4096, 4097, 9000] {
+                let comment = "<!--" + String(repeating: "-x", count: padding / 2) + "-->"
+                let padded = exported.replacingOccurrences(of: "<node ", with: comment + "\n<node ")
+                    .replacingOccurrences(of: "</graph>", with: String(repeating: comment, count: 50) + "<!-- x -->" + "</graph>")
+                let path = folder.appendingPathComponent("padded-\(padding).graphml").path
+                try Data(padded.utf8).write(to: URL(fileURLWithPath: path))
+                #expect(try CoMentionGraph(graphMLFile: path) == clean)
+            }
+        }
+    }
+
     @Test func malformedXMLNamesFileAndLine() throws {
         let error = try #require(readError("""
             <?xml version="1.0"?>
