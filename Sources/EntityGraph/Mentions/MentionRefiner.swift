@@ -56,10 +56,11 @@ public struct MentionRefiner: Sendable {
         let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map {
             document.text(tokens: $0.tokens)
         })
-        for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(mentions, in: document), in: document),
-                                                                                                                       in: document),
-                                                                                                   in: document), in: document),
-                                                                  in: document), in: document)
+        // Company names the tagger cut at brackets and "and", or ran over two names.
+        let spans = splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(mentions, in: document), in: document),
+                                            in: document)
+        for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
+                                                              in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ droppingLeadingModifier($0, in: document, surnames: surnames, organizationNames: organizationNames) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
@@ -461,9 +462,10 @@ public struct MentionRefiner: Sendable {
                 result[result.count - 1] = previous
                 continue
             }
-            // "Rhone" "-" "Poulenc", "Ciba" "-" "Geigy", one half tagged a person and the other an
-            // organization: one company's name when neither word names a person alone in the
-            // document. (Two people stay two, above: "Trump-Putin talks".)
+            // "Rhone" "-" "Poulenc", "Ciba" "-" "Geigy", tagged an organization and a person: one
+            // company's name when neither word names a person alone in the document. (A person
+            // then an organization is a double-barrelled surname, above; two people stay two:
+            // "Trump-Putin talks".)
             if var previous = result.last, previous.tokens.count == 1, mention.tokens.count == 1,
                Set([previous.kind, mention.kind]) == [.person, .organization],
                previous.tokens.upperBound + 1 == mention.tokens.lowerBound, previous.sentence == mention.sentence,
