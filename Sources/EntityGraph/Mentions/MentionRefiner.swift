@@ -737,10 +737,9 @@ public struct MentionRefiner: Sendable {
         let noun = apposition ? k - 1 : k
         // A person after "show" is its title only where no lowercase word follows ("the hit show
         // Jerry Springer - The Opera", not "the crime show Souza presented").
-        let next = mention.tokens.upperBound
         let personAfterShow = mention.kind == .person && noun >= sentence.lowerBound && document.token(noun, is: "show")
-            && next < sentence.upperBound && document.tokens[next].shape.contains(.hasLower)
-            && !document.tokens[next].shape.contains(.capitalized)
+            && after < sentence.upperBound && document.tokens[after].shape.contains(.hasLower)
+            && !document.tokens[after].shape.contains(.capitalized)
         if noun >= sentence.lowerBound, !personAfterShow, isWorkNoun(noun, sentence: sentence, in: document) {
             marked.namesWork = true
         } else if mention.kind == .organization {
@@ -879,9 +878,7 @@ public struct MentionRefiner: Sendable {
     /// before the bracket starts ("Taiyuan Iron and Steel (Group) Co"), replacing the pieces. A
     /// legal form left alone is no name.
     func joiningBracketedLegalNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
-        func isSuffix(_ k: Int) -> Bool {
-            Lexicon.corporateSuffixes.contains(document.text(of: k).lowercased()) || document.text(of: k).lowercased() == "co"
-        }
+        func isSuffix(_ k: Int) -> Bool { Self.isLegalForm(document.text(of: k).lowercased()) }
         func isCapitalized(_ k: Int) -> Bool {
             let shape = document.tokens[k].shape
             return shape.contains(.capitalized) && !shape.contains(.punctuation)
@@ -934,9 +931,12 @@ public struct MentionRefiner: Sendable {
         }
         // One-word names standing alone, not before "and".
         let standalone = Set(mentions.filter { $0.tokens.count == 1 && !isBeforeAnd($0) }.map { document.text(of: $0.tokens.lowerBound) })
-        func isLegalForm(_ k: Int) -> Bool {
-            let lower = document.text(of: k).lowercased()
-            return Lexicon.corporateSuffixes.contains(lower) || lower == "co"
+        func isLegalForm(_ k: Int) -> Bool { Self.isLegalForm(document.text(of: k).lowercased()) }
+        // Where the name ends before its legal forms ("Poor's" of "Poor's Corp").
+        func nameEnd(_ mention: Mention) -> Int {
+            var end = mention.tokens.upperBound
+            while end > mention.tokens.lowerBound, isLegalForm(end - 1) { end -= 1 }
+            return end
         }
         func endsAsOrganization(_ mention: Mention) -> Bool {
             let lower = document.text(of: mention.tokens.upperBound - 1).lowercased()
@@ -949,10 +949,9 @@ public struct MentionRefiner: Sendable {
         func isFirstWord(_ k: Int, before mention: Mention) -> Bool {
             let shape = document.tokens[k].shape, text = document.text(of: k), lower = text.lowercased()
             if let tagged = mentions.first(where: { $0.tokens.contains(k) }) {
-                var nameEnd = mention.tokens.upperBound
-                while nameEnd > mention.tokens.lowerBound, isLegalForm(nameEnd - 1) { nameEnd -= 1 }
-                if document.tokens[nameEnd - 1].shape.contains(.clitic) { nameEnd -= 1 }
-                let oneWordCompany = nameEnd == mention.tokens.lowerBound + 1 && nameEnd < mention.tokens.upperBound
+                var end = nameEnd(mention)
+                if document.tokens[end - 1].shape.contains(.clitic) { end -= 1 }
+                let oneWordCompany = end == mention.tokens.lowerBound + 1 && end < mention.tokens.upperBound
                 let institution = Self.institutionHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())
                 guard tagged.tokens.count == 1, tagged.kind != .country, !shape.contains(.allCaps), oneWordCompany || institution
                 else { return false }
@@ -975,9 +974,7 @@ public struct MentionRefiner: Sendable {
             result[index].tokens = (first - 2)..<mention.tokens.upperBound
             result[index].kind = .organization
             absorbed.insert(first - 2)
-            var end = mention.tokens.upperBound
-            while end > first, isLegalForm(end - 1) { end -= 1 }
-            joinedNames.append(((first - 2)..<end).map { document.text(of: $0) })
+            joinedNames.append(((first - 2)..<nameEnd(mention)).map { document.text(of: $0) })
         }
         guard !joinedNames.isEmpty else { return mentions }
         result.removeAll { $0.tokens.count == 1 && absorbed.contains($0.tokens.lowerBound) }
@@ -1027,9 +1024,14 @@ public struct MentionRefiner: Sendable {
     }
 
     private func isCompoundHead(_ lower: String) -> Bool {
-        Lexicon.organizationHeads.contains(lower) || Lexicon.corporateSuffixes.contains(lower) || lower == "co"
+        Lexicon.organizationHeads.contains(lower) || Self.isLegalForm(lower)
             || Lexicon.facilityHeads.contains(lower) || Lexicon.eventHeads.contains(lower) || Lexicon.instrumentHeads.contains(lower)
             || Self.institutionHeads.contains(lower)
+    }
+
+    /// A company's legal form, lowercased ("corp", "ltd", "co").
+    private static func isLegalForm(_ lower: String) -> Bool {
+        Lexicon.corporateSuffixes.contains(lower) || lower == "co"
     }
 
     /// Last words of institutions' names, never of a company's: what "A and B <head>" names one
@@ -1083,7 +1085,6 @@ public struct MentionRefiner: Sendable {
         return isInitial && surname.contains(.capitalized) && surname.contains(.hasLower)
     }
 
-    /// Whether token `k` is an infix hyphen with no space on either side ("Kilroy-Silk").
     /// Whether the word at `k`, glued by a hyphen before the name starting at `name`, is the
     /// first half of that name ("Allied" of "Allied-Lyons", "Marie" of "Marie-Helene Berard"): a
     /// capitalized word of two letters or more, neither it nor the name in capitals (headlines
@@ -1102,6 +1103,7 @@ public struct MentionRefiner: Sendable {
             && CountryFacts.capitals[text] == nil
     }
 
+    /// Whether token `k` is an infix hyphen with no space on either side ("Kilroy-Silk").
     private func isAttachedHyphen(_ k: Int, in document: TokenizedDocument) -> Bool {
         k > 0 && k + 1 < document.tokens.count && document.tokens[k].shape.contains(.hasHyphen)
             && document.tokens[k - 1].end == document.tokens[k].start && document.tokens[k].end == document.tokens[k + 1].start
