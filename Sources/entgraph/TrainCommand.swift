@@ -33,6 +33,8 @@ struct TrainCommand: ParsableCommand {
     var gmbDocuments: Int?
     @Flag(inversion: .prefixedNo, help: "Also learn from CrossNER politics train (on by default: it teaches politics-domain names).")
     var crossner = true
+    @Option(name: .customLong("also-learn"), help: "Also learn from this CoNLL-2003-tagged file (e.g. eng.testa for a final model; never score a model on a file it learned from); repeatable.")
+    var alsoLearn: [String] = []
     @Option(help: "Comma-separated feature groups to leave out (local, wideWindow, clusters, gazetteer, capsHeadline, documentCase, history, twoPass, nameLists).")
     var without: String = ""
     @Option(help: "Folder of the name lists (given-names.txt, locations.txt …); default: gazetteers/ of the source tree.")
@@ -50,6 +52,7 @@ struct TrainCommand: ParsableCommand {
         options.useGMB = gmb
         options.gmbDocuments = gmbDocuments
         options.useCrossNER = crossner
+        options.extraTrainingFiles = alsoLearn
         if let nameLists { options.nameListsDirectory = nameLists }
         for name in without.split(separator: ",") {
             guard let group = TaggerFeatureSet.named[String(name)] else {

@@ -22,6 +22,9 @@ public struct TaggerTraining: Sendable {
         public var gmbDocuments: Int?
         /// Also learn from CrossNER politics train.
         public var useCrossNER = true
+        /// More CoNLL-format files to learn from, with CoNLL-2003's tags (e.g. eng.testa for a
+        /// final model: a model's scores on a file it learned from say nothing).
+        public var extraTrainingFiles: [String] = []
         /// GMB and CrossNER text (unlabeled) also feeds the word clusters.
         public var clusterText = true
         /// Perceptron runs over differently shuffled documents, averaged into one model
@@ -42,7 +45,9 @@ public struct TaggerTraining: Sendable {
         func path(_ p: String) -> String { dir.appendingPathComponent(p).path }
         let conll = try CoNLLCorpus(contentsOf: path("conll2003/eng.train"))
         var labeled: [CoNLLCorpus.Document] = conll.documents
-        var unlabeled: [CoNLLCorpus.Document] = conll.documents
+        for file in options.extraTrainingFiles { labeled += try CoNLLCorpus(contentsOf: file).documents }
+        var unlabeled: [CoNLLCorpus.Document] = labeled
+        let gmbStart = labeled.count
         var gmbLabeled = 0
         let gmbPath = path("gmb/train.conll"), crossPath = path("crossner_politics/train.txt")
         if options.useGMB || options.clusterText, FileManager.default.fileExists(atPath: gmbPath) {
@@ -68,7 +73,7 @@ public struct TaggerTraining: Sendable {
         log("\(clusters.words.count) words clustered")
         let gazetteer = try TaggerGazetteer.standard(isoCodesJSON: options.isoCodesPath,
                                                      nameLists: options.features.contains(.nameLists) ? options.nameListsDirectory : nil)
-        let gmbRange = conll.documents.count..<(conll.documents.count + gmbLabeled)
+        let gmbRange = gmbStart..<(gmbStart + gmbLabeled)
         let examples = labeled.enumerated().map { n, doc in
             let spans = gmbRange.contains(n) ? Self.gmbSpans(doc, gazetteer) :
                 CoNLLCorpus.goldSpans(doc).compactMap { s in NERType(corpusLabel: s.type).map { TypedSpan(tokens: s.tokens, type: $0) } }
