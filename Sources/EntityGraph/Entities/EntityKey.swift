@@ -26,7 +26,8 @@ public enum AliasRule: String, Sendable, CaseIterable, Comparable, Codable {
     case countryTable = "country table"
     /// An acronym joined its long form (built-in table or "Long Name (ACR)" in the text).
     case acronym
-    /// A surname or short form joined the unique full name of the same type in its document.
+    /// A surname, given name or short form joined the unique full name of the same type in its
+    /// document.
     case surnameInDocument = "surname in document"
     /// A short form alone in its documents joined the full name that is unique in the corpus.
     case surnameInCorpus = "surname in corpus"

@@ -1,7 +1,8 @@
 /// Forms of one organization's name that news text uses side by side: with or without a legal
 /// form or "Party" ("Labour" / "Labour Party", "Gazprom" / "Gazprom PJSC"), singular or plural
-/// ("Liberal Democrat" / "Liberal Democrats"), and with words shortened to their first letters
-/// ("Lib Dems" / "Liberal Democrats", "Intl" / "International").
+/// ("Liberal Democrat" / "Liberal Democrats"), with words shortened to their first letters
+/// ("Lib Dems" / "Liberal Democrats", "Intl" / "International"), and in British or American
+/// spelling ("World Health Organisation" / "Organization", "Programme", "Centre", "Defence").
 ///
 /// Keys are compared word by word after the form is set aside and a plural "s" dropped: two
 /// names are forms of one when they have as many words and each word of one is a prefix (of at
@@ -39,7 +40,7 @@ enum OrganizationForms {
     /// word of a longer name ("Liberal Democrats", not "BBC News"); nil for a single word that
     /// is short ("UN", "Fed"), a common English word ("World") or a generic head ("Congress").
     static func comparable(_ key: String) -> [String]? {
-        var words = key.split(separator: " ").map(String.init)
+        var words = key.split(separator: " ").map(americanSpelling)
         if words.count > 1, let last = words.last, formWords.contains(last) { words.removeLast() }
         if words.count > 1, let last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") {
             words[words.count - 1] = String(last.dropLast())
@@ -51,6 +52,19 @@ enum OrganizationForms {
         }
         return words
     }
+
+    /// A word of a name in American spelling, where British spelling differs in a way names
+    /// show: "-isation" ("organisation", "privatisation"), "programme", "centre", "defence".
+    static func americanSpelling(_ word: Substring) -> String {
+        for (british, american) in britishEndings where word.hasSuffix(british) {
+            return word.dropLast(british.count) + american
+        }
+        return britishWords[String(word)] ?? String(word)
+    }
+
+    private static let britishEndings = [("isation", "ization"), ("isations", "izations")]
+    private static let britishWords = ["programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",
+                                       "defence": "defense"]
 
     /// Equal word for word, or every word equal or shortened ("Lib Dem" / "Liberal Democrat":
     /// at least two words shortened to prefixes of three letters or more, so that "Beverly

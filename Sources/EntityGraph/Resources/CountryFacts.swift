@@ -19,7 +19,7 @@ enum CountryFacts {
         "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
         "GB": ["UK", "U.K.", "Britain", "Great Britain"],
         "RU": ["Russia", "Russian Federation"],
-        "KR": ["Republic of Korea", "S. Korea"],
+        "KR": ["Republic of Korea", "S. Korea", "ROK"],
         "KP": ["DPRK", "N. Korea"],
         "AE": ["UAE", "U.A.E.", "Emirates"],
         "CD": ["DRC", "Democratic Republic of the Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],

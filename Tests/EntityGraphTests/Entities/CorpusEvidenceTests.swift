@@ -453,6 +453,11 @@ import Testing
         // Not forms: one shortened word, a common word, a generic head, singular and plural of one word.
         #expect(pairs(["Beverly Hills", "Beverly Hillbillies", "BBC News", "BBC Newcastle"]).isEmpty)
         #expect(pairs(["World", "World Group", "Congress", "Congress Party", "Time", "Times"]).isEmpty)
+        // British and American spelling of one name.
+        #expect(pairs(["World Health Organisation", "World Health Organization", "World Food Programme", "World Food Program",
+                       "Ministry of Defence", "Ministry of Defense"]).map { [$0.0, $0.1] } == [[0, 1], [2, 3], [4, 5]])
+        #expect(pairs(["Organisations Centre", "Organizations Center"]).map { [$0.0, $0.1] } == [[0, 1]])
+        #expect(pairs(["Labour Party", "Labor Party"]).isEmpty)
         let graph = Self.build([
             Self.document("a", [[Self.organization("Lib Dems", sentence: 0), Self.p("Anna Zork", 0)]]),
             Self.document("b", [[Self.organization("Liberal Democrats", sentence: 0), Self.organization("Lib Dems", sentence: 0),

@@ -118,6 +118,37 @@ import Testing
             == ["George Bush", "Jeb Bush"])
     }
 
+    @Test func givenNameAloneJoinsTheOnlyFullNameItBegins() {
+        let resolved = try! Pipeline(countries: testCountries).analyze(makeDocument(
+            "Saddam Hussein appeared in court. Lawyers for Saddam said the trial was unfair. Saddam spoke to Uday Hussein."))
+        let saddam = resolved.mentions.filter { $0.text == "Saddam" }
+        #expect(!saddam.isEmpty)
+        #expect(saddam.allSatisfy { $0.key.name == "saddam hussein" && $0.rule == .surnameInDocument })
+        // Two full names begin with it: it joins neither. A full name ending with it wins.
+        let two = try! Pipeline(countries: testCountries).analyze(makeDocument(
+            "Tony Blair met Tony Abbott. Tony Blair spoke, and then Tony said nothing."))
+        #expect(two.mentions.contains { $0.text == "Tony" })
+        #expect(two.mentions.filter { $0.text == "Tony" }.allSatisfy { $0.key.name == "tony" })
+        let surname = try! Pipeline(countries: testCountries).analyze(makeDocument(
+            "Kenyon Martin met Martin Lee. Later Martin scored twice, Kenyon Martin said."))
+        #expect(surname.mentions.contains { $0.text == "Martin" })
+        #expect(surname.mentions.filter { $0.text == "Martin" }.allSatisfy { $0.key.name == "kenyon martin" })
+    }
+
+    /// What a given name alone may join: a person's name, not a company's or a title's.
+    @Test func givenNameJoinsOnlyWhatLooksLikeAPerson() {
+        let join = GivenNameJoin(resolved: [], lowercaseWords: [FeatureHash.fnv1a("step"), FeatureHash.fnv1a("future")].sorted())
+        #expect(join.allows("Saddam", "Saddam Hussein"))
+        #expect(join.allows("Ruud", "Ruud van Nistelrooy"))
+        #expect(!join.allows("Tory", "Tory Leader Michael Howard"))    // a title inside
+        #expect(!join.allows("Aston", "Aston Martin Ltd"))             // a legal form
+        #expect(!join.allows("Tsingtao", "Tsingtao Brewery Group"))    // an organization's head
+        #expect(!join.allows("Faraday", "Faraday Future"))             // a word the text writes in lowercase
+        #expect(!join.allows("Step", "Step Manufacturing"))
+        #expect(!join.allows("NAIRA", "NAIRA HAS"))                    // capitals: a headline
+        #expect(!join.allows("Banco", "Banco Santander"))
+    }
+
     @Test func variantsInOneDocumentAreOneEntityWithoutAmbiguity() {
         let resolved = try! Pipeline(countries: testCountries).analyze(makeDocument(
             "Alexey Navalny was poisoned. Aleksei Navalny recovered. Navalny returned."))
