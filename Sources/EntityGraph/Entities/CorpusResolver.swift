@@ -234,7 +234,15 @@ public struct CorpusResolver: Sendable {
                                    sharedDocuments: (Int, Int) -> Int) -> [(acronym: Int, longName: Int)] {
         var byInitials: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
-            for initials in Self.initials(of: entry.key.name) { byInitials[initials, default: []].append(i) }
+            var all = Set(Self.initials(of: entry.key.name))
+            // A body qualified by its country is also initialled country first: "Department of
+            // Agriculture (United States)" is the USDA.
+            for surface in entry.aliases.keys where surface.hasSuffix(")") || surface.hasSuffix("]") {
+                guard let open = surface.range(of: surface.hasSuffix(")") ? " (" : " [", options: .backwards) else { continue }
+                let country = surface[open.upperBound..<surface.index(before: surface.endIndex)]
+                all.formUnion(Self.initials(of: NameCanonicalizer.key("\(country) \(surface[..<open.lowerBound])")))
+            }
+            for initials in all.sorted() { byInitials[initials, default: []].append(i) }
         }
         var joins: [(Int, Int)] = []
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization && !explained.contains(entry.key.name) {

@@ -95,8 +95,12 @@ extension DocumentResolver {
             guard resolved[long].key.kind == resolved[short].key.kind
                     || (resolved[long].key.kind == .misc && resolved[short].key.kind == .organization
                         && Self.namesLawOrEvent(resolved[long].surface)) else { continue }
+            // A body qualified by its country abbreviates country first too: "Israel Defense
+            // Forces (IDF)", split into Israel and "Defense Forces (Israel)".
+            let countryFirst = resolved[long].mention.qualifier.map { "\($0) \(document.text(tokens: resolved[long].mention.tokens))" }
             guard isAcronym(resolved[short].surface), !isAcronym(resolved[long].surface),
-                  Self.abbreviates(resolved[short].surface, resolved[long].surface) else { continue }
+                  Self.abbreviates(resolved[short].surface, resolved[long].surface)
+                    || countryFirst.map({ Self.abbreviates(resolved[short].surface, $0) }) == true else { continue }
             let acronym = resolved[short].key, target = resolved[long].key
             guard acronym != target, !options.noMerge.forbids(NameCanonicalizer.key(resolved[short].surface), target.name) else { continue }
             learned[NameCanonicalizer.key(resolved[short].surface)] = target

@@ -1,8 +1,11 @@
 /// Forms of one organization's name that news text uses side by side: with or without a legal
 /// form or "Party" ("Labour" / "Labour Party", "Gazprom" / "Gazprom PJSC"), singular or plural
 /// ("Liberal Democrat" / "Liberal Democrats"), with words shortened to their first letters
-/// ("Lib Dems" / "Liberal Democrats", "Intl" / "International"), and in British or American
-/// spelling ("World Health Organisation" / "Organization", "Programme", "Centre", "Defence").
+/// ("Lib Dems" / "Liberal Democrats", "Intl" / "International"), in British or American
+/// spelling ("World Health Organisation" / "Organization", "Programme", "Centre", "Defence"),
+/// with a leading built-in acronym written out ("UN Security Council" / "United Nations
+/// Security Council"), and with a department's or ministry's head first or last ("Department of
+/// Justice" / "Justice Department").
 ///
 /// Keys are compared word by word after the form is set aside and a plural "s" dropped: two
 /// names are forms of one when they have as many words and each word of one is a prefix (of at
@@ -41,6 +44,13 @@ enum OrganizationForms {
     /// is short ("UN", "Fed"), a common English word ("World") or a generic head ("Congress").
     static func comparable(_ key: String) -> [String]? {
         var words = key.split(separator: " ").map(americanSpelling)
+        // "UN Security Council" / "United Nations Security Council".
+        if words.count > 1, let long = leadingAcronyms[words[0]] { words.replaceSubrange(0..<1, with: long) }
+        // "Department of Justice" / "Justice Department", "Ministry of Defence" / "Defence Ministry".
+        if words.count >= 3, words[1] == "of", invertibleHeads.contains(words[0]) {
+            let rest = words[2] == "the" ? 3 : 2
+            if rest < words.count { words = [words[rest], words[0]] + words[(rest + 1)...] }
+        }
         if words.count > 1, let last = words.last, formWords.contains(last) { words.removeLast() }
         if words.count > 1, let last = words.last, last.count > 3, last.hasSuffix("s"), !last.hasSuffix("ss") {
             words[words.count - 1] = String(last.dropLast())
@@ -61,6 +71,19 @@ enum OrganizationForms {
         }
         return britishWords[String(word)] ?? String(word)
     }
+
+    /// Built-in acronyms (`Lexicon.organizationAcronyms`) by key, as the words of their long names.
+    private static let leadingAcronyms: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for (acronym, long) in Lexicon.organizationAcronyms {
+            let words = NameCanonicalizer.key(long).split(separator: " ").map(americanSpelling)
+            if words.count > 1 { table[NameCanonicalizer.key(acronym)] = words }
+        }
+        return table
+    }()
+
+    /// Heads of names written either way round ("Department of Justice", "Justice Department").
+    private static let invertibleHeads: Set<String> = ["department", "ministry"]
 
     private static let britishEndings = [("isation", "ization"), ("isations", "izations")]
     private static let britishWords = ["programme": "program", "programmes": "programs", "centre": "center", "centres": "centers",

@@ -108,6 +108,18 @@ public struct MentionRefiner: Sendable {
                     mention.kind = .misc
                 }
             }
+            // "Beijing Capital International Airport", "Henan Province": places, not organizations
+            // (but "Telecommunication Bureau of Fujian Province" is one).
+            if mention.kind == .organization, mention.origin == .tagger, mention.tokens.count > 1,
+               Lexicon.placeHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()),
+               !mention.tokens.contains(where: { document.token($0, is: "of") || document.token($0, is: "for") }) {
+                mention.kind = .location
+            }
+            // "Shiite villagers", "Sunnis": believers of a faith are no organization.
+            if mention.kind == .organization, mention.tokens.count == 1 {
+                let word = document.text(of: mention.tokens.lowerBound).lowercased()
+                if Lexicon.faithGroups.contains(word) || Lexicon.faithAdjectives.contains(word) { mention.kind = .misc }
+            }
             // "Treasury bills", "Treasury yields": a security named after the body that issues it;
             // "the Louvre accord": a pact named after the place it was made.
             if mention.kind == .organization, isSecurityName(mention, in: document) || isBeforePactNoun(mention, in: document) {
@@ -343,21 +355,22 @@ public struct MentionRefiner: Sendable {
     ]
 
     /// A country's name and one body of it tagged as one organization ("U.S. Congress",
-    /// "U.S. Embassy") are the country and the body, as when the tagger keeps them apart:
-    /// the body is then qualified by the country (`qualifyingInstitution`) or joins the same
-    /// body named alone.
+    /// "U.S. Embassy", "US State Department") are the country and the body, as when the tagger
+    /// keeps them apart: the body is then qualified by the country (`qualifyingInstitution`) or
+    /// joins the same body named alone.
     private func splittingLeadingCountry(_ mention: Mention, in document: TokenizedDocument) -> [Mention] {
-        guard mention.kind == .organization, mention.tokens.count == 2 else { return [mention] }
-        let first = mention.tokens.lowerBound, body = first + 1
-        let word = document.text(of: body).lowercased()
+        guard mention.kind == .organization, mention.tokens.count >= 2 else { return [mention] }
+        let first = mention.tokens.lowerBound, body = (first + 1)..<mention.tokens.upperBound
+        let words = body.map { document.text(of: $0).lowercased() }
         guard let country = countries.country(named: document.text(of: first)), country.isCountry,
-              document.tokens[body].shape.contains(.capitalized),
-              Lexicon.institutionWords.contains(word) || Self.legislatures.contains(word) else { return [mention] }
+              document.tokens[body.lowerBound].shape.contains(.capitalized),
+              words.count == 1 ? Lexicon.institutionWords.contains(words[0]) || Self.legislatures.contains(words[0])
+                               : words.allSatisfy(Lexicon.institutionWords.contains) else { return [mention] }
         var place = mention
-        place.tokens = first..<body
+        place.tokens = first..<body.lowerBound
         place.kind = .country
         var rest = mention
-        rest.tokens = body..<(body + 1)
+        rest.tokens = body
         return [place, rest]
     }
 

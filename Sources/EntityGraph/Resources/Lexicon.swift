@@ -260,16 +260,37 @@ enum Lexicon {
         "river", "lake", "mountain", "mountains", "county", "province", "district", "beach", "port",
     ]
 
-    /// Nouns for groups of people by faith, party or movement: never one person's name.
-    static let groupsOfPeople: Set<String> = [
+    /// Last words of places' names that never end an organization's ("Beijing Capital
+    /// International Airport", "Henan Province", "Yangtze River"). Not the heads a government or
+    /// a firm is named after ("Downing Street", "Buckingham Palace", "City Hall", "Catholic
+    /// Church", "Mount Sinai Hospital", "Trump Tower", "MTV Base").
+    static let placeHeads: Set<String> = [
+        "airport", "stadium", "arena", "bridge", "island", "islands", "valley", "river", "lake", "mountain",
+        "mountains", "province", "beach", "plaza", "square", "avenue", "mosque", "cathedral", "station",
+    ]
+
+    /// Words for believers of a faith, nouns and adjectives ("Shiite villagers", "Sunnis"): never
+    /// an organization's whole name, nor a person's.
+    static let faithGroups: Set<String> = [
         "muslims", "muslim", "christians", "jews", "catholics", "protestants", "sunnis", "sunni", "shias",
         "shia", "shiites", "shiite", "hindus", "buddhists", "sikhs", "evangelicals", "mormons",
+    ]
+
+    /// Adjectives of faiths that are also names' first words ("Christian Democrats", "Jewish
+    /// Agency") or given names: alone, never an organization's name.
+    static let faithAdjectives: Set<String> = [
+        "christian", "catholic", "protestant", "jewish", "hindu", "buddhist", "sikh", "alawite", "alawites",
+        "druze", "islamic", "islamist", "islamists", "jihadist", "jihadists",
+    ]
+
+    /// Nouns for groups of people by faith, party or movement: never one person's name.
+    static let groupsOfPeople: Set<String> = faithGroups.union([
         "democrats", "republicans", "conservatives", "liberals", "socialists", "communists", "tories",
         "islamists", "jihadists", "nationalists", "populists", "greens", "loyalists", "unionists",
         "separatists", "rebels", "militants", "kurds", "arabs", "latinos", "hispanics", "millennials",
         "mps", "meps", "msps", "mlas", "peers", "lawmakers", "senators", "congressmen", "fans", "supporters",
         "voters", "ministers",
-    ]
+    ])
 
     /// Nouns that number parts of laws, texts and routes ("Article 50", "Section 230", "Flight 17").
     static let numberedNouns: Set<String> = [

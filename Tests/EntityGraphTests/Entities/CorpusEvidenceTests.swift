@@ -344,6 +344,12 @@ import Testing
         #expect(labels.contains("Foreign Ministry (China)"))
         #expect(!labels.contains("Foreign Ministry"))
         #expect(graph.nodes.first { $0.label == "Foreign Ministry (Russia)" }?.mentions == 2)
+        // The country tagged inside the name ("US State Department") qualifies it the same way.
+        let state = EntityGraphTests.graph(of: ["The US State Department said so. The State Department added more."]).nodes
+        #expect(state.first { $0.label == "State Department (United States)" }?.mentions == 2)
+        // ... and its acronym, country first, is the body's.
+        let idf = EntityGraphTests.graph(of: ["The Israel Defense Forces (IDF) said so. The IDF added more."]).nodes
+        #expect(idf.first { $0.label == "Defense Forces (Israel)" }?.mentions == 3)
         let bodies = EntityGraphTests.graph(of: ["The Government said the Russian Government agreed with Germany."]).nodes.map(\.label)
         #expect(!bodies.contains("Government"))
     }
@@ -458,6 +464,11 @@ import Testing
                        "Ministry of Defence", "Ministry of Defense"]).map { [$0.0, $0.1] } == [[0, 1], [2, 3], [4, 5]])
         #expect(pairs(["Organisations Centre", "Organizations Center"]).map { [$0.0, $0.1] } == [[0, 1]])
         #expect(pairs(["Labour Party", "Labor Party"]).isEmpty)
+        // A leading built-in acronym written out.
+        #expect(pairs(["UN Security Council", "United Nations Security Council", "UN"]).map { [$0.0, $0.1] } == [[0, 1]])
+        // A department's head first or last.
+        #expect(pairs(["Department of Justice", "Justice Department", "Department of the Interior", "Interior Department"])
+            .map { [$0.0, $0.1] } == [[0, 1], [2, 3]])
         let graph = Self.build([
             Self.document("a", [[Self.organization("Lib Dems", sentence: 0), Self.p("Anna Zork", 0)]]),
             Self.document("b", [[Self.organization("Liberal Democrats", sentence: 0), Self.organization("Lib Dems", sentence: 0),

@@ -285,6 +285,14 @@ import Testing
             == ["Kilroy/person", "Robert Kilroy-Silk/person", "Kilroy-Silk/person"])
     }
 
+    /// A country and its body tagged as one name are the country and the body.
+    @Test func aCountryTaggedWithItsBodyIsSplitOff() {
+        #expect(refine("The US State Department said so.", [(1, 3, .organization)]) == ["US/country:US:name", "State Department/organization"])
+        #expect(refine("The U.S. Congress voted.", [(1, 2, .organization)]) == ["U.S./country:US:name", "Congress/organization"])
+        // Not where the rest is a name of its own.
+        #expect(refine("The US Trade Representative said so.", [(1, 3, .organization)]) == ["US Trade Representative/organization"])
+    }
+
     @Test func aGivenNameBeforeAPlaceWordIsAPerson() {
         #expect(refine("Chelsea's Wayne Bridge was hurt at Trump Tower.", [(2, 2, .person), (7, 2, .person)])
             == ["Wayne Bridge/person", "Trump Tower/location"])
@@ -295,6 +303,12 @@ import Testing
         #expect(refine("Trump Tower rose.", [(0, 2, .person)]) == ["Trump Tower/location"])
         #expect(refine("Article 50 was triggered.", [(0, 1, .person)]) == ["Article/misc"])
         #expect(refine("Shia Muslims prayed.", [(0, 2, .person)]) == ["Shia Muslims/misc"])
+        // Places are no organizations, but a body named after one is.
+        #expect(refine("Henan Province and the Yangtze River met the Bureau of Fujian Province.", [(0, 2, .organization), (4, 2, .organization), (8, 4, .organization)])
+            == ["Henan Province/location", "Yangtze River/location", "Bureau of Fujian Province/organization"])
+        // Believers of a faith are no organization, alone; names that begin with the word are.
+        #expect(refine("Shiite villagers and Sunnis met the Christian Democrats.", [(0, 1, .organization), (3, 1, .organization), (6, 2, .organization)])
+            == ["Shiite/misc", "Sunnis/misc", "Christian Democrats/organization"])
         #expect(refine("Trump Organization grew.", [(0, 2, .person)]) == ["Trump Organization/organization"])
         #expect(refine("Regie Nationale des Usines Renault said.", [(0, 5, .person)]) == ["Regie Nationale des Usines Renault/organization"])
         #expect(refine("The World Cup began.", [(1, 2, .organization)]) == ["World Cup/misc"])
