@@ -57,8 +57,8 @@ public struct MentionRefiner: Sendable {
             document.text(tokens: $0.tokens)
         })
         // Company names the tagger cut at brackets and "and", or ran over two names.
-        let spans = splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(mentions, in: document), in: document),
-                                            in: document)
+        let spans = splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(droppingLeadingLegalForms(mentions, in: document),
+                                                                                             in: document), in: document), in: document)
         for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
@@ -329,7 +329,7 @@ public struct MentionRefiner: Sendable {
                     let shape = document.tokens[word].shape, text = document.text(of: word)
                     if shape.contains(.capitalized), !shape.contains(.allCaps), !shape.contains(.hasDigit), !shape.contains(.punctuation),
                        !Lexicon.commonWords.contains(text.lowercased()), !Lexicon.functionWords.contains(text.lowercased()),
-                       countries.country(named: text) == nil, countries.country(demonym: text) == nil {
+                       !Self.isLegalForm(text.lowercased()), countries.country(named: text) == nil, countries.country(demonym: text) == nil {
                         mention.tokens = word..<mention.tokens.upperBound
                     }
                 }
@@ -1012,6 +1012,21 @@ public struct MentionRefiner: Sendable {
             }
         }
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Toyota Motor Co. and Mitsubishi Corp." cut after "Motor": a span whose left side of
+    /// "and" is only the first company's legal form is the second company's name.
+    func droppingLeadingLegalForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        mentions.map { mention in
+            guard mention.kind == .organization, let and = mention.tokens.first(where: { document.token($0, is: "and") }),
+                  and > mention.tokens.lowerBound, and + 1 < mention.tokens.upperBound,
+                  (mention.tokens.lowerBound..<and).allSatisfy({ k in
+                      document.tokens[k].shape.contains(.punctuation) || Self.isLegalForm(document.text(of: k).lowercased()) })
+            else { return mention }
+            var right = mention
+            right.tokens = (and + 1)..<mention.tokens.upperBound
+            return right
+        }
     }
 
     /// A span over "and" whose two sides the document also names alone ("American Express and

@@ -23,7 +23,7 @@ enum Lexicon {
         "midfielder", "defender", "goalkeeper", "actor", "actress", "singer", "star", "rapper",
         "presenter", "host", "anchor", "author", "writer", "novelist", "director-general",
         "prosecutor-general", "attorney-general", "ombudsman", "mufti", "rabbi", "pastor",
-        "archbishop", "metropolitan", "councillor", "councilman", "councilwoman", "assemblyman",
+        "archbishop", "metropolitan", "councillor", "councilor", "councilman", "councilwoman", "assemblyman",
         "assemblywoman", "delegate", "mp", "mep", "msp", "pm", "fm", "ceo", "cfo", "coo", "founder",
         "co-founder", "owner", "chief",
     ]

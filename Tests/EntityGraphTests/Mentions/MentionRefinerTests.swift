@@ -285,6 +285,12 @@ import Testing
             == ["Kilroy/person", "Robert Kilroy-Silk/person", "Kilroy-Silk/person"])
     }
 
+    /// A span that begins with the last company's legal form is the next company's name.
+    @Test func aLegalFormBeforeAndIsNoPartOfTheNextName() {
+        #expect(refine("Toyota Motor Co. and Mitsubishi Corp. agreed.", [(0, 2, .organization), (2, 4, .organization)])
+            == ["Toyota Motor/organization", "Mitsubishi Corp./organization"])
+    }
+
     /// A country and its body tagged as one name are the country and the body.
     @Test func aCountryTaggedWithItsBodyIsSplitOff() {
         #expect(refine("The US State Department said so.", [(1, 3, .organization)]) == ["US/country:US:name", "State Department/organization"])
