@@ -74,7 +74,7 @@ import Testing
         let bytes = try PartialFile.encode(first)
         #expect(try PartialFile.encode(second) == bytes)
         #expect(try PartialFile.encode(PartialFile.decode(bytes, path: "p.egp")) == bytes)
-        #expect(bytes.starts(with: Array(#"{"format":"entgraph-partial","version":3,"#.utf8)))
+        #expect(bytes.starts(with: Array(#"{"format":"entgraph-partial","version":4,"#.utf8)))
         // Sorted by key: the CSV's records in order, after the corpus's files.
         let keys = first.records.map(\.key)
         #expect(keys == keys.sorted())
@@ -102,8 +102,8 @@ import Testing
         func error(_ text: String) -> String {
             do { _ = try PartialFile.decode(Array(text.utf8), path: "p.egp"); return "no error" } catch { return error.description }
         }
-        #expect(error(text.replacingOccurrences(of: #""version":3,"#, with: #""version":7,"#))
-                == "p.egp: line 1: partial format version 7; this entgraph reads version 3 only (make the partial again with this entgraph)")
+        #expect(error(text.replacingOccurrences(of: #""version":4,"#, with: #""version":7,"#))
+                == "p.egp: line 1: partial format version 7; this entgraph reads version 4 only (make the partial again with this entgraph)")
         #expect(error("<graphml>\n").hasPrefix("p.egp: line 1: not an entgraph partial"))
         #expect(error("").hasPrefix("p.egp: line 1: not an entgraph partial"))
         let lines = text.split(separator: "\n").map(String.init)
@@ -113,6 +113,10 @@ import Testing
         // A pair naming an entity the record does not have fails as bad data, not as a crash.
         let corrupt = text.replacingOccurrences(of: #""sentencePairs":["#, with: #""sentencePairs":[999999999999,1,"#)
         #expect(error(corrupt).contains("bad document record"), "\(error(corrupt))")
+        // Lowercase words that are no base64, or not of 8-byte values; an entity array cut short.
+        #expect(error(text.replacingOccurrences(of: #""lowercaseWords":""#, with: #""lowercaseWords":"!"#)).contains("bad document record"))
+        #expect(error(text.replacingOccurrences(of: #""lowercaseWords":""#, with: #""lowercaseWords":"AAAA"#)).contains("bad document record"))
+        #expect(error(text.replacingOccurrences(of: #""entities":[["#, with: #""entities":[["person"],["#)).contains("bad document record"))
         // The same document twice in one file.
         #expect(error([lines[0].replacingOccurrences(of: #""documents":2"#, with: #""documents":3"#), lines[1], lines[1], lines[2]].joined(separator: "\n"))
                 .contains("is in more than one partial (or twice in one)"))
