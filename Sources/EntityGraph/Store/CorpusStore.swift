@@ -145,19 +145,24 @@ public final class CorpusStore: Sendable {
         }
     }
 
-    /// Every stored document, as a partial graph with the store's settings.
+    /// Every stored document, as a partial graph with the store's settings; the tallies are
+    /// decoded on `threads` threads (most of a re-run's time before the corpus-wide stages).
     ///
     /// - Complexity: O(size of the store) to read and decode, O(n log n) to order n documents.
-    public func partial() throws(StoreError) -> PartialGraph {
+    public func partial(threads: Int = 1) throws(StoreError) -> PartialGraph {
         guard let settings = try settings() else { throw StoreError(path: path, problem: "holds no settings yet (no build finished with it)") }
-        let decoder = PartialFile.decoder()
-        let records: [PartialGraph.Record] = try guarded {
+        let rows: [(key: PartialGraph.OrderKey, tally: Data)] = try guarded {
             try pool.read { db in
                 try Row.fetchAll(db, sql: "SELECT source, record, tally FROM documents ORDER BY source, record").map { row in
-                    PartialGraph.Record(key: .init(source: row["source"], record: row["record"]),
-                                        tally: try decoder.decode(DocumentCoMentions.self, from: row["tally"] as Data))
+                    (PartialGraph.OrderKey(source: row["source"], record: row["record"]), row["tally"] as Data)
                 }
             }
+        }
+        let decoded = ParallelMap.map(rows, threads: threads, chunk: 64) { row in
+            Result { try PartialFile.decoder().decode(DocumentCoMentions.self, from: row.tally) }
+        }
+        let records: [PartialGraph.Record] = try guarded {
+            try zip(rows, decoded).map { row, tally in PartialGraph.Record(key: row.key, tally: try tally.get()) }
         }
         do { return try PartialGraph(settings: settings, records: records) } catch {
             throw StoreError(path: path, problem: error.description)
