@@ -54,7 +54,7 @@ struct MergeCommand: ParsableCommand {
         }
         try refuseOverwritingInputs(outputs.files, partials.map(Input.file))
         let merged = try CommandFailure.reporting {
-            try PartialGraph.merging(named: partials.map { ($0, try PartialFile.read($0)) })
+            try PartialGraph.merging(named: partials.map { ($0, try PartialFile.read($0, threads: threads)) })
         }
         var nodes: Int?, edges = 0
         if outputs.output.contains(where: { outputs.format != nil || !GraphOutputOptions.isPartial($0) }) {

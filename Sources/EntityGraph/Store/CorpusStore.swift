@@ -158,7 +158,7 @@ public final class CorpusStore: Sendable {
                 }
             }
         }
-        let decoded = ParallelMap.map(rows, threads: threads, chunk: 64) { row in
+        let decoded = ParallelMap.map(rows, threads: threads, chunk: PartialFile.chunk(rows.count, threads: threads)) { row in
             Result { try PartialFile.decoder().decode(DocumentCoMentions.self, from: row.tally) }
         }
         let records: [PartialGraph.Record] = try guarded {

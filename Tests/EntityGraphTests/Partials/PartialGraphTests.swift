@@ -110,6 +110,14 @@ import Testing
         #expect(error(lines.dropLast().joined(separator: "\n") + "\n")
                 == "p.egp: line 2: truncated: the header announces 2 document(s), the file has 1")
         #expect(error(lines[0] + "\n" + lines[1] + "\n" + lines[2].prefix(40) + "\n").hasPrefix("p.egp: line 3: bad document record"))
+        // Decoded on several threads, the first bad line is still the one named, and a good file
+        // decodes to the same partial.
+        let twoBad = lines[0] + "\n" + lines[1].prefix(30) + "\n" + lines[2].prefix(40) + "\n"
+        do { _ = try PartialFile.decode(Array(twoBad.utf8), path: "p.egp", threads: 2); Issue.record("no error") } catch {
+            #expect(error.description.hasPrefix("p.egp: line 2: bad document record"))
+        }
+        let parallel = try PartialFile.decode(Array(text.utf8), path: "p.egp", threads: 2)
+        #expect(try PartialFile.encode(parallel) == PartialFile.encode(partial))
         // A pair naming an entity the record does not have fails as bad data, not as a crash.
         let corrupt = text.replacingOccurrences(of: #""sentencePairs":["#, with: #""sentencePairs":[999999999999,1,"#)
         #expect(error(corrupt).contains("bad document record"), "\(error(corrupt))")
