@@ -39,7 +39,7 @@ enum Lexicon {
         "service", "security", "national", "assembly", "federal", "prosecutor", "general", "election",
         "electoral", "commission", "coast", "guard", "border", "military", "presidential", "of", "and",
         "the", "for", "emergency", "emergencies", "investigative", "committee", "space", "agency",
-        "treasury", "house",
+        "treasury", "house", "congress",
     ]
 
     /// Last words of the names of events and prizes ("Six Nations Championship", "World Cup",
@@ -71,7 +71,7 @@ enum Lexicon {
     /// Bodies that one word names and that each country has one of ("the Senate", "the
     /// Treasury"): a document about one country means that country's
     /// (`MentionRefiner.qualifyingByDocumentCountry`).
-    static let nationalBodies: Set<String> = ["senate", "house", "parliament", "treasury", "police", "army", "navy"]
+    static let nationalBodies: Set<String> = ["senate", "house", "congress", "parliament", "treasury", "police", "army", "navy"]
 
     /// Portfolios that name a minister's office ("Labour Minister", "Finance Minister").
     static let portfolios: Set<String> = [

@@ -347,6 +347,10 @@ import Testing
         // The country tagged inside the name ("US State Department") qualifies it the same way.
         let state = EntityGraphTests.graph(of: ["The US State Department said so. The State Department added more."]).nodes
         #expect(state.first { $0.label == "State Department (United States)" }?.mentions == 2)
+        // A legislature's name, "Congress", is as generic: India's party and the US Congress.
+        let congress = EntityGraphTests.graph(of: ["India's Congress won the vote, said Sonia Gandhi.",
+                                                   "The US Congress voted. Congress then passed the bill, said Barack Obama."]).nodes.map(\.label)
+        #expect(congress.contains("Congress (India)") && congress.contains("Congress (United States)"), "\(congress)")
         // ... and its acronym, country first, is the body's.
         let idf = EntityGraphTests.graph(of: ["The Israel Defense Forces (IDF) said so. The IDF added more."]).nodes
         #expect(idf.first { $0.label == "Defense Forces (Israel)" }?.mentions == 3)
