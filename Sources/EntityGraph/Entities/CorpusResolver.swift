@@ -237,10 +237,9 @@ public struct CorpusResolver: Sendable {
             var all = Set(Self.initials(of: entry.key.name))
             // A body qualified by its country is also initialled country first: "Department of
             // Agriculture (United States)" is the USDA.
-            for surface in entry.aliases.keys where surface.hasSuffix(")") || surface.hasSuffix("]") {
-                guard let open = surface.range(of: surface.hasSuffix(")") ? " (" : " [", options: .backwards) else { continue }
-                let country = surface[open.upperBound..<surface.index(before: surface.endIndex)]
-                all.formUnion(Self.initials(of: NameCanonicalizer.key("\(country) \(surface[..<open.lowerBound])")))
+            for surface in entry.aliases.keys {
+                guard let qualified = Self.qualifiedForm(surface) else { continue }
+                all.formUnion(Self.initials(of: NameCanonicalizer.key("\(qualified.country) \(qualified.base)")))
             }
             for initials in all.sorted() { byInitials[initials, default: []].append(i) }
         }
@@ -287,12 +286,10 @@ public struct CorpusResolver: Sendable {
             organizationByKey[entry.key.name] = i
             // A qualified form's own alias is "Base (Country)", or "Base [Country]" if inferred.
             var writtenMentions = 0, inferredMentions = 0
-            for (surface, alias) in entry.aliases where surface.hasSuffix(")") || surface.hasSuffix("]") {
-                let inferred = surface.hasSuffix("]")
-                guard let open = surface.range(of: inferred ? " [" : " (", options: .backwards),
-                      NameCanonicalizer.key(surface) == entry.key.name else { continue }
-                qualifiedByBase[NameCanonicalizer.key(String(surface[..<open.lowerBound])), default: []].insert(i)
-                if inferred { inferredMentions += alias.count } else { writtenMentions += alias.count }
+            for (surface, alias) in entry.aliases {
+                guard let qualified = Self.qualifiedForm(surface), NameCanonicalizer.key(surface) == entry.key.name else { continue }
+                qualifiedByBase[NameCanonicalizer.key(String(qualified.base)), default: []].insert(i)
+                if qualified.inferred { inferredMentions += alias.count } else { writtenMentions += alias.count }
             }
             // Mostly as the text wrote it ("Russian Senate"): not a guess to overrule.
             if writtenMentions > 0, writtenMentions >= inferredMentions { written.insert(groupOf(i)) }
@@ -318,6 +315,14 @@ public struct CorpusResolver: Sendable {
             }
         }
         return joins
+    }
+
+    /// A qualified form's parts: "Senate (United States)" as the text wrote it, "Senate
+    /// [Russia]" as inferred from its document (`DocumentResolver.resolveAlone`).
+    static func qualifiedForm(_ surface: String) -> (base: Substring, country: Substring, inferred: Bool)? {
+        let inferred = surface.hasSuffix("]")
+        guard inferred || surface.hasSuffix(")"), let open = surface.range(of: inferred ? " [" : " (", options: .backwards) else { return nil }
+        return (surface[..<open.lowerBound], surface[open.upperBound..<surface.index(before: surface.endIndex)], inferred)
     }
 
     /// The initials of a name key of two words or more ("securities and exchange commission" →

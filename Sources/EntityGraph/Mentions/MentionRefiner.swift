@@ -1018,8 +1018,7 @@ public struct MentionRefiner: Sendable {
     /// "and" is only the first company's legal form is the second company's name.
     func droppingLeadingLegalForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.map { mention in
-            guard mention.kind == .organization, let and = mention.tokens.first(where: { document.token($0, is: "and") }),
-                  and > mention.tokens.lowerBound, and + 1 < mention.tokens.upperBound,
+            guard mention.kind == .organization, let and = innerAnd(mention, in: document),
                   (mention.tokens.lowerBound..<and).allSatisfy({ k in
                       document.tokens[k].shape.contains(.punctuation) || Self.isLegalForm(document.text(of: k).lowercased()) })
             else { return mention }
@@ -1040,8 +1039,7 @@ public struct MentionRefiner: Sendable {
         return mentions.flatMap { mention -> [Mention] in
             let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
             guard mention.kind == .organization || mention.kind == .person, !isCompoundHead(last),
-                  let and = mention.tokens.first(where: { document.token($0, is: "and") }),
-                  and > mention.tokens.lowerBound, and + 1 < mention.tokens.upperBound,
+                  let and = innerAnd(mention, in: document),
                   names.contains(document.text(tokens: mention.tokens.lowerBound..<and)),
                   names.contains(document.text(tokens: (and + 1)..<mention.tokens.upperBound)) else { return [mention] }
             var left = mention, right = mention
@@ -1049,6 +1047,13 @@ public struct MentionRefiner: Sendable {
             right.tokens = (and + 1)..<mention.tokens.upperBound
             return [left, right]
         }
+    }
+
+    /// The first "and" inside a span, with words on both sides of it.
+    private func innerAnd(_ mention: Mention, in document: TokenizedDocument) -> Int? {
+        guard let and = mention.tokens.first(where: { document.token($0, is: "and") }),
+              and > mention.tokens.lowerBound, and + 1 < mention.tokens.upperBound else { return nil }
+        return and
     }
 
     private func isCompoundHead(_ lower: String) -> Bool {
