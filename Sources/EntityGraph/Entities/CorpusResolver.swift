@@ -272,7 +272,9 @@ public struct CorpusResolver: Sendable {
     /// are weighed by mentions. The name alone ("Senate", where a document named no country or
     /// several) joins the country's with more than half of them; the forms only inferred
     /// ("Senate [Russia]", an American paper's story on Russia) join one with three quarters of
-    /// them and of the name alone it gained. Forms the text mostly qualified itself stay
+    /// them and of the name alone it gained, unless their country has such a body of its own
+    /// ("Senate [Zimbabwe]": `CountryFacts.country(_:hasBodyNamed:)`); the guesses of countries
+    /// without one are no claims for their country, like the name alone. Forms the text mostly qualified itself stay
     /// ("Russian Senate"), and where the corpus speaks of many countries' bodies ("Finance
     /// Ministry" of Japan, France and Brazil) every form stays.
     ///
@@ -296,7 +298,14 @@ public struct CorpusResolver: Sendable {
         }
         var joins: [(Int, Int)] = []
         for (base, members) in qualifiedByBase.sorted(by: { $0.key < $1.key }) {
-            let groups = Set(members.map(groupOf)).sorted()
+            // A guess of a country that has no such body ("Senate [Russia]", a story on Russia in
+            // American news) is no claim for it: like the name alone, it means another country's.
+            // A guess of a country that has one ("Senate [Zimbabwe]") is that country's and stays.
+            let guesses = members.filter { !written.contains(groupOf($0)) }
+            let lacking = Set(guesses.filter { Self.guessCountryHasBody(entries[$0]) == false })
+            let owning = Set(guesses.filter { Self.guessCountryHasBody(entries[$0]) == true })
+            let claims = Set(members.filter { !lacking.contains($0) }.map(groupOf))
+            let groups = (claims.isEmpty ? Set(members.map(groupOf)) : claims).sorted()
             let weights = groups.map(weight), total = weights.reduce(0, +)
             guard let best = weights.indices.max(by: { (weights[$0], groups[$1]) < (weights[$1], groups[$0]) }) else { continue }
             let target = groups[best]
@@ -310,11 +319,23 @@ public struct CorpusResolver: Sendable {
             }
             // A guess yields only to a country with three quarters of them.
             guard 4 * targetWeight >= 3 * allWeight else { continue }
-            for i in members.sorted() where groupOf(i) != target && !written.contains(groupOf(i)) {
+            for i in members.sorted() where groupOf(i) != target && !written.contains(groupOf(i)) && !owning.contains(i) {
                 joins.append((i, target))
             }
         }
         return joins
+    }
+
+    /// Whether the country of an entry's inferred form has a body of its name: false for "Senate
+    /// [Russia]", true for "Senate [Zimbabwe]" and "Supreme Court [Israel]", nil where no fact
+    /// says (`CountryFacts.country(_:hasBodyNamed:)`).
+    static func guessCountryHasBody(_ entry: EntityRegistry.Entry) -> Bool? {
+        guard let countries = try? CountryTable.shared() else { return nil }
+        for surface in entry.aliases.keys.sorted() {
+            guard let form = qualifiedForm(surface), form.inferred, let country = countries.country(named: String(form.country)) else { continue }
+            return CountryFacts.country(country.alpha2, hasBodyNamed: NameCanonicalizer.key(String(form.base)).split(separator: " "))
+        }
+        return nil
     }
 
     /// A qualified form's parts: "Senate (United States)" as the text wrote it, "Senate

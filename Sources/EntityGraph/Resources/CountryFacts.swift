@@ -133,4 +133,46 @@ enum CountryFacts {
         "Baltics", "Baltic", "Scandinavia", "Nordic", "Mediterranean", "Black Sea", "Baltic Sea",
         "Pacific", "Atlantic", "Indo-Pacific", "Levant", "Transcaucasia", "Siberia",
     ]
+
+    /// The countries with a national body of that name, for the names only some countries'
+    /// bodies have (from the countries' constitutions, as they stood from the 1980s on; the
+    /// usual English name: Brazil's Federal Senate, Spain's Congress of Deputies, China's
+    /// National People's Congress, Japan's House of Representatives, HM Treasury). "department"
+    /// stands for a ministry named so ("Justice Department", "Department of Health").
+    static let bodiesOfSomeCountries: [[Substring]: Set<String>] = [
+        ["state", "department"]: ["US"],
+        ["national", "security", "agency"]: ["US"],
+        ["general", "assembly"]: ["UY"],
+        ["senate"]: [
+            "AF", "AG", "AR", "AU", "BB", "BE", "BF", "BI", "BO", "BR", "BS", "BZ", "CA", "CD", "CG", "CI",
+            "CL", "CM", "CO", "CZ", "DO", "EG", "ES", "FJ", "FR", "GA", "GD", "GQ", "HT", "IE", "IT", "JM",
+            "JO", "KE", "KH", "KZ", "LC", "LR", "LS", "MG", "MR", "MX", "MY", "NG", "NL", "PE", "PH", "PK",
+            "PL", "PW", "PY", "RO", "RW", "SN", "SZ", "TH", "TT", "US", "UY", "VE", "ZA", "ZW",
+        ],
+        ["house"]: [
+            "AU", "BA", "BB", "BD", "BS", "BY", "BZ", "CA", "CO", "CY", "EG", "FJ", "GB", "ID", "IN", "IQ",
+            "JM", "JO", "JP", "LR", "LY", "MA", "MT", "MY", "NG", "NZ", "PH", "TH", "TT", "US", "YE",
+        ],
+        ["congress"]: [
+            "AR", "BO", "BR", "CL", "CN", "CO", "DO", "EC", "ES", "FM", "GT", "HN", "IN", "LY", "MX", "NP",
+            "PE", "PH", "PY", "SD", "US", "VE", "ZA",
+        ],
+        ["treasury"]: ["AU", "BR", "FR", "GB", "IT", "KE", "MY", "NZ", "PH", "TR", "US", "ZA"],
+        ["department"]: ["AU", "CA", "GB", "HK", "IE", "PH", "US", "ZA"],
+    ]
+
+    /// Whether a country (alpha-2, or a nation's ISO 3166-2 code such as "GB-SCT") has a body of
+    /// this generic name (lowercase words): for the names of `bodiesOfSomeCountries` (and "X
+    /// Department", "Department of X") the table says; a name of institution words alone
+    /// ("Foreign Ministry", "Supreme Court", "Defense Forces") every country has; nil for any
+    /// other ("House Intelligence Committee": a House's, but whose committees are named so is
+    /// not known).
+    static func country(_ code: String, hasBodyNamed words: [Substring]) -> Bool? {
+        let alpha2 = String(code.prefix(2))
+        let isMinistry = words.count <= 3 && words.contains("department")
+            && words.allSatisfy { Lexicon.institutionWords.contains(String($0)) } && !words.contains("state")
+        if let countries = bodiesOfSomeCountries[isMinistry ? ["department"] : words] { return countries.contains(alpha2) }
+        let named = bodiesOfSomeCountries.keys.contains { key in key.count == 1 && words.contains(key[0]) }
+        return !named && words.allSatisfy { Lexicon.institutionWords.contains(String($0)) } ? true : nil
+    }
 }

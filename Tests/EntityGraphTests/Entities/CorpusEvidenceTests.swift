@@ -388,6 +388,34 @@ import Testing
         #expect(written.map(\.mentions) == [1, 4])
     }
 
+    /// Rule 7 knows which countries have a body of a name: a guess of a country with a Senate
+    /// of its own ("Senate [Zimbabwe]") is that country's, whatever the corpus mostly means;
+    /// one of a country without ("Senate [Russia]") still means the corpus's; every country has
+    /// a Supreme Court.
+    @Test func aGuessStaysItsCountrysWhereThatCountryHasSuchABody() {
+        let usSenate = Array(repeating: "The U.S. Senate passed the bill.", count: 6)
+        let zimbabwe = "Zimbabwe held elections in Zimbabwe. The Senate opened in Harare."
+        let russia = "Russia and Russian officials met. The Senate opened an inquiry into Russia."
+        let senates = graph(of: usSenate + [zimbabwe, russia]).nodes.filter { $0.label.hasPrefix("Senate") }
+        #expect(Dictionary(uniqueKeysWithValues: senates.map { ($0.label, $0.mentions) }) == ["Senate (United States)": 7, "Senate [Zimbabwe]": 1])
+        let courts = graph(of: Array(repeating: "The U.S. Supreme Court ruled.", count: 6)
+                           + ["Israel and Israeli lawyers met. The Supreme Court ruled in Israel."]).nodes
+        #expect(Set(courts.filter { $0.label.hasPrefix("Supreme Court") }.map(\.label)) == ["Supreme Court (United States)", "Supreme Court [Israel]"])
+    }
+
+    @Test func countryFactsSayWhichCountriesHaveABody() {
+        func has(_ code: String, _ name: String) -> Bool? { CountryFacts.country(code, hasBodyNamed: name.split(separator: " ")) }
+        #expect(has("ZW", "senate") == true)
+        #expect(has("RU", "senate") == false)
+        #expect(has("GB-SCT", "treasury") == true)
+        #expect(has("RU", "justice department") == false)
+        #expect(has("IE", "department of health") == true)
+        #expect(has("GB", "state department") == false)
+        #expect(has("RU", "supreme court") == true)
+        #expect(has("RU", "house intelligence committee") == nil)
+        #expect(has("RU", "kremlin") == nil)
+    }
+
     /// An organization the corpus names with "'s" nine times in ten is named with it; one spoken
     /// of in the possessive now and then is not.
     @Test func anOrganizationNamedWithAPossessiveKeepsIt() {
