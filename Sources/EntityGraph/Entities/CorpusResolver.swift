@@ -205,7 +205,14 @@ public struct CorpusResolver: Sendable {
         }
         // 6. Forms of one organization's name, wherever they stand (the document resolver has
         // no rule for them, so sharing a document says nothing).
-        for (i, j) in OrganizationForms.pairs(entries.map { $0.key.kind == .organization ? $0.key.name : nil }) {
+        let qualified = entries.map { entry in
+            entry.key.kind != .organization ? nil : entry.aliases.keys.sorted().lazy.compactMap(Self.qualifiedForm)
+                .first { NameCanonicalizer.key(String($0.base) + " " + $0.country) == entry.key.name }
+        }
+        let formKeys = entries.indices.map { i in
+            entries[i].key.kind != .organization ? nil : qualified[i].map { NameCanonicalizer.key(String($0.base)) } ?? entries[i].key.name
+        }
+        for (i, j) in OrganizationForms.pairs(formKeys, qualifiers: qualified.map { $0.map { NameCanonicalizer.key(String($0.country)) } }) {
             _ = join(j, i, .organizationForm, ruleFor: [j], sharingDocuments: true)
         }
         // 7. A generic institution alone joins the one country's the corpus means by it.

@@ -21,12 +21,14 @@ enum OrganizationForms {
     ]
 
     /// Pairs (i, j), i < j, of keys (nil for entries that are no organization) that are forms of
-    /// one name.
-    static func pairs(_ keys: [String?]) -> [(Int, Int)] {
+    /// one name. A key with a qualifier (the country of "Labour Party [Israel]", whose key is then
+    /// the base's, "labour party") pairs only with keys of the same qualifier.
+    static func pairs(_ keys: [String?], qualifiers: [String?] = []) -> [(Int, Int)] {
         var buckets: [String: [(index: Int, words: [String])]] = [:]
         for (index, key) in keys.enumerated() {
             guard let key, let words = comparable(key) else { continue }
-            buckets[words.map { String($0.prefix(3)) }.joined(separator: " "), default: []].append((index, words))
+            let qualifier = index < qualifiers.count ? qualifiers[index].map { $0 + ":" } ?? "" : ""
+            buckets[qualifier + words.map { String($0.prefix(3)) }.joined(separator: " "), default: []].append((index, words))
         }
         var result: [(Int, Int)] = []
         for bucket in buckets.values where bucket.count > 1 {

@@ -283,7 +283,7 @@ public struct MentionRefiner: Sendable {
                countries.country(demonym: document.text(of: previous.tokens.lowerBound)) != nil,
                mention.kind == .organization || (mention.kind == .person && mention.tokens.count > 1
                    && Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())),
-               !isInstitutionName(mention, in: document),
+               !isGenericName(mention, in: document),
                !(mention.tokens.count == 1 && document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps)) {
                 mention.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
                 mention.kind = .organization
@@ -601,12 +601,14 @@ public struct MentionRefiner: Sendable {
     }
 
     /// A generic institution's name ("Foreign Ministry", "Supreme Court", "Parliament": every
-    /// word an institution word) with the country before it ("Russian Foreign Ministry",
-    /// "Russia's Foreign Ministry"): each country's ministry is its own organization, so the
-    /// mention carries the country, which names it "Foreign Ministry (Russia)".
+    /// word an institution word) or a party name many countries share ("Labour", "Conservative
+    /// Party": `Lexicon.sharedPartyWords`) with the country before it ("Russian Foreign
+    /// Ministry", "Russia's Foreign Ministry", "Israeli Labour"): each country's ministry is its
+    /// own organization, so the mention carries the country, which names it "Foreign Ministry
+    /// (Russia)".
     func qualifyingInstitution(_ mention: Mention, in document: TokenizedDocument) -> Mention {
         guard mention.kind == .organization, mention.country == nil,
-              isInstitutionName(mention, in: document) else { return mention }
+              isGenericName(mention, in: document) else { return mention }
         var k = mention.tokens.lowerBound - 1
         let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
         if k > sentenceStart, document.tokens[k].shape.contains(.clitic) { k -= 1 }
@@ -629,7 +631,7 @@ public struct MentionRefiner: Sendable {
     /// story on Russia), so the corpus weighs it (`CorpusResolver.institutionsByCountry`).
     func qualifyingByDocumentCountry(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         func isInstitution(_ mention: Mention) -> Bool {
-            mention.kind == .organization && mention.country == nil && isInstitutionName(mention, in: document)
+            mention.kind == .organization && mention.country == nil && isGenericName(mention, in: document)
         }
         func base(_ mention: Mention) -> String { NameCanonicalizer.key(document.text(tokens: mention.tokens)) }
         /// Words but "the" ("The Bank" is one).
@@ -644,6 +646,7 @@ public struct MentionRefiner: Sendable {
         return mentions.map { mention in
             guard isInstitution(mention), mention.qualifier == nil, !qualifiedHere.contains(base(mention)), !namedInFull(base(mention)),
                   words(mention) > 1 || Lexicon.nationalBodies.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())
+                    || isSharedPartyName(mention, in: document)
             else { return mention }
             var qualified = mention
             qualified.qualifier = country.label
@@ -656,6 +659,16 @@ public struct MentionRefiner: Sendable {
     /// "Supreme Court", "Treasury").
     func isInstitutionName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
         mention.tokens.allSatisfy { Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }
+    }
+
+    /// A party name many countries' parties share ("Labour", "Conservative Party").
+    func isSharedPartyName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        Lexicon.sharedPartyName(mention.tokens.map { Substring(document.text(of: $0).lowercased()) }) != nil
+    }
+
+    /// A name each country has one of: a generic institution's or a shared party name.
+    func isGenericName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        isInstitutionName(mention, in: document) || isSharedPartyName(mention, in: document)
     }
 
     /// Whether a generic institution's name ("Treasury", "U.S. Treasury") stands before a

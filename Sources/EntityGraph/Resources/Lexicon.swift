@@ -73,6 +73,24 @@ enum Lexicon {
     /// (`MentionRefiner.qualifyingByDocumentCountry`).
     static let nationalBodies: Set<String> = ["senate", "house", "congress", "parliament", "treasury", "police", "army", "navy"]
 
+    /// Party names many countries' parties share ("Labour", "the Conservatives", "Communist
+    /// Party"), by their first word, with the name they stand for: like a generic institution,
+    /// each country's is its own (`MentionRefiner.qualifyingInstitution`). Not "Democrats" or
+    /// "Republicans", which news of one country uses for its own two parties.
+    static let sharedPartyWords: [String: String] = [
+        "labour": "labour", "labor": "labour", "conservative": "conservative", "conservatives": "conservative",
+        "liberal": "liberal", "liberals": "liberal", "communist": "communist", "communists": "communist",
+        "socialist": "socialist", "socialists": "socialist", "greens": "green", "green": "green",
+    ]
+
+    /// The shared party name that lowercase words are ("labour", "conservative party", "the
+    /// greens"), or nil. "Green" alone is a surname or a colour, not a party.
+    static func sharedPartyName(_ words: [Substring]) -> String? {
+        let name = words.first == "the" ? words.dropFirst() : words[...]
+        guard let first = name.first, name.count == 1 && first != "green" || name.count == 2 && name.last == "party" else { return nil }
+        return sharedPartyWords[String(first)]
+    }
+
     /// Portfolios that name a minister's office ("Labour Minister", "Finance Minister").
     static let portfolios: Set<String> = [
         "labour", "labor", "finance", "trade", "agriculture", "defence", "defense", "interior", "health",

@@ -403,6 +403,23 @@ import Testing
         #expect(Set(courts.filter { $0.label.hasPrefix("Supreme Court") }.map(\.label)) == ["Supreme Court (United States)", "Supreme Court [Israel]"])
     }
 
+    /// Party names many countries share are qualified like institutions: Israel's Labour in a
+    /// story on Israel stays apart from the British Labour the corpus mostly means; a party
+    /// name in a story on a country without such a party, or on a nation of the United
+    /// Kingdom, is the corpus's.
+    @Test func sharedPartyNamesAreEachCountrysOwn() {
+        let british = Array(repeating: "Britain and British voters. Labour won seats in Britain.", count: 5)
+        let israel = "Israel and Israeli voters. Labour left the coalition in Israel."
+        let iraq = "Iraq and Iraqi officials. Labour backed the war in Iraq."
+        let scotland = "Scotland and Scottish voters. Labour lost seats in Scotland."
+        let labour = graph(of: british + [israel, iraq, scotland]).nodes.filter { $0.label.hasPrefix("Labour") }
+        #expect(Dictionary(uniqueKeysWithValues: labour.map { ($0.label, $0.mentions) }) == ["Labour [United Kingdom]": 7, "Labour [Israel]": 1])
+        #expect(Lexicon.sharedPartyName(["the", "conservatives"]) == "conservative")
+        #expect(Lexicon.sharedPartyName(["labor", "party"]) == "labour")
+        #expect(Lexicon.sharedPartyName(["green"]) == nil)
+        #expect(Lexicon.sharedPartyName(["democrats"]) == nil)
+    }
+
     @Test func countryFactsSayWhichCountriesHaveABody() {
         func has(_ code: String, _ name: String) -> Bool? { CountryFacts.country(code, hasBodyNamed: name.split(separator: " ")) }
         #expect(has("ZW", "senate") == true)
@@ -414,6 +431,10 @@ import Testing
         #expect(has("RU", "supreme court") == true)
         #expect(has("RU", "house intelligence committee") == nil)
         #expect(has("RU", "kremlin") == nil)
+        #expect(has("IL", "labour party") == true)
+        #expect(has("IQ", "labour") == false)
+        #expect(has("GB-SCT", "labour") == false)
+        #expect(has("VN", "communist party") == true)
     }
 
     /// An organization the corpus names with "'s" nine times in ten is named with it; one spoken
