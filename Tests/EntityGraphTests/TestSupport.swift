@@ -45,6 +45,14 @@ func recognized(_ text: String) -> [String] {
     }
 }
 
+/// Options that keep every name the tagger found, however unsure (`--min-confidence 0`): for
+/// tests of rules that a one-line made-up document gives the tagger too little context for.
+func keepingEveryName() -> GraphOptions {
+    var options = GraphOptions()
+    options.resolution.minConfidence = 0
+    return options
+}
+
 /// The graph of some made-up documents, through every stage but reading.
 func graph(of texts: [String], options: GraphOptions = GraphOptions()) -> CoMentionGraph {
     let pipeline = try! Pipeline(options: options, countries: testCountries)

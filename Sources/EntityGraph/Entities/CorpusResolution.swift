@@ -136,7 +136,8 @@ public struct CorpusResolution: Sendable {
             let workMentions = members.reduce(0) { $0 + $1.workMentions }
             if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions, !Self.namesAnInstitution(entity) {
                 typed.key.kind = .misc
-            } else if entity.key.kind != .country, members.allSatisfy({ $0.confidence < minConfidence }), !Self.namesAnInstitution(entity) {
+            } else if entity.key.kind != .country, !Self.namesAnInstitution(entity),
+                      members.allSatisfy({ $0.confidence < (Self.hasKnownGivenName(entity) ? ResolutionOptions.givenNameShare * minConfidence : minConfidence) }) {
                 typed.key.kind = .misc
             } else if entity.key.kind == .person {
                 let names = entity.aliases.keys.filter { !excluding.contains($0) }.map(PersonName.init)
@@ -157,6 +158,15 @@ public struct CorpusResolution: Sendable {
     static func isSpokenOfAsAPerson(_ members: [EntityRegistry.Entry]) -> Bool {
         let personal = members.reduce(0) { $0 + $1.personalPronouns }, neuter = members.reduce(0) { $0 + $1.neuterPronouns }
         return personal >= 3 && personal >= 3 * neuter
+    }
+
+    /// A person named in full somewhere with a given name the library knows ("Jeb Bush"): the
+    /// name list corroborates the tagger.
+    static func hasKnownGivenName(_ entity: ResolvedEntity) -> Bool {
+        entity.key.kind == .person && entity.aliases.keys.contains { alias in
+            let words = alias.split(separator: " ")
+            return words.count >= 2 && Lexicon.isKnownGivenName(words[0].lowercased())
+        }
     }
 
     /// An organization with a word such as "Department", "School" or "Council" in its label.

@@ -91,6 +91,35 @@ enum Lexicon {
         return sharedPartyWords[String(first)]
     }
 
+    /// Lowercase nouns that say what kind of organization the name after them is ("oil giant
+    /// Rosneft", "German magazine Bild", "engineering firm Balfour Beatty", "pop group
+    /// Portishead"): the name is an organization's, whatever the tagger's margin.
+    static let organizationKindNouns: Set<String> = [
+        "firm", "firms", "company", "giant", "group", "maker", "manufacturer", "carrier", "airline", "bank",
+        "lender", "insurer", "retailer", "chain", "supermarket", "broadcaster", "network", "channel",
+        "newspaper", "daily", "tabloid", "magazine", "weekly", "agency", "publisher", "label", "studio",
+        "charity", "club", "band", "union", "watchdog", "regulator", "conglomerate", "consultancy",
+        "brewer", "distiller", "miner", "side", "outfit",
+    ]
+
+    /// Lowercase nouns after an organization's name that speak of it as one ("the Nikkei Asia
+    /// website", "Cairn shares", "the DUP leader").
+    static let organizationNounsAfter: Set<String> = [
+        "website", "newspaper", "journalist", "journalists", "spokesman", "spokeswoman", "spokesperson",
+        "shares", "shareholders", "executives", "boss", "subsidiary", "headquarters", "chairman",
+        "leader", "leadership", "members", "employees", "staff",
+    ]
+
+    /// Lowercase nouns for what a person does that stand before the name ("striker Zico",
+    /// "Sunni politician Adnan al-Dulaimi"): the name is a person's.
+    static let personRoleNouns: Set<String> = [
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "singer", "actor", "actress",
+        "rapper", "guitarist", "drummer", "economist", "politician", "lawmaker", "legislator", "diplomat",
+        "businessman", "businesswoman", "tycoon", "lawyer", "columnist", "novelist", "playwright", "poet",
+        "painter", "sculptor", "photographer", "filmmaker", "chef", "boxer", "golfer", "cyclist",
+        "sprinter", "jockey", "skipper",
+    ]
+
     /// Portfolios that name a minister's office ("Labour Minister", "Finance Minister").
     static let portfolios: Set<String> = [
         "labour", "labor", "finance", "trade", "agriculture", "defence", "defense", "interior", "health",

@@ -561,7 +561,7 @@ import Testing
             "Microsoft's Xbox sold well in Europe, Bill Gates told reporters.",
             "Sony said the Xbox console was losing ground. Microsoft disagreed.",
             "Halo 2 is the best-selling game of the year, said Microsoft. Halo fans queued for hours.",
-        ]).nodes.map(\.label))
+        ], options: keepingEveryName()).nodes.map(\.label))
         #expect(labels.isSuperset(of: ["Microsoft", "Bill Gates", "Sony"]))
         #expect(!labels.contains("Xbox"))
         #expect(!labels.contains("Halo"))
@@ -590,7 +590,7 @@ import Testing
             "Fans queued for Saturday's Calcutta Shield clash. The Calcutta Shield sold out, Jim Telfer said.",
             "Vladimir Putin's United Russia won, and United Russia celebrated. Conrad Black's Hollinger International fell.",
             "Hollinger International lost money, Conrad Black said. John Smith told Reuters: Media coverage is good.",
-        ]).nodes.map(\.label))
+        ], options: keepingEveryName()).nodes.map(\.label))
         #expect(labels.isSuperset(of: ["Clint Eastwood", "Hilary Swank", "Electronic Arts", "Jim Telfer", "Vladimir Putin",
                                        "United Russia", "Conrad Black", "Hollinger International", "Reuters"]))
         #expect(labels.isDisjoint(with: ["Million Dollar Baby", "GTA", "Calcutta Shield"]))

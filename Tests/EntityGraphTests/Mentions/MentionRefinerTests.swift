@@ -22,6 +22,29 @@ import Testing
         #expect(refine("Unlike Trump, he stayed.", [(0, 2, .person)]) == ["Trump/person"])
     }
 
+    /// A noun that says what a name is makes it sure and, before it, sets its type: "oil giant
+    /// Rosneft", "German magazine, “Bild,”" and "engineering firm Balfour Beatty" are
+    /// organizations, "striker Zico" a person; "the Nikkei Asia website" confirms an
+    /// organization; a noun elsewhere, or one before a long name or an organization's, says nothing.
+    @Test func aDescribingNounMakesANameSure() {
+        func described(_ text: String, _ start: Int, _ count: Int, _ kind: EntityKind) -> String {
+            let document = Tokenizer().tokenize(makeDocument(text))
+            var mention = Mention(tokens: start..<(start + count), sentence: 0, kind: kind, origin: .tagger)
+            mention.confidence = 10
+            let result = MentionRefiner(countries: testCountries).described(mention, in: document)
+            return "\(result.kind.rawValue) \(result.confidence)"
+        }
+        #expect(described("The oil giant Rosneft grew.", 3, 1, .organization) == "organization inf")
+        #expect(described("German magazine, “Bild,” wrote.", 4, 1, .person) == "organization inf")
+        #expect(described("Engineering firm Balfour Beatty said.", 2, 2, .person) == "organization inf")
+        #expect(described("Japan coach Zico said.", 2, 1, .organization) == "person inf")
+        #expect(described("The Nikkei Asia website said.", 1, 2, .organization) == "organization inf")
+        #expect(described("Shares of Rosneft rose.", 2, 1, .organization) == "organization 10.0")
+        #expect(described("The coach Manchester United Football Club hired.", 2, 4, .organization) == "organization 10.0")
+        #expect(described("Its coach Football Federation said.", 2, 2, .organization) == "organization 10.0")
+        #expect(described("Marcus Hill website.", 0, 2, .person) == "person 10.0")
+    }
+
     @Test func theCountryTableDecidesCountriesDemonymsAndMetonyms() {
         #expect(refine("Russia and the Kremlin and Tbilisi.", [(0, 1, .location), (3, 1, .location), (5, 1, .organization)])
             == ["Russia/country:RU:name", "Kremlin/organization:RU:metonym", "Tbilisi/location:GE:metonym"])
