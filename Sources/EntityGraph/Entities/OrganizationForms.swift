@@ -3,6 +3,7 @@
 /// ("Liberal Democrat" / "Liberal Democrats"), with words shortened to their first letters
 /// ("Lib Dems" / "Liberal Democrats", "Intl" / "International"), in British or American
 /// spelling ("World Health Organisation" / "Organization", "Programme", "Centre", "Defence"),
+/// with "and" or "&" ("Standard and Poor's" / "Standard & Poor's"),
 /// with a leading built-in acronym written out ("UN Security Council" / "United Nations
 /// Security Council"), and with a department's head first or last ("Department of Justice" /
 /// "Justice Department").
@@ -45,7 +46,8 @@ enum OrganizationForms {
     /// word of a longer name ("Liberal Democrats", not "BBC News"); nil for a single word that
     /// is short ("UN", "Fed"), a common English word ("World") or a generic head ("Congress").
     static func comparable(_ key: String) -> [String]? {
-        var words = key.split(separator: " ").map(americanSpelling)
+        // "Standard & Poor's" / "Standard and Poor's": the key drops "&", so "and" goes too.
+        var words = key.split(separator: " ").filter { $0 != "and" }.map(americanSpelling)
         // "UN Security Council" / "United Nations Security Council".
         if words.count > 1, let long = leadingAcronyms[words[0]] { words.replaceSubrange(0..<1, with: long) }
         // "Department of Justice" / "Justice Department".

@@ -973,7 +973,8 @@ public struct MentionRefiner: Sendable {
     /// A company or an institution named by two words joined by "and" or "&" ("Standard and
     /// Poor's Corp", "Gulf and Western Inc", "Sugar and Cocoa Exchange"), of which the tagger
     /// took only what follows "and": one organization from the word before "and" when the span
-    /// ends in a legal form or an organization's head noun and that word is one capitalized word,
+    /// ends in a legal form or an organization's head noun, or is one word with an "'s" that no
+    /// noun follows ("by Standard and Poor's and"), and that word is one capitalized word,
     /// untagged or a name of its own only before "and" in the document, and no place, demonym, title,
     /// common or function word, nor a party's members ("Republicans and House Budget
     /// Committee"). Two names stay two where nothing ends them so ("Nationwide and Halifax",
@@ -999,6 +1000,22 @@ public struct MentionRefiner: Sendable {
         func endsAsOrganization(_ mention: Mention) -> Bool {
             let lower = document.text(of: mention.tokens.upperBound - 1).lowercased()
             return mention.tokens.count >= 2 && (isLegalForm(mention.tokens.upperBound - 1) || Lexicon.organizationHeads.contains(lower))
+                || isFirmsPossessive(mention)
+        }
+        // A firm named after two people, without its legal form: the second name has the "'s"
+        // and no noun follows it ("rated A by Standard and Poor's and", "Standard and Poor's
+        // said", "Standard and Poor's 500"; not "Apple's profits", nor before a quoted title).
+        func isFirmsPossessive(_ mention: Mention) -> Bool {
+            let clitic = mention.tokens.upperBound, sentence = document.sentences[mention.sentence].tokens
+            guard mention.kind == .organization, mention.tokens.count == 1, sentence.contains(clitic), document.tokens[clitic].shape.contains(.clitic),
+                  document.text(of: clitic).lowercased().hasSuffix("s") else { return false }
+            let next = clitic + 1
+            guard sentence.contains(next) else { return true }
+            let shape = document.tokens[next].shape
+            let word = document.text(of: next)
+            // Not before a quoted title: "Universal and Blumhouse's “Get Out”" is two studios' film.
+            return shape.contains(.punctuation) && !shape.contains(.quote) || shape.contains(.number) || isLegalForm(next)
+                || Lexicon.functionWords.contains(word) || word == "said" || word == "says"
         }
         // A one-word name before "and", not in capitals, is the first word of the next only
         // before one word and a legal form ("Standard" of "Standard and Poor's Corp") or before an
@@ -1011,7 +1028,8 @@ public struct MentionRefiner: Sendable {
                 if document.tokens[end - 1].shape.contains(.clitic) { end -= 1 }
                 let oneWordCompany = end == mention.tokens.lowerBound + 1 && end < mention.tokens.upperBound
                 let institution = Self.institutionHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())
-                guard tagged.tokens.count == 1, tagged.kind != .country, !shape.contains(.allCaps), oneWordCompany || institution
+                guard tagged.tokens.count == 1, tagged.kind != .country, !shape.contains(.allCaps),
+                      oneWordCompany || institution || isFirmsPossessive(mention)
                 else { return false }
             }
             guard shape.contains(.capitalized), !shape.contains(.punctuation), !shape.contains(.hasDigit), !shape.contains(.hasPeriod),

@@ -517,6 +517,12 @@ import Testing
                        "Ministry of Defence", "Ministry of Defense"]).map { [$0.0, $0.1] } == [[0, 1], [2, 3], [4, 5]])
         #expect(pairs(["Organisations Centre", "Organizations Center"]).map { [$0.0, $0.1] } == [[0, 1]])
         #expect(pairs(["Labour Party", "Labor Party"]).isEmpty)
+        // "&" or "and".
+        #expect(pairs(["Standard & Poor's", "Standard and Poor's", "Marks and Spencer", "Marks & Spencer"])
+            .map { [$0.0, $0.1] } == [[0, 1], [2, 3]])
+        // Qualified names pair within their country only.
+        let qualified = OrganizationForms.pairs(["labour", "labour party", "labour party", "labour"], qualifiers: ["israel", "israel", nil, "netherlands"])
+        #expect(qualified.map { [$0.0, $0.1] } == [[0, 1]])
         // A leading built-in acronym written out.
         #expect(pairs(["UN Security Council", "United Nations Security Council", "UN"]).map { [$0.0, $0.1] } == [[0, 1]])
         // A department's head first or last.

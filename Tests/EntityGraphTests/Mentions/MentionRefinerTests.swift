@@ -101,6 +101,13 @@ import Testing
                        [(0, 1, .organization), (2, 3, .organization), (16, 1, .organization), (18, 1, .organization)])
             == ["Standard and Poor's Corp/organization", "Standard and Poor/organization"])
         #expect(refine("Shares of Gulf and Western Inc rose.", [(4, 2, .organization)]) == ["Gulf and Western Inc/organization"])
+        // Without a legal form, the second name's "'s" before no noun: one firm.
+        #expect(refine("It is rated A by Standard and Poor's and Moody's.", [(5, 1, .organization), (7, 1, .organization)])
+            == ["Standard and Poor/organization"])
+        #expect(refine("Shares of Microsoft and Apple's profits rose.", [(2, 1, .organization), (4, 1, .organization)])
+            == ["Microsoft/organization", "Apple/organization"])
+        #expect(refine("Universal and Blumhouse's “Get Out” led.", [(0, 1, .organization), (2, 1, .organization)])
+            == ["Universal/organization", "Blumhouse/organization"])
         #expect(refine("Transport and General Workers Union members left.", [(0, 1, .organization), (2, 3, .organization)])
             == ["Transport and General Workers Union/organization"])
         // Two names stay two: a company before another, a name found alone, a party's members.
