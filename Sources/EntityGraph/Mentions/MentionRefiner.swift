@@ -99,8 +99,9 @@ public struct MentionRefiner: Sendable {
             // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.
             if mention.kind == .organization || mention.kind == .person, isBeforeDayOf(mention, in: document) { mention.kind = .misc }
             // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no
-            // organizations; nor are laws and treaties ("Affordable Care Act", "Paris Agreement"),
-            // religions ("Islam") or a country's leaving ("Brexit", "Hard Brexit").
+            // organizations; nor are laws, treaties and plans ("Affordable Care Act", "Paris
+            // Agreement", "Busan Roadmap"), religions ("Islam") or a country's leaving ("Brexit",
+            // "Hard Brexit").
             if mention.kind == .organization || mention.kind == .person {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
@@ -1135,6 +1136,7 @@ public struct MentionRefiner: Sendable {
     private static let institutionHeads: Set<String> = [
         "union", "association", "agency", "institute", "council", "committee", "commission", "office", "board",
         "federation", "directorate", "authority", "foundation", "department", "ministry", "confederation",
+        "police", "constabulary",
     ]
 
     /// A stock ticker in angle brackets right after a name ("Unocal Corp <UCL>", "GM <GM>",

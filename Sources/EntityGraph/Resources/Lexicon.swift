@@ -54,7 +54,7 @@ enum Lexicon {
     /// "Geneva Conventions", "Balfour Declaration"): instruments, not organizations or people.
     static let instrumentHeads: Set<String> = [
         "act", "acts", "treaty", "treaties", "agreement", "agreements", "protocol", "doctrine",
-        "amendment", "convention", "conventions", "declaration", "directive", "charter",
+        "amendment", "convention", "conventions", "declaration", "directive", "charter", "roadmap",
     ]
 
     /// Bodies every country (or every company, town and sport) has, meaningless as a node

@@ -87,6 +87,8 @@ import Testing
         #expect(refine("Crowds marked St Patrick's Day in Dublin.", [(2, 2, .person), (7, 1, .location)]) == ["St Patrick/misc", "Dublin/location"])
         #expect(refine("Crowds marked St Patrick's Day in Dublin.", [(2, 4, .organization)]).allSatisfy { $0.hasSuffix("/misc") })
         #expect(refine("Supporters of the Union left.", [(3, 1, .organization)]) == [])
+        // Plans are no organizations.
+        #expect(refine("Leaders adopted the Busan Roadmap today.", [(3, 2, .organization)]) == ["Busan Roadmap/misc"])
         // Nor is a committee, a bank or a party alone, "The" or not; named or qualified ones stay.
         #expect(refine("The Bank said rates would rise.", [(0, 2, .organization)]) == [])
         #expect(refine("The Committee met. The Party agreed.", [(1, 1, .organization), (4, 1, .organization)]) == [])
@@ -101,6 +103,8 @@ import Testing
                        [(0, 1, .organization), (2, 3, .organization), (16, 1, .organization), (18, 1, .organization)])
             == ["Standard and Poor's Corp/organization", "Standard and Poor/organization"])
         #expect(refine("Shares of Gulf and Western Inc rose.", [(4, 2, .organization)]) == ["Gulf and Western Inc/organization"])
+        #expect(refine("It was reviewed by Devon and Cornwall Police yesterday.", [(4, 1, .location), (6, 2, .organization)])
+            == ["Devon and Cornwall Police/organization"])
         // Without a legal form, the second name's "'s" before no noun: one firm.
         #expect(refine("It is rated A by Standard and Poor's and Moody's.", [(5, 1, .organization), (7, 1, .organization)])
             == ["Standard and Poor/organization"])
