@@ -281,9 +281,9 @@ public struct CorpusResolver: Sendable {
     /// ("Senate [Russia]", an American paper's story on Russia) join one with three quarters of
     /// them and of the name alone it gained, unless their country has such a body of its own
     /// ("Senate [Zimbabwe]": `CountryFacts.country(_:hasBodyNamed:)`); the guesses of countries
-    /// without one are no claims for their country, like the name alone. Forms the text mostly qualified itself stay
-    /// ("Russian Senate"), and where the corpus speaks of many countries' bodies ("Finance
-    /// Ministry" of Japan, France and Brazil) every form stays.
+    /// without one are no claims for their country, like the name alone. Forms the text mostly
+    /// qualified itself stay ("Russian Senate"), and where the corpus speaks of many countries'
+    /// bodies ("Finance Ministry" of Japan, France and Brazil) every form stays.
     ///
     /// - Complexity: O(e + a) for e entries with a aliases in all.
     static func institutionsByCountry(_ entries: [EntityRegistry.Entry], groupOf: (Int) -> Int,
@@ -308,9 +308,8 @@ public struct CorpusResolver: Sendable {
             // A guess of a country that has no such body ("Senate [Russia]", a story on Russia in
             // American news) is no claim for it: like the name alone, it means another country's.
             // A guess of a country that has one ("Senate [Zimbabwe]") is that country's and stays.
-            let guesses = members.filter { !written.contains(groupOf($0)) }
-            let lacking = Set(guesses.filter { Self.guessCountryHasBody(entries[$0]) == false })
-            let owning = Set(guesses.filter { Self.guessCountryHasBody(entries[$0]) == true })
+            let guesses = members.filter { !written.contains(groupOf($0)) }.map { ($0, Self.guessCountryHasBody(entries[$0])) }
+            let lacking = Set(guesses.filter { $0.1 == false }.map(\.0)), owning = Set(guesses.filter { $0.1 == true }.map(\.0))
             let claims = Set(members.filter { !lacking.contains($0) }.map(groupOf))
             let groups = (claims.isEmpty ? Set(members.map(groupOf)) : claims).sorted()
             let weights = groups.map(weight), total = weights.reduce(0, +)

@@ -715,9 +715,8 @@ public struct MentionRefiner: Sendable {
         } else if Lexicon.personRoleNouns.contains(noun), mention.tokens.count <= 3,
                   !mention.tokens.contains(where: { Lexicon.organizationHeads.contains(document.text(of: $0).lowercased()) }) {
             sure.kind = .person
-        } else if mention.kind == .organization, let after = lowercaseWord(after: mention, in: document),
-                  Lexicon.organizationNounsAfter.contains(after) {
-        } else {
+        } else if mention.kind != .organization
+                    || !(lowercaseWord(after: mention, in: document).map(Lexicon.organizationNounsAfter.contains) ?? false) {
             return mention
         }
         sure.confidence = .infinity

@@ -172,13 +172,14 @@ enum CountryFacts {
 
     /// Whether a country (alpha-2, or a nation's ISO 3166-2 code such as "GB-SCT") has a body of
     /// this generic name (lowercase words): for the names of `bodiesOfSomeCountries` (and "X
-    /// Department", "Department of X") and the parties of `partiesOfSomeCountries` the tables say; a name of institution words alone
+    /// Department", "Department of X") and the parties of `partiesOfSomeCountries` the tables
+    /// say (a nation's party is its state's branch: "Labour [Scotland]" has none of its own); a
+    /// name of institution words alone
     /// ("Foreign Ministry", "Supreme Court", "Defense Forces") every country has; nil for any
     /// other ("House Intelligence Committee": a House's, but whose committees are named so is
     /// not known).
     static func country(_ code: String, hasBodyNamed words: [Substring]) -> Bool? {
         let alpha2 = String(code.prefix(2))
-        // A nation's party is its state's ("Labour [Scotland]" is Labour's Scottish branch).
         if let party = Lexicon.sharedPartyName(words) { return partiesOfSomeCountries[party].map { $0.contains(code) } ?? true }
         let isMinistry = words.count <= 3 && words.contains("department")
             && words.allSatisfy { Lexicon.institutionWords.contains(String($0)) } && !words.contains("state")
