@@ -7,6 +7,7 @@
 /// phrases and words (`FurnitureVocabulary`). A paragraph is furniture when
 ///
 ///     no letter or digit                                                   (decoration: "* * *")
+///     or  ≤ 4 words in capitals framed by "=", "~", "+", "|" or "#"          (a wire slug: "=(PICTURE)=")
 ///     or  urlBytes / nonSpaceBytes ≥ 0.5                                   (bare links)
 ///     or  anchorBytes / nonSpaceBytes ≥ 0.8 and anchors ≥ 3                (a menu line)
 ///     or  it contains placeholder text ("lorem ipsum")
@@ -38,7 +39,7 @@
 public struct FurnitureClassifier: Sendable {
     /// Why a paragraph was marked furniture.
     public enum Reason: String, Sendable, Equatable {
-        case noLetters, links, menuLine, placeholder, interfaceVocabulary
+        case noLetters, links, menuLine, placeholder, interfaceVocabulary, slug
         case linkList, labelBeforeFurniture, trailingBlock
         /// Spans inside plain-text paragraphs (`TextFurnitureDetector`): share-button rows,
         /// related-article teasers, dated publication signatures, source and agency credits,
@@ -149,6 +150,8 @@ struct ParagraphFeatures {
     var coveredWords = 0
     var interfaceWords = 0
     var placeholder = false
+    /// A wire service's tag between symbols, in capitals: "=(PICTURE)=", "= (PICTURES) =".
+    var isSlug = false
 
     /// Paragraphs longer than this are never furniture by vocabulary.
     static let vocabularyWordLimit = 30
@@ -158,6 +161,7 @@ struct ParagraphFeatures {
         isSentence = TextBytes.endsLikeSentence(in: bytes, range: range)
         isLabel = words <= 4 && TextBytes.endsWithColon(in: bytes, range: range)
         hasLetters = TextBytes.hasLetterOrDigit(in: bytes, range: range)
+        isSlug = words <= 4 && Self.isSlug(bytes, range)
         let links = LinkScan(bytes: bytes, range: range)
         let visible = max(links.nonSpaceBytes, 1)
         linkShare = Double(links.urlBytes) / Double(visible)
@@ -175,9 +179,22 @@ struct ParagraphFeatures {
         }
     }
 
+    /// Symbols that frame a wire slug ("=(PICTURE)=", "~ UPDATE ~"); not "*" or "_", which
+    /// frame Markdown's bold and italic headings and credits.
+    private static let slugFrames: Set<UInt8> = Set("=~+|#".utf8)
+
+    /// Whether the text starts and ends with a framing symbol and has no lowercase letter.
+    static func isSlug(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let visible = range.filter { !TextBytes.isASCIIWhitespace(bytes[$0]) }
+        guard let first = visible.first, let last = visible.last, first != last,
+              slugFrames.contains(bytes[first]), slugFrames.contains(bytes[last]) else { return false }
+        return !visible.contains { bytes[$0] >= UInt8(ascii: "a") && bytes[$0] <= UInt8(ascii: "z") || bytes[$0] >= 0x80 }
+    }
+
     /// Why the paragraph alone is furniture, or nil.
     var ownReason: FurnitureClassifier.Reason? {
         if !hasLetters { return .noLetters }
+        if isSlug { return .slug }
         if linkShare >= 0.5 { return .links }
         if anchorShare >= 0.8 && anchorCount >= 3 { return .menuLine }
         if placeholder { return .placeholder }

@@ -97,6 +97,14 @@ import Testing
         #expect(FurnitureClassifier().reasons(in: document) == [nil, nil, .labelBeforeFurniture, .links, .interfaceVocabulary, .placeholder])
     }
 
+    /// A wire slug in capitals between symbols is furniture, first line or not; a Markdown
+    /// bold line, a headline in capitals and a framed phrase in lowercase are not.
+    @Test func wireSlugsAreFurniture() throws {
+        let slugs = ["=(PICTURE)=", "= (PICTURES) =", "=(GRAPHIC+PICTURE)="]
+        #expect(try furniture([slugs[0], Self.body, slugs[1], Self.body, slugs[2], Self.body]) == slugs)
+        #expect(try furniture(["**Evan Vucci / AP / TASS**", Self.body, "PUTIN MEETS BIDEN", Self.body, "= see below =", Self.body]).isEmpty)
+    }
+
     @Test func bareLinksEmailsAndLabelsBeforeThemAreFurniture() throws {
         let lines = ["Source:", "https://www.example.org/world/europe/article-12345.html", "Contact: newsdesk@example.org",
                      "www.example.com/a/b/c"]
