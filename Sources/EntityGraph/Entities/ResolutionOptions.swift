@@ -12,11 +12,11 @@ public struct ResolutionOptions: Sendable {
     /// one of its mentions at least; 0 keeps every name. Names found by rules and gazetteers,
     /// and names the text describes ("oil giant Rosneft": `MentionRefiner.described`), are sure.
     /// The default, 25: on the development sets, person and organization spans under 15 are
-    /// right 40–55 % of the time on CoNLL-2003 (eng.testa) and 29–49 % on GMB, 50–81 % and
-    /// 50–78 % from 15 to 30, against 94–99 % and 72–88 % above 40 (`entgraph tag
+    /// right 40–55 % of the time on CoNLL-2003 (eng.testa) and 29–49 % on GMB, 71–81 % and
+    /// 50–58 % from 15 to 30, against 94–99 % and 72–88 % above 40 (`entgraph tag
     /// --confidence`, `scripts/margin_calibration.py`); a node's mentions are fewer than a
     /// test set's, and of the nodes of three held-out corpora whose surest mention is between
-    /// 15 and 25, about 4 in 10 are right (docs/audits/README.md). Margins are in the built-in
+    /// 15 and 25, about 4 in 10 are right (README, "Names the tagger was never sure of"). Margins are in the built-in
     /// model's score units.
     public var minConfidence: Float = Self.defaultMinConfidence
     public static let defaultMinConfidence: Float = 25
