@@ -4,5 +4,5 @@
 /// when nothing they show has changed.
 public enum EntityGraphVersion {
     /// Semantic version, "MAJOR.MINOR.PATCH".
-    public static let current = "0.17.0"
+    public static let current = "0.18.0"
 }

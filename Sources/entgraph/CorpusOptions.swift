@@ -341,3 +341,14 @@ struct ProgressLine {
         if drawn { StandardError.write("\r\u{1B}[K") }
     }
 }
+
+extension CorpusOptions {
+    /// What the documents are read and recognized with, kept in partials and stores
+    /// (`PartialSettings.reading`): the recognizer, datelines kept or not, the date filter, and
+    /// the version of entgraph, whose rules and model make the per-document results (another
+    /// version's would not add up to this version's build).
+    func readingSettings(_ dates: DateOptions) -> [String: String] {
+        ["entgraph": EntityGraphVersion.current, "recognizer": recognizer.rawValue, "keep-datelines": "\(keepDatelines)",
+         "since": dates.since.map { "\($0)" } ?? "", "until": dates.until.map { "\($0)" } ?? ""]
+    }
+}

@@ -85,8 +85,7 @@ struct PartialCommand: ParsableCommand {
         pipeline.options.evidence = evidence
         pipeline.options.relations = relations
         pipeline.dates = dates.filter(sliced: slice != nil)
-        let reading = ["recognizer": corpus.recognizer.rawValue, "keep-datelines": "\(corpus.keepDatelines)",
-                       "since": dates.since.map { "\($0)" } ?? "", "until": dates.until.map { "\($0)" } ?? ""]
+        let reading = corpus.readingSettings(dates)
         var progress = ProgressLine(total: inputs.count)
         let made = try CommandFailure.reporting {
             try pipeline.partial(inputs, source: { $0 == .standardInput ? source : $0.id }, reading: reading,

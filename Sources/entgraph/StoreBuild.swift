@@ -19,8 +19,7 @@ struct StoreBuild {
         if outputs.contains(path) { throw UsageFailure(message: "\(path) is both the store and an output") }
         var pipeline = try corpus.makePipeline(edges: edges)
         adjust(&pipeline)
-        let reading = ["recognizer": corpus.recognizer.rawValue, "keep-datelines": "\(corpus.keepDatelines)",
-                       "since": dates.since.map { "\($0)" } ?? "", "until": dates.until.map { "\($0)" } ?? ""]
+        let reading = corpus.readingSettings(dates)
         var progress = ProgressLine(total: inputs.count)
         let (update, built) = try CommandFailure.reporting {
             let store = try CorpusStore(path: path)

@@ -22,6 +22,12 @@ extension Pipeline {
                        progress: (Int) -> Void = { _ in }) throws(StoreError) -> StoreUpdate {
         let settings = PartialSettings(options, reading: reading)
         if let stored = try store.settings() {
+            // Another version's rules and model made other per-document results: reusing them
+            // would not give this version's graph.
+            if let current = settings.reading["entgraph"], stored.reading["entgraph"] != current {
+                let maker = stored.reading["entgraph"].map { "entgraph \($0)" } ?? "an earlier entgraph"
+                throw StoreError(path: store.path, problem: "was made by \(maker), whose per-document results entgraph \(current) does not reuse; use another store")
+            }
             if let difference = stored.difference(from: settings) ?? (stored.reading == settings.reading ? nil : "reading options") {
                 throw StoreError(path: store.path, problem: "was made with other options (\(difference)); use the same options or another store")
             }

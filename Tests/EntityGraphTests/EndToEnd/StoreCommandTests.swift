@@ -62,6 +62,16 @@ struct StoreCommandTests {
             let other = try runEntgraph(["build", news.path, "--store", store, "--window", "paragraph", "-o", folder.appendingPathComponent("p.graphml").path])
             #expect(other.status == 3)
             #expect(other.stderr == "entgraph: \(store): was made with other options (window: sentence vs paragraph); use the same options or another store\n")
+
+            // A store another version made is refused: its per-document results are that version's.
+            let corpusStore = try CorpusStore(path: store)
+            var settings = try #require(try corpusStore.settings())
+            #expect(settings.reading["entgraph"] == EntityGraphVersion.current)
+            settings.reading["entgraph"] = "0.0.1"
+            try corpusStore.setSettings(settings)
+            let older = try runEntgraph(["build", news.path, "--store", store, "-o", folder.appendingPathComponent("o.graphml").path])
+            #expect(older.status == 3)
+            #expect(older.stderr == "entgraph: \(store): was made by entgraph 0.0.1, whose per-document results entgraph \(EntityGraphVersion.current) does not reuse; use another store\n")
         }
     }
 

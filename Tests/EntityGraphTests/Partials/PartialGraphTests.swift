@@ -90,6 +90,10 @@ import Testing
         }
         let paragraph = try Self.pipeline { $0.window = .paragraph }.partial([Self.inputs[1]], problem: { _ in }).partial
         #expect(throws: PartialGraphError.settingsDiffer("window: sentence vs paragraph")) { try one.merged(with: paragraph) }
+        // Partials of two versions of entgraph hold other per-document results.
+        let older = try sentence.partial([Self.inputs[1]], reading: ["entgraph": "0.0.1"], problem: { _ in }).partial
+        let newer = try sentence.partial([Self.inputs[0]], reading: ["entgraph": EntityGraphVersion.current], problem: { _ in }).partial
+        #expect(throws: PartialGraphError.settingsDiffer("entgraph: \(EntityGraphVersion.current) vs 0.0.1")) { try newer.merged(with: older) }
         #expect(throws: PartialGraphError.nothingToMerge) { try PartialGraph.merging([]) }
         var options = one.graphOptions
         options.types = [.person]
