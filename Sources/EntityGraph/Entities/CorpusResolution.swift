@@ -134,10 +134,10 @@ public struct CorpusResolution: Sendable {
             guard members.allSatisfy({ $0.preferredLabel == nil }), members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }
             var typed = entity
             let workMentions = members.reduce(0) { $0 + $1.workMentions }
+            let bar = Self.hasKnownGivenName(entity) ? ResolutionOptions.givenNameShare * minConfidence : minConfidence
             if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions, !Self.namesAnInstitution(entity) {
                 typed.key.kind = .misc
-            } else if entity.key.kind != .country, !Self.namesAnInstitution(entity),
-                      members.allSatisfy({ $0.confidence < (Self.hasKnownGivenName(entity) ? ResolutionOptions.givenNameShare * minConfidence : minConfidence) }) {
+            } else if entity.key.kind != .country, !Self.namesAnInstitution(entity), members.allSatisfy({ $0.confidence < bar }) {
                 typed.key.kind = .misc
             } else if entity.key.kind == .person {
                 let names = entity.aliases.keys.filter { !excluding.contains($0) }.map(PersonName.init)

@@ -665,9 +665,11 @@ public struct MentionRefiner: Sendable {
         mention.tokens.allSatisfy { Lexicon.institutionWords.contains(document.text(of: $0).lowercased()) }
     }
 
-    /// A party name many countries' parties share ("Labour", "Conservative Party").
+    /// A party name many countries' parties share ("Labour", "Conservative Party"): three words
+    /// at most, looked at only then (the refiner asks this of every organization mention).
     func isSharedPartyName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
-        Lexicon.sharedPartyName(mention.tokens.map { Substring(document.text(of: $0).lowercased()) }) != nil
+        mention.tokens.count <= 3
+            && Lexicon.sharedPartyName(mention.tokens.map { Substring(document.text(of: $0).lowercased()) }) != nil
     }
 
     /// A name each country has one of: a generic institution's or a shared party name.
