@@ -178,6 +178,29 @@ if "pipeline" in parts:
     say(f"startup: whole process on a one-sentence file {startup[0]:.3f} s (best of 5; /usr/bin/time has "
         f"10 ms resolution); country table, gazetteer and model load in process {in_process:.3f} s")
     verdict("startup (process, one-sentence input)", f"{startup[0]:.3f} s", "< 0.3 s", startup[0] < 0.3)
+
+    # One huge input (issue 14): the news articles run together into one document of 6 and
+    # 24 MB; the peak RSS it adds per byte of text is the README's "about 12 bytes per byte".
+    huge = {}
+    articles = sorted(os.path.join(news, name) for name in os.listdir(news) if name.endswith(".txt"))
+    for megabytes_wanted in (6, 24):
+        path = os.path.join(out_dir, f"huge-{megabytes_wanted}.txt")
+        with open(path, "wb") as out:
+            written = 0
+            while written < megabytes_wanted * 1_000_000:
+                for article in articles:
+                    data = open(article, "rb").read()
+                    out.write(data + b"\n\n")
+                    written += len(data) + 2
+                    if written >= megabytes_wanted * 1_000_000:
+                        break
+        huge[megabytes_wanted] = (written, run_timed([args.entgraph, "build", path, "--threads", "1",
+                                                      "-o", os.path.join(out_dir, "huge.graphml")]))
+    (small_bytes, small), (big_bytes, big) = huge[6], huge[24]
+    per_byte = (big[2] - small[2]) * 1024 / (big_bytes - small_bytes)
+    say(f"one huge document, 1 thread: {small_bytes / 1e6:.0f} MB {small[0]:.1f} s {small[2] / 1024:.0f} MB peak, "
+        f"{big_bytes / 1e6:.0f} MB {big[0]:.1f} s {big[2] / 1024:.0f} MB peak: {per_byte:.1f} bytes of RSS per byte of text")
+    verdict("peak RSS per byte of one huge input", f"{per_byte:.1f}", "<= 14", per_byte <= 14)
     say()
 
 if "spacy" in parts:

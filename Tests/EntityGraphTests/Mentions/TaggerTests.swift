@@ -429,3 +429,23 @@ extension TaggerGazetteer {
         #expect(Float(margins[0]).map { $0 > 0 } == true && Float(margins[6]).map { $0 > 0 } == true)
     }
 }
+
+@Suite struct TaggerLongDocumentTests {
+    /// A document too long for the first-pass cache is featurized again in its second pass
+    /// (issue 14, memory bounded): labels and margins must be exactly those of the cached path.
+    @Test func secondPassWithoutTheCacheGivesTheSameLabelsAndMargins() throws {
+        let tagger = try SequenceTagger.shared.get()
+        let folder = repositoryRoot.appendingPathComponent("corpus")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let text = try files.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n\n")
+        let document = Tokenizer().tokenize(makeDocument(text))
+        let sentences = document.sentences.map(\.tokens)
+        #expect(document.tokens.count > 1_000 && document.tokens.count <= SequenceTagger.firstPassCacheLimit)
+        let cached = tagger.tag(bytes: document.bytes, tokens: document.tokens, sentences: sentences, margins: true)
+        let again = tagger.tag(bytes: document.bytes, tokens: document.tokens, sentences: sentences, margins: true,
+                               firstPassCacheLimit: 0)
+        #expect(cached.labels == again.labels)
+        #expect(cached.margins == again.margins)
+        #expect(cached.labels.contains { $0 != 0 })
+    }
+}

@@ -9,6 +9,10 @@ public struct SequenceTagger: Sendable {
     public let model: TaggerModel
     let extractor: FeatureExtractor
 
+    /// Documents of up to this many tokens (about 300 KB of text; news articles have a few
+    /// thousand) keep their first pass for the second (see `labels`).
+    static let firstPassCacheLimit = 50_000
+
     public init(model: TaggerModel) {
         self.model = model
         self.extractor = model.extractor
@@ -19,22 +23,28 @@ public struct SequenceTagger: Sendable {
     ///
     /// With `.twoPass`, the second pass differs from the first only in its history features,
     /// so it reuses the first pass's token facts and the sums of all other features: a second
-    /// pass costs a Viterbi decode, not a second tagging.
+    /// pass costs a Viterbi decode, not a second tagging. That cache takes about 130 bytes a
+    /// token (24 bytes per byte of text), so a document of more than `firstPassCacheLimit`
+    /// tokens is featurized again in its second pass instead: the same labels, twice the
+    /// tagging time, and memory that no longer grows with the document beyond its tokens and
+    /// labels (issue 14: one 60 MB text input peaked at 2 GB).
     func labels(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>]) -> [Int] {
         tag(bytes: bytes, tokens: tokens, sentences: sentences, margins: false).labels
     }
 
     /// `labels`, and with `margins` each token's margin (`ViterbiDecoder.margins`) in the
     /// final pass; tokens outside every sentence get +∞.
-    func tag(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>], margins wantMargins: Bool) -> (labels: [Int], margins: [Float]) {
+    func tag(bytes: [UInt8], tokens: [Token], sentences: [Range<Int>], margins wantMargins: Bool,
+             firstPassCacheLimit: Int = Self.firstPassCacheLimit) -> (labels: [Int], margins: [Float]) {
         let L = model.labelCount
         var workspace = TaggingWorkspace(labelCount: L)
         var memory = DocumentMemory(features: model.features)
         var labels = [Int](repeating: 0, count: tokens.count)
         var margins = [Float](repeating: .infinity, count: wantMargins ? tokens.count : 0)
         let twoPass = model.features.isSuperset(of: [.history, .twoPass])
-        var documentFacts = [TokenFacts](repeating: TokenFacts(), count: twoPass ? tokens.count : 0)
-        var documentBase = [Float](repeating: 0, count: twoPass ? tokens.count * L : 0)
+        let cached = twoPass && tokens.count <= firstPassCacheLimit
+        var documentFacts = [TokenFacts](repeating: TokenFacts(), count: cached ? tokens.count : 0)
+        var documentBase = [Float](repeating: 0, count: cached ? tokens.count * L : 0)
         bytes.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 memory.start(bytes, tokens)
@@ -46,7 +56,7 @@ public struct SequenceTagger: Sendable {
                         for sentence in sentences where !sentence.isEmpty {
                             let n = sentence.count
                             workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory)
-                            if twoPass {
+                            if cached {
                                 workspace.score(n, weights, historyOnly: false, base: &documentBase, at: sentence.lowerBound * L)
                                 for i in 0..<n { documentFacts[sentence.lowerBound + i] = workspace.facts[i] }
                             } else {
@@ -63,6 +73,15 @@ public struct SequenceTagger: Sendable {
                         firstPass.withUnsafeBufferPointer { firstPass in
                             for sentence in sentences where !sentence.isEmpty {
                                 let n = sentence.count
+                                guard cached else {
+                                    workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory,
+                                                        firstPass: firstPass.baseAddress! + sentence.lowerBound)
+                                    workspace.score(n, weights)
+                                    workspace.viterbi(n, transitions)
+                                    for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
+                                    if wantMargins { workspace.margins(n, transitions, into: &margins, at: sentence.lowerBound) }
+                                    continue
+                                }
                                 workspace.reserve(n)
                                 for i in 0..<n {
                                     var f = documentFacts[sentence.lowerBound + i]
