@@ -19,6 +19,8 @@ enum FurnitureVocabulary {
         "all rights reserved", "privacy policy", "terms of use", "terms of service", "terms and conditions",
         "cookie policy", "use cookies", "accept cookies", "skip to content", "back to top",
         "previous post", "next post", "previous article", "next article",
+        // Video players' teasers: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 06:22".
+        "just watched", "must watch", "more videos", "now playing", "up next", "watch video", "play video",
         // Opinion-page disclaimers: boilerplate a publisher appends to every column.
         "views expressed", "opinions expressed", "necessarily reflect",
     ]
@@ -60,6 +62,28 @@ enum FurnitureVocabulary {
         "and", "news", "agency", "agencies", "wire", "wires", "service", "services", "staff", "of", "the",
         "with", "from", "in", "reports", "reporting", "reporters", "correspondents", "archives", "files",
     ]
+
+    /// Words of photo credits ("Getty Images", "AP Photo", "File Photo", "Pool", "Handout").
+    static let photoCreditWords: [String] = [
+        "photo", "photos", "photograph", "photography", "photographer", "images", "image", "file", "pool", "handout",
+        "illustration",
+    ]
+    /// Words that start the sentence after a credit, not the credit: "Zou Hong / China Daily The
+    /// company said".
+    static let photoCreditStops: [String] = [
+        "the", "a", "an", "as", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this", "that", "these",
+        "those", "but", "his", "her", "its", "their", "when", "while", "after", "before", "since", "if",
+    ]
+    /// Labels that open a photo credit: "(Photo: Jane Roe, AP)", "Photographer: Jane Roe/…".
+    static let photoCreditLabels: [String] = [
+        "photo:", "photos:", "photograph:", "photographer:", "credit:", "image:", "picture:", "illustration:",
+    ]
+    /// Small words inside a photo credit: "AFP via Getty Images", "Feng Yongbin / For China Daily".
+    static let photoCreditSmallWords: [String] = ["via", "for", "and", "of", "the", "de", "van", "von", "da", "del", "di", "le", "la", "al", "bin"]
+    static let photoCreditWordHashes: Set<UInt64> = Set(photoCreditWords.map { hash(Array($0.utf8)[...]) })
+    static let photoCreditLabelHashes: Set<UInt64> = Set(photoCreditLabels.map { hash(Array($0.utf8)[...]) })
+    static let photoCreditStopHashes: Set<UInt64> = Set(photoCreditStops.map { hash(Array($0.utf8)[...]) })
+    static let photoCreditSmallWordHashes: Set<UInt64> = Set(photoCreditSmallWords.map { hash(Array($0.utf8)[...]) })
 
     /// Words before "by" that open a credit line: "(Reporting by …; Editing by …)".
     static let creditByWords: [String] = ["reporting", "editing", "writing", "compiled", "produced"]

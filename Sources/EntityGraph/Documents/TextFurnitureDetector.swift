@@ -20,7 +20,7 @@
 ///   credits ("and", "news", "agencies"); a parenthesized list of
 ///   agencies at a sentence boundary, after editors' initials ("ab/cd (Reuters, AFP)") or with
 ///   at least two names ("(AP, AFP)"); "(Reporting by …)" lines; a sentence of at most 25 words
-///   ending "contributed to this report".
+///   ending "contributed to this report"; photo credits (`photoCredits`).
 /// - contact lines: a sentence of at most 20 words holding an e-mail address or a handle and a
 ///   verb such as "contact", "email" or "follow", or made of addresses alone.
 /// - datelines: at the start of a body paragraph up to the first one of more than 15 words (the
@@ -126,6 +126,7 @@ public struct TextFurnitureDetector: Sendable {
         found += words.shareRows().map { ($0, .shareButtons) }
         found += words.datedGroups()
         found += words.agencyCredits().map { ($0, .credit) }
+        found += words.photoCredits().map { ($0, .credit) }
         // Teasers and labelled credits look back or forward to the spans already found.
         found.sort { $0.words.lowerBound < $1.words.lowerBound }
         found += words.teasers(after: found.map(\.words))
@@ -583,6 +584,154 @@ extension TextWords {
             i += 1
         }
         return nil
+    }
+
+    /// Photo credits, wherever they stand in a paragraph (captions run into the text of pages):
+    /// - a run of capitalized words around a slash that holds a credit word ("Saul Loeb/Getty
+    ///   Images", "REUTERS/Leah Millis/File Photo", "(AP Photo/Evan Vucci)", "Handout/AFP via
+    ///   Getty Images");
+    /// - a credit label and the names after it ("(Photo: Robert Deutsch, USA TODAY)",
+    ///   "Photographer: Mark Baker/AP Photo");
+    /// - between sentences, a run around a slash with a space on each side ("Feng Yongbin / China
+    ///   Daily") or opening with a word in capitals and a slash ("REUTERS/Yuri Gripas").
+    /// A slash between names in prose ("a CNN/ORC poll", "Israel/Palestine", "Radio Free
+    /// Europe/Radio Liberty") has none of these. Words of capitals and digits stop a run, so a
+    /// date before a credit stays.
+    func photoCredits() -> [Range<Int>] {
+        var credits: [Range<Int>] = []
+        var i = 0
+        while i < count {
+            guard let credit = photoCredit(at: i) else { i += 1; continue }
+            credits.append(credit)
+            i = credit.upperBound
+        }
+        return credits
+    }
+
+    /// The photo credit that word `i` opens (a label) or holds (a slash), if any.
+    private func photoCredit(at i: Int) -> Range<Int>? {
+        let labelled = isPhotoCreditLabel(i)
+        let slashed = !labelled && bytes[ranges[i]].contains(UInt8(ascii: "/")) && isCreditName(i)
+        guard labelled || slashed else { return nil }
+        // Left over at most three names of the photographer, not over a sentence's end.
+        var start = i
+        if slashed {
+            while start > 0, i - start < 3, isCreditName(start - 1), !endsSentence(start - 1), !closesGroup(start - 1),
+                  bytes[ranges[start - 1].upperBound - 1] != UInt8(ascii: ","), first(start) != UInt8(ascii: "(") {
+                start -= 1
+            }
+            if start > 0, isPhotoCreditLabel(start - 1) { start -= 1 }
+        }
+        let bracketed = first(start) == UInt8(ascii: "(")
+        // Right to the closing bracket, or over at most five names.
+        var end = i + 1
+        if bracketed {
+            var k = start
+            while k < count, k - start < 10, !closesGroup(k) { k += 1 }
+            guard k < count, closesGroup(k) else { return nil }
+            end = k + 1
+        } else {
+            // At most three names after the last slash, and none after a credit word ("… Getty
+            // Images President Trump said") but "via" and what it joins.
+            var namesSinceSlash = 0
+            while end < count, end - i <= 6, !closesGroup(end - 1), !endsSentence(end - 1), isCreditName(end),
+                  !FurnitureVocabulary.photoCreditStopHashes.contains(FurnitureVocabulary.hash(bytes, ranges[end])) {
+                let joins = bytes[ranges[end]].contains(UInt8(ascii: "/")) || bytes[ranges[end - 1]].last == UInt8(ascii: "/")
+                    || FurnitureVocabulary.photoCreditSmallWordHashes.contains(FurnitureVocabulary.hash(bytes, ranges[end]))
+                if !joins {
+                    if endsInCreditWord(end - 1) || namesSinceSlash >= 3 { break }
+                    namesSinceSlash += 1
+                } else {
+                    namesSinceSlash = 0
+                }
+                end += 1
+            }
+        }
+        let run = start..<end
+        if isPhotoCreditLabel(start) {
+            // A name follows the label.
+            return start + 1 < end ? run : nil
+        }
+        var creditWord = false, spacedSlash = false, capsAndName = false
+        for k in run {
+            if ranges[k].count == 1, first(k) == UInt8(ascii: "/") { spacedSlash = k > run.lowerBound && k + 1 < end }
+            for piece in slashPieces(k) {
+                if FurnitureVocabulary.photoCreditWordHashes.contains(FurnitureVocabulary.hash(bytes, piece)) { creditWord = true }
+            }
+            // "REUTERS/Yuri Gripas": an agency in capitals opens the credit.
+            let pieces = slashPieces(k)
+            if k == start, pieces.count >= 2, isCapitals(pieces[0]), isMixedName(pieces[1]) { capsAndName = true }
+        }
+        if creditWord && (slashed || bracketed) { return run }
+        guard spacedSlash || capsAndName, freeBefore(start) || (start > 0 && bytes[ranges[start - 1]].last == UInt8(ascii: "|")) else {
+            return nil
+        }
+        // The credit ends where a sentence starts: "Zou Hong / China Daily The company …".
+        for cut in stride(from: end, to: i + 1, by: -1) where cut >= count || freeAfter(cut) || bytes[ranges[cut]].first == UInt8(ascii: "|") {
+            return start..<cut
+        }
+        return nil
+    }
+
+    /// Whether word `i`'s last part is a credit word ("Getty Images", "Evan Vucci/AP Photo").
+    private func endsInCreditWord(_ i: Int) -> Bool {
+        guard let last = slashPieces(i).last else { return false }
+        return FurnitureVocabulary.photoCreditWordHashes.contains(FurnitureVocabulary.hash(bytes, last))
+    }
+
+    /// "Photo:", "(Credit:", "Photographer:": a photo credit's label.
+    private func isPhotoCreditLabel(_ i: Int) -> Bool {
+        var start = ranges[i].lowerBound
+        if bytes[start] == UInt8(ascii: "(") { start += 1 }
+        guard start < ranges[i].upperBound, bytes[ranges[i].upperBound - 1] == UInt8(ascii: ":") else { return false }
+        return FurnitureVocabulary.photoCreditLabelHashes.contains(FurnitureVocabulary.hash(bytes, start..<ranges[i].upperBound))
+    }
+
+    /// Whether word `i` ends with a closing bracket.
+    private func closesGroup(_ i: Int) -> Bool {
+        var end = ranges[i].upperBound
+        while end > ranges[i].lowerBound, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        return end > ranges[i].lowerBound && bytes[end - 1] == UInt8(ascii: ")")
+    }
+
+    /// The parts of word `i` between slashes, brackets and final commas or full stops left out.
+    private func slashPieces(_ i: Int) -> [Range<Int>] {
+        var start = ranges[i].lowerBound, end = ranges[i].upperBound
+        while start < end, bytes[start] == UInt8(ascii: "(") { start += 1 }
+        while end > start, [UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+        var pieces: [Range<Int>] = []
+        var pieceStart = start
+        for index in start..<end where bytes[index] == UInt8(ascii: "/") {
+            if index > pieceStart { pieces.append(pieceStart..<index) }
+            pieceStart = index + 1
+        }
+        if end > pieceStart { pieces.append(pieceStart..<end) }
+        return pieces
+    }
+
+    /// A word of a credit: a lone slash, or capitalized parts between slashes (no digit), or a
+    /// small word of credits ("via", "for").
+    private func isCreditName(_ i: Int) -> Bool {
+        if ranges[i].count == 1 && first(i) == UInt8(ascii: "/") { return true }
+        let pieces = slashPieces(i)
+        guard !pieces.isEmpty else { return false }
+        return pieces.allSatisfy { piece in
+            let head = bytes[piece.lowerBound]
+            if FurnitureVocabulary.photoCreditSmallWordHashes.contains(FurnitureVocabulary.hash(bytes, piece)) { return true }
+            guard (head >= 0x41 && head <= 0x5A) || head >= 0xC3 else { return false }
+            return !piece.contains { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+        }
+    }
+
+    /// Two or more capital letters and nothing else ("REUTERS", "AFP").
+    private func isCapitals(_ piece: Range<Int>) -> Bool {
+        piece.count >= 2 && piece.allSatisfy { bytes[$0] >= 0x41 && bytes[$0] <= 0x5A }
+    }
+
+    /// A capital letter and then a lowercase one ("Leah", "McGregor").
+    private func isMixedName(_ piece: Range<Int>) -> Bool {
+        piece.count >= 2 && bytes[piece.lowerBound] >= 0x41 && bytes[piece.lowerBound] <= 0x5A
+            && bytes[piece.lowerBound + 1] >= 0x61 && bytes[piece.lowerBound + 1] <= 0x7A
     }
 
     /// "Source: …", "Author: …" to the end of the paragraph or to the furniture after it, and

@@ -63,7 +63,8 @@ public struct MentionRefiner: Sendable {
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ droppingLeadingModifier($0, in: document, surnames: surnames, organizationNames: organizationNames) })
-            .map({ extendingPersonLeft($0, in: document, taken: mentions) }) {
+            .map({ extendingPersonLeft($0, in: document, taken: mentions) })
+            .map({ extendingOrganizationLeft($0, in: document, taken: mentions, titleCase: styles[$0.sentence] == .titleCase) }) {
             guard var mention = trimmed(mention, in: document) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
                 continue
@@ -80,7 +81,7 @@ public struct MentionRefiner: Sendable {
             }
             if mention.kind == .person {
                 guard let named = withoutTitles(mention, in: document) else { continue }
-                mention = continuingOverHyphens(named, in: document, taken: mentions)
+                mention = withoutLeadingCodes(continuingOverHyphens(named, in: document, taken: mentions), in: document)
                 mention.kind = personOrNot(mention, in: document)
             }
             // "Taoiseach", "Chancellor" alone: an office, no organization; nor a portfolio before
@@ -534,6 +535,34 @@ public struct MentionRefiner: Sendable {
         return extended
     }
 
+    /// An organization's name of several words over the capitalized word the tagger left out
+    /// before it ("General" of "General Administration of Quality Supervision", "People's" of
+    /// "People's Democratic Party of Afghanistan"): inside a sentence that is not in title case,
+    /// one word of letters only ("Paris-based" is none) that no mention holds, that is no
+    /// function or common word (days, months), no
+    /// country, demonym or capital (`qualifyingInstitution` and `splittingLeadingCountry` deal
+    /// with those) and, with a possessive, no person's surname the document names.
+    private func extendingOrganizationLeft(_ mention: Mention, in document: TokenizedDocument, taken: [Mention],
+                                           titleCase: Bool) -> Mention {
+        guard mention.kind == .organization, mention.tokens.count >= 2, !titleCase,
+              !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps) else { return mention }
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        var k = mention.tokens.lowerBound - 1
+        let possessive = k >= sentenceStart && document.tokens[k].shape.contains(.clitic)
+        if possessive { k -= 1 }
+        guard k > sentenceStart else { return mention }
+        let text = document.text(of: k), shape = document.tokens[k].shape
+        guard shape.contains(.capitalized), text.allSatisfy(\.isLetter),
+              !taken.contains(where: { $0.tokens.contains(k) }),
+              !isFunctionWord(k, in: document), !isCommonWord(k, in: document),
+              countries.country(named: text) == nil, countries.country(demonym: text) == nil, CountryFacts.capitals[text] == nil,
+              !(possessive && taken.contains(where: { $0.kind == .person && document.text(of: $0.tokens.upperBound - 1) == text }))
+        else { return mention }
+        var extended = mention
+        extended.tokens = k..<mention.tokens.upperBound
+        return extended
+    }
+
     /// A person's name without the titles and roles before it ("Taoiseach Enda Kenny", "Mr
     /// Kenny", "US President Donald Trump", "Secretary General of NATO, Jens Stoltenberg"): titles
     /// are not names, and left in the span they make nodes of their own. Qualifiers, demonyms,
@@ -576,13 +605,27 @@ public struct MentionRefiner: Sendable {
         return named
     }
 
+    /// A person's span without the words of letters and digits before the name: a link's code
+    /// ("pic.twitter.com/e0buP1K83z Sessions"), a format ("MP3 Christmas").
+    func withoutLeadingCodes(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+        var trimmed = mention
+        while trimmed.tokens.count > 1, document.tokens[trimmed.tokens.lowerBound].shape.contains(.hasDigit),
+              document.text(of: trimmed.tokens.lowerBound).first?.isLetter == true {
+            trimmed.tokens = (trimmed.tokens.lowerBound + 1)..<trimmed.tokens.upperBound
+        }
+        return trimmed
+    }
+
     /// What a span tagged PERSON is when it cannot be a person's name: a name ending in an
     /// organization word or starting with one that only companies start with is an organization
     /// ("Trump Organization", "Deutsche Boerse"), one ending in a building or
     /// street word a place ("Trump Tower"); a group of people by faith, party or nation
     /// ("Shia Muslims", "Democrats"), a deity ("God") or a word before a number ("Article 50",
-    /// "Section 230") is no one.
+    /// "Section 230") is no one, nor is a span with a digit in it: an amount and what it counts
+    /// ("3.35m Euros", "1m Painkiller contest"), a year and a name ("2017 Ryanair"), a model
+    /// ("Haval H6").
     func personOrNot(_ mention: Mention, in document: TokenizedDocument) -> EntityKind {
+        if mention.tokens.contains(where: { document.tokens[$0].shape.contains(.hasDigit) }) { return .misc }
         let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
         if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last)
             || Lexicon.organizationFirstWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { return .organization }

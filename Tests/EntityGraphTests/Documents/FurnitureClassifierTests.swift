@@ -85,9 +85,15 @@ import Testing
     @Test func interfaceLinesOfOtherSitesAreFurniture() throws {
         let lines = ["Share this story", "Comments are closed.", "Subscribe to our daily briefing", "Share Tweet Email",
                      "Comments", "© 2020 Radio Free Europe. All rights reserved.", "Privacy Policy | Terms of Use",
-                     "Read more: https://example.com/news/2020/11/09/story-about-something"]
+                     "Read more: https://example.com/news/2020/11/09/story-about-something",
+                     "JUST WATCHED Talks in Istanbul resume Replay More Videos ... MUST WATCH Talks in Istanbul resume 02:15"]
         let found = try furniture([Self.body] + lines + [Self.body])
         #expect(found == lines)
+    }
+
+    /// A video teaser's phrase inside a sentence is prose.
+    @Test func aMustWatchInASentenceIsProse() throws {
+        #expect(try furniture([Self.body, "The film is a must watch for fans of Tom Hanks, critics in Moscow said.", Self.body]).isEmpty)
     }
 
     @Test func reasonsSayWhichRuleFired() throws {

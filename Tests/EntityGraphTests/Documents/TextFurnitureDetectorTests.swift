@@ -158,6 +158,46 @@ import Testing
         ])
     }
 
+    /// Photo credits run into the text of pages: a slash with a credit word, a credit label, or,
+    /// between sentences, a spaced slash or an agency in capitals before a slash.
+    @Test func photoCreditsAreFurniture() throws {
+        let document = try read("""
+        Talks in Davos
+
+        The leaders met in Davos, Switzerland. Saul Loeb/Getty Images President Trump said the talks went well.
+
+        The rally was held in Tulsa, Okla. (AP Photo/Evan Vucci, File) Biden answered later.
+
+        He met the press in Washington, April 1, 2018. REUTERS/Yuri Gripas
+
+        Mike Huckabee spoke (Photo: Robert Deutsch, USA TODAY) to voters in Iowa.
+
+        Workers at the plant in Beijing. Zou Hong / China Daily The company hired Li Wei.
+
+        The summit ended. Photographer: Mark Baker/AP Photo
+        """)
+        #expect(removed(document) == [
+            "credit: Saul Loeb/Getty Images",
+            "credit: (AP Photo/Evan Vucci, File)",
+            "credit: REUTERS/Yuri Gripas",
+            "credit: (Photo: Robert Deutsch, USA TODAY)",
+            "credit: Zou Hong / China Daily",
+            "credit: Photographer: Mark Baker/AP Photo",
+        ])
+        #expect(content(document).contains("President Trump said the talks went well."))
+        #expect(content(document).contains("The company hired Li Wei."))
+    }
+
+    /// Slashes between names in prose are no credits: polls, pairs, a studio, a name with a slash.
+    @Test func slashesInProseStayContent() throws {
+        let document = try read("""
+        Poll
+
+        A new CNN/ORC poll shows Clinton ahead in the Israel/Palestine debate, Radio Free Europe/Radio Liberty reported. The film was released by Columbia/Sony Pictures and did well. The Cambodian Mine/UXO Information System said so.
+        """)
+        #expect(removed(document).isEmpty)
+    }
+
     @Test func sourcesInsideProseStayContent() throws {
         let document = try read("""
         Budget talks

@@ -342,6 +342,11 @@ import Testing
     @Test func spansThatCannotBeAPersonAreRetyped() {
         #expect(refine("Trump Tower rose.", [(0, 2, .person)]) == ["Trump Tower/location"])
         #expect(refine("Article 50 was triggered.", [(0, 1, .person)]) == ["Article/misc"])
+        // A digit in it: an amount and what it counts, a year before a name, a model, a slug.
+        #expect(refine("Depardieu made 3.35m Euros in 2004.", [(0, 1, .person), (2, 2, .person)])
+            == ["Depardieu/person", "3.35m Euros/misc"])
+        #expect(refine("In 2017 Ryanair and Haval H6 grew.", [(1, 2, .person), (4, 2, .person)]) == ["2017 Ryanair/misc", "Haval H6/misc"])
+        #expect(refine("See e0buP1K83z Sessions now.", [(1, 2, .person)]) == ["Sessions/person"])
         #expect(refine("Shia Muslims prayed.", [(0, 2, .person)]) == ["Shia Muslims/misc"])
         // Places are no organizations, but a body named after one is.
         #expect(refine("Henan Province and the Yangtze River met the Bureau of Fujian Province.", [(0, 2, .organization), (4, 2, .organization), (8, 4, .organization)])
