@@ -86,7 +86,10 @@ enum FurnitureVocabulary {
     static let photoCreditSmallWordHashes: Set<UInt64> = Set(photoCreditSmallWords.map { hash(Array($0.utf8)[...]) })
 
     /// Words before "by" that open a credit line: "(Reporting by …; Editing by …)".
-    static let creditByWords: [String] = ["reporting", "editing", "writing", "compiled", "produced"]
+    static let creditByWords: [String] = ["reporting", "editing", "writing", "compiled", "produced", "assistance"]
+    /// Words before a credit's by-word: "Additional reporting by …", "With assistance by …".
+    static let creditByOpeners: [String] = ["additional", "with"]
+    static let creditByOpenerHashes: Set<UInt64> = Set(creditByOpeners.map { hash(Array($0.utf8)[...]) })
 
     /// Verbs of contact lines: "Contact the writer at …", "Follow us @…".
     static let contactVerbs: [String] = ["contact", "email", "emailing", "e-mail", "write", "follow", "reach", "find", "send"]

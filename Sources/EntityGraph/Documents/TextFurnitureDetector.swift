@@ -593,7 +593,8 @@ extension TextWords {
     /// - a credit label and the names after it ("(Photo: Robert Deutsch, USA TODAY)",
     ///   "Photographer: Mark Baker/AP Photo");
     /// - between sentences, a run around a slash with a space on each side ("Feng Yongbin / China
-    ///   Daily") or opening with a word in capitals and a slash ("REUTERS/Yuri Gripas").
+    ///   Daily") or opening with a word in capitals and a slash ("REUTERS/Yuri Gripas", "REUTERS/
+    ///   Leah Millis").
     /// A slash between names in prose ("a CNN/ORC poll", "Israel/Palestine", "Radio Free
     /// Europe/Radio Liberty") has none of these. Words of capitals and digits stop a run, so a
     /// date before a credit stays.
@@ -660,7 +661,11 @@ extension TextWords {
             }
             // "REUTERS/Yuri Gripas": an agency in capitals opens the credit.
             let pieces = slashPieces(k)
-            if k == start, pieces.count >= 2, isCapitals(pieces[0]), isMixedName(pieces[1]) { capsAndName = true }
+            if k == start, pieces.count >= 1, isCapitals(pieces[0]),
+               pieces.count >= 2 ? isMixedName(pieces[1])
+                   : bytes[ranges[k].upperBound - 1] == UInt8(ascii: "/") && k + 1 < end && slashPieces(k + 1).first.map(isMixedName) == true {
+                capsAndName = true
+            }
         }
         if creditWord && (slashed || bracketed) { return run }
         guard spacedSlash || capsAndName, freeBefore(start) || (start > 0 && bytes[ranges[start - 1]].last == UInt8(ascii: "|")) else {
@@ -743,13 +748,28 @@ extension TextWords {
             // Every label and by-word starts with one of these letters: most words stop here.
             guard let head = firstSignificant(i), Self.creditInitials.contains(head | 0x20) else { continue }
             let labelLength = FurnitureVocabulary.creditLabels.first { hasPrefix(i, $0) }?.count
-            let isByLine = labelLength == nil && table.value(coreHash(i)) == FurnitureVocabulary.TextWordKind.creditBy.rawValue
-                && i + 1 < count && bareWordHash(i + 1).map(table.value) == FurnitureVocabulary.TextWordKind.by.rawValue
+            // "Reporting by", and "Additional reporting by", "With assistance by".
+            let byWord = i + 2 < count && FurnitureVocabulary.creditByOpenerHashes.contains(coreHash(i)) ? i + 1 : i
+            let isByLine = labelLength == nil && table.value(coreHash(byWord)) == FurnitureVocabulary.TextWordKind.creditBy.rawValue
+                && byWord + 1 < count && bareWordHash(byWord + 1).map(table.value) == FurnitureVocabulary.TextWordKind.by.rawValue
             guard labelLength != nil || isByLine else { continue }
-            // The credit runs to the paragraph's end or to the next span.
-            let limit = spans.first { $0.lowerBound > i }?.lowerBound ?? count
+            // The credit runs to the paragraph's end or to the next span; a by-line, to the end
+            // of its sentence or bracket.
+            var limit = spans.first { $0.lowerBound > i }?.lowerBound ?? count
+            if isByLine, let end = (i..<limit).first(where: { first(i) == UInt8(ascii: "(") ? closesGroup($0) : endsSentence($0) }) {
+                limit = end + 1
+            }
             guard limit - i <= (isByLine ? 30 : 11) else { continue }
             guard !(i..<(limit - 1)).contains(where: endsSentence) else { continue }
+            // Names, places and the small words of credits: "Reporting by the Guardian revealed
+            // that …" is a sentence.
+            if isByLine, ((byWord + 2)..<limit).contains(where: { word in
+                startsLowercase(word) && !FurnitureVocabulary.creditSmallWordHashes.contains(coreHash(word))
+                    && table.value(coreHash(word)) != FurnitureVocabulary.TextWordKind.creditBy.rawValue
+                    && table.value(coreHash(word)) != FurnitureVocabulary.TextWordKind.by.rawValue
+            }) {
+                continue
+            }
             if let labelLength {
                 // A name follows the label: "Source: Al Jazeera", "Source:-Al Jazeera".
                 var next = labelStart(i) + labelLength
@@ -792,8 +812,10 @@ extension TextWords {
         return i > 0 && ranges[i - 1].count == 1 && first(i - 1) == UInt8(ascii: "/")
     }
 
-    /// The lowercase first letters of `FurnitureVocabulary.creditLabels` and `creditByWords`.
-    private static let creditInitials: [UInt8] = Array(Set((["source", "author", "editor"] + FurnitureVocabulary.creditByWords).map { $0.utf8.first! })).sorted()
+    /// The lowercase first letters of `FurnitureVocabulary.creditLabels`, `creditByWords` and
+    /// `creditByOpeners`.
+    private static let creditInitials: [UInt8] = Array(Set((["source", "author", "editor"] + FurnitureVocabulary.creditByWords
+        + FurnitureVocabulary.creditByOpeners).map { $0.utf8.first! })).sorted()
 
     /// Whether word `i` starts with `prefix`, ignoring ASCII case (after an opening bracket).
     private func hasPrefix(_ i: Int, _ prefix: [UInt8]) -> Bool {

@@ -118,6 +118,14 @@ extension DocumentResolver {
         return Lexicon.instrumentHeads.contains(last) || Lexicon.eventHeads.contains(last)
     }
 
+    /// Whether a name called "Mr …" (or "Mrs …", "Ms …") cannot be the person `name`, whose
+    /// first given name is only a woman's (only a man's) on the census lists. A document that
+    /// says both "Mr Gowdy" and "Mrs Gowdy" gives no sex to the name.
+    static func sexesDisagree(_ sexes: Set<Mention.HonorificSex>, _ name: PersonName?) -> Bool {
+        guard sexes.count == 1, let sex = sexes.first, let given = name?.given.first else { return false }
+        return sex == .male ? CensusGivenNames.femaleOnly.contains(given) : CensusGivenNames.maleOnly.contains(given)
+    }
+
     /// Whether `short` can abbreviate `long`: its letters and digits occur in `long` in order,
     /// the first of them at the start of a word ("NATO" in "North Atlantic Treaty Organization",
     /// "OSCE" in "Organization for Security and Co-operation in Europe"), which "Paula Hancocks
@@ -156,11 +164,14 @@ extension DocumentResolver {
         var texts: [String] = []
         // The tagger's surest call on each name, and whether a title stood before it.
         var sure: [Bool] = []
+        // The sexes gendered honorifics give each name ("Mr Obama").
+        var honorificSexes: [Set<Mention.HonorificSex>] = []
         for item in resolved where item.key.kind == .person {
             let isSure = item.mention.titled || item.mention.confidence >= GivenNameJoin.sureConfidence
             if let index = position[item.key.name] {
                 counts[index] += 1
                 sure[index] = sure[index] || isSure
+                if let sex = item.mention.honorificSex { honorificSexes[index].insert(sex) }
                 continue
             }
             position[item.key.name] = keys.count
@@ -168,6 +179,7 @@ extension DocumentResolver {
             counts.append(1)
             texts.append(item.label ?? item.surface)
             sure.append(isSure)
+            honorificSexes.append(item.mention.honorificSex.map { [$0] } ?? [])
         }
         guard keys.count > 1 else { return [] }
         let names = texts.map(PersonName.init)
@@ -210,8 +222,11 @@ extension DocumentResolver {
                 }
                 continue
             }
+            // "Mr Obama" is not Michelle Obama: an honorific of the other sex than the full
+            // name's given name keeps the surname apart, for the corpus to resolve.
             let candidates = Set(found.map { target[$0] }).filter { candidate in
                 !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
+                    && !Self.sexesDisagree(honorificSexes[i], names[candidate])
             }
             if candidates.count == 1, let only = candidates.first {
                 target[i] = only

@@ -49,6 +49,10 @@ public struct Mention: Sendable, Equatable {
     /// For people: a title or role stood right before the name ("Mr Kenny", "President Trump"),
     /// evidence that the name is a person's, kept though the title is not part of the span.
     public var titled = false
+    /// For people: the sex a gendered honorific before the name gives ("Mr Obama" male, "Mrs
+    /// May" and "Ms Sturgeon" female), which a full name with a given name of the other sex
+    /// cannot be (`DocumentResolver`); nil for none or an office.
+    public var honorificSex: HonorificSex? = nil
     /// For a generic institution ("Foreign Ministry", "Supreme Court"): the country the text
     /// puts before it ("Russian Foreign Ministry", "China's Supreme Court"), by its table label.
     public var qualifier: String? = nil
@@ -94,9 +98,23 @@ public struct Mention: Sendable, Equatable {
         self.country = country
     }
 
+    /// The sex a gendered honorific gives.
+    public enum HonorificSex: Sendable, Equatable {
+        case male, female
+
+        /// "Mr", "Sir", "Mrs", "Ms", "Miss", "Lady", "Dame" (with or without the dot).
+        init?(honorific: String) {
+            switch honorific.lowercased() {
+            case "mr", "mr.", "sir", "messrs", "messrs.": self = .male
+            case "mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "madam", "madame", "mme", "mme.": self = .female
+            default: return nil
+            }
+        }
+    }
+
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
-            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.qualifier == b.qualifier && a.qualifierIsInferred == b.qualifierIsInferred
+            && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.honorificSex == b.honorificSex && a.qualifier == b.qualifier && a.qualifierIsInferred == b.qualifierIsInferred
             && a.namesWork == b.namesWork
             && a.opensSentence == b.opensSentence && a.confidence == b.confidence && a.pronounAfter == b.pronounAfter
             && a.possessiveAfter == b.possessiveAfter

@@ -101,11 +101,12 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization || mention.kind == .person, isBeforeDayOf(mention, in: document) { mention.kind = .misc }
             // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no
             // organizations; nor are laws, treaties and plans ("Affordable Care Act", "Paris
-            // Agreement", "Busan Roadmap"), religions ("Islam") or a country's leaving ("Brexit",
-            // "Hard Brexit").
+            // Agreement", "Busan Roadmap", "Obamacare"), religions ("Islam") or a country's
+            // leaving ("Brexit", "Hard Brexit").
             if mention.kind == .organization || mention.kind == .person {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
+                    || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), surnames: surnames))
                     || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) {
                     mention.kind = .misc
                 }
@@ -153,7 +154,7 @@ public struct MentionRefiner: Sendable {
         let withSurnames = droppingCommonNounOpeners(withSurnamesAndNouns, in: document, styles: styles)
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
         let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
-        return markingPossessives(markingPronouns(qualifyingByDocumentCountry(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document)
+        return markingPossessives(markingPronouns(qualifyingByDocumentCountry(markingUSStates(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document), in: document)
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document), in: document)
@@ -579,10 +580,12 @@ public struct MentionRefiner: Sendable {
         func isHonorific(_ k: Int) -> Bool { Lexicon.honorifics.contains(document.text(of: k).lowercased()) }
         var k = mention.tokens.lowerBound
         var sawTitle = false, sawHonorific = false
+        var sex: Mention.HonorificSex?
         // The name keeps its last token at least: "PRESIDENT KIM" is "KIM".
         while k < mention.tokens.upperBound - 1, isTitle(k) || qualifies(k) {
             sawTitle = sawTitle || isTitle(k)
             sawHonorific = sawHonorific || isHonorific(k)
+            sex = sex ?? Mention.HonorificSex(honorific: document.text(of: k))
             k += 1
         }
         if k == mention.tokens.upperBound - 1, isTitle(k) { return nil }
@@ -591,6 +594,7 @@ public struct MentionRefiner: Sendable {
         let titleBefore = before >= document.sentences[mention.sentence].tokens.lowerBound && isHonorific(before)
         // Only honorifics and offices are evidence of a person ("actor Oscar" is an award).
         named.titled = sawHonorific || titleBefore
+        named.honorificSex = sex ?? (titleBefore ? Mention.HonorificSex(honorific: document.text(of: before)) : nil)
         if !sawTitle, mention.tokens.count == 1, titleBefore, document.tokens[before].shape.contains(.capitalized),
            Lexicon.titlesBeforeGivenNames.contains(document.text(of: before).lowercased()) {
             named.tokens = before..<mention.tokens.upperBound
@@ -787,6 +791,13 @@ public struct MentionRefiner: Sendable {
         return (mention.tokens.lowerBound + 1...mention.tokens.upperBound).contains { k in
             k + 1 < sentenceEnd && document.tokens[k].shape.contains(.clitic) && document.token(k + 1, is: "Day")
         }
+    }
+
+    /// A policy named after a person of the document ("Obamacare", "Trumpcare", "Romneycare"
+    /// beside "Barack Obama"): a law or program, no organization and no one.
+    static func isPolicyCoinage(_ word: String, surnames: Set<String>) -> Bool {
+        guard word.count > 7, word.lowercased().hasSuffix("care") else { return false }
+        return surnames.contains(String(word.dropLast(4)))
     }
 
     /// A country's leaving something, coined on "Brexit" ("Grexit", "Frexit"): a process, no
@@ -1533,6 +1544,7 @@ public struct MentionRefiner: Sendable {
                 }
                 var mention = Mention(tokens: (k + 1)..<end, sentence: index, kind: .person, origin: .rule)
                 mention.titled = true
+                mention.honorificSex = Mention.HonorificSex(honorific: document.text(of: k))
                 added.append(mention)
             }
         }
@@ -1564,6 +1576,39 @@ public struct MentionRefiner: Sendable {
     }
 
     /// Marks the organization names "'s" follows ("Moody's said", "Apple's profits").
+    /// "Georgia" is the US state, not the country, in a document that names another state or
+    /// the state's own cities and abbreviations ("Atlanta", "R-Ga.") and nothing of the
+    /// country (a Georgian, Tbilisi, Abkhazia, South Ossetia): a place, so no node. A document
+    /// with neither keeps the country. - Complexity: O(t) for t tokens, once per document that
+    /// names Georgia.
+    func markingUSStates(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        let homonyms = mentions.indices.filter { i in
+            guard let country = mentions[i].country, mentions[i].kind == .country, mentions[i].tokens.count == 1 else { return false }
+            return CountryFacts.countriesNamedLikeUSStates[document.text(tokens: mentions[i].tokens)] == country.code
+        }
+        guard !homonyms.isEmpty else { return mentions }
+        var state = false, country = false
+        for k in document.tokens.indices where document.tokens[k].shape.contains(.capitalized) {
+            let word = document.text(of: k)
+            if CountryFacts.georgiaCountryWords.contains(word) || CountryFacts.capitals[word] == "GE"
+                || countries.country(demonym: word)?.alpha2 == "GE" {
+                country = true
+                break
+            }
+            if CountryFacts.georgiaStateWords.contains(word) { state = true; continue }
+            if word == "Georgia" { continue }
+            if CountryFacts.usStates.contains(word) { state = true; continue }
+            if k + 1 < document.tokens.count, CountryFacts.usStates.contains(word + " " + document.text(of: k + 1)) { state = true }
+        }
+        guard state && !country else { return mentions }
+        var marked = mentions
+        for i in homonyms {
+            marked[i].kind = .location
+            marked[i].country = nil
+        }
+        return marked
+    }
+
     func markingPossessives(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.map { mention in
             let next = mention.tokens.upperBound

@@ -101,6 +101,26 @@ enum CountryFacts {
         "MW": ["Malawian"], "FJ": ["Fijian"], "TT": ["Trinidadian"], "CD": ["Congolese"],
     ]
 
+    /// The states of the United States that tell the state of Georgia from the country in a
+    /// document; not Washington and New York, whose cities stand for the US government and the
+    /// UN in any foreign story ("Washington backs Georgia's bid").
+    static let usStates: Set<String> = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+        "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+        "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+        "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+        "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    ]
+    /// Country names that are also a US state's: the state where the document speaks of the
+    /// United States and never of the country (`MentionRefiner.markingUSStates`).
+    static let countriesNamedLikeUSStates: [String: String] = ["Georgia": "GE"]
+    /// What only a document about the state of Georgia holds: its capital, largest cities and
+    /// abbreviations ("R-Ga.").
+    static let georgiaStateWords: Set<String> = ["Atlanta", "Savannah", "Augusta", "Ga.", "Ga", "R-Ga.", "D-Ga.", "R-Ga", "D-Ga"]
+    /// What only a document about the country Georgia holds besides its demonym and capital.
+    static let georgiaCountryWords: Set<String> = ["Abkhazia", "Ossetia", "Caucasus", "Saakashvili", "Batumi", "Kutaisi"]
+
     /// Seats of government and capitals that stand for a country's government ("the Kremlin
     /// said", "Moscow responded"). Buildings are organizations; capitals are places.
     static let governmentSeats: [String: String] = [

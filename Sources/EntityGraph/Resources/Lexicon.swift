@@ -346,10 +346,11 @@ enum Lexicon {
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
 
-    /// Names of God, religions, holidays and awards: capitalized, often tagged as people or
-    /// organizations, never a person or an organization of the news ("God", "Islam",
-    /// "Christmas", "the Oscar").
+    /// Names of God, religions, holidays and awards, and ethnic adjectives: capitalized, often
+    /// tagged as people or organizations, never a person or an organization of the news alone
+    /// ("God", "Islam", "Christmas", "the Oscar", "Latino voters"; "Joseph Latino" is a name).
     static let notPeople: Set<String> = [
+        "latino", "latina", "latinx", "hispanic",
         "god", "allah", "jehovah", "yahweh", "lord", "christmas", "easter", "xmas", "ramadan", "eid",
         "diwali", "hanukkah", "passover", "thanksgiving", "halloween", "oscar", "oscars", "emmy",
         "emmys", "grammy", "grammys", "bafta", "baftas", "christ", "islam", "christianity", "judaism",

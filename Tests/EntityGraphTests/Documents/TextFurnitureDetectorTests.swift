@@ -151,10 +151,21 @@ import Testing
         The storm is expected to make landfall on Thursday. Staff writer John Smith in Miami contributed to this report.
 
         (Reporting by Ana Lopez; Editing by Tom Brown)
+
+        The talks resume in May. (Reporting by Ana Lopez; Editing by Tom Brown) Learn more
+
+        The talks ended. Additional reporting by Ana Lopez in Caracas; and Angelo Amante in Rome. The Cuba Connection is a newsletter.
+
+        The bank grew. With assistance by Thomas Biesheuvel.
+
+        With reporting by the staff, he wrote with Ana Lopez.
         """)
         #expect(removed(document) == [
             "credit: Staff writer John Smith in Miami contributed to this report.",
             "credit: (Reporting by Ana Lopez; Editing by Tom Brown)",
+            "credit: (Reporting by Ana Lopez; Editing by Tom Brown)",
+            "credit: Additional reporting by Ana Lopez in Caracas; and Angelo Amante in Rome.",
+            "credit: With assistance by Thomas Biesheuvel.",
         ])
     }
 
@@ -175,6 +186,8 @@ import Testing
         Workers at the plant in Beijing. Zou Hong / China Daily The company hired Li Wei.
 
         The summit ended. Photographer: Mark Baker/AP Photo
+
+        People walk by the Capitol, February 8, 2018. REUTERS/ Leah Millis He said so.
         """)
         #expect(removed(document) == [
             "credit: Saul Loeb/Getty Images",
@@ -183,6 +196,7 @@ import Testing
             "credit: (Photo: Robert Deutsch, USA TODAY)",
             "credit: Zou Hong / China Daily",
             "credit: Photographer: Mark Baker/AP Photo",
+            "credit: REUTERS/ Leah Millis",
         ])
         #expect(content(document).contains("President Trump said the talks went well."))
         #expect(content(document).contains("The company hired Li Wei."))

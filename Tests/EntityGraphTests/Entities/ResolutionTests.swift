@@ -9,6 +9,18 @@ import Testing
         #expect(graph.nodes.map(\.aliases) == [["Biden"], ["Putin"]])
     }
 
+    /// "Mr. Obama" in a document that names only Michelle Obama in full is not her: the
+    /// honorific's sex disagrees with her given name, and the corpus sends the name to Barack.
+    @Test func anHonorificOfTheOtherSexKeepsASurnameFromAFullName() {
+        let apart = graph(of: ["Barack Obama met Joe Biden at the White House. Barack Obama spoke. Barack Obama left.",
+                               "Michelle Obama visited a school in Chicago. Mr. Obama stayed at the White House."],
+                          options: keepingEveryName())
+        #expect(apart.nodes.first { $0.label == "Michelle Obama" }?.mentions == 1)
+        #expect(apart.nodes.first { $0.label == "Barack Obama" }?.mentions == 4)
+        let sameSex = graph(of: ["Michelle Obama visited a school in Chicago. Mrs. Obama smiled."], options: keepingEveryName())
+        #expect(sameSex.nodes.first { $0.label == "Michelle Obama" }?.mentions == 2)
+    }
+
     @Test func twoCandidatesMeanNoMergeAndAReportedAmbiguity() throws {
         let pipeline = try Pipeline(countries: testCountries)
         let resolved = pipeline.analyze(makeDocument("George Bush met Jeb Bush. Later Bush spoke to Joe Biden."))

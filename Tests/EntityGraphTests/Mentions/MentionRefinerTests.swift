@@ -45,6 +45,19 @@ import Testing
         #expect(described("Marcus Hill website.", 0, 2, .person) == "person 10.0")
     }
 
+    /// "Georgia" beside another US state or "Atlanta" is the state, a place; beside anything of
+    /// the country (Tbilisi, a Georgian, South Ossetia), or alone, the country.
+    @Test func georgiaIsTheStateWhereTheDocumentIsAboutTheStates() {
+        #expect(refine("Voters in Georgia and Ohio went to the polls.", [(2, 1, .location), (4, 1, .location)])
+            == ["Georgia/location", "Ohio/location"])
+        #expect(refine("Georgia counted slowly in Atlanta.", [(0, 1, .location), (4, 1, .location)])
+            == ["Georgia/location", "Atlanta/location"])
+        #expect(refine("Georgia and Ohio: a Georgian official said so.", [(0, 1, .location), (2, 1, .location)])
+            == ["Georgia/country:GE:name", "Ohio/location"])
+        #expect(refine("Washington backs Georgia.", [(0, 1, .location), (2, 1, .location)])
+            == ["Washington/location:US:metonym", "Georgia/country:GE:name"])
+    }
+
     @Test func theCountryTableDecidesCountriesDemonymsAndMetonyms() {
         #expect(refine("Russia and the Kremlin and Tbilisi.", [(0, 1, .location), (3, 1, .location), (5, 1, .organization)])
             == ["Russia/country:RU:name", "Kremlin/organization:RU:metonym", "Tbilisi/location:GE:metonym"])
@@ -348,6 +361,11 @@ import Testing
         #expect(refine("In 2017 Ryanair and Haval H6 grew.", [(1, 2, .person), (4, 2, .person)]) == ["2017 Ryanair/misc", "Haval H6/misc"])
         #expect(refine("See e0buP1K83z Sessions now.", [(1, 2, .person)]) == ["Sessions/person"])
         #expect(refine("Shia Muslims prayed.", [(0, 2, .person)]) == ["Shia Muslims/misc"])
+        #expect(refine("Latino voters met Hispanic leaders.", [(0, 1, .person), (3, 1, .person)]) == ["Latino/misc", "Hispanic/misc"])
+        #expect(refine("Voters met Joseph Latino.", [(2, 2, .person)]) == ["Joseph Latino/person"])
+        // A policy coined on a person's name the document gives; a company's name is no policy.
+        #expect(refine("Barack Obama defended Obamacare at UnitedHealthcare.", [(0, 2, .person), (3, 1, .organization), (5, 1, .organization)])
+            == ["Barack Obama/person", "Obamacare/misc", "UnitedHealthcare/organization"])
         // Places are no organizations, but a body named after one is.
         #expect(refine("Henan Province and the Yangtze River met the Bureau of Fujian Province.", [(0, 2, .organization), (4, 2, .organization), (8, 4, .organization)])
             == ["Henan Province/location", "Yangtze River/location", "Bureau of Fujian Province/organization"])
