@@ -714,8 +714,9 @@ extension TextWords {
         return pieces
     }
 
-    /// A word of a credit: a lone slash, or capitalized parts between slashes (no digit), or a
-    /// small word of credits ("via", "for").
+    /// A word of a credit: a lone slash, or capitalized parts between slashes (no digit; an
+    /// agency's short lowercase name may be one, "dpa/Picture"), or a small word of credits
+    /// ("via", "for").
     private func isCreditName(_ i: Int) -> Bool {
         if ranges[i].count == 1 && first(i) == UInt8(ascii: "/") { return true }
         let pieces = slashPieces(i)
@@ -723,6 +724,8 @@ extension TextWords {
         return pieces.allSatisfy { piece in
             let head = bytes[piece.lowerBound]
             if FurnitureVocabulary.photoCreditSmallWordHashes.contains(FurnitureVocabulary.hash(bytes, piece)) { return true }
+            // An agency in lowercase before a slash: "dpa/Picture Alliance", "epa/Pool".
+            if pieces.count > 1, piece.count <= 3, piece.allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }) { return true }
             guard (head >= 0x41 && head <= 0x5A) || head >= 0xC3 else { return false }
             return !piece.contains { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
         }
@@ -744,7 +747,8 @@ extension TextWords {
     func labelledCredits(before spans: [Range<Int>]) -> [Range<Int>] {
         let table = FurnitureVocabulary.textWordKinds
         var credits: [Range<Int>] = []
-        for i in 0..<count where freeBefore(i, spans: spans) {
+        // A dash may stand before the credit: "— With assistance by …".
+        for i in 0..<count where freeBefore(i, spans: spans) || (i > 0 && isDash(i - 1) && freeBefore(i - 1, spans: spans)) {
             // Every label and by-word starts with one of these letters: most words stop here.
             guard let head = firstSignificant(i), Self.creditInitials.contains(head | 0x20) else { continue }
             let labelLength = FurnitureVocabulary.creditLabels.first { hasPrefix(i, $0) }?.count

@@ -52,6 +52,8 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
+        // Every word that ends a person's name, for policies coined on one ("Obamacare").
+        let personWords = Set(mentions.filter { $0.kind == .person }.map { document.text(of: $0.tokens.upperBound - 1) })
         // The tagger types some organizations as places ("White House").
         let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map {
             document.text(tokens: $0.tokens)
@@ -106,7 +108,7 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization || mention.kind == .person {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
-                    || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), surnames: surnames))
+                    || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), personWords: personWords))
                     || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) {
                     mention.kind = .misc
                 }
@@ -793,11 +795,11 @@ public struct MentionRefiner: Sendable {
         }
     }
 
-    /// A policy named after a person of the document ("Obamacare", "Trumpcare", "Romneycare"
-    /// beside "Barack Obama"): a law or program, no organization and no one.
-    static func isPolicyCoinage(_ word: String, surnames: Set<String>) -> Bool {
+    /// A policy named after a person of the document ("Obamacare", "Trumpcare", "ObamaCare"
+    /// beside "Obama"): a law or program, no organization and no one.
+    static func isPolicyCoinage(_ word: String, personWords: Set<String>) -> Bool {
         guard word.count > 7, word.lowercased().hasSuffix("care") else { return false }
-        return surnames.contains(String(word.dropLast(4)))
+        return personWords.contains(String(word.dropLast(4)))
     }
 
     /// A country's leaving something, coined on "Brexit" ("Grexit", "Frexit"): a process, no

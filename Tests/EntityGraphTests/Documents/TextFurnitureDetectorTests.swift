@@ -158,6 +158,8 @@ import Testing
 
         The bank grew. With assistance by Thomas Biesheuvel.
 
+        — With assistance by Nick Wadhams, Justin Sink, and Thomas Biesheuvel
+
         With reporting by the staff, he wrote with Ana Lopez.
         """)
         #expect(removed(document) == [
@@ -166,6 +168,8 @@ import Testing
             "credit: (Reporting by Ana Lopez; Editing by Tom Brown)",
             "credit: Additional reporting by Ana Lopez in Caracas; and Angelo Amante in Rome.",
             "credit: With assistance by Thomas Biesheuvel.",
+            "noLetters: —",
+            "credit: With assistance by Nick Wadhams, Justin Sink, and Thomas Biesheuvel",
         ])
     }
 
@@ -188,6 +192,8 @@ import Testing
         The summit ended. Photographer: Mark Baker/AP Photo
 
         People walk by the Capitol, February 8, 2018. REUTERS/ Leah Millis He said so.
+
+        Merkel spoke in Berlin. dpa/Picture Alliance via Getty Images The chancellor left.
         """)
         #expect(removed(document) == [
             "credit: Saul Loeb/Getty Images",
@@ -197,6 +203,7 @@ import Testing
             "credit: Zou Hong / China Daily",
             "credit: Photographer: Mark Baker/AP Photo",
             "credit: REUTERS/ Leah Millis",
+            "credit: dpa/Picture Alliance via Getty Images",
         ])
         #expect(content(document).contains("President Trump said the talks went well."))
         #expect(content(document).contains("The company hired Li Wei."))
