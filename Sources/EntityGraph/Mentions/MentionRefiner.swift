@@ -66,7 +66,8 @@ public struct MentionRefiner: Sendable {
             .flatMap({ splittingLeadingCountry($0, in: document) })
             .map({ droppingLeadingModifier($0, in: document, surnames: surnames, organizationNames: organizationNames) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) })
-            .map({ extendingOrganizationLeft($0, in: document, taken: mentions, titleCase: styles[$0.sentence] == .titleCase) }) {
+            .map({ extendingOrganizationLeft($0, in: document, taken: mentions, titleCase: styles[$0.sentence] == .titleCase) })
+            .flatMap({ styles[$0.sentence] == .titleCase ? splittingAtHeadlineVerbs($0, in: document) : [$0] }) {
             guard var mention = trimmed(mention, in: document) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
                 continue
@@ -536,6 +537,25 @@ public struct MentionRefiner: Sendable {
         var extended = mention
         extended.tokens = k..<mention.tokens.upperBound
         return extended
+    }
+
+    /// A person's name in a title-case headline without the verbs the tagger ran into it: "Jay
+    /// Inslee Announces" is Jay Inslee, "Stephen Colbert Mocks Kellyanne Conway" two people.
+    func splittingAtHeadlineVerbs(_ mention: Mention, in document: TokenizedDocument) -> [Mention] {
+        guard mention.kind == .person, mention.tokens.count > 1,
+              mention.tokens.contains(where: { Lexicon.headlineVerbs.contains(document.text(of: $0).lowercased()) }) else { return [mention] }
+        var parts: [Mention] = []
+        var start = mention.tokens.lowerBound
+        for k in mention.tokens where Lexicon.headlineVerbs.contains(document.text(of: k).lowercased()) || k == mention.tokens.upperBound - 1 {
+            let end = Lexicon.headlineVerbs.contains(document.text(of: k).lowercased()) ? k : k + 1
+            if end > start {
+                var part = mention
+                part.tokens = start..<end
+                parts.append(part)
+            }
+            start = k + 1
+        }
+        return parts
     }
 
     /// An organization's name of several words over the capitalized word the tagger left out

@@ -346,6 +346,16 @@ enum Lexicon {
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
 
+    /// Verbs of title-case headlines that the tagger runs into a name ("Jay Inslee Announces",
+    /// "Stephen Colbert Mocks Kellyanne Conway"): third-person forms no surname shares.
+    static let headlineVerbs: Set<String> = [
+        "says", "slams", "mocks", "announces", "calls", "urges", "warns", "vows", "blasts", "backs", "defends",
+        "denies", "accuses", "launches", "unveils", "signs", "endorses", "responds", "reveals", "rips", "praises",
+        "attacks", "meets", "visits", "joins", "quits", "resigns", "claims", "admits", "tells", "asks", "wants",
+        "plans", "faces", "pushes", "seeks", "sues", "blames", "thanks", "trolls", "slaps", "torches", "hails",
+        "condemns", "demands", "rejects", "confirms", "insists", "explains", "grills", "spars", "clashes",
+    ]
+
     /// Names of God, religions, holidays and awards, and ethnic adjectives: capitalized, often
     /// tagged as people or organizations, never a person or an organization of the news alone
     /// ("God", "Islam", "Christmas", "the Oscar", "Latino voters"; "Joseph Latino" is a name).

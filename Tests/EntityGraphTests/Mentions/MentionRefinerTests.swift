@@ -352,6 +352,13 @@ import Testing
         #expect(refine("Sony Pictures said so.", [(0, 2, .person)]) == ["Sony Pictures/organization"])
     }
 
+    /// Title-case headlines: the verb the tagger ran into a name is cut out; prose keeps "Says".
+    @Test func headlineVerbsAreCutFromNames() {
+        #expect(refine("Jay Inslee Announces Run For President", [(0, 3, .person)]) == ["Jay Inslee/person"])
+        #expect(refine("Stephen Colbert Mocks Kellyanne Conway Over Interview", [(0, 5, .person)])
+            == ["Stephen Colbert/person", "Kellyanne Conway/person"])
+    }
+
     @Test func spansThatCannotBeAPersonAreRetyped() {
         #expect(refine("Trump Tower rose.", [(0, 2, .person)]) == ["Trump Tower/location"])
         #expect(refine("Article 50 was triggered.", [(0, 1, .person)]) == ["Article/misc"])
