@@ -69,6 +69,20 @@ public struct MentionRefiner: Sendable {
             .map({ extendingOrganizationLeft($0, in: document, taken: mentions, titleCase: styles[$0.sentence] == .titleCase) })
             .flatMap({ styles[$0.sentence] == .titleCase ? splittingAtHeadlineVerbs($0, in: document) : [$0] }) {
             guard var mention = trimmed(mention, in: document) else { continue }
+            // "Retired Army Maj. Gen. …", "Former Dutch D66 leader": a person's modifier is no
+            // part of an organization's name; "a Donald Trump Republican" names Donald Trump.
+            if mention.kind == .organization, mention.tokens.count > 1,
+               Lexicon.formerWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()) {
+                mention.tokens = (mention.tokens.lowerBound + 1)..<mention.tokens.upperBound
+            }
+            if mention.kind == .person, mention.tokens.count > 2,
+               Lexicon.partyMemberNouns.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
+                mention.tokens = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
+                // "Val Demings Florida Democrat": the member's state goes with the party.
+                if mention.tokens.count > 1, CountryFacts.usStates.contains(document.text(of: mention.tokens.upperBound - 1)) {
+                    mention.tokens = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
+                }
+            }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
                 continue
             }
@@ -577,7 +591,7 @@ public struct MentionRefiner: Sendable {
         let text = document.text(of: k), shape = document.tokens[k].shape
         guard shape.contains(.capitalized), text.allSatisfy(\.isLetter),
               !taken.contains(where: { $0.tokens.contains(k) }),
-              !isFunctionWord(k, in: document), !isCommonWord(k, in: document),
+              !isFunctionWord(k, in: document), !isCommonWord(k, in: document), !Lexicon.formerWords.contains(text.lowercased()),
               countries.country(named: text) == nil, countries.country(demonym: text) == nil, CountryFacts.capitals[text] == nil,
               !(possessive && taken.contains(where: { $0.kind == .person && document.text(of: $0.tokens.upperBound - 1) == text }))
         else { return mention }

@@ -346,6 +346,14 @@ enum Lexicon {
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
 
+    /// Words that make a person former ("Retired Army Maj. Gen. …", "Former Goldman Sachs banker"):
+    /// no part of an organization's name before which they stand.
+    static let formerWords: Set<String> = ["former", "retired", "then", "onetime", "erstwhile"]
+
+    /// Party members' nouns that run into a person's name ("as a Donald Trump Republican", "Val
+    /// Demings, Florida Democrat").
+    static let partyMemberNouns: Set<String> = ["republican", "republicans", "democrat", "democrats"]
+
     /// Verbs of title-case headlines that the tagger runs into a name ("Jay Inslee Announces",
     /// "Stephen Colbert Mocks Kellyanne Conway"): third-person forms no surname shares.
     static let headlineVerbs: Set<String> = [

@@ -352,6 +352,17 @@ import Testing
         #expect(refine("Sony Pictures said so.", [(0, 2, .person)]) == ["Sony Pictures/organization"])
     }
 
+    /// "Retired", "Former" before an organization describe a person (a bare "Army" then is no
+    /// node); a party noun after a name describes the party's member.
+    @Test func modifiersOfPeopleAreNoPartOfNames() {
+        #expect(refine("He spoke to Retired Army Maj. Gen. John Smith.", [(3, 2, .organization), (8, 2, .person)])
+            == ["John Smith/person"])
+        #expect(refine("He left as a Donald Trump Republican last year.", [(4, 3, .person)]) == ["Donald Trump/person"])
+        #expect(refine("He met the Former Dutch D66 leader.", [(4, 2, .organization)]) == ["Dutch D66/organization"])
+        #expect(refine("Val Demings Florida Democrat spoke at Ex Libris.", [(0, 4, .person), (6, 2, .organization)])
+            == ["Val Demings/person", "Ex Libris/organization"])
+    }
+
     /// Title-case headlines: the verb the tagger ran into a name is cut out; prose keeps "Says".
     @Test func headlineVerbsAreCutFromNames() {
         #expect(refine("Jay Inslee Announces Run For President", [(0, 3, .person)]) == ["Jay Inslee/person"])
