@@ -49,9 +49,11 @@ import hashlib
 import html
 import os
 import re
-import subprocess
 import sys
 from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from heldout_source import read_git, read_src  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -66,36 +68,6 @@ TAG = re.compile(r"<[^>]*>")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 BLANK = re.compile(r"\n[ \t]*\n")
 SLUG = re.compile(r"///|^=+ *\(PICTURES?\)|^by |^Tel:|^xxx", re.I)
-
-
-def read_git(git_dir: str, commit: str) -> list[tuple[str, bytes]]:
-    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
-                           check=True, capture_output=True, text=True).stdout.split("\n")
-    names = sorted(n for n in names if FOLDER.match(n))
-    query = "".join(f"{commit}:{n}\n" for n in names).encode()
-    out = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "--batch"], input=query,
-                         check=True, capture_output=True).stdout
-    files, pos = [], 0
-    for n in names:
-        nl = out.index(b"\n", pos)
-        header = out[pos:nl].split()
-        if len(header) < 3 or header[1] != b"blob":
-            raise SystemExit(f"missing in {commit}: {n}")
-        size = int(header[2])
-        files.append((n, out[nl + 1:nl + 1 + size]))
-        pos = nl + 1 + size + 1
-    return files
-
-
-def read_src(src: str) -> list[tuple[str, bytes]]:
-    files = []
-    for root, _, names in os.walk(src):
-        for n in names:
-            if n.endswith(".tml"):
-                p = os.path.join(root, n)
-                with open(p, "rb") as f:
-                    files.append((os.path.relpath(p, src), f.read()))
-    return sorted(files)
 
 
 def clean(s: str) -> str:
@@ -116,7 +88,7 @@ def main() -> int:
     ap.add_argument("-o", "--out", required=True)
     args = ap.parse_args()
 
-    files = read_git(args.git_dir, args.commit) if args.git_dir else read_src(args.src)
+    files = read_git(args.git_dir, args.commit, FOLDER) if args.git_dir else read_src(args.src, ".tml")
     files.sort(key=lambda f: os.path.basename(f[0]))  # DOCID order: a duplicate keeps the smallest
     reasons = Counter()
     seen: dict[str, str] = {}

@@ -576,7 +576,8 @@ public struct MentionRefiner: Sendable {
     /// before it ("General" of "General Administration of Quality Supervision", "People's" of
     /// "People's Democratic Party of Afghanistan"): inside a sentence that is not in title case,
     /// one word of letters only ("Paris-based" is none) that no mention holds, that is no
-    /// function or common word (days, months), no
+    /// function or common word (days, months; but "People's", "Women's" are names' words:
+    /// `Lexicon.possessiveNameWords`), no
     /// country, demonym or capital (`qualifyingInstitution` and `splittingLeadingCountry` deal
     /// with those) and, with a possessive, no person's surname the document names.
     private func extendingOrganizationLeft(_ mention: Mention, in document: TokenizedDocument, taken: [Mention],
@@ -591,7 +592,8 @@ public struct MentionRefiner: Sendable {
         let text = document.text(of: k), shape = document.tokens[k].shape
         guard shape.contains(.capitalized), text.allSatisfy(\.isLetter),
               !taken.contains(where: { $0.tokens.contains(k) }),
-              !isFunctionWord(k, in: document), !isCommonWord(k, in: document), !Lexicon.formerWords.contains(text.lowercased()),
+              !isFunctionWord(k, in: document), !isCommonWord(k, in: document) || (possessive && Lexicon.possessiveNameWords.contains(text.lowercased())),
+              !Lexicon.formerWords.contains(text.lowercased()),
               countries.country(named: text) == nil, countries.country(demonym: text) == nil, CountryFacts.capitals[text] == nil,
               !(possessive && taken.contains(where: { $0.kind == .person && document.text(of: $0.tokens.upperBound - 1) == text }))
         else { return mention }

@@ -189,7 +189,7 @@ enum Lexicon {
         "forces", "army", "navy", "guard", "police", "court", "congress", "parliament", "senate",
         "duma", "assembly", "league", "front", "movement", "fund", "office", "bureau", "board",
         "authority", "alliance", "coalition", "club", "society", "federation", "airlines", "airways",
-        "motors", "holdings", "industries", "technologies", "systems", "partners", "capital",
+        "motors", "motor", "holdings", "industries", "technologies", "systems", "partners", "capital",
         "administration", "cabinet", "government", "directorate", "secretariat", "consortium",
         "cooperative", "trust", "exchange", "reserve", "treasury", "command", "brigade", "battalion",
         "regiment", "division", "fleet", "brotherhood", "nations", "taliban", "hezbollah", "hamas", "isis",
@@ -345,6 +345,10 @@ enum Lexicon {
         "resolution", "rule", "phase", "stage", "part", "volume", "level", "flight", "route", "room",
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
+
+    /// Common words that begin names with a possessive: "People's Bank of China", "Women's Tennis
+    /// Association", "Children's Hospital", "King's College".
+    static let possessiveNameWords: Set<String> = ["people", "women", "children", "men", "king", "queen", "lord", "st"]
 
     /// Words that make a person former ("Retired Army Maj. Gen. …", "Former Goldman Sachs banker"):
     /// no part of an organization's name before which they stand.

@@ -352,6 +352,21 @@ import Testing
         #expect(refine("Sony Pictures said so.", [(0, 2, .person)]) == ["Sony Pictures/organization"])
     }
 
+    /// An organization's name takes the capitalized word the tagger left before it, and a
+    /// common word with a possessive ("People's"), not a time's, a place-based adjective or a
+    /// country.
+    @Test func organizationNamesTakeTheWordBeforeThem() {
+        #expect(refine("The General Administration of Quality Supervision said so.", [(2, 4, .organization)])
+            == ["General Administration of Quality Supervision/organization"])
+        #expect(refine("They joined the People's Democratic Party of Afghanistan then.", [(5, 4, .organization)])
+            == ["People's Democratic Party of Afghanistan/organization"])
+        #expect(refine("At Monday's Federal Reserve Board meeting it rose.", [(3, 3, .organization)]) == ["Federal Reserve Board/organization"])
+        #expect(refine("At February's Federal Open Market Committee meeting it rose.", [(3, 4, .organization)])
+            == ["Federal Open Market Committee/organization"])
+        #expect(refine("The Paris-based World Health Organization said so.", [(4, 3, .organization)])
+            == ["Paris/location:FR:metonym", "World Health Organization/organization"])
+    }
+
     /// "Retired", "Former" before an organization describe a person (a bare "Army" then is no
     /// node); a party noun after a name describes the party's member.
     @Test func modifiersOfPeopleAreNoPartOfNames() {

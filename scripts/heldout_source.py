@@ -1,0 +1,43 @@
+"""Reading a held-out corpus's source files, for the prepare_heldout*.py scripts.
+
+From a git directory (a clone or a bare mirror) at a pinned commit, every file whose path
+matches a pattern, in one `git cat-file --batch` call; or from a folder, every file with a
+suffix, searched recursively. Both return (path, bytes) pairs sorted by path. Standard
+library only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+
+
+def read_git(git_dir: str, commit: str, folder: re.Pattern) -> list[tuple[str, bytes]]:
+    names = subprocess.run(["git", "--git-dir", git_dir, "ls-tree", "-r", "--name-only", commit],
+                           check=True, capture_output=True, text=True).stdout.split("\n")
+    names = sorted(n for n in names if folder.match(n))
+    query = "".join(f"{commit}:{n}\n" for n in names).encode()
+    out = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "--batch"], input=query,
+                         check=True, capture_output=True).stdout
+    files, pos = [], 0
+    for n in names:
+        nl = out.index(b"\n", pos)
+        header = out[pos:nl].split()
+        if len(header) < 3 or header[1] != b"blob":
+            raise SystemExit(f"missing in {commit}: {n}")
+        size = int(header[2])
+        files.append((n, out[nl + 1:nl + 1 + size]))
+        pos = nl + 1 + size + 1
+    return files
+
+
+def read_src(src: str, suffix: str) -> list[tuple[str, bytes]]:
+    files = []
+    for root, _, names in os.walk(src):
+        for n in names:
+            if n.endswith(suffix):
+                p = os.path.join(root, n)
+                with open(p, "rb") as f:
+                    files.append((os.path.relpath(p, src), f.read()))
+    return sorted(files)
