@@ -2,15 +2,31 @@
 
 From a git directory (a clone or a bare mirror) at a pinned commit, every file whose path
 matches a pattern, in one `git cat-file --batch` call; or from a folder, every file with a
-suffix, searched recursively. Both return (path, bytes) pairs sorted by path. Standard
-library only.
+suffix, searched recursively. Both return (path, bytes) pairs sorted by path. And the text of
+a marked-up body as paragraphs. Standard library only.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import subprocess
+
+TAG = re.compile(r"<[^>]*>")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def clean(s: str) -> str:
+    """Tags removed, entities unescaped, control characters dropped."""
+    return CONTROL.sub("", html.unescape(TAG.sub("", s)))
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of a body (blank lines between them), each one line, spaces folded."""
+    body = clean(text).replace("\r", "")
+    return [p for p in (" ".join(b.split()) for b in BLANK.split(body)) if p]
 
 
 def read_git(git_dir: str, commit: str, folder: re.Pattern) -> list[tuple[str, bytes]]:

@@ -46,14 +46,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import html
 import os
 import re
 import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import read_git, read_src  # noqa: E402
+from heldout_source import clean, paragraphs, read_git, read_src  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -64,19 +63,7 @@ MIN_WORDS = 40
 DOCID = re.compile(r"<DOCID>(.*?)</DOCID>", re.S)
 TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
 TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
-TAG = re.compile(r"<[^>]*>")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-BLANK = re.compile(r"\n[ \t]*\n")
 SLUG = re.compile(r"///|^=+ *\(PICTURES?\)|^by |^Tel:|^xxx", re.I)
-
-
-def clean(s: str) -> str:
-    return CONTROL.sub("", html.unescape(TAG.sub("", s)))
-
-
-def paragraphs(text: str) -> list[str]:
-    body = clean(text).replace("\r", "")
-    return [p for p in (" ".join(b.split()) for b in BLANK.split(body)) if p]
 
 
 def main() -> int:

@@ -52,7 +52,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import html
 import json
 import os
 import re
@@ -60,7 +59,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import read_git, read_src  # noqa: E402
+from heldout_source import clean, paragraphs, read_git, read_src  # noqa: E402
 
 REPO = "ramybaly/Article-Bias-Prediction"
 COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
@@ -71,20 +70,8 @@ FURNITURE_MIN = 3
 KEEP_YEARS = {"2012", "2013", "2014", "2015", "2018", "2019", "2020"}
 DROP_SOURCES = {"The Flip Side"}
 
-TAG = re.compile(r"<[^>]*>")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-BLANK = re.compile(r"\n[ \t]*\n")
 DATE = re.compile(r"^(\d{4})-\d{2}-\d{2}")
 SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
-
-
-def clean(s: str) -> str:
-    return CONTROL.sub("", html.unescape(TAG.sub("", s)))
-
-
-def paragraphs(text: str) -> list[str]:
-    body = clean(text).replace("\r", "")
-    return [p for p in (" ".join(b.split()) for b in BLANK.split(body)) if p]
 
 
 def main() -> int:
