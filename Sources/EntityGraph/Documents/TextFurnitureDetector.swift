@@ -656,11 +656,11 @@ extension TextWords {
         var creditWord = false, spacedSlash = false, capsAndName = false
         for k in run {
             if ranges[k].count == 1, first(k) == UInt8(ascii: "/") { spacedSlash = k > run.lowerBound && k + 1 < end }
-            for piece in slashPieces(k) {
-                if FurnitureVocabulary.photoCreditWordHashes.contains(FurnitureVocabulary.hash(bytes, piece)) { creditWord = true }
+            let pieces = slashPieces(k)
+            if pieces.contains(where: { FurnitureVocabulary.photoCreditWordHashes.contains(FurnitureVocabulary.hash(bytes, $0)) }) {
+                creditWord = true
             }
             // "REUTERS/Yuri Gripas": an agency in capitals opens the credit.
-            let pieces = slashPieces(k)
             if k == start, pieces.count >= 1, isCapitals(pieces[0]),
                pieces.count >= 2 ? isMixedName(pieces[1])
                    : bytes[ranges[k].upperBound - 1] == UInt8(ascii: "/") && k + 1 < end && slashPieces(k + 1).first.map(isMixedName) == true {

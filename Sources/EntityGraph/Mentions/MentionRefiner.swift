@@ -68,21 +68,7 @@ public struct MentionRefiner: Sendable {
             .map({ extendingPersonLeft($0, in: document, taken: mentions) })
             .map({ extendingOrganizationLeft($0, in: document, taken: mentions, titleCase: styles[$0.sentence] == .titleCase) })
             .flatMap({ styles[$0.sentence] == .titleCase ? splittingAtHeadlineVerbs($0, in: document) : [$0] }) {
-            guard var mention = trimmed(mention, in: document) else { continue }
-            // "Retired Army Maj. Gen. …", "Former Dutch D66 leader": a person's modifier is no
-            // part of an organization's name; "a Donald Trump Republican" names Donald Trump.
-            if mention.kind == .organization, mention.tokens.count > 1,
-               Lexicon.formerWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()) {
-                mention.tokens = (mention.tokens.lowerBound + 1)..<mention.tokens.upperBound
-            }
-            if mention.kind == .person, mention.tokens.count > 2,
-               Lexicon.partyMemberNouns.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
-                mention.tokens = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
-                // "Val Demings Florida Democrat": the member's state goes with the party.
-                if mention.tokens.count > 1, CountryFacts.usStates.contains(document.text(of: mention.tokens.upperBound - 1)) {
-                    mention.tokens = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
-                }
-            }
+            guard var mention = trimmed(mention, in: document).map({ withoutPeoplesModifiers($0, in: document) }) else { continue }
             if styles[mention.sentence] == .titleCase, mention.tokens.contains(where: { isFunctionWord($0, in: document) }) {
                 continue
             }
@@ -559,16 +545,18 @@ public struct MentionRefiner: Sendable {
         guard mention.kind == .person, mention.tokens.count > 1,
               mention.tokens.contains(where: { Lexicon.headlineVerbs.contains(document.text(of: $0).lowercased()) }) else { return [mention] }
         var parts: [Mention] = []
+        func add(_ tokens: Range<Int>) {
+            guard !tokens.isEmpty else { return }
+            var part = mention
+            part.tokens = tokens
+            parts.append(part)
+        }
         var start = mention.tokens.lowerBound
-        for k in mention.tokens where Lexicon.headlineVerbs.contains(document.text(of: k).lowercased()) || k == mention.tokens.upperBound - 1 {
-            let end = Lexicon.headlineVerbs.contains(document.text(of: k).lowercased()) ? k : k + 1
-            if end > start {
-                var part = mention
-                part.tokens = start..<end
-                parts.append(part)
-            }
+        for k in mention.tokens where Lexicon.headlineVerbs.contains(document.text(of: k).lowercased()) {
+            add(start..<k)
             start = k + 1
         }
+        add(start..<mention.tokens.upperBound)
         return parts
     }
 
@@ -645,6 +633,23 @@ public struct MentionRefiner: Sendable {
         }
         named.tokens = k..<mention.tokens.upperBound
         return named
+    }
+
+    /// A name without the words that describe a person around it: "Retired Army Maj. Gen. …",
+    /// "Former Dutch D66 leader" (a person's modifier is no part of an organization's name); "a
+    /// Donald Trump Republican", "Val Demings Florida Democrat" (the party and the member's
+    /// state go with the person, not in the name).
+    func withoutPeoplesModifiers(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+        var trimmed = mention
+        let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
+        if mention.kind == .organization, mention.tokens.count > 1, Lexicon.formerWords.contains(document.text(of: first).lowercased()) {
+            trimmed.tokens = (first + 1)..<mention.tokens.upperBound
+        }
+        if mention.kind == .person, mention.tokens.count > 2, Lexicon.partyMemberNouns.contains(document.text(of: last).lowercased()) {
+            let state = CountryFacts.usStates.contains(document.text(of: last - 1))
+            trimmed.tokens = first..<(state ? last - 1 : last)
+        }
+        return trimmed
     }
 
     /// A person's span without the words of letters and digits before the name: a link's code
@@ -1613,7 +1618,6 @@ public struct MentionRefiner: Sendable {
         return marked
     }
 
-    /// Marks the organization names "'s" follows ("Moody's said", "Apple's profits").
     /// "Georgia" is the US state, not the country, in a document that names another state or
     /// the state's own cities and abbreviations ("Atlanta", "R-Ga.") and nothing of the
     /// country (a Georgian, Tbilisi, Abkhazia, South Ossetia): a place, so no node. A document
@@ -1622,19 +1626,19 @@ public struct MentionRefiner: Sendable {
     func markingUSStates(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         let homonyms = mentions.indices.filter { i in
             guard let country = mentions[i].country, mentions[i].kind == .country, mentions[i].tokens.count == 1 else { return false }
-            return CountryFacts.countriesNamedLikeUSStates[document.text(tokens: mentions[i].tokens)] == country.code
+            return country.code == CountryFacts.georgia.code && document.text(tokens: mentions[i].tokens) == CountryFacts.georgia.name
         }
         guard !homonyms.isEmpty else { return mentions }
         var state = false, country = false
         for k in document.tokens.indices where document.tokens[k].shape.contains(.capitalized) {
             let word = document.text(of: k)
-            if CountryFacts.georgiaCountryWords.contains(word) || CountryFacts.capitals[word] == "GE"
-                || countries.country(demonym: word)?.alpha2 == "GE" {
+            if CountryFacts.georgiaCountryWords.contains(word) || CountryFacts.capitals[word] == CountryFacts.georgia.code
+                || countries.country(demonym: word)?.alpha2 == CountryFacts.georgia.code {
                 country = true
                 break
             }
             if CountryFacts.georgiaStateWords.contains(word) { state = true; continue }
-            if word == "Georgia" { continue }
+            if word == CountryFacts.georgia.name { continue }
             if CountryFacts.usStates.contains(word) { state = true; continue }
             if k + 1 < document.tokens.count, CountryFacts.usStates.contains(word + " " + document.text(of: k + 1)) { state = true }
         }
@@ -1647,6 +1651,7 @@ public struct MentionRefiner: Sendable {
         return marked
     }
 
+    /// Marks the organization names "'s" follows ("Moody's said", "Apple's profits").
     func markingPossessives(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.map { mention in
             let next = mention.tokens.upperBound

@@ -112,9 +112,9 @@ enum CountryFacts {
         "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
         "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
     ]
-    /// Country names that are also a US state's: the state where the document speaks of the
+    /// The one country named like a US state: the state where the document speaks of the
     /// United States and never of the country (`MentionRefiner.markingUSStates`).
-    static let countriesNamedLikeUSStates: [String: String] = ["Georgia": "GE"]
+    static let georgia = (name: "Georgia", code: "GE")
     /// What only a document about the state of Georgia holds: its capital, largest cities and
     /// abbreviations ("R-Ga.").
     static let georgiaStateWords: Set<String> = ["Atlanta", "Savannah", "Augusta", "Ga.", "Ga", "R-Ga.", "D-Ga.", "R-Ga", "D-Ga"]
