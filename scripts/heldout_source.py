@@ -57,3 +57,14 @@ def read_src(src: str, suffix: str) -> list[tuple[str, bytes]]:
                 with open(p, "rb") as f:
                     files.append((os.path.relpath(p, src), f.read()))
     return sorted(files)
+
+
+def write_provenance(out: str, note: list[str], files: list[str], dups: list[tuple[str, str]], id_name: str) -> None:
+    """Writes OUT/PROVENANCE: the note, the file -> id lines and the dropped duplicates; prints
+    the note."""
+    lines = note + ["", f"file -> {id_name}:"] + files
+    lines += ["", f"dropped duplicates ({id_name.split(' ')[0]} = kept {id_name.split(' ')[0]}):"]
+    lines += [f"{a} = {b}" for a, b in dups]
+    with open(os.path.join(out, "PROVENANCE"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(note))

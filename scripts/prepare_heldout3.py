@@ -52,7 +52,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import clean, paragraphs, read_git, read_src  # noqa: E402
+from heldout_source import clean, paragraphs, read_git, read_src, write_provenance  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -139,16 +139,8 @@ def main() -> int:
         "by agency and year: " + ", ".join(f"{k} {v}" for k, v in sorted(groups.items())),
         f"titles that are wire slugs or bylines, kept as they are: "
         f"{sum(1 for k in chosen if SLUG.search(k[1]))}",
-        "",
-        "file -> DOCID:",
     ]
-    head = len(note) - 2
-    note += [f"{i:04d}.txt {k[0]}" for i, k in enumerate(chosen, 1)]
-    note += ["", "dropped duplicates (DOCID = kept DOCID):"]
-    note += [f"{a} = {b}" for a, b in dups]
-    with open(os.path.join(args.out, "PROVENANCE"), "w", encoding="utf-8") as f:
-        f.write("\n".join(note) + "\n")
-    print("\n".join(note[:head]))
+    write_provenance(args.out, note, [f"{i:04d}.txt {k[0]}" for i, k in enumerate(chosen, 1)], dups, "DOCID")
     return 0
 
 

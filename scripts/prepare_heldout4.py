@@ -59,7 +59,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import clean, paragraphs, read_git, read_src  # noqa: E402
+from heldout_source import clean, paragraphs, read_git, read_src, write_provenance  # noqa: E402
 
 REPO = "ramybaly/Article-Bias-Prediction"
 COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
@@ -172,16 +172,8 @@ def main() -> int:
         "by year: " + ", ".join(f"{k} {v}" for k, v in sorted(years.items())),
         f"outlets written: {len(sources)}; largest: "
         + ", ".join(f"{k} {v}" for k, v in sources.most_common(25)),
-        "",
-        "file -> ID (source, year):",
     ]
-    head = len(note) - 2
-    note += [f"{i:04d}.txt {k[0]} ({k[3]}, {k[4]})" for i, k in enumerate(chosen, 1)]
-    note += ["", "dropped duplicates (ID = kept ID):"]
-    note += [f"{a} = {b}" for a, b in dups]
-    with open(os.path.join(args.out, "PROVENANCE"), "w", encoding="utf-8") as f:
-        f.write("\n".join(note) + "\n")
-    print("\n".join(note[:head]))
+    write_provenance(args.out, note, [f"{i:04d}.txt {k[0]} ({k[3]}, {k[4]})" for i, k in enumerate(chosen, 1)], dups, "ID (source, year)")
     return 0
 
 
