@@ -46,7 +46,8 @@ public struct CorpusResolution: Sendable {
             for member in members { kindMentions[registry.entries[member].key.kind, default: 0] += registry.entries[member].mentions }
             let kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
             entity.key.kind = kind
-            entity.label = Self.label(for: entity, registry: registry, countries: countries, excluding: openerNames)
+            entity.label = Self.label(for: entity, registry: registry, countries: countries, excluding: openerNames,
+                                      articleNouns: merges.articleNouns)
             // The member that carries the label stands for the entity; the names the others
             // brought in by their own key are explained by the rule that merged them.
             let ofKind = members.filter { registry.entries[$0].key.kind == kind }
@@ -69,7 +70,7 @@ public struct CorpusResolution: Sendable {
             return entity
         }
         self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames,
-                                                   sharedSurnames: merges.sharedSurnames,
+                                                   sharedSurnames: merges.sharedSurnames, articleNouns: merges.articleNouns,
                                                    minConfidence: counter.options.resolution.minConfidence)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
@@ -102,7 +103,7 @@ public struct CorpusResolution: Sendable {
     ///
     /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
-                                      excluding: Set<String> = [], sharedSurnames: Set<Int> = [],
+                                      excluding: Set<String> = [], sharedSurnames: Set<Int> = [], articleNouns: Set<String> = [],
                                       minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
@@ -112,7 +113,7 @@ public struct CorpusResolution: Sendable {
         var surnameDocuments: [String: Int] = [:], givenNameUse: [String: Int] = [:]
         for entity in entities where entity.key.kind == .person {
             for (alias, use) in entity.aliases where !excluding.contains(alias) {
-                guard let name = PersonName(alias), !name.isSurnameOnly else { continue }
+                guard let name = CorpusResolver.personName(alias, articleNouns: articleNouns), !name.isSurnameOnly else { continue }
                 surnameDocuments[name.surname, default: 0] += entity.documents
                 givenNameUse[name.given[0], default: 0] += use.count
             }
@@ -140,7 +141,7 @@ public struct CorpusResolution: Sendable {
             } else if entity.key.kind != .country, !Self.namesAnInstitution(entity), members.allSatisfy({ $0.confidence < bar }) {
                 typed.key.kind = .misc
             } else if entity.key.kind == .person {
-                let names = entity.aliases.keys.filter { !excluding.contains($0) }.map(PersonName.init)
+                let names = entity.aliases.keys.filter { !excluding.contains($0) }.map { CorpusResolver.personName($0, articleNouns: articleNouns) }
                 guard names.allSatisfy({ $0?.isSurnameOnly ?? true }),
                       !names.contains(where: { name in
                           name.flatMap { surnameDocuments[$0.surname] }.map { entity.documents <= max(3, 4 * $0) } ?? false
@@ -194,7 +195,7 @@ public struct CorpusResolution: Sendable {
     /// can; a name with U+FFFD (letters a bad decoding lost) or without a capital letter yields
     /// to a clean one of its rank.
     static func label(for entity: ResolvedEntity, registry: EntityRegistry, countries: CountryTable?,
-                      excluding: Set<String> = []) -> String {
+                      excluding: Set<String> = [], articleNouns: Set<String> = []) -> String {
         if entity.key.kind == .country, let country = countries?.country(alpha2: entity.key.name) { return country.label }
         if let preferred = entity.members.lazy.compactMap({ registry.entries[$0].preferredLabel }).first { return preferred }
         let aliases = entity.aliases.map { (name: $0.key, count: $0.value.count, words: $0.key.split(separator: " ").count) }
@@ -202,7 +203,7 @@ public struct CorpusResolution: Sendable {
         // People: the spelling of the surname used most breaks ties ("Dmitry Trenin" once,
         // "Dmitry Ternin" once, "Trenin" once: Trenin).
         let names: [String: PersonName] = entity.key.kind != .person ? [:] : entity.aliases.keys.reduce(into: [:]) { result, alias in
-            result[alias] = PersonName(alias)
+            result[alias] = CorpusResolver.personName(alias, articleNouns: articleNouns)
         }
         var surnameUse: [String: Int] = [:]
         for (alias, name) in names { surnameUse[name.surnameKey, default: 0] += entity.aliases[alias]!.count }

@@ -2,15 +2,18 @@
 ///
 /// Rules, in order:
 /// 1. full person names that `NameMatcher` matches unambiguously ("Alexey Navalny" / "Aleksei
-///    Navalny", "Vladimir Zelensky" / "Volodymyr Zelenskyy", "Dmitry Ternin" / "Dmitry Trenin");
+///    Navalny", "Vladimir Zelensky" / "Volodymyr Zelenskyy", "Dmitry Ternin" / "Dmitry Trenin"),
+///    but not one typing error apart where both surnames are other people's too ("George
+///    Mitchell" / "George Michael": `PersonNameBlocking.bothSurnamesAttested`);
 /// 2. a one-word person name ("Putin"), in documents where no full name explained it, joins the
 ///    full name whose surname it is when that full name (or group of variants) is the only one in
 ///    the corpus (even where it shares a document with a misspelt variant of the group, "Angela
 ///    Markel", that the document could not join it to), unless the word, never after a title,
 ///    stands alone in more than four times as many documents; failing that, the only one whose
-///    surname it spells differently ("Lukashenko" → "Alyaksandr Lukashenka");
+///    surname it spells differently ("Lukashenko" → "Alyaksandr Lukashenka"), unless the word is
+///    a given name or too short for that (`PersonNameBlocking.spellsOnlyItself`);
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
-///    "Zelenskyy");
+///    "Zelenskyy"), under rule 2's limits;
 /// 4. an acronym joins the long name that "Long Name (ACR)" in some document gave it, when the
 ///    corpus gave it only one or one with three quarters of their mentions, even where the two
 ///    stand apart in one document ("Congressional Budget Office" and a later "CBO"), unless the
@@ -60,8 +63,9 @@ public struct CorpusResolver: Sendable {
                        sharedDocuments: ((Int, Int) -> Int)? = nil,
                        shareDocument: (Int, Int) -> Bool) -> CorpusMerges {
         let entries = registry.entries
+        let articleNouns = Self.wordsAfterArabicArticles(entries)
         var names: [PersonName?] = ParallelMap.map(entries, threads: threads, chunk: 512) { entry in
-            entry.key.kind == .person ? PersonName(Self.nameText(of: entry)) : nil
+            entry.key.kind == .person ? Self.personName(Self.nameText(of: entry), articleNouns: articleNouns) : nil
         }
         // 0. Sentence openers are no full names.
         let openers = Self.sentenceOpeners(registry, names: names, lowercaseDocuments: lowercaseDocuments)
@@ -91,7 +95,7 @@ public struct CorpusResolver: Sendable {
         // 1. Full names.
         let blocking = PersonNameBlocking(names)
         var (pairs, ambiguities) = variants.unambiguousPairs(blocking.candidatePairs())
-        for (i, j, rule) in pairs {
+        for (i, j, rule) in pairs where rule != .spellingVariant || !blocking.bothSurnamesAttested(i, j) {
             _ = join(i, j, rule, ruleFor: [i, j])
         }
         // 2. Surnames alone → the unique full name.
@@ -134,7 +138,7 @@ public struct CorpusResolver: Sendable {
         }
         // 3. Surnames alone, spelled differently.
         var bySurnameKey: [String: [Int]] = [:]
-        for i in alone { bySurnameKey[names[i]!.surnameKey, default: []].append(i) }
+        for i in alone where !blocking.spellsOnlyItself(names[i]!.surname) { bySurnameKey[names[i]!.surnameKey, default: []].append(i) }
         for members in bySurnameKey.values where members.count > 1 {
             for other in members.dropFirst() { _ = join(members[0], other, .transliteration, ruleFor: [members[0], other]) }
         }
@@ -220,7 +224,7 @@ public struct CorpusResolver: Sendable {
             _ = join(i, t, .institutionCountry, ruleFor: [i], sharingDocuments: true)
         }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
-                            openers: Set(openers.keys), sharedSurnames: sharedSurnames)
+                            openers: Set(openers.keys), sharedSurnames: sharedSurnames, articleNouns: articleNouns)
     }
 
     /// Rule 4b: an organization acronym of 3 to 6 letters whose explanations left rule 4 nothing
@@ -379,10 +383,41 @@ public struct CorpusResolver: Sendable {
 
     /// The name to parse for an entry: the thesaurus label, else its most used alias with the
     /// entry's own key (the way the text wrote the key), else the key.
+    /// The name of an entry as written most often.
     static func nameText(of entry: EntityRegistry.Entry) -> String {
         if let label = entry.preferredLabel { return label }
         let own = entry.aliases.filter { NameCanonicalizer.key($0.key) == entry.key.name }
         return own.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? entry.key.name
+    }
+
+    /// `PersonName(text)`, where a capitalized "Al" or "El" that begins the name is the article
+    /// rather than a given name ("Al Franken") when the corpus writes the next word after the
+    /// article elsewhere (`articleNouns`: "al-Qaeda", "al Shabaab"): "Al Qaeda" is no full name.
+    static func personName(_ text: String, articleNouns: Set<String>) -> PersonName? {
+        let words = text.split(separator: " ", maxSplits: 1)
+        guard words.count == 2, NameVariants.arabicParticles.contains(words[0].lowercased()),
+              articleNouns.contains(NameCanonicalizer.key(String(words[1].prefix { $0 != " " }))) else { return PersonName(text) }
+        return PersonName(words[0].lowercased() + " " + words[1])
+    }
+
+    /// The words the corpus writes after an Arabic article in lowercase or with a hyphen ("qaeda"
+    /// from "al-Qaeda", "Al-Qaeda" or "al Qaeda"), folded like `NameCanonicalizer.key`.
+    ///
+    /// - Complexity: O(total length of the aliases).
+    static func wordsAfterArabicArticles(_ entries: [EntityRegistry.Entry]) -> Set<String> {
+        var nouns: Set<String> = []
+        for entry in entries {
+            for alias in entry.aliases.keys {
+                let words = alias.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\u{2011}" })
+                for (index, word) in words.enumerated().dropLast() where NameVariants.arabicParticles.contains(word.lowercased()) {
+                    let hyphenated = alias[word.endIndex] != " "
+                    if hyphenated || word.first?.isLowercase == true {
+                        nouns.insert(NameCanonicalizer.key(String(words[index + 1])))
+                    }
+                }
+            }
+        }
+        return nouns
     }
 }
 
@@ -401,4 +436,6 @@ public struct CorpusMerges: Sendable {
     /// Surnames alone that several full names of the corpus share, none with three quarters of
     /// their mentions ("Kim": Kim Jong Un, Kim Jong-nam…): whose each mention is, no rule knows.
     public var sharedSurnames: Set<Int> = []
+    /// The words the corpus writes after an Arabic article (`CorpusResolver.personName`).
+    public var articleNouns: Set<String> = []
 }

@@ -3,7 +3,9 @@
 /// Two full names match when their surnames match and their given names are compatible:
 /// - surnames: equal (particles aside: "al-Assad" / "Assad"), or equal `TransliterationKey`s
 ///   ("Zelensky" / "Zelenskyy"), or — for keys of five letters or more that start alike — one
-///   typing error apart (`SingleEditMatch`: "Trenin" / "Ternin", "Lukashenko" / "Lukashenka");
+///   typing error apart (`SingleEditMatch`: "Trenin" / "Ternin", "Lukashenko" / "Lukashenka"),
+///   where the error is no added ending ("Kuznetsov" / "Kuznetsova"); names written family name
+///   first ("Liu Jian") compare their parts as written, with no transliteration;
 /// - first given names: equal, equal transliteration keys, the same name in another language
 ///   ("Volodymyr" / "Vladimir", `NameVariants.givenNameGroups`), a familiar form ("Joe" /
 ///   "Joseph"), or an initial ("V." / "Vladimir"); middle names and initials, when both names have
@@ -54,14 +56,20 @@ public enum NameMatcher {
 
     public static func surnameAgreement(_ a: PersonName, _ b: PersonName) -> SurnameAgreement? {
         if a.surname == b.surname { return .equal }
+        if a.isFamilyNameFirst || b.isFamilyNameFirst { return nil }
         if a.surnameKey == b.surnameKey { return .transliteration }
         if isSpellingVariant(a.surnameKey, b.surnameKey) { return .spelling }
         return nil
     }
 
-    /// One typing error apart, on keys long enough for that to be telling.
+    /// One typing error apart, on keys long enough for that to be telling. A letter added at the
+    /// end is an ending, not a typing error: a feminine form ("Kuznetsov" / "Kuznetsova"), a place
+    /// ("Zaitsev" / "Zaitsevo"), another word ("Capito" / "Capitol", "Gerrard" / "Gerardo"); but
+    /// an "s", a possessive without its apostrophe ("Donald Trumps plan").
     static func isSpellingVariant(_ ka: String, _ kb: String) -> Bool {
-        min(ka.count, kb.count) >= 5 && ka.first == kb.first && SingleEditMatch.isOneEdit(ka, kb)
+        guard min(ka.count, kb.count) >= 5, ka.first == kb.first, SingleEditMatch.isOneEdit(ka, kb) else { return false }
+        let (long, short) = ka.count > kb.count ? (ka, kb) : (kb, ka)
+        return !long.hasPrefix(short) || long.last == "s"
     }
 
     /// Given names (first, then middle names or initials) compatible, and how strongly.
@@ -79,6 +87,7 @@ public enum NameMatcher {
     }
 
     static func firstGivenAgreement(_ a: PersonName, _ b: PersonName) -> Agreement? {
+        if a.isFamilyNameFirst || b.isFamilyNameFirst { return a.given[0] == b.given[0] ? .equal : nil }
         if let part = partAgreement(a.given[0], a.givenKeys[0], b.given[0], b.givenKeys[0]) { return part }
         if sameGroup(a.givenKeys[0], b.givenKeys[0], in: givenGroupIndex) { return .transliteration }
         if sameGroup(a.givenKeys[0], b.givenKeys[0], in: familiarGroupIndex) { return .variant }

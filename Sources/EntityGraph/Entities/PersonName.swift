@@ -11,11 +11,16 @@ public struct PersonName: Sendable, Equatable {
     /// `TransliterationKey`s of the given names and surname, computed once.
     public let givenKeys: [String]
     public let surnameKey: String
+    /// Written family name first ("Xi Jinping", "Kim Jong-un"): romanizations such as Pinyin
+    /// tell "Jing" from "Ying" and "Jong" from "Yong", so `NameMatcher` compares these parts as
+    /// written, without transliteration keys.
+    public let isFamilyNameFirst: Bool
 
-    init(given: [String], surname: String, suffix: String? = nil) {
+    init(given: [String], surname: String, suffix: String? = nil, isFamilyNameFirst: Bool = false) {
         self.given = given
         self.surname = surname
         self.suffix = suffix
+        self.isFamilyNameFirst = isFamilyNameFirst
         givenKeys = given.map(TransliterationKey.of)
         surnameKey = TransliterationKey.of(surname)
     }
@@ -37,17 +42,21 @@ public struct PersonName: Sendable, Equatable {
         // "Charles de Gaulle", "Osama bin Laden": lowercase particles before the surname. A
         // capitalized European particle is part of the surname as English uses it alone ("De
         // Niro", "Le Pen", "Van Gogh"); Arabic ones are not ("Bashar Al Assad" / "Assad").
+        // A capitalized Arabic particle that begins the name and is a given name is one ("Al
+        // Franken", "Ed Royce"); a European one is part of the surname ("Van Hollen").
         var surnameWords = [last]
-        while let previous = words.last, NameVariants.surnameParticles.contains(previous.lowercased()) {
+        while let previous = words.last, NameVariants.surnameParticles.contains(previous.lowercased()),
+              !(words.count == 1 && previous.first?.isUppercase == true && NameVariants.arabicParticles.contains(previous.lowercased())
+                  && CensusGivenNames.all.contains(previous.lowercased())) {
             words.removeLast()
             if previous.first?.isUppercase == true, !NameVariants.arabicParticles.contains(previous.lowercased()) {
                 surnameWords.insert(previous, at: 0)
             }
         }
         // "Xi Jinping", "Kim Jong-un", "Park Geun-hye": the family name comes first.
-        if let family = words.first, Self.isFamilyNameFirst(family: family, rest: words.dropFirst() + [last]) {
+        if let family = words.first, Self.isEastAsianOrder(family: family, rest: words.dropFirst() + [last]) {
             let given = (words.dropFirst() + [last]).map(Self.wordKey).joined()
-            self.init(given: given.isEmpty ? [] : [given], surname: Self.wordKey(family), suffix: suffix)
+            self.init(given: given.isEmpty ? [] : [given], surname: Self.wordKey(family), suffix: suffix, isFamilyNameFirst: true)
             return
         }
         let surname = surnameWords.map(Self.wordKey).joined()
@@ -59,7 +68,7 @@ public struct PersonName: Sendable, Equatable {
     /// Chinese, Korean or Vietnamese family name and the rest is a hyphenated given name ("Jong-un"),
     /// a word made of one to three Pinyin syllables ("Jinping", "Keqiang", "Yi"), or two short
     /// syllables written apart ("Kim Jong Un"). "Kim Kardashian" and "Lee Child" are not.
-    static func isFamilyNameFirst<C: Collection<String>>(family: String, rest: C) -> Bool {
+    static func isEastAsianOrder<C: Collection<String>>(family: String, rest: C) -> Bool {
         guard NameVariants.eastAsianFamilyNames.contains(family.lowercased()), !rest.isEmpty else { return false }
         if rest.count == 1, let given = rest.first {
             return given.contains("-") || Pinyin.syllableCount(given.lowercased()).map { $0 <= 3 } == true

@@ -24,6 +24,8 @@ struct PersonNameBlocking {
     private var bySurnameKey: [String: [Int]] = [:]
     private var bySurnameDeletion: [UInt64: [Int]] = [:]
     private var names: [Int: PersonName] = [:]
+    /// The first given names (words, not initials) of the full names.
+    private var givenNames: Set<String> = []
 
     /// Indexes the full names (with a given name) among `names`, by their position.
     init(_ names: [PersonName?]) {
@@ -37,6 +39,7 @@ struct PersonNameBlocking {
             for key in deletions { bySurnameDeletion[key, default: []].append(i) }
             let surnameKeys = [FeatureHash.fnv1a(surnameKey)] + deletions
             let first = name.given[0], firstKey = name.givenKeys[0]
+            if first.count > 1 { givenNames.insert(first) }
             let classes = first.count == 1 ? [] : NameMatcher.givenNameClasses(key: firstKey)
             let firstHash = FeatureHash.fnv1a(firstKey)
             let initialHash = FeatureHash.fnv1a(String(first.prefix(1)))
@@ -92,9 +95,11 @@ struct PersonNameBlocking {
     }
 
     /// The full names whose surname best matches a surname alone: equal surnames if there are
-    /// any, else equal transliteration keys, else keys one typing error apart.
+    /// any, else equal transliteration keys, else keys one typing error apart. Only equal ones
+    /// for a word that may be spelled like a name without being it (`spellsOnlyItself`).
     func fullNames(withSurname surname: String) -> (agreement: NameMatcher.SurnameAgreement, indices: [Int])? {
         if let equal = bySurname[surname] { return (.equal, equal) }
+        guard !spellsOnlyItself(surname) else { return nil }
         let key = TransliterationKey.of(surname)
         if let same = bySurnameKey[key] { return (.transliteration, same) }
         // Short names one edit apart are often different words ("Osama" / "Obama", "Qaeda" /
@@ -108,6 +113,32 @@ struct PersonNameBlocking {
             }
         }
         return found.isEmpty ? nil : (.spelling, found.sorted())
+    }
+
+    /// Whether a word alone is too weak a name to join another spelling: a given name, of the
+    /// census lists or of a full name in the corpus ("Ellen" is no "Yellen", "Barack" no "Ehud
+    /// Barak", "Emily" no "Mustafa Emili"), or a key of under four letters, where transliteration
+    /// keys of different names meet ("Jing" / "Ying", "Yoo" / "Jo").
+    func spellsOnlyItself(_ word: String) -> Bool {
+        TransliterationKey.of(word).count < 4 || givenNames.contains(word) || CensusGivenNames.all.contains(word)
+    }
+
+    /// Whether the surnames of full names `i` and `j` are both the surnames of other people in the
+    /// corpus (a full name with another first name): two names in their own right ("George
+    /// Mitchell" / "George Michael", "Greg Clark" / "Greg Clarke"), not one and its typing error.
+    /// Surnames a final "s" apart are one name written with and without it ("John Roberts" /
+    /// "John Robert", "Cliff Richard" / "Cliff Richards"), attested or not.
+    func bothSurnamesAttested(_ i: Int, _ j: Int) -> Bool {
+        let a = names[i]!.surname, b = names[j]!.surname
+        if a + "s" == b || b + "s" == a { return false }
+        func attested(_ index: Int) -> Bool {
+            let name = names[index]!
+            return bySurname[name.surname]!.contains { other in
+                let given = names[other]!.given[0]
+                return given.count > 1 && names[other]!.givenKeys[0] != name.givenKeys[0]
+            }
+        }
+        return attested(i) && attested(j)
     }
 
     private struct Pair: Hashable, Comparable {

@@ -41,6 +41,26 @@ import Testing
         #expect(PersonName("Putin")?.isSurnameOnly == true)
         #expect(PersonName("Brian O'Toole")?.surname == "otoole")
         #expect(PersonName("  ") == nil)
+        // A capitalized "Al" or "Ed" that begins the name is a given name; "Van" a surname's.
+        #expect(PersonName("Al Franken") == PersonName(given: ["al"], surname: "franken"))
+        #expect(PersonName("Ed Royce") == PersonName(given: ["ed"], surname: "royce"))
+        #expect(PersonName("Bashar Al Assad") == PersonName(given: ["bashar"], surname: "assad"))
+        #expect(PersonName("Van Hollen") == PersonName(given: [], surname: "vanhollen"))
+        #expect(PersonName("al-Franken")?.isSurnameOnly == true)
+    }
+
+    /// "Al Qaeda" is the article and a noun where the corpus also writes "al-Qaeda"; "Al Gore"
+    /// stays a given name and a surname.
+    @Test func anArabicArticleTheCorpusWritesAsOneStaysAnArticle() {
+        let entries = ["al-Qaeda", "al Shabaab leaders", "Al Gore", "Ed Balls"].map { text in
+            var entry = EntityRegistry.Entry(key: EntityKey(kind: .organization, name: NameCanonicalizer.key(text)))
+            entry.aliases = [text: EntityRegistry.AliasUse(count: 1, rule: .sameKey)]
+            return entry
+        }
+        let nouns = CorpusResolver.wordsAfterArabicArticles(entries)
+        #expect(nouns == ["qaeda", "shabaab"])
+        #expect(CorpusResolver.personName("Al Qaeda", articleNouns: nouns)?.isSurnameOnly == true)
+        #expect(CorpusResolver.personName("Al Gore", articleNouns: nouns) == PersonName(given: ["al"], surname: "gore"))
     }
 
     @Test func variantsOfOnePersonMatchWithTheirRule() {
@@ -67,6 +87,15 @@ import Testing
         #expect(rule("D. Ternin", "Dmitry Trenin") == nil)
         #expect(rule("Jim Peters", "James Peter") == nil)
         #expect(rule("Mark Kurz", "Mark Kunz") == nil) // too short to call a typo
+        // A letter added at the end is an ending: a feminine form, a place, another word.
+        #expect(rule("Oleg Kuznetsov", "Oleg Kuznetsova") == nil)
+        #expect(rule("Shelley Capito", "Shelley Capitol") == nil)
+        #expect(rule("Donald Trump", "Donald Trumps") == .spellingVariant) // a possessive without its apostrophe
+        // Names written family name first compare their given names as written: Pinyin "j"
+        // and "y" are different sounds.
+        #expect(rule("Liu Jian", "Liu Yan") == nil)
+        #expect(rule("Kim Jong-suk", "Kim Yong-suk") == nil)
+        #expect(rule("Kim Jong-un", "Kim Jong Un") == .nameVariant)
     }
 
     @Test func blockingFindsEveryPairThatMatches() {
@@ -90,5 +119,12 @@ import Testing
         #expect(blocking.fullNames(withSurname: "lukashenko")?.agreement == .spelling)
         #expect(blocking.fullNames(withSurname: "lukashenko")?.indices == [0])
         #expect(blocking.fullNames(withSurname: "medvedev") == nil)
+        // A given name alone, or a word of a short key, takes no other spelling.
+        let people = ["Janet Yellen", "Ehud Barak", "Barack Obama", "Gu Ying"].map(PersonName.init)
+        let corpus = PersonNameBlocking(people)
+        #expect(corpus.fullNames(withSurname: "ellen") == nil)   // a census given name
+        #expect(corpus.fullNames(withSurname: "barack") == nil)  // a given name of the corpus
+        #expect(corpus.fullNames(withSurname: "jing") == nil)    // key "ing"
+        #expect(corpus.fullNames(withSurname: "yellen")?.agreement == .equal)
     }
 }

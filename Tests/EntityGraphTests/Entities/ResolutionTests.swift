@@ -116,6 +116,17 @@ import Testing
         #expect(graph.nodes[0].mentions == 3)
     }
 
+    /// Two surnames the corpus gives other people too are two names, not one and its typing
+    /// error; a spelling only one full name has is a typing error.
+    @Test func aSurnameOtherPeopleAlsoHaveIsNoTypingError() {
+        let attested = graph(of: ["George Michael sang in London.", "George Mitchell spoke in Belfast.",
+                                  "Andrea Mitchell asked questions in Washington.", "Stephen Michael won in Sydney."])
+        #expect(attested.nodes.map(\.label).filter { $0.hasPrefix("George") } == ["George Michael", "George Mitchell"])
+        let typo = graph(of: ["Frances Fitzgerald spoke in Dublin.", "Frances Fitzerald spoke in Cork.",
+                              "Ella Fitzgerald sang in New York."])
+        #expect(typo.nodes.map(\.label).filter { $0.hasPrefix("Frances") } == ["Frances Fitzgerald"])
+    }
+
     @Test func peopleWithSimilarNamesStayApart() {
         #expect(graph(of: ["George Bush met Vladimir Putin.", "Jeb Bush met Joe Biden."]).nodes.map(\.label)
             == ["George Bush", "Jeb Bush", "Joe Biden", "Vladimir Putin"])
