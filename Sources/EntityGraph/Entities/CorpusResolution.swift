@@ -71,6 +71,7 @@ public struct CorpusResolution: Sendable {
         }
         self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames,
                                                    sharedSurnames: merges.sharedSurnames, articleNouns: merges.articleNouns,
+                                                   firstNames: merges.firstNames,
                                                    minConfidence: counter.options.resolution.minConfidence)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
@@ -85,7 +86,8 @@ public struct CorpusResolution: Sendable {
     /// by the gazetteers or rules are sure, and so is an organization whose name says it is one
     /// ("U.S. Treasury Department", "Elliott School of International Affairs").
     /// A "person" known by one word alone across the whole corpus, never after a title ("Mr",
-    /// "President") and never the surname of a full name the corpus gives, is not someone the
+    /// "President") and never the surname of a full name the corpus gives (a first name, as
+    /// `CorpusMerges.firstNames` has it, counts as none: "Jack" beside one "Simon Jack"), is not someone the
     /// text introduced: news gives a person's full name at least once. A given name alone
     /// (known, or the first name of a full name in the corpus: "Paula", "Steven") is left out of
     /// the graph, as no one can tell whose it is; another word is taken for the organization a
@@ -104,7 +106,7 @@ public struct CorpusResolution: Sendable {
     /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
                                       excluding: Set<String> = [], sharedSurnames: Set<Int> = [], articleNouns: Set<String> = [],
-                                      minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
+                                      firstNames: Set<String> = [], minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
         // of "Sony" a given name.
@@ -142,12 +144,14 @@ public struct CorpusResolution: Sendable {
                 typed.key.kind = .misc
             } else if entity.key.kind == .person {
                 let names = entity.aliases.keys.filter { !excluding.contains($0) }.map { CorpusResolver.personName($0, articleNouns: articleNouns) }
-                guard names.allSatisfy({ $0?.isSurnameOnly ?? true }),
-                      !names.contains(where: { name in
-                          name.flatMap { surnameDocuments[$0.surname] }.map { entity.documents <= max(3, 4 * $0) } ?? false
-                      })
-                else { return entity }
-                typed.key.kind = isGivenName(entity) ? .misc : Self.isSpokenOfAsAPerson(members) ? .person : .organization
+                guard names.allSatisfy({ $0?.isSurnameOnly ?? true }) else { return entity }
+                let isSurname = names.contains { name in
+                    name.flatMap { surnameDocuments[$0.surname] }.map { entity.documents <= max(3, 4 * $0) } ?? false
+                }
+                // A surname of the corpus is a person's, but for a first name ("Jack" beside one
+                // "Simon Jack"), which is nobody in particular.
+                if isSurname && !firstNames.contains(entity.key.name) { return entity }
+                typed.key.kind = isGivenName(entity) || isSurname ? .misc : Self.isSpokenOfAsAPerson(members) ? .person : .organization
             }
             return typed
         }

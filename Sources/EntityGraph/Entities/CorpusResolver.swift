@@ -5,7 +5,8 @@
 ///    Navalny", "Vladimir Zelensky" / "Volodymyr Zelenskyy", "Dmitry Ternin" / "Dmitry Trenin"),
 ///    but not one typing error apart where both surnames are other people's too ("George
 ///    Mitchell" / "George Michael": `PersonNameBlocking.bothSurnamesAttested`);
-/// 2. a one-word person name ("Putin"), in documents where no full name explained it, joins the
+/// 2. a one-word person name ("Putin"), in documents where no full name explained it, and not a
+///    first name (`firstNameWords`: "Jack"), joins the
 ///    full name whose surname it is when that full name (or group of variants) is the only one in
 ///    the corpus (even where it shares a document with a misspelt variant of the group, "Angela
 ///    Markel", that the document could not join it to), unless the word, never after a title,
@@ -101,8 +102,15 @@ public struct CorpusResolver: Sendable {
         // 2. Surnames alone → the unique full name.
         var alone: [Int] = []
         var sharedSurnames: Set<Int> = []
+        let firstNames = Self.firstNameWords(names, entries: entries)
         for (i, name) in names.enumerated() {
             guard let name, name.isSurnameOnly else { continue }
+            // "Jack" alone is somebody's first name, not the surname of a "Simon Jack", unless a
+            // title stands before it ("Mr Jack").
+            guard entries[i].titledMentions > 0 || !firstNames.contains(name.surname) else {
+                alone.append(i)
+                continue
+            }
             if let (agreement, found) = blocking.fullNames(withSurname: name.surname) {
                 // News names a person in full at least once in most articles about them: a word
                 // standing alone in many more documents than its only full names ("Intel" in 16,
@@ -224,7 +232,8 @@ public struct CorpusResolver: Sendable {
             _ = join(i, t, .institutionCountry, ruleFor: [i], sharingDocuments: true)
         }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
-                            openers: Set(openers.keys), sharedSurnames: sharedSurnames, articleNouns: articleNouns)
+                            openers: Set(openers.keys), sharedSurnames: sharedSurnames, articleNouns: articleNouns,
+                            firstNames: firstNames)
     }
 
     /// Rule 4b: an organization acronym of 3 to 6 letters whose explanations left rule 4 nothing
@@ -400,6 +409,24 @@ public struct CorpusResolver: Sendable {
         return PersonName(words[0].lowercased() + " " + words[1])
     }
 
+    /// The census given names that the corpus's full names have more often (by mentions) as
+    /// their first name than as their surname ("jack", "david": Jack Ma, David Cameron… against
+    /// one "Simon Jack"), so that the word alone means a first name. Names that are given and
+    /// family names alike outside the census lists ("Issa", "Chao") are none.
+    ///
+    /// - Complexity: O(n) for n entries.
+    static func firstNameWords(_ names: [PersonName?], entries: [EntityRegistry.Entry]) -> Set<String> {
+        var asGivenName: [String: Int] = [:], asSurname: [String: Int] = [:]
+        for (i, name) in names.enumerated() {
+            guard let name, !name.isSurnameOnly else { continue }
+            asGivenName[name.given[0], default: 0] += entries[i].mentions
+            asSurname[name.surname, default: 0] += entries[i].mentions
+        }
+        return Set(asGivenName.filter { word, mentions in
+            CensusGivenNames.all.contains(word) && mentions > asSurname[word, default: 0]
+        }.keys)
+    }
+
     /// The words the corpus writes after an Arabic article in lowercase or with a hyphen ("qaeda"
     /// from "al-Qaeda", "Al-Qaeda" or "al Qaeda"), folded like `NameCanonicalizer.key`.
     ///
@@ -438,4 +465,6 @@ public struct CorpusMerges: Sendable {
     public var sharedSurnames: Set<Int> = []
     /// The words the corpus writes after an Arabic article (`CorpusResolver.personName`).
     public var articleNouns: Set<String> = []
+    /// Words alone that mean a first name (`CorpusResolver.firstNameWords`).
+    public var firstNames: Set<String> = []
 }

@@ -127,6 +127,18 @@ import Testing
         #expect(typo.nodes.map(\.label).filter { $0.hasPrefix("Frances") } == ["Frances Fitzgerald"])
     }
 
+    /// A census given name the corpus writes mostly as a first name is nobody's surname alone:
+    /// "Jack" is not the one "Simon Jack", and no node; a title says it is a surname.
+    @Test func aFirstNameAloneJoinsNoSurname() {
+        let texts = ["Jack Ma spoke in Beijing. Jack Ma smiled.", "Jack Dorsey spoke in Boston.",
+                     "Simon Jack reported from London.", "Jack said the deal was done."]
+        let labels = graph(of: texts).nodes.map(\.label)
+        #expect(labels.contains("Simon Jack") && !labels.contains("Jack"))
+        #expect(graph(of: texts).nodes.first { $0.label == "Simon Jack" }?.mentions == 1)
+        let titled = graph(of: texts.dropLast() + ["Mr Jack said the deal was done."])
+        #expect(titled.nodes.first { $0.label == "Simon Jack" }?.mentions == 2)
+    }
+
     @Test func peopleWithSimilarNamesStayApart() {
         #expect(graph(of: ["George Bush met Vladimir Putin.", "Jeb Bush met Joe Biden."]).nodes.map(\.label)
             == ["George Bush", "Jeb Bush", "Joe Biden", "Vladimir Putin"])
