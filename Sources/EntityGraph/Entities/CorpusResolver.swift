@@ -12,7 +12,8 @@
 ///    Markel", that the document could not join it to), unless the word, never after a title,
 ///    stands alone in more than four times as many documents; failing that, the only one whose
 ///    surname it spells differently ("Lukashenko" → "Alyaksandr Lukashenka"), unless the word is
-///    a given name or too short for that (`PersonNameBlocking.spellsOnlyItself`);
+///    a given name, too short for that (`PersonNameBlocking.spellsOnlyItself`) or a word the corpus
+///    writes in lowercase ("Newsroom" is no "Gavin Newsom");
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
 ///    "Zelenskyy"), under rule 2's limits;
 /// 4. an acronym joins the long name that "Long Name (ACR)" in some document gave it, when the
@@ -103,6 +104,7 @@ public struct CorpusResolver: Sendable {
         var alone: [Int] = []
         var sharedSurnames: Set<Int> = []
         let firstNames = Self.firstNameWords(names, entries: entries)
+        func isOrdinaryWord(_ word: String) -> Bool { lowercaseDocuments[FeatureHash.fnv1a(word), default: 0] >= 2 }
         for (i, name) in names.enumerated() {
             guard let name, name.isSurnameOnly else { continue }
             // "Jack" alone is somebody's first name, not the surname of a "Simon Jack", unless a
@@ -111,7 +113,9 @@ public struct CorpusResolver: Sendable {
                 alone.append(i)
                 continue
             }
-            if let (agreement, found) = blocking.fullNames(withSurname: name.surname) {
+            // A word the corpus also writes in lowercase ("newsroom", "wolf") is a name only as
+            // it is spelled: it joins no other spelling ("Gavin Newsom", "Michael Wolff").
+            if let (agreement, found) = blocking.fullNames(withSurname: name.surname), agreement == .equal || !isOrdinaryWord(name.surname) {
                 // News names a person in full at least once in most articles about them: a word
                 // standing alone in many more documents than its only full names ("Intel" in 16,
                 // one "Four-Kings Intel") is not their surname, unless a title says it is a
@@ -146,7 +150,7 @@ public struct CorpusResolver: Sendable {
         }
         // 3. Surnames alone, spelled differently.
         var bySurnameKey: [String: [Int]] = [:]
-        for i in alone where !blocking.spellsOnlyItself(names[i]!.surname) { bySurnameKey[names[i]!.surnameKey, default: []].append(i) }
+        for i in alone where !blocking.spellsOnlyItself(names[i]!.surname) && !isOrdinaryWord(names[i]!.surname) { bySurnameKey[names[i]!.surnameKey, default: []].append(i) }
         for members in bySurnameKey.values where members.count > 1 {
             for other in members.dropFirst() { _ = join(members[0], other, .transliteration, ruleFor: [members[0], other]) }
         }

@@ -57,6 +57,8 @@ public enum NameMatcher {
     public static func surnameAgreement(_ a: PersonName, _ b: PersonName) -> SurnameAgreement? {
         if a.surname == b.surname { return .equal }
         if a.isFamilyNameFirst || b.isFamilyNameFirst { return nil }
+        // Two East Asian family names are two names ("Jiang" / "Yang", "Jin" / "Yin").
+        if NameVariants.eastAsianFamilyNames.contains(a.surname) && NameVariants.eastAsianFamilyNames.contains(b.surname) { return nil }
         if a.surnameKey == b.surnameKey { return .transliteration }
         if isSpellingVariant(a.surnameKey, b.surnameKey) { return .spelling }
         return nil

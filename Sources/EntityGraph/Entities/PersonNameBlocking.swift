@@ -118,9 +118,11 @@ struct PersonNameBlocking {
     /// Whether a word alone is too weak a name to join another spelling: a given name, of the
     /// census lists or of a full name in the corpus ("Ellen" is no "Yellen", "Barack" no "Ehud
     /// Barak", "Emily" no "Mustafa Emili"), or a key of under four letters, where transliteration
-    /// keys of different names meet ("Jing" / "Ying", "Yoo" / "Jo").
+    /// keys of different names meet ("Jing" / "Ying", "Yoo" / "Jo"), or an East Asian family name
+    /// ("Yang" is no "Charlie Jiang").
     func spellsOnlyItself(_ word: String) -> Bool {
         TransliterationKey.of(word).count < 4 || givenNames.contains(word) || CensusGivenNames.all.contains(word)
+            || NameVariants.eastAsianFamilyNames.contains(word)
     }
 
     /// Whether the surnames of full names `i` and `j` are both the surnames of other people in the

@@ -96,6 +96,7 @@ import Testing
         #expect(rule("Liu Jian", "Liu Yan") == nil)
         #expect(rule("Kim Jong-suk", "Kim Yong-suk") == nil)
         #expect(rule("Kim Jong-un", "Kim Jong Un") == .nameVariant)
+        #expect(rule("Charlie Jiang", "Charlie Yang") == nil) // two family names
     }
 
     @Test func blockingFindsEveryPairThatMatches() {
@@ -125,6 +126,7 @@ import Testing
         #expect(corpus.fullNames(withSurname: "ellen") == nil)   // a census given name
         #expect(corpus.fullNames(withSurname: "barack") == nil)  // a given name of the corpus
         #expect(corpus.fullNames(withSurname: "jing") == nil)    // key "ing"
+        #expect(PersonNameBlocking([PersonName("Charlie Jiang")]).fullNames(withSurname: "yang") == nil) // a family name
         #expect(corpus.fullNames(withSurname: "yellen")?.agreement == .equal)
     }
 }

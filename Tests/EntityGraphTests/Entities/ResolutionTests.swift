@@ -139,6 +139,14 @@ import Testing
         #expect(titled.nodes.first { $0.label == "Simon Jack" }?.mentions == 2)
     }
 
+    /// A word the corpus writes in lowercase elsewhere joins no other spelling of a name.
+    @Test func anOrdinaryWordAloneTakesNoOtherSpelling() {
+        let name = ["John Harwood reported from Washington.", "Prices rose in Ohio, Hardwood told reporters on Monday."]
+        #expect(graph(of: name, options: keepingEveryName()).nodes.first { $0.label == "John Harwood" }?.mentions == 2)
+        let texts = name + ["The hardwood floor was new in Chicago.", "Their hardwood trees grew in Denver."]
+        #expect(graph(of: texts, options: keepingEveryName()).nodes.first { $0.label == "John Harwood" }?.mentions == 1)
+    }
+
     @Test func peopleWithSimilarNamesStayApart() {
         #expect(graph(of: ["George Bush met Vladimir Putin.", "Jeb Bush met Joe Biden."]).nodes.map(\.label)
             == ["George Bush", "Jeb Bush", "Joe Biden", "Vladimir Putin"])
