@@ -102,6 +102,13 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.
             if mention.kind == .organization || mention.kind == .person, isBeforeDayOf(mention, in: document) { mention.kind = .misc }
+            // "Election Day", "Chick-fil-A Appreciation Day": a day, no organization ("Doris Day" is
+            // a person).
+            if mention.kind == .organization, mention.tokens.count > 1, document.token(mention.tokens.upperBound - 1, is: "Day") {
+                mention.kind = .misc
+            }
+            // "Roe v. Wade", "Brown v. Board of Education": the parties name a court case.
+            if mention.kind == .organization || mention.kind == .person, isPartyToACase(mention, in: document) { mention.kind = .misc }
             // "Six Nations", "World Cup", "Brit Awards", "Baftas": events and prizes are no
             // organizations; nor are laws, treaties and plans ("Affordable Care Act", "Paris
             // Agreement", "Busan Roadmap", "Obamacare"), religions ("Islam") or a country's
@@ -834,6 +841,16 @@ public struct MentionRefiner: Sendable {
         return (mention.tokens.lowerBound + 1...mention.tokens.upperBound).contains { k in
             k + 1 < sentenceEnd && document.tokens[k].shape.contains(.clitic) && document.token(k + 1, is: "Day")
         }
+    }
+
+    /// A court case's name ("Roe v. Wade"), or a name right before or after its "v.". Only the
+    /// lawyers' "v.": "vs." and a bare "v" also set teams and candidates against each other.
+    private func isPartyToACase(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let sentence = document.sentences[mention.sentence].tokens
+        let after = mention.tokens.upperBound, before = mention.tokens.lowerBound - 1
+        return mention.tokens.contains { document.token($0, is: "v.") }
+            || (after + 1 < sentence.upperBound && document.token(after, is: "v."))
+            || (before > sentence.lowerBound && document.token(before, is: "v."))
     }
 
     /// A policy named after a person of the document ("Obamacare", "Trumpcare", "ObamaCare"

@@ -48,6 +48,7 @@ enum Lexicon {
         "championship", "championships", "cup", "award", "awards", "prize", "prizes", "trophy",
         "games", "olympics", "paralympics", "tournament", "festival", "marathon", "open", "classic",
         "grand", "prix", "derby", "series", "summit", "conference", "expo", "show", "week",
+        "parade",
     ]
 
     /// Last words of laws, treaties and agreements ("Affordable Care Act", "Paris Agreement",

@@ -13,7 +13,7 @@ struct Abbreviations: Sendable {
         let titles = ["Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt",
                       "Adm", "Cmdr", "Cdr", "Gov", "Sen", "Rep", "Rev", "St", "Mt", "Ft", "Pres", "Supt",
                       "Amb", "Hon", "Messrs", "Mme", "Mlle", "Fr", "Sec", "Atty", "Brig", "Cpl", "Pvt", "Insp"]
-        let others = ["Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "No", "Nos", "vs", "etc", "al",
+        let others = ["Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Plc", "No", "Nos", "vs", "v", "etc", "al",
                       "approx", "Dept", "dept", "est", "fig", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
                       "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
                       "Thurs", "Fri", "Sat", "Sun", "Ave", "Blvd", "Rd", "Ph", "Univ", "Assn", "Intl",

@@ -93,6 +93,20 @@ import Testing
             == ["Bill Clinton/person", "Clinton Global Initiative/organization", "Global Fund/organization"])
         #expect(refine("The Brexit European Union talks began. Hard Brexit looms.", [(1, 3, .organization), (7, 2, .person)])
             == ["European Union/organization", "Hard Brexit/misc"])
+        // Days and parades are no organizations; Doris Day is a person.
+        #expect(refine("Election Day came. The Thanksgiving Parade passed. Doris Day sang.",
+                       [(0, 2, .organization), (5, 2, .organization), (9, 2, .person)])
+            == ["Election Day/misc", "Thanksgiving Parade/misc", "Doris Day/person"])
+    }
+
+    /// The parties of a court case name the case ("Roe v. Wade"), not people or organizations;
+    /// "vs." sets candidates or teams against each other, who stay.
+    @Test func thePartiesOfACourtCaseAreNoNodes() {
+        #expect(refine("Justices cited Roe v. Wade in June.", [(2, 1, .organization), (4, 1, .person)])
+            == ["Roe/misc", "Wade/misc"])
+        #expect(refine("Justices cited Roe v. Wade in June.", [(2, 3, .person)]) == ["Roe v. Wade/misc"])
+        #expect(refine("It was Trump vs. Clinton in Ohio.", [(2, 1, .person), (4, 1, .person)])
+            == ["Trump/person", "Clinton/person"])
     }
 
     /// A name before "'s Day" names a holiday; "Union", "the Bank" alone are any union or bank.

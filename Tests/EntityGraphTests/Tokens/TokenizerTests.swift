@@ -81,6 +81,8 @@ import Testing
             == ["Dr. Shambaugh met Gen. Milley in the U.S.", "The talks failed."])
         #expect(sentenceTexts("It threatens the U.S., its allies. Next.") == ["It threatens the U.S., its allies.", "Next."])
         #expect(sentenceTexts("Mark N. Katz wrote it.") == ["Mark N. Katz wrote it."])
+        // A court case's "v." is no sentence end.
+        #expect(sentenceTexts("Justices cited Roe v. Wade in June.") == ["Justices cited Roe v. Wade in June."])
     }
 
     @Test func runsWithoutBoundaryAreCutAtTheMaximumLength() {
