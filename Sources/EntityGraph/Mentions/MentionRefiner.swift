@@ -102,9 +102,9 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.
             if mention.kind == .organization || mention.kind == .person, isBeforeDayOf(mention, in: document) { mention.kind = .misc }
-            // "Election Day", "Chick-fil-A Appreciation Day": a day, no organization ("Doris Day" is
-            // a person).
-            if mention.kind == .organization, mention.tokens.count > 1, document.token(mention.tokens.upperBound - 1, is: "Day") {
+            // "Election Day", "International Day of Solidarity": a day, no organization ("Doris Day"
+            // is a person).
+            if mention.kind == .organization, mention.tokens.count > 1, isNameOfADay(mention, in: document) {
                 mention.kind = .misc
             }
             // "Roe v. Wade", "Brown v. Board of Education": the parties name a court case.
@@ -841,6 +841,14 @@ public struct MentionRefiner: Sendable {
         return (mention.tokens.lowerBound + 1...mention.tokens.upperBound).contains { k in
             k + 1 < sentenceEnd && document.tokens[k].shape.contains(.clitic) && document.token(k + 1, is: "Day")
         }
+    }
+
+    /// A name ending with "Day" or holding "Day of". (Not "Operation …": "Operation Rescue" and
+    /// "Operation Black Vote" are organizations, and a military operation's name would stay as
+    /// its shorter form, "Euphrates Shield".)
+    private func isNameOfADay(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        document.token(mention.tokens.upperBound - 1, is: "Day")
+            || mention.tokens.dropLast().contains { document.token($0, is: "Day") && document.token($0 + 1, is: "of") }
     }
 
     /// A court case's name ("Roe v. Wade"), or a name right before or after its "v.". Only the

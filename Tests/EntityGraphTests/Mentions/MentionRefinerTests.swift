@@ -97,6 +97,7 @@ import Testing
         #expect(refine("Election Day came. The Thanksgiving Parade passed. Doris Day sang.",
                        [(0, 2, .organization), (5, 2, .organization), (9, 2, .person)])
             == ["Election Day/misc", "Thanksgiving Parade/misc", "Doris Day/person"])
+        #expect(refine("The International Day of Peace came.", [(1, 4, .organization)]) == ["International Day of Peace/misc"])
     }
 
     /// The parties of a court case name the case ("Roe v. Wade"), not people or organizations;
