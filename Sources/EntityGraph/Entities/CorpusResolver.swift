@@ -396,16 +396,16 @@ public struct CorpusResolver: Sendable {
 
     /// The name to parse for an entry: the thesaurus label, else its most used alias with the
     /// entry's own key (the way the text wrote the key), else the key.
-    /// The name of an entry as written most often.
     static func nameText(of entry: EntityRegistry.Entry) -> String {
         if let label = entry.preferredLabel { return label }
         let own = entry.aliases.filter { NameCanonicalizer.key($0.key) == entry.key.name }
         return own.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key ?? entry.key.name
     }
 
-    /// `PersonName(text)`, where a capitalized "Al" or "El" that begins the name is the article
-    /// rather than a given name ("Al Franken") when the corpus writes the next word after the
-    /// article elsewhere (`articleNouns`: "al-Qaeda", "al Shabaab"): "Al Qaeda" is no full name.
+    /// `PersonName(text)`, where a capitalized Arabic particle that begins the name, which
+    /// `PersonName` reads as a given name where it is one ("Al Franken", "Ed Royce"), is the article
+    /// when the corpus writes the next word after the article elsewhere (`articleNouns`:
+    /// "al-Qaeda", "al Shabaab"): "Al Qaeda" is no full name.
     static func personName(_ text: String, articleNouns: Set<String>) -> PersonName? {
         let words = text.split(separator: " ", maxSplits: 1)
         guard words.count == 2, NameVariants.arabicParticles.contains(words[0].lowercased()),
