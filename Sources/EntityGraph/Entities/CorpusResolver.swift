@@ -104,7 +104,7 @@ public struct CorpusResolver: Sendable {
         var alone: [Int] = []
         var sharedSurnames: Set<Int> = []
         let firstNames = Self.firstNameWords(names, entries: entries)
-        func isOrdinaryWord(_ word: String) -> Bool { lowercaseDocuments[FeatureHash.fnv1a(word), default: 0] >= 2 }
+        func isOrdinaryWord(_ word: String) -> Bool { Self.isOrdinaryWord(word, lowercaseDocuments: lowercaseDocuments) }
         for (i, name) in names.enumerated() {
             guard let name, name.isSurnameOnly else { continue }
             // "Jack" alone is somebody's first name, not the surname of a "Simon Jack", unless a
@@ -150,7 +150,9 @@ public struct CorpusResolver: Sendable {
         }
         // 3. Surnames alone, spelled differently.
         var bySurnameKey: [String: [Int]] = [:]
-        for i in alone where !blocking.spellsOnlyItself(names[i]!.surname) && !isOrdinaryWord(names[i]!.surname) { bySurnameKey[names[i]!.surnameKey, default: []].append(i) }
+        for i in alone where !blocking.spellsOnlyItself(names[i]!.surname) && !isOrdinaryWord(names[i]!.surname) {
+            bySurnameKey[names[i]!.surnameKey, default: []].append(i)
+        }
         for members in bySurnameKey.values where members.count > 1 {
             for other in members.dropFirst() { _ = join(members[0], other, .transliteration, ruleFor: [members[0], other]) }
         }

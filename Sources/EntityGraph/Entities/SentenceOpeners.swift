@@ -1,5 +1,11 @@
 /// Rule 0 of `CorpusResolver`: names capitalized only by their place in the sentence.
 extension CorpusResolver {
+    /// Whether the corpus writes `word` in lowercase inside sentences in two documents or more:
+    /// an ordinary word ("rival", "newsroom"), whatever its capitals here.
+    static func isOrdinaryWord(_ word: some StringProtocol, lowercaseDocuments: [UInt64: Int32]) -> Bool {
+        lowercaseDocuments[FeatureHash.fnv1a(word.lowercased()), default: 0] >= 2
+    }
+
     /// Entries named only at sentence starts by a word the corpus writes in lowercase inside
     /// sentences (in two documents or more), with the key of the rest of the name: "Rival Sony"
     /// → "sony", "Singer Britney Spears" → "britney spears". A capitalized word is ambiguous at
@@ -14,7 +20,7 @@ extension CorpusResolver {
     ///   28(3), 2002, doi:10.1162/089120102760275992.
     static func sentenceOpeners(_ registry: EntityRegistry, names: [PersonName?], lowercaseDocuments: [UInt64: Int32]) -> [Int: String] {
         guard !lowercaseDocuments.isEmpty else { return [:] }
-        func isOrdinary(_ word: some StringProtocol) -> Bool { lowercaseDocuments[FeatureHash.fnv1a(word.lowercased()), default: 0] >= 2 }
+        func isOrdinary(_ word: some StringProtocol) -> Bool { isOrdinaryWord(word, lowercaseDocuments: lowercaseDocuments) }
         func opensOnly(_ entry: EntityRegistry.Entry) -> Bool {
             guard entry.openerMentions > 0, entry.preferredLabel == nil else { return false }
             let own = entry.aliases.reduce(0) { $0 + (NameCanonicalizer.key($1.key) == entry.key.name ? $1.value.count : 0) }
