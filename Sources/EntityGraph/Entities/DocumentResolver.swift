@@ -314,10 +314,12 @@ extension DocumentResolver {
         var oneWordForms = Set<String>()
         for key in keys {
             let words = key.split(separator: " ")
-            // "United" for the document's "Manchester United"; never a generic head ("Bank",
+            // "United" for the document's "Manchester United", "the Times" for its "New York
+            // Times" (not for a list such as "Romney and Journal"); never a generic head ("Bank",
             // "Party", "Ministry") that many names end with.
             if words.count >= 2, let last = words.last.map(String.init),
-               !Lexicon.organizationHeads.contains(last), !Lexicon.institutionWords.contains(last) {
+               Lexicon.newspaperHeads.contains(last) ? !words.contains("and")
+                : !Lexicon.organizationHeads.contains(last) && !Lexicon.institutionWords.contains(last) {
                 longerBySuffix[last, default: []].append(key)
                 oneWordForms.insert(last)
             }

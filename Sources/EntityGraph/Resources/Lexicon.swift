@@ -178,6 +178,14 @@ enum Lexicon {
         "u.s.", "us", "white", "house", "kremlin", "party", "armed", "forces", "staff", "joint",
     ]
 
+    /// Last words of newspaper names that news writes alone for the paper it named in full
+    /// ("The New York Times … the Times reported", "the Post", "the Journal").
+    static let newspaperHeads: Set<String> = [
+        "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "guardian", "observer",
+        "independent", "chronicle", "globe", "star", "mail", "express", "mirror", "sun", "examiner",
+        "inquirer", "courier", "bulletin", "dispatch", "register", "sentinel",
+    ]
+
     /// Last words of organization names ("Atlantic Council", "Carnegie Moscow Center").
     static let organizationHeads: Set<String> = [
         "council", "institute", "institution", "center", "centre", "corp", "corp.", "corporation",

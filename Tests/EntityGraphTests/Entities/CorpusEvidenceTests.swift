@@ -504,6 +504,16 @@ import Testing
         #expect(united.nodes[1].aliases == ["United"])
     }
 
+    /// "The Times" is short for the document's only "X Times"; with two papers ending so it
+    /// stays apart.
+    @Test func aNewspaperIsNamedByItsLastWordAfterItsFullName() {
+        let one = graph(of: ["The New York Times reported on Google. Google told the Times it would appeal."]).nodes
+        #expect(one.map(\.label) == ["Google", "New York Times"])
+        #expect(one[1].mentions == 2)
+        let two = graph(of: ["The New York Times and the Los Angeles Times reported on Google. Google told the Times it would appeal."])
+        #expect(two.nodes.map(\.label).contains("Times"))
+    }
+
     @Test func formsOfOneOrganizationsNameAreOneNode() {
         func pairs(_ names: [String]) -> [(Int, Int)] { OrganizationForms.pairs(names.map { NameCanonicalizer.key($0) }) }
         #expect(pairs(["Labour", "Labour Party"]).map { [$0.0, $0.1] } == [[0, 1]])
