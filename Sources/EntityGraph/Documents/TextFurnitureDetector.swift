@@ -747,8 +747,13 @@ extension TextWords {
     func labelledCredits(before spans: [Range<Int>]) -> [Range<Int>] {
         let table = FurnitureVocabulary.textWordKinds
         var credits: [Range<Int>] = []
-        // A dash may stand before the credit: "— With assistance by …".
-        for i in 0..<count where freeBefore(i, spans: spans) || (i > 0 && isDash(i - 1) && freeBefore(i - 1, spans: spans)) {
+        // A dash may stand before the credit: "— With assistance by …"; a bracketed by-line may
+        // stand anywhere, as where a crawl ran it into the paragraph before: "… ($1=947.0 won)
+        // (Additional reporting by Kim Yeon-hee)".
+        for i in 0..<count {
+            let free = freeBefore(i, spans: spans) || (i > 0 && isDash(i - 1) && freeBefore(i - 1, spans: spans))
+            let bracketed = first(i) == UInt8(ascii: "(")
+            guard free || bracketed else { continue }
             // Every label and by-word starts with one of these letters: most words stop here.
             guard let head = firstSignificant(i), Self.creditInitials.contains(head | 0x20) else { continue }
             let labelLength = FurnitureVocabulary.creditLabels.first { hasPrefix(i, $0) }?.count
@@ -756,18 +761,23 @@ extension TextWords {
             let byWord = i + 2 < count && FurnitureVocabulary.creditByOpenerHashes.contains(coreHash(i)) ? i + 1 : i
             let isByLine = labelLength == nil && table.value(coreHash(byWord)) == FurnitureVocabulary.TextWordKind.creditBy.rawValue
                 && byWord + 1 < count && bareWordHash(byWord + 1).map(table.value) == FurnitureVocabulary.TextWordKind.by.rawValue
-            guard labelLength != nil || isByLine else { continue }
+            guard isByLine || (labelLength != nil && free) else { continue }
             // The credit runs to the paragraph's end or to the next span; a by-line, to the end
             // of its sentence or bracket.
             var limit = spans.first { $0.lowerBound > i }?.lowerBound ?? count
-            if isByLine, let end = (i..<limit).first(where: { first(i) == UInt8(ascii: "(") ? closesGroup($0) : endsSentence($0) }) {
+            var closed = false
+            if isByLine, let end = (i..<limit).first(where: { bracketed ? closesGroup($0) : endsSentence($0) }) {
                 limit = end + 1
+                closed = bracketed
             }
-            guard limit - i <= (isByLine ? 30 : 11) else { continue }
-            guard !(i..<(limit - 1)).contains(where: endsSentence) else { continue }
+            // A closed bracket bounds its credit, which may list a dozen reporters and their
+            // cities, in several sentences ("(Reporting by A in Tokyo. Editing by B)") and with
+            // any words ("(Reporting by Ana Nicolaci da Costa; email: …)").
+            guard limit - i <= (isByLine ? (closed ? 80 : 30) : 11) else { continue }
+            guard closed || !(i..<(limit - 1)).contains(where: endsSentence) else { continue }
             // Names, places and the small words of credits: "Reporting by the Guardian revealed
             // that …" is a sentence.
-            if isByLine, ((byWord + 2)..<limit).contains(where: { word in
+            if isByLine, !closed, ((byWord + 2)..<limit).contains(where: { word in
                 startsLowercase(word) && !FurnitureVocabulary.creditSmallWordHashes.contains(coreHash(word))
                     && table.value(coreHash(word)) != FurnitureVocabulary.TextWordKind.creditBy.rawValue
                     && table.value(coreHash(word)) != FurnitureVocabulary.TextWordKind.by.rawValue

@@ -161,6 +161,10 @@ import Testing
         — With assistance by Nick Wadhams, Justin Sink, and Thomas Biesheuvel
 
         With reporting by the staff, he wrote with Ana Lopez.
+
+        Sales fell ($1=947.0 won) (Additional reporting by Kim Yeon-hee)
+
+        Kia shares fell. (Reporting by Ana Lopez in Tokyo. Editing by M.C. Rangan and Tom Brown; email: ana.lopez@example.com)
         """)
         #expect(removed(document) == [
             "credit: Staff writer John Smith in Miami contributed to this report.",
@@ -170,6 +174,8 @@ import Testing
             "credit: With assistance by Thomas Biesheuvel.",
             "noLetters: —",
             "credit: With assistance by Nick Wadhams, Justin Sink, and Thomas Biesheuvel",
+            "credit: (Additional reporting by Kim Yeon-hee)",
+            "credit: (Reporting by Ana Lopez in Tokyo. Editing by M.C. Rangan and Tom Brown; email: ana.lopez@example.com)",
         ])
     }
 
