@@ -44,7 +44,23 @@ public struct CorpusResolution: Sendable {
             // administration" stays a person; "Al Jazeera" tagged a person in a credit line stays an outlet.
             var kindMentions: [EntityKind: Int] = [:]
             for member in members { kindMentions[registry.entries[member].key.kind, default: 0] += registry.entries[member].mentions }
-            let kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            var kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            // A company's legal name ("Yahoo Inc", "Merck & Co.") says what the entity is,
+            // however often the tagger took its short name for a person's; unless a person's
+            // full name, not the beginning of the legal name ("Eli Lilly" of "Eli Lilly and Co"),
+            // is written more often ("Donald Trump" beside one "Trump Inc").
+            if kind == .person {
+                let legal = members.filter { registry.entries[$0].key.kind == .organization }
+                    .flatMap { registry.entries[$0].aliases.filter { Self.endsInLegalForm($0.key) } }
+                let legalNames = legal.reduce(0) { $0 + $1.value.count }
+                var fullNames = 0
+                for member in members where legalNames > 0 && registry.entries[member].key.kind == .person {
+                    for (alias, use) in registry.entries[member].aliases where !legal.contains(where: { $0.key.hasPrefix(alias + " ") }) {
+                        if !(CorpusResolver.personName(alias, articleNouns: merges.articleNouns)?.isSurnameOnly ?? true) { fullNames += use.count }
+                    }
+                }
+                if legalNames > fullNames { kind = .organization }
+            }
             entity.key.kind = kind
             entity.label = Self.label(for: entity, registry: registry, countries: countries, excluding: openerNames,
                                       articleNouns: merges.articleNouns)
@@ -172,6 +188,12 @@ public struct CorpusResolution: Sendable {
             let words = alias.split(separator: " ")
             return words.count >= 2 && Lexicon.isKnownGivenName(words[0].lowercased())
         }
+    }
+
+    /// A name of two words or more ending in a company's legal form ("Baidu Inc", "Merck & Co.").
+    static func endsInLegalForm(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count > 1 && Lexicon.corporateSuffixes.contains(words[words.count - 1].lowercased())
     }
 
     /// An organization with a word such as "Department", "School" or "Council" in its label.

@@ -112,10 +112,11 @@ extension DocumentResolver {
         return learned
     }
 
-    /// Whether a name ends with a word for a law, treaty or event ("Act", "Treaty", "Show").
+    /// Whether a name ends with a word for a law, treaty, event or program ("Act", "Treaty",
+    /// "Show", "Troubled Asset Relief Program").
     static func namesLawOrEvent(_ name: String) -> Bool {
         guard let last = name.split(separator: " ").last?.lowercased() else { return false }
-        return Lexicon.instrumentHeads.contains(last) || Lexicon.eventHeads.contains(last)
+        return Lexicon.instrumentHeads.contains(last) || Lexicon.eventHeads.contains(last) || MentionRefiner.namesProgram(name)
     }
 
     /// Whether a name called "Mr …" (or "Mrs …", "Ms …") cannot be the person `name`, whose

@@ -117,9 +117,14 @@ public struct MentionRefiner: Sendable {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
                     || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), personWords: personWords))
-                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) {
+                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) || isGovernmentProgram(mention, in: document) {
                     mention.kind = .misc
                 }
+            }
+            // "S&P 500", "FTSE 100", "Standard & Poor's 500 index": a market index named after
+            // the company that computes it; "Boeing 747 jets": a model.
+            if mention.kind == .organization || mention.kind == .person, isBeforeIndexNumber(mention, in: document) {
+                mention.kind = .misc
             }
             // "Beijing Capital International Airport", "Henan Province": places, not organizations
             // (but "Telecommunication Bureau of Fujian Province" is one).
@@ -161,13 +166,108 @@ public struct MentionRefiner: Sendable {
         let withSurnamesAndNouns = addingTitledNames(addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document),
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
-        let withSurnames = droppingCommonNounOpeners(withSurnamesAndNouns, in: document, styles: styles)
+        let withSurnames = companiesTakenForPeople(droppingCommonNounOpeners(withSurnamesAndNouns, in: document, styles: styles)
+            .filter { !isInstrumentCode($0, in: document) }, in: document)
+            .map { endingAPlaceName($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
         let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
         return markingPossessives(markingPronouns(qualifyingByDocumentCountry(markingUSStates(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document), in: document)
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document), in: document)
+    }
+
+    /// A company the tagger took for a person ("Fannie Mae", "Goldman", "Merck"): a person's
+    /// name followed by a stock ticker in brackets ("Fannie Mae ( FNM.N )", "(NYSE: GS)"), or
+    /// whose words begin a company's name of the same document that ends in a legal form or
+    /// stands before a ticker ("Goldman" beside "Goldman Sachs Group Inc", "Merck" beside "Merck
+    /// & Co"), is that company; not when the document names a person with that surname
+    /// ("Michael Dell" beside "Dell Inc").
+    ///
+    /// - Complexity: O(m · c · l) for m mentions, c company names and l tokens a name.
+    func companiesTakenForPeople(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        guard mentions.contains(where: { $0.kind == .person }) else { return mentions }
+        func words(_ mention: Mention) -> [String] { mention.tokens.map { document.text(of: $0) } }
+        let companies = mentions.filter { mention in
+            (mention.kind == .organization || mention.kind == .person)
+                && (hasTickerAfter(mention, in: document)
+                    || (mention.kind == .organization && mention.tokens.count > 1
+                        && Lexicon.corporateSuffixes.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())))
+        }.map(words)
+        guard !companies.isEmpty else { return mentions }
+        func beginsACompany(_ name: [String]) -> Bool { companies.contains { $0.count >= name.count && Array($0.prefix(name.count)) == name } }
+        let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 && !beginsACompany(words($0)) }
+            .map { document.text(of: $0.tokens.upperBound - 1) })
+        return mentions.map { mention in
+            guard mention.kind == .person, !mention.titled else { return mention }
+            let name = words(mention)
+            guard hasTickerAfter(mention, in: document) || (beginsACompany(name) && !surnames.contains(name[name.count - 1])) else { return mention }
+            var company = mention
+            company.kind = .organization
+            return company
+        }
+    }
+
+    /// Whether a stock ticker in brackets follows the name: "( GS.N )", "(7203.T)" (a Reuters
+    /// instrument code: letters or digits, a period, the exchange's letters), "(NYSE: GS)".
+    func hasTickerAfter(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let end = document.sentences[mention.sentence].tokens.upperBound
+        var k = mention.tokens.upperBound
+        guard k + 2 < end, document.token(k, is: "(") else { return false }
+        k += 1
+        let exchange = k + 3 < end && document.token(k + 1, is: ":") && Self.stockExchanges.contains(document.text(of: k).uppercased())
+        if exchange { k += 2 }
+        guard document.token(k + 1, is: ")") else { return false }
+        let code = document.text(of: k).utf8
+        guard code.count <= 12, code.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }),
+              code.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        guard !exchange else { return true }
+        // Without an exchange before it, only a dotted code: "(UN)", "(R)" are no tickers.
+        guard let dot = code.lastIndex(of: 0x2E), dot != code.startIndex else { return false }
+        let suffix = code.count - code.distance(from: code.startIndex, to: dot) - 1
+        return (1...3).contains(suffix)
+    }
+
+    /// A program in American spelling ("Troubled Asset Relief Program", "Export Enhancement
+    /// Program"): a policy, no organization. The UN's programs are bodies ("World Food Program",
+    /// "UN Development Program"), and so is anything spelled "Programme".
+    func isGovernmentProgram(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        Self.namesProgram(document.text(tokens: mention.tokens))
+    }
+
+    /// Whether a name of two words or more is a program's in American spelling (see `isGovernmentProgram`).
+    static func namesProgram(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count > 1, ["program", "programs"].contains(words[words.count - 1].lowercased()) else { return false }
+        return !["world", "un", "u.n.", "united", "international"].contains(words[0].lowercased())
+    }
+
+    /// A country that ends a sea's or a bay's name ("Gulf of Mexico", "Bay of Bengal", "Sea of
+    /// Japan") is part of a place's name, not a mention of the country.
+    func endingAPlaceName(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+        let first = mention.tokens.lowerBound
+        guard mention.kind == .country, first - 2 >= document.sentences[mention.sentence].tokens.lowerBound,
+              document.token(first - 1, is: "of"), document.tokens[first - 2].shape.contains(.capitalized),
+              Self.waterHeads.contains(document.text(of: first - 2).lowercased()) else { return mention }
+        var place = mention
+        place.kind = .location
+        place.country = nil
+        return place
+    }
+
+    private static let waterHeads: Set<String> = ["gulf", "bay", "sea", "strait", "straits", "isthmus", "channel", "coast"]
+
+    /// Exchanges written before a ticker: "(NYSE: GS)", "(Nasdaq: YHOO)".
+    static let stockExchanges: Set<String> = ["NYSE", "NASDAQ", "AMEX", "LSE", "TSX", "ASX", "HKEX", "SGX", "NSE", "BSE", "OTC", "OTCBB"]
+
+    /// A market index's instrument code glued to its leading period (" .DJI", " .SPX", Reuters'
+    /// codes for the Dow and the S&P 500): no organization.
+    func isInstrumentCode(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let first = mention.tokens.lowerBound
+        guard mention.tokens.count == 1, first > 0, document.token(first - 1, is: "."),
+              document.tokens[first - 1].end == document.tokens[first].start else { return false }
+        let dot = Int(document.tokens[first - 1].start)
+        return dot == 0 || document.text(bytes: (dot - 1)..<dot).first?.isWhitespace == true
     }
 
     /// A one-word organization or person that is capitalized only where every word is, opening
@@ -1017,6 +1117,34 @@ public struct MentionRefiner: Sendable {
     private static let contestNouns: Set<String> = [
         "clash", "match", "game", "opener", "fixture", "encounter", "decider", "campaign", "title", "win",
         "defeat", "loss", "victory", "final", "semi-final", "quarter-final", "tie", "showdown", "finale",
+    ]
+
+    /// Whether an index's round number of stocks (two to four digits, a multiple of 10 or 25)
+    /// follows the name, over a possessive "'s", then a lowercase word or "index": "S&P 500
+    /// rose", "FTSE 100 futures", "Standard & Poor's 500 index", "Fortune 500 companies". A
+    /// year ("Toyota 2000 sales") only before "index" ("Russell 2000 index"); scores ("Lakers
+    /// 102, Celtics 99", "Kent 361 all out") are no round numbers before a word.
+    func isBeforeIndexNumber(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let end = document.sentences[mention.sentence].tokens.upperBound
+        var k = mention.tokens.upperBound
+        if k < end, document.tokens[k].shape.contains(.clitic) { k += 1 }
+        guard k + 1 < end else { return false }
+        let text = document.text(of: k)
+        guard (2...4).contains(text.utf8.count), !text.hasPrefix("0"), let number = Int(text), number % 10 == 0 || number % 25 == 0
+        else { return false }
+        let next = document.text(of: k + 1)
+        if next.lowercased() == "index" { return true }
+        return !(1900...2099).contains(number) && document.tokens[k + 1].shape.contains(.hasLower)
+            && !document.tokens[k + 1].shape.contains(.capitalized) && !Self.quantityWords.contains(next)
+    }
+
+    /// Words after a number that count something a company has or pays ("Crane Co's 75 mln
+    /// dlrs", "Sons of Gwalia 90 cents", "Tesco's 300 stores").
+    private static let quantityWords: Set<String> = [
+        "mln", "million", "millions", "bln", "billion", "billions", "trillion", "dlrs", "dlr", "dollars", "dollar", "cents",
+        "pct", "percent", "per", "shares", "stg", "pounds", "euros", "yen", "tonnes", "tons", "barrels", "ounces",
+        "units", "employees", "workers", "jobs", "staff", "people", "stores", "shops", "branches", "outlets", "plants",
+        "points", "years", "days", "hours", "minutes", "km", "miles", "metres", "meters", "feet", "of", "to", "and", "or",
     ]
 
     /// A model or sequel number: 2 to 20, or a Roman numeral II to X.

@@ -504,6 +504,15 @@ import Testing
         #expect(united.nodes[1].aliases == ["United"])
     }
 
+    /// A company's legal name ends in its legal form; a word alone is none.
+    @Test func legalNamesEndInALegalForm() {
+        #expect(CorpusResolution.endsInLegalForm("Yahoo Inc"))
+        #expect(CorpusResolution.endsInLegalForm("Merck & Co."))
+        #expect(CorpusResolution.endsInLegalForm("Daimler AG"))
+        #expect(!CorpusResolution.endsInLegalForm("Inc"))
+        #expect(!CorpusResolution.endsInLegalForm("Fannie Mae"))
+    }
+
     /// "The Times" is short for the document's only "X Times"; with two papers ending so it
     /// stays apart.
     @Test func aNewspaperIsNamedByItsLastWordAfterItsFullName() {

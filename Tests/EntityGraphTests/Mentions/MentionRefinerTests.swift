@@ -22,6 +22,42 @@ import Testing
         #expect(refine("Unlike Trump, he stayed.", [(0, 2, .person)]) == ["Trump/person"])
     }
 
+    /// A company taken for a person is the company where a stock ticker follows it or its words
+    /// begin a legal name of the document, unless the document names a person so; a market
+    /// index's instrument code glued to its period is no name.
+    @Test func companiesTakenForPeopleAndInstrumentCodes() {
+        #expect(refine("Fannie Mae ( FNM.N ) rose.", [(0, 2, .person)]) == ["Fannie Mae/organization"])
+        #expect(refine("Fannie Mae (NYSE: FNM) rose.", [(0, 2, .person)]) == ["Fannie Mae/organization"])
+        #expect(refine("Goldman Sachs Group Inc said Goldman would pay.", [(0, 4, .organization), (5, 1, .person)])
+            == ["Goldman Sachs Group Inc/organization", "Goldman/organization"])
+        #expect(refine("Dell Inc said Michael Dell and Dell agreed.", [(0, 2, .organization), (3, 2, .person), (6, 1, .person)])
+            == ["Dell Inc/organization", "Michael Dell/person", "Dell/person"])
+        #expect(refine("John Smith ( UN ) spoke.", [(0, 2, .person)]) == ["John Smith/person", "UN/organization"])
+        #expect(refine("The Dow .DJI fell.", [(3, 1, .organization)]) == [])
+        #expect(refine("He sold Dow stock.", [(2, 1, .organization)]) == ["Dow/organization"])
+    }
+
+    /// A market index named after its company ("S&P 500 rose", "Standard & Poor's 500 index")
+    /// and a program in American spelling are no organizations; amounts after a company
+    /// ("Crane Co's 75 mln dlrs"), scores and years say nothing.
+    @Test func indexesAndProgramsAreNoOrganizations() {
+        #expect(refine("The S&P 500 rose.", [(1, 1, .organization)]) == ["S&P/misc"])
+        #expect(refine("The Standard & Poor's 500 index rose.", [(1, 3, .organization)]) == ["Standard & Poor/misc"])
+        #expect(refine("Crane Co's 75 mln dlrs offer.", [(0, 2, .organization)]) == ["Crane Co/organization"])
+        #expect(refine("Crane Co's 500 mln dlrs offer.", [(0, 2, .organization)]) == ["Crane Co/organization"])
+        #expect(refine("Lakers 102, Celtics 99.", [(0, 1, .organization), (3, 1, .organization)]) == ["Lakers/organization", "Celtics/organization"])
+        #expect(refine("Toyota 2000 sales rose.", [(0, 1, .organization)]) == ["Toyota/organization"])
+        #expect(refine("The Troubled Asset Relief Program paid.", [(1, 4, .organization)]) == ["Troubled Asset Relief Program/misc"])
+        #expect(refine("The World Food Program paid.", [(1, 3, .organization)]) == ["World Food Program/organization"])
+    }
+
+    /// A country ending a sea's name is part of a place's name.
+    @Test func aCountryEndingASeasNameIsNoMentionOfIt() {
+        #expect(refine("Oil spilled into the Gulf of Mexico.", [(6, 1, .location)]) == ["Mexico/location"])
+        #expect(refine("The Bank of Mexico cut rates.", [(1, 3, .organization)]) == ["Bank of Mexico/organization"])
+        #expect(refine("Exports of Mexico rose.", [(2, 1, .location)]) == ["Mexico/country:MX:name"])
+    }
+
     /// A noun that says what a name is makes it sure and, before it, sets its type: "oil giant
     /// Rosneft", "German magazine, “Bild,”" and "engineering firm Balfour Beatty" are
     /// organizations, "striker Zico" a person; "the Nikkei Asia website" confirms an
