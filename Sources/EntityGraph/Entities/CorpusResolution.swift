@@ -158,6 +158,11 @@ public struct CorpusResolution: Sendable {
                 typed.key.kind = .misc
             } else if entity.key.kind != .country, !Self.namesAnInstitution(entity), members.allSatisfy({ $0.confidence < bar }) {
                 typed.key.kind = .misc
+            } else if entity.key.kind == .person, Self.isSpokenOfAsAThing(members) {
+                // Labelled as an organization is: by its name used most, not by the longest
+                // "full name" ("Citi", not "Citi Holdings" of three mentions).
+                typed.key.kind = .organization
+                typed.label = Self.label(for: typed, registry: registry, countries: nil, excluding: excluding, articleNouns: articleNouns)
             } else if entity.key.kind == .person {
                 let names = entity.aliases.keys.filter { !excluding.contains($0) }.map { CorpusResolver.personName($0, articleNouns: articleNouns) }
                 guard names.allSatisfy({ $0?.isSurnameOnly ?? true }) else { return entity }
@@ -179,6 +184,14 @@ public struct CorpusResolution: Sendable {
     static func isSpokenOfAsAPerson(_ members: [EntityRegistry.Entry]) -> Bool {
         let personal = members.reduce(0) { $0 + $1.personalPronouns }, neuter = members.reduce(0) { $0 + $1.neuterPronouns }
         return personal >= 3 && personal >= 3 * neuter
+    }
+
+    /// Whether the text goes on with "it" or "its" after the name five times or more, and four
+    /// times as often as with "he" or "her": a company that looks like a person's name ("Fannie
+    /// Mae said it would…", "Freddie Mac … its shares").
+    static func isSpokenOfAsAThing(_ members: [EntityRegistry.Entry]) -> Bool {
+        let personal = members.reduce(0) { $0 + $1.personalPronouns }, neuter = members.reduce(0) { $0 + $1.neuterPronouns }
+        return neuter >= 5 && neuter >= 4 * personal
     }
 
     /// A person named in full somewhere with a given name the library knows ("Jeb Bush"): the

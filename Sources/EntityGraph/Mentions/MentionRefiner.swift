@@ -1748,13 +1748,16 @@ public struct MentionRefiner: Sendable {
         return (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// Marks each one-word person or organization name with the first pronoun after it and
-    /// before the next name: in its sentence, or among the first three words of the next when
-    /// it is its sentence's last name ("Adele won. She thanked…", "Haier said its profit…").
+    /// Marks each person or organization name with the first pronoun after it and before the
+    /// next name: in its sentence, or among the first three words of the next when it is its
+    /// sentence's last name ("Adele won. She thanked…", "Haier said its profit…", "Fannie Mae
+    /// said it would…"). Not names joined by a hyphen ("al-Qaida"), whose pronouns were only
+    /// ever counted for one-word names and which are no people's names written in full.
     /// - Complexity: O(t) over the tokens after the marked names.
     func markingPronouns(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var marked = mentions
-        for (i, mention) in mentions.enumerated() where mention.tokens.count == 1 && (mention.kind == .person || mention.kind == .organization) {
+        for (i, mention) in mentions.enumerated() where mention.kind == .person || mention.kind == .organization {
+            guard mention.tokens.count == 1 || !mention.tokens.contains(where: { document.tokens[$0].shape.contains(.hasHyphen) }) else { continue }
             let sentence = document.sentences[mention.sentence].tokens
             let next = i + 1 < mentions.count ? mentions[i + 1].tokens.lowerBound : document.tokens.count
             var end = min(next, sentence.upperBound)

@@ -142,6 +142,22 @@ import Testing
         #expect(Self.build(company).nodes.map(\.kind) == [.organization])
     }
 
+    /// A "person" the text goes on about with "it" five times and four times as often as with
+    /// "he" is a company that looks like a name ("Fannie Mae said it would…").
+    @Test func aNameSpokenOfAsItIsAnOrganization() {
+        func mention(_ surface: String, _ pronoun: Mention.Pronoun?) -> ResolvedMention {
+            var m = Self.p(surface, 0)
+            m.mention.pronounAfter = pronoun
+            return m
+        }
+        let company = (0..<5).map { Self.document("f\($0)", [[mention("Fannie Zmae", .neuter)]]) }
+            + [Self.document("f5", [[mention("Fannie Zmae", .personal)]])]
+        #expect(Self.build(company).nodes.map(\.kind) == [.organization])
+        let person = (0..<5).map { Self.document("p\($0)", [[mention("Fannie Zmae", .neuter)]]) }
+            + (5..<7).map { Self.document("p\($0)", [[mention("Fannie Zmae", .personal)]]) }
+        #expect(Self.build(person).nodes.map(\.kind) == [.person])
+    }
+
     @Test func anAcronymMustAbbreviateItsLongForm() {
         #expect(DocumentResolver.abbreviates("NATO", "North Atlantic Treaty Organization"))
         #expect(DocumentResolver.abbreviates("OSCE", "Organization for Security and Co-operation in Europe"))

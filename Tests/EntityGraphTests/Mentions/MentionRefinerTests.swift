@@ -319,16 +319,19 @@ import Testing
         #expect(refine("Mr President, Mr Smith said.", []) == ["Smith/person"])
     }
 
-    /// A one-word name carries the first pronoun after it, before the next name: in its
-    /// sentence, or opening the next when it is the sentence's last name.
-    @Test func oneWordNamesCarryThePronounAfterThem() {
-        let document = Tokenizer().tokenize(makeDocument("Adele won. She thanked Yahoo for its help. Mariam met Olaf Scholz and he smiled."))
+    /// A name carries the first pronoun after it, before the next name: in its sentence, or
+    /// opening the next when it is the sentence's last name; a hyphenated one carries none.
+    @Test func namesCarryThePronounAfterThem() {
+        let document = Tokenizer().tokenize(makeDocument(
+            "Adele won. She thanked Yahoo for its help. Mariam met Olaf Scholz and he smiled. Al-Qaida said he left."))
         let mentions = [Mention(tokens: 0..<1, sentence: 0, kind: .person, origin: .tagger),
                         Mention(tokens: 5..<6, sentence: 1, kind: .organization, origin: .tagger),
                         Mention(tokens: 11..<12, sentence: 2, kind: .person, origin: .tagger),
-                        Mention(tokens: 13..<15, sentence: 2, kind: .person, origin: .tagger)]
+                        Mention(tokens: 13..<15, sentence: 2, kind: .person, origin: .tagger),
+                        Mention(tokens: 18..<21, sentence: 3, kind: .organization, origin: .tagger)]
+        #expect(document.text(tokens: 18..<21) == "Al-Qaida")
         let marked = MentionRefiner(countries: testCountries).markingPronouns(mentions, in: document)
-        #expect(marked.map(\.pronounAfter) == [.personal, .neuter, nil, nil])
+        #expect(marked.map(\.pronounAfter) == [.personal, .neuter, nil, .personal, nil])
     }
 
     @Test func hyphenatedNamesStayWhole() {
