@@ -8,6 +8,7 @@ a marked-up body as paragraphs. Standard library only.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import re
@@ -68,3 +69,27 @@ def write_provenance(out: str, note: list[str], files: list[str], dups: list[tup
     with open(os.path.join(out, "PROVENANCE"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print("\n".join(note))
+
+
+def choose(kept: list[tuple], salt: str, limit: int) -> list[tuple]:
+    """The `limit` records of `kept` (tuples whose first field is a unique id) with the smallest
+    SHA-256 of "<salt>:<id>", in id order: a seeded sample that keeps a record whatever else
+    is added or dropped."""
+    ranked = sorted(kept, key=lambda k: hashlib.sha256(f"{salt}:{k[0]}".encode()).hexdigest())
+    return sorted(ranked[:limit], key=lambda k: k[0])
+
+
+def write_articles(out: str, articles: list[tuple[str, list[str]]]) -> int:
+    """Writes 0001.txt, 0002.txt, ... (title line, blank line, paragraphs separated by blank
+    lines) for each (title, paragraphs) into `out`, after removing the NNNN.txt files a
+    previous run left; returns the number of words written."""
+    os.makedirs(out, exist_ok=True)
+    for f in os.listdir(out):
+        if re.fullmatch(r"\d{4}\.txt", f):
+            os.remove(os.path.join(out, f))
+    words = 0
+    for i, (title, paras) in enumerate(articles, 1):
+        with open(os.path.join(out, f"{i:04d}.txt"), "w", encoding="utf-8") as f:
+            f.write(title + "\n\n" + "\n\n".join(paras) + "\n")
+        words += sum(len(p.split()) for p in paras) + len(title.split())
+    return words

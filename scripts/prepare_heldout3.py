@@ -45,14 +45,13 @@ with the counts is written into the output folder and printed.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import re
 import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import clean, paragraphs, read_git, read_src, write_provenance  # noqa: E402
+from heldout_source import choose, clean, paragraphs, read_git, read_src, write_articles, write_provenance  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -102,19 +101,10 @@ def main() -> int:
         seen[key] = docid
         kept.append((docid, title, paras))
 
-    chosen = sorted(kept, key=lambda k: hashlib.sha256(f"heldout3:{k[0]}".encode()).hexdigest())
-    chosen = sorted(chosen[:MAX_ARTICLES])
-
-    os.makedirs(args.out, exist_ok=True)
-    for f in os.listdir(args.out):
-        if re.fullmatch(r"\d{4}\.txt", f):
-            os.remove(os.path.join(args.out, f))
-    nwords = 0
+    chosen = choose(kept, "heldout3", MAX_ARTICLES)
+    nwords = write_articles(args.out, [(title, paras) for _, title, paras in chosen])
     groups = Counter()
-    for i, (docid, title, paras) in enumerate(chosen, 1):
-        with open(os.path.join(args.out, f"{i:04d}.txt"), "w", encoding="utf-8") as f:
-            f.write(title + "\n\n" + "\n\n".join(paras) + "\n")
-        nwords += sum(len(p.split()) for p in paras) + len(title.split())
+    for docid, _, _ in chosen:
         m = re.match(r"([A-Z]+)_ENG_(\d{4})", docid)
         groups[f"{m.group(1)} {m.group(2)}" if m else "?"] += 1
 

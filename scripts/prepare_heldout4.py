@@ -51,7 +51,6 @@ and the file -> ID map is written into the output folder and its head printed.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import re
@@ -59,7 +58,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import clean, paragraphs, read_git, read_src, write_provenance  # noqa: E402
+from heldout_source import choose, clean, paragraphs, read_git, read_src, write_articles, write_provenance  # noqa: E402
 
 REPO = "ramybaly/Article-Bias-Prediction"
 COMMIT = "ced8111a720948e6a410e52031ace99c4e53f096"
@@ -132,19 +131,10 @@ def main() -> int:
         dropped_paras += dropped
         kept.append((docid, title, body, source, year))
 
-    chosen = sorted(kept, key=lambda k: hashlib.sha256(f"heldout4:{k[0]}".encode()).hexdigest())
-    chosen = sorted(chosen[:MAX_ARTICLES])
-
-    os.makedirs(args.out, exist_ok=True)
-    for f in os.listdir(args.out):
-        if re.fullmatch(r"\d{4}\.txt", f):
-            os.remove(os.path.join(args.out, f))
-    nwords = 0
+    chosen = choose(kept, "heldout4", MAX_ARTICLES)
+    nwords = write_articles(args.out, [(title, paras) for _, title, paras, _, _ in chosen])
     years, sources = Counter(), Counter()
-    for i, (docid, title, paras, source, year) in enumerate(chosen, 1):
-        with open(os.path.join(args.out, f"{i:04d}.txt"), "w", encoding="utf-8") as f:
-            f.write(title + "\n\n" + "\n\n".join(paras) + "\n")
-        nwords += sum(len(p.split()) for p in paras) + len(title.split())
+    for _, _, _, source, year in chosen:
         years[year] += 1
         sources[source] += 1
 

@@ -61,14 +61,13 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import hashlib
 import os
 import re
 import sys
 from collections import Counter, defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import read_git, read_src, write_provenance  # noqa: E402
+from heldout_source import choose, read_git, read_src, write_articles, write_provenance  # noqa: E402
 
 REPO = "Danbo3004/financial-news-dataset"
 COMMIT = "cf56327f683ab2ba128a1e9954dee8f36028a7a7"
@@ -178,20 +177,9 @@ def main() -> int:
         dropped_paras += len(paras) - len(body)
         kept.append((docid, title, body))
 
-    chosen = sorted(kept, key=lambda k: hashlib.sha256(f"heldout5:{k[0]}".encode()).hexdigest())
-    chosen = sorted(chosen[:MAX_ARTICLES])
-
-    os.makedirs(args.out, exist_ok=True)
-    for f in os.listdir(args.out):
-        if re.fullmatch(r"\d{4}\.txt", f):
-            os.remove(os.path.join(args.out, f))
-    nwords = 0
-    years = Counter()
-    for i, (docid, title, paras) in enumerate(chosen, 1):
-        with open(os.path.join(args.out, f"{i:04d}.txt"), "w", encoding="utf-8") as f:
-            f.write(title + "\n\n" + "\n\n".join(paras) + "\n")
-        nwords += sum(len(p.split()) for p in paras) + len(title.split())
-        years[docid[:4]] += 1
+    chosen = choose(kept, "heldout5", MAX_ARTICLES)
+    nwords = write_articles(args.out, [(title, paras) for _, title, paras in chosen])
+    years = Counter(docid[:4] for docid, _, _ in chosen)
     long_block = sum(1 for k in chosen if max(len(p.split()) for p in k[2]) > LONG_BLOCK)
 
     note = [
