@@ -45,21 +45,8 @@ public struct CorpusResolution: Sendable {
             var kindMentions: [EntityKind: Int] = [:]
             for member in members { kindMentions[registry.entries[member].key.kind, default: 0] += registry.entries[member].mentions }
             var kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            // A company's legal name ("Yahoo Inc", "Merck & Co.") says what the entity is,
-            // however often the tagger took its short name for a person's; unless a person's
-            // full name, not the beginning of the legal name ("Eli Lilly" of "Eli Lilly and Co"),
-            // is written more often ("Donald Trump" beside one "Trump Inc").
-            if kind == .person {
-                let legal = members.filter { registry.entries[$0].key.kind == .organization }
-                    .flatMap { registry.entries[$0].aliases.filter { Self.endsInLegalForm($0.key) } }
-                let legalNames = legal.reduce(0) { $0 + $1.value.count }
-                var fullNames = 0
-                for member in members where legalNames > 0 && registry.entries[member].key.kind == .person {
-                    for (alias, use) in registry.entries[member].aliases where !legal.contains(where: { $0.key.hasPrefix(alias + " ") }) {
-                        if !(CorpusResolver.personName(alias, articleNouns: merges.articleNouns)?.isSurnameOnly ?? true) { fullNames += use.count }
-                    }
-                }
-                if legalNames > fullNames { kind = .organization }
+            if kind == .person, Self.isCompanyByItsLegalName(members.map { registry.entries[$0] }, articleNouns: merges.articleNouns) {
+                kind = .organization
             }
             entity.key.kind = kind
             entity.label = Self.label(for: entity, registry: registry, countries: countries, excluding: openerNames,
@@ -159,8 +146,8 @@ public struct CorpusResolution: Sendable {
             } else if entity.key.kind != .country, !Self.namesAnInstitution(entity), members.allSatisfy({ $0.confidence < bar }) {
                 typed.key.kind = .misc
             } else if entity.key.kind == .person, Self.isSpokenOfAsAThing(members) {
-                // Labelled as an organization is: by its name used most, not by the longest
-                // "full name" ("Citi", not "Citi Holdings" of three mentions).
+                // Labelled as an organization: by its most used name, not by the longest "full
+                // name" ("Citi", not "Citi Holdings" of three mentions).
                 typed.key.kind = .organization
                 typed.label = Self.label(for: typed, registry: registry, countries: nil, excluding: excluding, articleNouns: articleNouns)
             } else if entity.key.kind == .person {
@@ -201,6 +188,24 @@ public struct CorpusResolution: Sendable {
             let words = alias.split(separator: " ")
             return words.count >= 2 && Lexicon.isKnownGivenName(words[0].lowercased())
         }
+    }
+
+    /// Whether a company's legal name ("Yahoo Inc", "Merck & Co.") says what the entity is,
+    /// however often the tagger took its short name for a person's: unless a person's full
+    /// name, not the beginning of the legal name ("Eli Lilly" of "Eli Lilly and Co"), is written
+    /// more often ("Donald Trump" beside one "Trump Inc").
+    /// - Complexity: O(a · l) for a aliases and l legal names.
+    static func isCompanyByItsLegalName(_ members: [EntityRegistry.Entry], articleNouns: Set<String>) -> Bool {
+        let legal = members.filter { $0.key.kind == .organization }.flatMap { $0.aliases.filter { endsInLegalForm($0.key) } }
+        let legalNames = legal.reduce(0) { $0 + $1.value.count }
+        guard legalNames > 0 else { return false }
+        var fullNames = 0
+        for member in members where member.key.kind == .person {
+            for (alias, use) in member.aliases where !legal.contains(where: { $0.key.hasPrefix(alias + " ") }) {
+                if !(CorpusResolver.personName(alias, articleNouns: articleNouns)?.isSurnameOnly ?? true) { fullNames += use.count }
+            }
+        }
+        return legalNames > fullNames
     }
 
     /// A name of two words or more ending in a company's legal form ("Baidu Inc", "Merck & Co.").
