@@ -169,7 +169,7 @@ public struct CorpusResolution: Sendable {
     /// times as often as with "it" or "its" (`Mention.pronounAfter`): a singer known by one name
     /// ("Adele … she") or a child the story calls by a given name, not a company ("Yahoo … its").
     static func isSpokenOfAsAPerson(_ members: [EntityRegistry.Entry]) -> Bool {
-        let personal = members.reduce(0) { $0 + $1.personalPronouns }, neuter = members.reduce(0) { $0 + $1.neuterPronouns }
+        let (personal, neuter) = pronounsAfter(members)
         return personal >= 3 && personal >= 3 * neuter
     }
 
@@ -177,8 +177,13 @@ public struct CorpusResolution: Sendable {
     /// times as often as with "he" or "her": a company that looks like a person's name ("Fannie
     /// Mae said it would…", "Freddie Mac … its shares").
     static func isSpokenOfAsAThing(_ members: [EntityRegistry.Entry]) -> Bool {
-        let personal = members.reduce(0) { $0 + $1.personalPronouns }, neuter = members.reduce(0) { $0 + $1.neuterPronouns }
+        let (personal, neuter) = pronounsAfter(members)
         return neuter >= 5 && neuter >= 4 * personal
+    }
+
+    /// How often the entries' mentions were followed by "he"/"she" and by "it"/"its".
+    private static func pronounsAfter(_ members: [EntityRegistry.Entry]) -> (personal: Int, neuter: Int) {
+        members.reduce((0, 0)) { ($0.0 + $1.personalPronouns, $0.1 + $1.neuterPronouns) }
     }
 
     /// A person named in full somewhere with a given name the library knows ("Jeb Bush"): the

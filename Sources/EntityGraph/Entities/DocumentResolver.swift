@@ -116,7 +116,7 @@ extension DocumentResolver {
     /// "Show", "Troubled Asset Relief Program").
     static func namesLawOrEvent(_ name: String) -> Bool {
         guard let last = name.split(separator: " ").last?.lowercased() else { return false }
-        return Lexicon.instrumentHeads.contains(last) || Lexicon.eventHeads.contains(last) || MentionRefiner.namesProgram(name)
+        return Lexicon.instrumentHeads.contains(last) || Lexicon.eventHeads.contains(last) || Lexicon.namesProgram(name)
     }
 
     /// Whether a name called "Mr …" (or "Mrs …", "Ms …") cannot be the person `name`, whose

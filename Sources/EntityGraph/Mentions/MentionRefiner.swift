@@ -78,10 +78,7 @@ public struct MentionRefiner: Sendable {
                 .filter(\.isLetter)) { continue }
             guard retype(&mention, in: document, surnames: surnames) else { continue }
             // "Baidu Inc", "Acme Ltd": a company's legal form ends no person's name.
-            if mention.kind == .person, mention.tokens.count > 1,
-               Lexicon.corporateSuffixes.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
-                mention.kind = .organization
-            }
+            if mention.kind == .person, endsInLegalForm(mention, in: document) { mention.kind = .organization }
             if mention.kind == .person {
                 guard let named = withoutTitles(mention, in: document) else { continue }
                 mention = withoutLeadingCodes(continuingOverHyphens(named, in: document, taken: mentions), in: document)
@@ -117,7 +114,7 @@ public struct MentionRefiner: Sendable {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
                     || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), personWords: personWords))
-                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) || isGovernmentProgram(mention, in: document) {
+                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) || Lexicon.namesProgram(document.text(tokens: mention.tokens)) {
                     mention.kind = .misc
                 }
             }
@@ -188,24 +185,27 @@ public struct MentionRefiner: Sendable {
     func companiesTakenForPeople(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         guard mentions.contains(where: { $0.kind == .person }) else { return mentions }
         func words(_ mention: Mention) -> [String] { mention.tokens.map { document.text(of: $0) } }
-        let companies = mentions.filter { mention in
-            (mention.kind == .organization || mention.kind == .person)
-                && (hasTickerAfter(mention, in: document)
-                    || (mention.kind == .organization && mention.tokens.count > 1
-                        && Lexicon.corporateSuffixes.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())))
-        }.map(words)
+        let ticker = mentions.map { ($0.kind == .organization || $0.kind == .person) && hasTickerAfter($0, in: document) }
+        let companies = mentions.indices.filter { ticker[$0] || (mentions[$0].kind == .organization && endsInLegalForm(mentions[$0], in: document)) }
+            .map { words(mentions[$0]) }
         guard !companies.isEmpty else { return mentions }
         func beginsACompany(_ name: [String]) -> Bool { companies.contains { $0.count >= name.count && Array($0.prefix(name.count)) == name } }
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 && !beginsACompany(words($0)) }
             .map { document.text(of: $0.tokens.upperBound - 1) })
-        return mentions.map { mention in
+        return mentions.indices.map { i in
+            let mention = mentions[i]
             guard mention.kind == .person, !mention.titled else { return mention }
             let name = words(mention)
-            guard hasTickerAfter(mention, in: document) || (beginsACompany(name) && !surnames.contains(name[name.count - 1])) else { return mention }
+            guard ticker[i] || (beginsACompany(name) && !surnames.contains(name[name.count - 1])) else { return mention }
             var company = mention
             company.kind = .organization
             return company
         }
+    }
+
+    /// Whether a name of two words or more ends in a company's legal form ("Baidu Inc", "Acme Ltd").
+    private func endsInLegalForm(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        mention.tokens.count > 1 && Lexicon.corporateSuffixes.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())
     }
 
     /// Whether a stock ticker in brackets follows the name: "( GS.N )", "(7203.T)" (a Reuters
@@ -226,20 +226,6 @@ public struct MentionRefiner: Sendable {
         guard let dot = code.lastIndex(of: 0x2E), dot != code.startIndex else { return false }
         let suffix = code.count - code.distance(from: code.startIndex, to: dot) - 1
         return (1...3).contains(suffix)
-    }
-
-    /// A program in American spelling ("Troubled Asset Relief Program", "Export Enhancement
-    /// Program"): a policy, no organization. The UN's programs are bodies ("World Food Program",
-    /// "UN Development Program"), and so is anything spelled "Programme".
-    func isGovernmentProgram(_ mention: Mention, in document: TokenizedDocument) -> Bool {
-        Self.namesProgram(document.text(tokens: mention.tokens))
-    }
-
-    /// Whether a name of two words or more is a program's in American spelling (see `isGovernmentProgram`).
-    static func namesProgram(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
-        guard words.count > 1, ["program", "programs"].contains(words[words.count - 1].lowercased()) else { return false }
-        return !["world", "un", "u.n.", "united", "international"].contains(words[0].lowercased())
     }
 
     /// A country that ends a sea's or a bay's name ("Gulf of Mexico", "Bay of Bengal", "Sea of

@@ -58,6 +58,16 @@ enum Lexicon {
         "amendment", "convention", "conventions", "declaration", "directive", "charter", "roadmap",
     ]
 
+    /// Whether a name of two words or more is a program's in American spelling ("Troubled Asset
+    /// Relief Program", "Export Enhancement Program"): a policy, no organization. The UN's
+    /// programs are bodies ("World Food Program", "UN Development Program"), and so is anything
+    /// spelled "Programme".
+    static func namesProgram(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count > 1, ["program", "programs"].contains(words[words.count - 1].lowercased()) else { return false }
+        return !["world", "un", "u.n.", "united", "international"].contains(words[0].lowercased())
+    }
+
     /// Bodies every country (or every company, town and sport) has, meaningless as a node
     /// without a name or a country: "Government", "the Committee", "the Bank", "the Party".
     /// Not the legislatures news names by their chamber alone ("Senate", "House", "Congress"),
