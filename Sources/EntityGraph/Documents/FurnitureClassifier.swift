@@ -43,8 +43,8 @@ public struct FurnitureClassifier: Sendable {
         case linkList, labelBeforeFurniture, trailingBlock
         /// Spans inside plain-text paragraphs (`TextFurnitureDetector`): share-button rows,
         /// related-article teasers, dated publication signatures, source and agency credits,
-        /// contact lines, and a story's dateline.
-        case shareButtons, relatedTeaser, signature, credit, contact, dateline
+        /// contact lines, a story's dateline, and the speaker labels of a transcript.
+        case shareButtons, relatedTeaser, signature, credit, contact, dateline, speakerLabel
     }
 
     /// Splits furniture and datelines out of plain-text paragraphs before they are classified.

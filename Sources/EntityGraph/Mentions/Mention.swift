@@ -61,8 +61,9 @@ public struct Mention: Sendable, Equatable {
     /// [Russia]", and the corpus may overrule it (`CorpusResolver.institutionsByCountry`).
     public var qualifierIsInferred = false
     /// The name was used as a work's title or a product's ("the film Sideways", "Microsoft's
-    /// Xbox", "Halo 2"; `MentionRefiner.markingWorkTitle`): evidence that it is neither a
-    /// person nor an organization.
+    /// Xbox", "Halo 2"; `MentionRefiner.markingWorkTitle`), or a term's acronym defined in
+    /// lowercase ("chronic traumatic encephalopathy (CTE)"; `TermAcronyms`): evidence that it is
+    /// neither a person nor an organization.
     public var namesWork = false
     /// A name of two or more words whose capitalized first word opens its sentence ("Rival Sony
     /// said…", "Singer Britney Spears"): that word may be an ordinary word capitalized by its

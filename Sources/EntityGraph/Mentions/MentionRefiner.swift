@@ -64,6 +64,7 @@ public struct MentionRefiner: Sendable {
         for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
+            .flatMap({ splittingAtInnerTitle($0, in: document, organizationNames: organizationNames) })
             .map({ droppingLeadingModifier($0, in: document, surnames: surnames, organizationNames: organizationNames) })
             .map({ extendingPersonLeft($0, in: document, taken: mentions) })
             .map({ extendingOrganizationLeft($0, in: document, taken: mentions, titleCase: styles[$0.sentence] == .titleCase) })
@@ -168,10 +169,11 @@ public struct MentionRefiner: Sendable {
             .map { endingAPlaceName($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
         let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
-        return markingPossessives(markingPronouns(qualifyingByDocumentCountry(markingUSStates(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document), in: document)
+        let marked = qualifyingByDocumentCountry(markingUSStates(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document), in: document)
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
-            .filter { !isUnqualifiedGenericBody($0, in: document) }, in: document), in: document)
+            .filter { !isUnqualifiedGenericBody($0, in: document) }
+        return markingPossessives(markingPronouns(TermAcronyms.marking(marked, in: document), in: document), in: document)
     }
 
     /// A company the tagger took for a person ("Fannie Mae", "Goldman", "Merck"): a person's
@@ -474,6 +476,37 @@ public struct MentionRefiner: Sendable {
         var rest = mention
         rest.tokens = body
         return [place, rest]
+    }
+
+    /// A party or body, an office and a person's name tagged as one organization ("Congress MP
+    /// Mallikarjun Kharge", "BJP MLA Ram Singh", "Bihar CM Nitish Kumar", "RJD chief Lalu
+    /// Prasad"): the person after the office, titled, and the body before it where it is an
+    /// acronym or a name the document tags as an organization by itself ("Bihar" is a place).
+    /// Only an office written in capitals or lowercase, inside the span, before capitalized
+    /// words none of which is an organization's head or a function word ("Queen Mary
+    /// University", "Minister of Finance" stay whole).
+    private func splittingAtInnerTitle(_ mention: Mention, in document: TokenizedDocument, organizationNames: Set<String>) -> [Mention] {
+        guard mention.kind == .organization, mention.tokens.count >= 3 else { return [mention] }
+        let span = mention.tokens
+        guard let title = (span.lowerBound + 1..<span.upperBound - 1).first(where: { k in
+            let shape = document.tokens[k].shape
+            return Lexicon.titles.contains(document.text(of: k).lowercased()) && (shape.contains(.allCaps) || !shape.contains(.capitalized))
+        }) else { return [mention] }
+        let name = (title + 1)..<span.upperBound
+        // Written in mixed case: in a headline in capitals, "DREXEL OFFICIAL HAS" is no name.
+        guard name.allSatisfy({ k in
+            document.tokens[k].shape.contains(.capitalized) && document.tokens[k].shape.contains(.hasLower) && !isFunctionWord(k, in: document)
+                && !Lexicon.organizationHeads.contains(document.text(of: k).lowercased()) && !Lexicon.titles.contains(document.text(of: k).lowercased())
+        }) else { return [mention] }
+        var person = mention
+        person.tokens = name
+        person.kind = .person
+        person.titled = true
+        let body = span.lowerBound..<title, bodyText = document.text(tokens: body)
+        guard (body.count == 1 && document.tokens[body.lowerBound].shape.contains(.allCaps)) || organizationNames.contains(bodyText) else { return [person] }
+        var organization = mention
+        organization.tokens = body
+        return [organization, person]
     }
 
     /// An organization's name after a person's surname or a "-exit" coinage used as a modifier
@@ -1620,7 +1653,29 @@ public struct MentionRefiner: Sendable {
                 break
             }
         }
+        // The first and last words of the document's full names of three words or more ("Lalu"
+        // and "Yadav" of "Lalu Prasad Yadav"): a two-word name the tagger typed otherwise that
+        // begins with one's given name and ends with the same person's surname ("Lalu Yadav") is
+        // the person. (Not a two-word name typed two ways, "Rocky Linux" once a person and five
+        // times an organization, which the document resolver settles by its majority; nor a given
+        // name alone, "Moderna" beside a mistyped "Moderna BioNTech".)
+        var lastWordsByFirst: [String: Set<String>] = [:]
+        for mention in mentions where mention.kind == .person && mention.tokens.count > 2
+            && !mention.tokens.contains(where: { document.tokens[$0].shape.contains(.hasHyphen) }) {
+            lastWordsByFirst[document.text(of: mention.tokens.lowerBound), default: []].insert(document.text(of: mention.tokens.upperBound - 1))
+        }
+        func isShortFormOfAFullName(_ mention: Mention) -> Bool {
+            guard mention.tokens.count == 2, let lastWords = lastWordsByFirst[document.text(of: mention.tokens.lowerBound)] else { return false }
+            let last = document.text(of: mention.tokens.upperBound - 1)
+            return lastWords.contains(last) && !Lexicon.organizationHeads.contains(last.lowercased())
+        }
         return mentions.map { mention in
+            if mention.kind == .organization || mention.kind == .misc, mention.country == nil,
+               mention.origin == .tagger, isShortFormOfAFullName(mention) {
+                var person = mention
+                person.kind = .person
+                return person
+            }
             if mention.kind == .organization || mention.kind == .misc, mention.country == nil, mention.tokens.count > 1,
                particleSurnames.contains(document.text(tokens: mention.tokens)) {
                 var person = mention

@@ -26,6 +26,8 @@ enum Lexicon {
         "archbishop", "metropolitan", "councillor", "councilor", "councilman", "councilwoman", "assemblyman",
         "assemblywoman", "delegate", "mp", "mep", "msp", "pm", "fm", "ceo", "cfo", "coo", "founder",
         "co-founder", "owner", "chief",
+        // Commonwealth legislators and chief ministers ("BJP MLA Ram Singh", "Bihar CM Nitish Kumar").
+        "mla", "mlas", "mlc", "mna", "mpa", "mpp", "cm",
     ]
 
     /// Words of the names every country's institutions share ("Foreign Ministry", "Supreme

@@ -108,7 +108,10 @@ private struct Scanner {
             let (scalar, length) = ByteClass.scalar(in: bytes, at: j)
             if b >= 0x80, ByteClass.isWordScalar(scalar) { j += length; continue }
             if scalar == "." {
-                if j + 1 < end, isWordStart(at: j + 1) { sawInnerPeriod = true; j += 1; continue }
+                if j + 1 < end, isWordStart(at: j + 1) {
+                    if !sawInnerPeriod, endsRunTogetherSentence(start..<j, nextAt: j + 1, end: end) { break }
+                    sawInnerPeriod = true; j += 1; continue
+                }
                 if keepsPeriod(start..<j, sawInnerPeriod: sawInnerPeriod) { j += 1 }
                 break
             }
@@ -128,6 +131,10 @@ private struct Scanner {
             if scalar == ",", j > start, ByteClass.isDigit(bytes[j - 1]), isThousandsGroup(at: j + 1, end: end) {
                 j += 1; continue
             }
+            if scalar == "(", let close = bracketedSuffixEnd(of: start..<j, end: end) {
+                j = close
+                break
+            }
             break
         }
         if j <= start { j = start + ByteClass.scalar(in: bytes, at: start).1 }
@@ -141,6 +148,31 @@ private struct Scanner {
         if word.count == 1, ByteClass.isASCIIUpper(bytes[word.lowerBound]) { return true }
         if sawInnerPeriod, isDottedInitialism(word) { return true }
         return Abbreviations.shared.kind(of: UnsafeBufferPointer(rebasing: bytes[word])) != nil
+    }
+
+    /// Whether the period after `word` ends a sentence whose space was lost ("interrogation.The
+    /// police", "in 2014.In"), as text scraped without its paragraph breaks has it: a word ending
+    /// in a lowercase letter or a digit, no abbreviation ("Mr.Smith"), then a capitalized word
+    /// ("Amazon.com", "ASP.NET" and "J.K.Rowling" keep their periods).
+    private func endsRunTogetherSentence(_ word: Range<Int>, nextAt next: Int, end: Int) -> Bool {
+        guard word.count >= 2, next + 1 < end else { return false }
+        let last = bytes[word.upperBound - 1]
+        guard ByteClass.isASCIILower(last) || ByteClass.isDigit(last),
+              ByteClass.isASCIIUpper(bytes[next]), ByteClass.isASCIILower(bytes[next + 1]) else { return false }
+        return Abbreviations.shared.kind(of: UnsafeBufferPointer(rebasing: bytes[word])) == nil
+    }
+
+    /// The end of a party's bracketed letter glued to its acronym ("JD(U)", "CPI(M)", "JD(S)"):
+    /// an acronym of two letters or more, then one to three capitals in brackets and no letter
+    /// after; nil otherwise ("Pirelli (Italy)" has a space, "f(x)" no acronym).
+    private func bracketedSuffixEnd(of word: Range<Int>, end: Int) -> Int? {
+        guard word.count >= 2, word.allSatisfy({ ByteClass.isASCIIUpper(bytes[$0]) }) else { return nil }
+        var k = word.upperBound + 1
+        while k < end, k - word.upperBound <= 3, ByteClass.isASCIIUpper(bytes[k]) { k += 1 }
+        guard k > word.upperBound + 1, k < end, bytes[k] == UInt8(ascii: ")") else { return nil }
+        k += 1
+        if k < end, ByteClass.isASCIILetter(bytes[k]) || ByteClass.isDigit(bytes[k]) { return nil }
+        return k
     }
 
     /// "U.S", "E.U", "i.e": one or two letters between periods.

@@ -253,6 +253,35 @@ import Testing
         #expect(removed(prose).isEmpty)
     }
 
+    // MARK: Speaker labels
+
+    /// A transcript's speaker labels are no mentions: a bracketed or colon label that opens two
+    /// lines or more. One "Name:" line (a headline's quote) and list labels that differ stay.
+    @Test func speakerLabelsOfATranscriptAreFurniture() throws {
+        let document = try read("""
+        Game developer talks about his project
+
+        ((WN)) How did you start?
+
+        ((Jane Roe)) Well, as a hobby. My father had a computer.
+
+        ((WN)) And now?
+
+        ((Jane Roe)) Now it is my job.
+
+        SMITH: We agree.
+
+        SMITH: We do.
+        """)
+        #expect(removed(document) == [
+            "speakerLabel: ((WN))", "speakerLabel: ((Jane Roe))", "speakerLabel: ((WN))", "speakerLabel: ((Jane Roe))",
+            "speakerLabel: SMITH:", "speakerLabel: SMITH:",
+        ])
+        #expect(content(document)[2] == "Well, as a hobby. My father had a computer.")
+        let headline = try read("Trump: We will win\n\nMedals: Brazil: 5 gold. Russia: 3 gold.\n\nBrazil: five gold.\n\nRussia: three gold.")
+        #expect(removed(headline).isEmpty)
+    }
+
     // MARK: Datelines
 
     @Test(arguments: [

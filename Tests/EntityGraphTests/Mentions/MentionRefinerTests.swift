@@ -15,6 +15,38 @@ import Testing
         }
     }
 
+    /// An acronym defined by a lowercase phrase names a term in its whole document; one defined
+    /// with capitals, or by a phrase ending in an organization's head, stays a name.
+    @Test func acronymsOfLowercaseTermsNameNoOrganization() {
+        func terms(_ text: String) -> [String] {
+            let document = Tokenizer().tokenize(makeDocument(text))
+            let mentions = document.tokens.indices.filter { TermAcronyms.isAcronym(document.text(of: $0)) }.map { k in
+                Mention(tokens: k..<(k + 1), sentence: document.sentences.firstIndex { $0.tokens.contains(k) }!, kind: .organization, origin: .tagger)
+            }
+            return TermAcronyms.marking(mentions, in: document).filter(\.namesWork).map { document.text(tokens: $0.tokens) }
+        }
+        #expect(terms("Players suffer chronic traumatic encephalopathy (CTE). CTE kills.") == ["CTE", "CTE"])
+        #expect(terms("Police filed an FIR (first information report) on Monday.") == ["FIR"])
+        #expect(terms("Grants go to principal investigators (PIs) first.") == ["PIs"])
+        #expect(terms("The Central Bureau of Investigation (CBI) said. The CBI left.").isEmpty)
+        #expect(terms("Ask the election commission (EC) today.").isEmpty)
+        #expect(terms("The ruling party (BJP) won.").isEmpty)
+    }
+
+    /// A body, an office and a person tagged as one organization are the person, and the body
+    /// where it is an acronym; a short form of a person's full name is the person's.
+    @Test func officesInsideOrganizationsAndShortFormsOfFullNames() {
+        #expect(refine("Congress MP Mallikarjun Kharge spoke.", [(0, 4, .organization)]) == ["Mallikarjun Kharge/person"])
+        #expect(refine("BJP MLA Ram Singh spoke.", [(0, 4, .organization)]) == ["BJP/organization", "Ram Singh/person"])
+        #expect(refine("Tesla CEO Elon Musk spoke.", [(0, 4, .organization)]) == ["Elon Musk/person"])
+        #expect(refine("Queen Mary University spoke.", [(0, 3, .organization)]) == ["Queen Mary University/organization"])
+        #expect(refine("Office of the Chief Minister spoke.", [(0, 5, .organization)]) == ["Office of the Chief Minister/organization"])
+        #expect(refine("Lalu Prasad Yadav spoke. Lalu Yadav left.", [(0, 3, .person), (5, 2, .organization)])
+            == ["Lalu Prasad Yadav/person", "Lalu Yadav/person"])
+        #expect(refine("Rocky Linux spoke. Rocky Linux left.", [(0, 2, .person), (4, 2, .organization)])
+            == ["Rocky Linux/person", "Rocky Linux/organization"])
+    }
+
     @Test func edgePunctuationAndSentenceOpenersAreTrimmed() {
         #expect(refine("Shares of Pirelli (Italy) rose.", [(2, 4, .organization)]) == ["Pirelli (Italy)/organization"])
         #expect(refine("“Bild reported it.", [(0, 2, .organization)]) == ["Bild/organization"])

@@ -31,6 +31,12 @@ import Testing
         #expect(tokenTexts("\"Yes,\" he said") == ["\"", "Yes", ",", "\"", "he", "said"])
     }
 
+    /// An Indian party's bracketed letter stays with its acronym; a name's bracket does not.
+    @Test func bracketedPartyLettersStayWithTheirAcronym() {
+        #expect(tokenTexts("JD(U) and CPI(M) met; Pirelli (Italy) and JD(United) did not.")
+            == ["JD(U)", "and", "CPI(M)", "met", ";", "Pirelli", "(", "Italy", ")", "and", "JD", "(", "United", ")", "did", "not", "."])
+    }
+
     @Test func hyphensAndDashes() {
         #expect(tokenTexts("U.S.-Russia ties – and more—") == ["U.S.", "-", "Russia", "ties", "–", "and", "more", "—"])
         let tokenized = Tokenizer().tokenize(makeDocument("President-elect Biden"))
@@ -89,6 +95,14 @@ import Testing
         let tokenized = Tokenizer().tokenize(makeDocument(String(repeating: "word ", count: 1000)))
         #expect(tokenized.sentences.map(\.tokens.count) == [400, 400, 200])
         #expect(tokenized.sentences.map(\.tokens.lowerBound) == [0, 400, 800])
+    }
+
+    /// Scraped text that lost its paragraph breaks runs sentences together without a space.
+    @Test func sentencesRunTogetherWithoutASpaceSplit() {
+        #expect(sentenceTexts("The suspect died.The police denied it. In 2014.In 2015 Nitish Kumar.However left.")
+            == ["The suspect died.", "The police denied it.", "In 2014.", "In 2015 Nitish Kumar.", "However left."])
+        #expect(tokenTexts("Amazon.com, ASP.NET, J.K.Rowling and Mr.Smith met in St.Louis")
+            == ["Amazon.com", ",", "ASP.NET", ",", "J.K.Rowling", "and", "Mr.Smith", "met", "in", "St.Louis"])
     }
 
     @Test func lowercaseAfterPeriodDoesNotSplit() {
