@@ -43,8 +43,9 @@ public struct FurnitureClassifier: Sendable {
         case linkList, labelBeforeFurniture, trailingBlock
         /// Spans inside plain-text paragraphs (`TextFurnitureDetector`): share-button rows,
         /// related-article teasers, dated publication signatures, source and agency credits,
-        /// contact lines, a story's dateline, and the speaker labels of a transcript.
-        case shareButtons, relatedTeaser, signature, credit, contact, dateline, speakerLabel
+        /// contact lines, a story's dateline, the speaker labels of a transcript, and JSON-LD
+        /// metadata leaked into the text.
+        case shareButtons, relatedTeaser, signature, credit, contact, dateline, speakerLabel, structuredData
     }
 
     /// Splits furniture and datelines out of plain-text paragraphs before they are classified.

@@ -137,6 +137,42 @@ public struct TextFurnitureDetector: Sendable {
         return labels
     }
 
+    /// Schema.org JSON-LD that a page's scripts leaked into its text ("{"@context":
+    /// "http://schema.org","@type":"Review","author": {"@type":"Person","name":…}}"): from an
+    /// opening brace and a quoted "@" key to its balanced closing brace (strings and escapes
+    /// skipped), or to the paragraph's end. Its names are the page's metadata, said again.
+    ///
+    /// - Complexity: O(n) in the paragraph's bytes.
+    static func structuredData(in range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        var spans: [Span] = []
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "\""), bytes[i + 2] == UInt8(ascii: "@") else {
+                i += 1
+                continue
+            }
+            var depth = 0, inString = false, k = i
+            while k < range.upperBound {
+                let byte = bytes[k]
+                if inString {
+                    if byte == UInt8(ascii: "\\") { k += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = true
+                } else if byte == UInt8(ascii: "{") {
+                    depth += 1
+                } else if byte == UInt8(ascii: "}") {
+                    depth -= 1
+                    if depth == 0 { k += 1; break }
+                }
+                k += 1
+            }
+            let end = min(k, range.upperBound)
+            spans.append(Span(range: i..<end, reason: .structuredData))
+            i = end
+        }
+        return spans
+    }
+
     /// The furniture and dateline spans of one paragraph, in order and not overlapping.
     func spans(in range: Range<Int>, bytes: UnsafeBufferPointer<UInt8>, lookForDateline: Bool) -> [Span] {
         let words = TextWords(bytes: bytes, range: range)
@@ -164,7 +200,7 @@ public struct TextFurnitureDetector: Sendable {
         found += words.labelledCredits(before: found.map(\.words)).map { ($0, .credit) }
         found += words.sentenceFurniture(outside: found.map(\.words))
 
-        var spans = datelines
+        var spans = datelines + Self.structuredData(in: range, bytes: bytes)
         spans += found.filter { $0.reason != .dateline && !$0.words.isEmpty }
             .map { Span(range: words.byteRange(of: $0.words), reason: $0.reason) }
         spans.sort { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }

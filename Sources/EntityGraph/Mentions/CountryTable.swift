@@ -144,6 +144,7 @@ public struct CountryTable: Sendable {
         }
         for (seat, code) in CountryFacts.governmentSeats { result.append((seat, code, .metonym, .organization)) }
         for (capital, code) in CountryFacts.capitals { result.append((capital, code, .metonym, .location)) }
+        for (place, code) in CountryFacts.places { result.append((place, code, .place, .location)) }
         return result.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
     }
 

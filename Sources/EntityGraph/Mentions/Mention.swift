@@ -32,11 +32,14 @@ public struct Mention: Sendable, Equatable {
         case rule
     }
 
-    /// How a country is named: "Russia", "Russian", or "the Kremlin"/"Moscow" for its government.
+    /// How a country is named: "Russia", "Russian", or "the Kremlin"/"Moscow" for its government;
+    /// or a place inside it ("Bihar", "Karachi"; `CountryFacts.places`), which is no mention of
+    /// the country but tells where a story is.
     public enum CountryForm: String, Sendable {
         case name
         case demonym
         case metonym
+        case place
     }
 
     /// Token indices into `TokenizedDocument.tokens`.

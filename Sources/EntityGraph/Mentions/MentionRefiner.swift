@@ -96,6 +96,19 @@ public struct MentionRefiner: Sendable {
                     mention.kind = .misc
                 }
             }
+            // "Congress MLAs", "BJP MP": legislators of a party, no organization; the party is one
+            // where it is an acronym or a name the document tags alone ("Council of Ministers" is a body).
+            if mention.kind == .organization, mention.tokens.count > 1,
+               Lexicon.legislatorOffices.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()),
+               !document.token(mention.tokens.upperBound - 2, is: "of") {
+                let party = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
+                if (party.count == 1 && document.tokens[party.lowerBound].shape.contains(.allCaps))
+                    || organizationNames.contains(document.text(tokens: party)) {
+                    mention.tokens = party
+                } else {
+                    mention.kind = .misc
+                }
+            }
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.
@@ -129,6 +142,11 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization, mention.origin == .tagger, mention.tokens.count > 1,
                Lexicon.placeHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()),
                !mention.tokens.contains(where: { document.token($0, is: "of") || document.token($0, is: "for") }) {
+                mention.kind = .location
+            }
+            // "Linwood Mosque", "Raj Bhavan": a building, no person.
+            if mention.kind == .person, mention.tokens.count > 1,
+               Lexicon.buildingHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
                 mention.kind = .location
             }
             // "Shiite villagers", "Sunnis": believers of a faith are no organization.
@@ -943,10 +961,17 @@ public struct MentionRefiner: Sendable {
 
     /// The country a document is about: the one its country names, demonyms and seats of
     /// government name at least twice and at least three times as often as any other country.
+    /// Only a document that names no country twice (local news that says "Bihar" and "Patna",
+    /// never "India") is placed by its states, provinces and cities too: a story that names
+    /// countries may be set abroad ("Normandy" in an American D-Day story, "Wuhan" in one on
+    /// China and the U.S.).
     func documentCountry(_ mentions: [Mention]) -> Country? {
         var counts: [String: Int] = [:]
-        for mention in mentions {
+        for mention in mentions where mention.country?.form != .place {
             if let code = mention.country?.code { counts[code, default: 0] += 1 }
+        }
+        if counts.values.allSatisfy({ $0 < 2 }) {
+            for mention in mentions where mention.country?.form == .place { counts[mention.country!.code, default: 0] += 1 }
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let top = ranked.first, top.value >= 2, ranked.count == 1 || top.value >= 3 * ranked[1].value,
@@ -1557,6 +1582,9 @@ public struct MentionRefiner: Sendable {
         } else if let code = CountryFacts.capitals[text] {
             mention.kind = .location
             mention.country = (code, .metonym)
+        } else if let code = CountryFacts.places[text], mention.kind != .organization || !CountryFacts.cities.contains(text) {
+            mention.kind = .location
+            mention.country = (code, .place)
         } else if mention.kind != .person, let country = countries.country(named: text) {
             mention.kind = country.isCountry ? .country : .location
             mention.country = (country.alpha2, .name)

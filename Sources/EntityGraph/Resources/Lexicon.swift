@@ -58,6 +58,8 @@ enum Lexicon {
     static let instrumentHeads: Set<String> = [
         "act", "acts", "treaty", "treaties", "agreement", "agreements", "protocol", "doctrine",
         "amendment", "convention", "conventions", "declaration", "directive", "charter", "roadmap",
+        // Taxes are laws too ("Goods and Services Tax", "Value Added Tax").
+        "tax",
     ]
 
     /// Whether a name of two words or more is a program's in American spelling ("Troubled Asset
@@ -332,9 +334,25 @@ enum Lexicon {
     /// International Airport", "Henan Province", "Yangtze River"). Not the heads a government or
     /// a firm is named after ("Downing Street", "Buckingham Palace", "City Hall", "Catholic
     /// Church", "Mount Sinai Hospital", "Trump Tower", "MTV Base").
-    static let placeHeads: Set<String> = [
+    static let placeHeads: Set<String> = Set([
         "airport", "stadium", "arena", "bridge", "island", "islands", "valley", "river", "lake", "mountain",
         "mountains", "province", "beach", "plaza", "square", "avenue", "mosque", "cathedral", "station",
+    ]).union(buildingHeads)
+
+    /// Last words of buildings' and landmarks' names that never end a person's either ("Linwood
+    /// Mosque", "Raj Bhavan", "Vijay Chowk"; not "Lake", "Bridge", "Square", "Arena", which are
+    /// surnames): South Asian English writes a building "Bhavan" or "Bhawan", a square "Chowk", a
+    /// mosque "Masjid" and a temple "Mandir".
+    static let buildingHeads: Set<String> = [
+        "airport", "stadium", "mosque", "cathedral", "station", "province", "bhavan", "bhawan", "chowk", "masjid", "mandir",
+    ]
+
+    /// Legislators' offices, and plural offices, that end a name for a legislator or a group of
+    /// people, not for an organization ("Congress MLA", "Labour MPs", "Republican senators").
+    static let legislatorOffices: Set<String> = [
+        "mla", "mlas", "mp", "mps", "mep", "meps", "msp", "msps", "mlc", "mlcs", "mna", "mnas", "mpa", "mpas",
+        "senator", "senators", "lawmaker", "lawmakers", "legislator", "legislators", "councillors", "councilors",
+        "ministers", "members", "congressman", "congressmen", "congresswoman", "congresswomen",
     ]
 
     /// Words for believers of a faith, nouns and adjectives ("Shiite villagers", "Sunnis"): never

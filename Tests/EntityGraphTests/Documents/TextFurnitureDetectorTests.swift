@@ -282,6 +282,19 @@ import Testing
         #expect(removed(headline).isEmpty)
     }
 
+    /// JSON-LD a page's scripts leaked into its text is furniture, however it is glued on.
+    @Test func leakedStructuredDataIsFurniture() throws {
+        let document = try read("""
+        Film review
+
+        The film bombs.{"@context":"http://schema.org","@type":"Review","author": {"@type":"Person","name":"Jane Roe","note":"a \\"}\\" brace"}}Later text follows.
+        """)
+        #expect(removed(document) == [
+            #"structuredData: {"@context":"http://schema.org","@type":"Review","author": {"@type":"Person","name":"Jane Roe","note":"a \"}\" brace"}}"#,
+        ])
+        #expect(content(document) == ["Film review", "The film bombs.", "Later text follows."])
+    }
+
     // MARK: Datelines
 
     @Test(arguments: [

@@ -391,6 +391,19 @@ import Testing
         #expect(commission.contains("Commission"))
     }
 
+    /// Local news names its state and city, not its country: they place a document that names
+    /// no country twice, never one that does ("Wuhan" in a story on the U.S. and China). A
+    /// state is a place whatever the tagger says; a city the tagger reads as an organization
+    /// is its club ("Barcelona beat Chelsea").
+    @Test func statesAndCitiesPlaceADocumentThatNamesNoCountry() {
+        let local = graph(of: ["Patna police met in Bihar. The Finance Ministry said Bihar would act."]).nodes.map(\.label)
+        #expect(local.contains("Finance Ministry [India]"))
+        #expect(!local.contains("Bihar"))
+        let abroad = graph(of: ["The U.S. and the U.S. envoy met in Wuhan and Wuhan. The Finance Ministry said China agreed."]).nodes.map(\.label)
+        #expect(!abroad.contains("Finance Ministry [China]"))
+        #expect(CountryFacts.places.keys.allSatisfy { CountryFacts.capitals[$0] == nil && !CountryFacts.usStates.contains($0) })
+    }
+
     /// Rule 7: the name alone and the guesses join the country's form the corpus means by far;
     /// a form the text wrote stays ("Russian Senate").
     @Test func theCorpusDecidesWhoseInstitutionANameAloneIs() {
