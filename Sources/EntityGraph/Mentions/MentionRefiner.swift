@@ -132,6 +132,8 @@ public struct MentionRefiner: Sendable {
                     mention.kind = .misc
                 }
             }
+            // "Hurricane Harvey", "Typhoon Phanfone", "Storm Ciara": a storm named like a person.
+            if mention.kind == .organization || mention.kind == .person, isStormName(mention, in: document) { mention.kind = .misc }
             // "S&P 500", "FTSE 100", "Standard & Poor's 500 index": a market index named after
             // the company that computes it; "Boeing 747 jets": a model.
             if mention.kind == .organization || mention.kind == .person, isBeforeIndexNumber(mention, in: document) {
@@ -142,11 +144,6 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization, mention.origin == .tagger, mention.tokens.count > 1,
                Lexicon.placeHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()),
                !mention.tokens.contains(where: { document.token($0, is: "of") || document.token($0, is: "for") }) {
-                mention.kind = .location
-            }
-            // "Linwood Mosque", "Raj Bhavan": a building, no person.
-            if mention.kind == .person, mention.tokens.count > 1,
-               Lexicon.buildingHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()) {
                 mention.kind = .location
             }
             // "Shiite villagers", "Sunnis": believers of a faith are no organization.
@@ -163,6 +160,12 @@ public struct MentionRefiner: Sendable {
                 mention = described(mention, in: document)
             }
             refined.append(mention)
+        }
+        // A storm's name alone, later in its story ("Katrina flooded the city"), is the storm's.
+        let storms = Set(refined.filter { isStormName($0, in: document) }.map { document.text(of: $0.tokens.upperBound - 1) })
+        for i in refined.indices where refined[i].tokens.count == 1 && (refined[i].kind == .person || refined[i].kind == .organization)
+            && storms.contains(document.text(of: refined[i].tokens.lowerBound)) {
+            refined[i].kind = .misc
         }
         // Names standing for a person by themselves: whole person mentions and their last words,
         // except the halves of a hyphenated surname ("Silk" of "Robert Kilroy-Silk").
@@ -818,11 +821,13 @@ public struct MentionRefiner: Sendable {
     func personOrNot(_ mention: Mention, in document: TokenizedDocument) -> EntityKind {
         if mention.tokens.contains(where: { document.tokens[$0].shape.contains(.hasDigit) }) { return .misc }
         let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
-        if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last)
-            || Lexicon.organizationFirstWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()) { return .organization }
-        // "Wayne Bridge", "Charlotte Church": a given name before the place word makes it a surname.
-        if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last),
-           mention.tokens.count > 2 || !Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased()) {
+        let first = document.text(of: mention.tokens.lowerBound).lowercased()
+        if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last) || Lexicon.organizationFirstWords.contains(first)
+            || (Lexicon.southAsianOrganizationHeads.contains(last) && !Lexicon.isKnownGivenName(first)) { return .organization }
+        // "Linwood Mosque", "Raj Bhavan": a building whatever the word before; but "Wayne Bridge",
+        // "Charlotte Church": a given name before other place words makes them a surname.
+        if mention.tokens.count > 1, Lexicon.buildingHeads.contains(last) { return .location }
+        if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last), mention.tokens.count > 2 || !Lexicon.isKnownGivenName(first) {
             return .location
         }
         if Lexicon.groupsOfPeople.contains(last) || countries.country(demonym: document.text(of: mention.tokens.upperBound - 1)) != nil {
@@ -1447,17 +1452,20 @@ public struct MentionRefiner: Sendable {
         return result
     }
 
-    /// Spans cut at semicolons, unclosed brackets, angle brackets and a lowercase "or", which
-    /// separate names ("Grindal; Isaacson", a team sheet's "Faye (Berkovic 83)", "Hansard Society
-    /// or Electoral Commission", "GM <GM") and never stand inside one.
+    /// Spans cut at semicolons, unclosed brackets (round or square), angle brackets and a
+    /// lowercase "or", which separate names ("Grindal; Isaacson", a team sheet's "Faye (Berkovic
+    /// 83)", an editor's "Cindy [Pinhal]", "Hansard Society or Electoral Commission", "GM <GM")
+    /// and never stand inside one.
     private func splitAtSeparators(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.flatMap { mention -> [Mention] in
             // A bracket only where the span does not close it ("Pirelli (Italy)" stays whole).
-            let opening = mention.tokens.filter { document.token($0, is: "(") }, closing = mention.tokens.filter { document.token($0, is: ")") }
+            func isOpening(_ k: Int) -> Bool { document.token(k, is: "(") || document.token(k, is: "[") }
+            func isClosing(_ k: Int) -> Bool { document.token(k, is: ")") || document.token(k, is: "]") }
+            let opening = mention.tokens.filter(isOpening), closing = mention.tokens.filter(isClosing)
             let balanced = opening.count == closing.count && zip(opening, closing).allSatisfy { $0 < $1 }
             let cuts = mention.tokens.filter {
                 document.token($0, is: ";") || document.token($0, is: "or") || document.token($0, is: "<") || document.token($0, is: ">")
-                    || (!balanced && (document.token($0, is: "(") || document.token($0, is: ")")))
+                    || (!balanced && (isOpening($0) || isClosing($0)))
             }
             guard !cuts.isEmpty else { return [mention] }
             return zip([mention.tokens.lowerBound - 1] + cuts, cuts + [mention.tokens.upperBound]).compactMap { cut, next in
@@ -1467,6 +1475,19 @@ public struct MentionRefiner: Sendable {
                 return part
             }
         }
+    }
+
+    /// Whether a name is a storm's: it begins with, or follows, a capitalized storm word
+    /// ("Hurricane Katrina", "Tropical Storm Allison"), and ends in no organization's head
+    /// ("Storm Prediction Center").
+    private func isStormName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        func isStormWord(_ k: Int) -> Bool {
+            document.tokens[k].shape.contains(.capitalized) && Lexicon.stormWords.contains(document.text(of: k).lowercased())
+        }
+        let before = mention.tokens.lowerBound - 1
+        guard isStormWord(mention.tokens.lowerBound) && mention.tokens.count > 1
+                || (before >= document.sentences[mention.sentence].tokens.lowerBound && isStormWord(before)) else { return false }
+        return !Lexicon.organizationHeads.contains(document.text(of: mention.tokens.upperBound - 1).lowercased())
     }
 
     /// One capital letter (with or without a period) and a capitalized word: "D Chin", "J. Smith".

@@ -25,7 +25,7 @@ enum Lexicon {
         "prosecutor-general", "attorney-general", "ombudsman", "mufti", "rabbi", "pastor",
         "archbishop", "metropolitan", "councillor", "councilor", "councilman", "councilwoman", "assemblyman",
         "assemblywoman", "delegate", "mp", "mep", "msp", "pm", "fm", "ceo", "cfo", "coo", "founder",
-        "co-founder", "owner", "chief",
+        "co-founder", "owner", "chief", "madam",
         // Commonwealth legislators and chief ministers ("BJP MLA Ram Singh", "Bihar CM Nitish Kumar").
         "mla", "mlas", "mlc", "mna", "mpa", "mpp", "cm",
     ]
@@ -217,8 +217,13 @@ enum Lexicon {
         "cooperative", "trust", "exchange", "reserve", "treasury", "command", "brigade", "battalion",
         "regiment", "division", "fleet", "brotherhood", "nations", "taliban", "hezbollah", "hamas", "isis",
         "networks", "pictures", "records", "studios", "entertainment", "electronics", "communications",
-        "telecom", "telecoms", "pharmaceuticals", "airline", "insurance", "energy", "labs", "laboratories",
-    ]
+        "telecom", "telecoms", "pharmaceuticals", "airline", "insurance", "energy", "labs", "laboratories",    ]
+
+    /// Last words of South Asian parties' and bodies' names ("Shiv Sena", "Janata Dal",
+    /// "Rashtriya Swayamsevak Sangh", "Vishva Hindu Parishad", "Lok Sabha", "Jharkhand Mukti
+    /// Morcha"), which are surnames too ("Ken Sena"): an organization's only after a word that
+    /// is no known given name (`MentionRefiner.personOrNot`).
+    static let southAsianOrganizationHeads: Set<String> = ["sena", "dal", "sangh", "parishad", "sabha", "morcha", "samiti", "manch"]
 
     /// Legal forms of companies written after their names ("Baidu Inc", "Siemens AG"), lowercase.
     static let corporateSuffixes: Set<String> = [
@@ -347,6 +352,10 @@ enum Lexicon {
         "airport", "stadium", "mosque", "cathedral", "station", "province", "bhavan", "bhawan", "chowk", "masjid", "mandir",
     ]
 
+    /// Words that name a storm before its given name ("Hurricane Katrina", "Typhoon Haiyan",
+    /// "Cyclone Idai", "Tropical Storm Allison", the British "Storm Ciara").
+    static let stormWords: Set<String> = ["hurricane", "typhoon", "cyclone", "storm", "superstorm"]
+
     /// Legislators' offices, and plural offices, that end a name for a legislator or a group of
     /// people, not for an organization ("Congress MLA", "Labour MPs", "Republican senators").
     static let legislatorOffices: Set<String> = [
@@ -407,7 +416,8 @@ enum Lexicon {
         "condemns", "demands", "rejects", "confirms", "insists", "explains", "grills", "spars", "clashes",
     ]
 
-    /// Names of God, religions, holidays and awards, and ethnic adjectives: capitalized, often
+    /// Names of God, religions, holidays and awards, ethnic adjectives, diseases and "the
+    /// Constitution": capitalized, often
     /// tagged as people or organizations, never a person or an organization of the news alone
     /// ("God", "Islam", "Christmas", "the Oscar", "Latino voters"; "Joseph Latino" is a name).
     static let notPeople: Set<String> = [
@@ -419,6 +429,9 @@ enum Lexicon {
         // Diseases written with capitals ("TB", "Ebola"), which taggers take for organizations.
         "aids", "hiv", "tb", "sars", "mers", "ebola", "zika", "bse", "mrsa", "covid", "covid-19",
         "h1n1", "h5n1", "alzheimer", "alzheimer's", "parkinson's",
+        // A country's founding law alone ("under the Constitution"), which would otherwise join a
+        // "Constitution Party" of another country as its short form.
+        "constitution",
     ]
 
     /// English words written after a name and a hyphen ("Obama-era", "Trump-led"): not the
@@ -442,7 +455,7 @@ enum Lexicon {
 
     /// All-caps words that are not organizations.
     static let nonOrganizationAcronyms: Set<String> = [
-        "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "VIP", "FAQ", "DNA", "HIV", "AIDS", "COVID",
+        "TV", "OK", "CEO", "CFO", "GDP", "PHD", "PhD", "VIP", "FAQ", "DNA", "RNA", "mRNA", "HIV", "AIDS", "COVID",
         "USD", "EUR", "RUB", "UTC", "GMT", "OBE", "MBE", "BREAKING", "UPDATE", "LIVE", "VIDEO", "PHOTO",
         // Devices, formats and technologies.
         "PC", "PCS", "DVD", "DVDS", "CD", "CDS", "ID", "USB", "MP3", "SMS", "GPS", "HD", "HDTV", "LCD", "PDA",

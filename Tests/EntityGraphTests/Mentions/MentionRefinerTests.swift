@@ -57,6 +57,17 @@ import Testing
         #expect(refine("The Council of Ministers met.", [(1, 3, .organization)]) == ["Council of Ministers/organization"])
         #expect(refine("He prayed at Linwood Mosque.", [(3, 2, .person)]) == ["Linwood Mosque/location"])
         #expect(refine("The Goods and Services Tax rose.", [(1, 4, .organization)]) == ["Goods and Services Tax/misc"])
+        #expect(refine("The Shiv Sena met.", [(1, 2, .person)]) == ["Shiv Sena/organization"])
+    }
+
+    /// Storms are named like people; an editor's bracket is no part of a name.
+    @Test func stormsAndSquareBrackets() {
+        #expect(refine("Hurricane Harvey hit Texas. Harvey left.", [(1, 1, .person), (5, 1, .organization)]) == ["Harvey/misc", "Harvey/misc"])
+        #expect(refine("Madame Tussauds opened.", [(0, 2, .organization)]) == ["Madame Tussauds/organization"])
+        #expect(refine("Ken Sena said.", [(0, 2, .person)]) == ["Ken Sena/person"])
+        #expect(refine("Typhoon Phanfone hit.", [(0, 2, .organization)]) == ["Typhoon Phanfone/misc"])
+        #expect(refine("The Storm Prediction Center warned.", [(1, 3, .organization)]) == ["Storm Prediction Center/organization"])
+        #expect(refine("Cindy [Pinhal] said.", [(0, 3, .person)]) == ["Cindy/person", "Pinhal/person"])
     }
 
     @Test func edgePunctuationAndSentenceOpenersAreTrimmed() {
