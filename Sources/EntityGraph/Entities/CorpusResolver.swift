@@ -20,7 +20,9 @@
 ///    corpus gave it only one or one with three quarters of their mentions, even where the two
 ///    stand apart in one document ("Congressional Budget Office" and a later "CBO"), unless the
 ///    acronym stands alone in more than four times as many documents as the long name (a
-///    "Nigerian Bottling Company (NBC)" once is not the NBC of twenty stories);
+///    "Nigerian Bottling Company (NBC)" once is not the NBC of twenty stories) and the documents
+///    that explain it wrote it fewer than ten times or an eighth of its uses alone (Indian news
+///    explains "Bharatiya Janata Party (BJP)" in a few stories and writes "BJP" in all);
 ///    4b. an acronym rule 4 could not decide joins the long name whose initials it is, where
 ///    the two stand together in documents (`acronymsByInitials`);
 ///
@@ -164,8 +166,13 @@ public struct CorpusResolver: Sendable {
                           weight: { entries[$0].mentions })
         }
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
-            guard let targets = acronyms[entry.key.name], let t = explainedLongName(targets),
-                  t != i, entry.documents <= max(3, 4 * entries[t].documents) else { continue }
+            guard let targets = acronyms[entry.key.name], let t = explainedLongName(targets), t != i else { continue }
+            // How often the documents that explain it write the acronym: a party's "BJP", ten
+            // times and more, and an eighth of its uses alone, is that party wherever it stands
+            // alone, however much more often it does.
+            let explainedUses = entries[t].aliases.reduce(0) { $0 + (NameCanonicalizer.key($1.key) == entry.key.name ? $1.value.count : 0) }
+            guard entry.documents <= max(3, 4 * entries[t].documents)
+                    || (explainedUses >= 10 && 8 * explainedUses >= entry.mentions) else { continue }
             _ = join(i, t, .acronym, ruleFor: [i], sharingDocuments: true)
         }
         // 4b. Acronyms no document explained, by their initials.

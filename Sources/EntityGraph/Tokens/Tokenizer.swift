@@ -151,14 +151,19 @@ private struct Scanner {
     }
 
     /// Whether the period after `word` ends a sentence whose space was lost ("interrogation.The
-    /// police", "in 2014.In"), as text scraped without its paragraph breaks has it: a word ending
-    /// in a lowercase letter or a digit, no abbreviation ("Mr.Smith"), then a capitalized word
-    /// ("Amazon.com", "ASP.NET" and "J.K.Rowling" keep their periods).
+    /// police", "in 2014.In", a live blog's "Tripathi.12.04am: …"), as text scraped without its
+    /// paragraph breaks has it: a word ending in a lowercase letter or a digit, or an acronym
+    /// ("BJP.The"), no abbreviation ("Mr.Smith"), then a capitalized word; or a word of three letters or more, all letters,
+    /// then a digit ("Amazon.com", "ASP.NET", "J.K.Rowling" and "v1.2" keep their periods).
     private func endsRunTogetherSentence(_ word: Range<Int>, nextAt next: Int, end: Int) -> Bool {
         guard word.count >= 2, next + 1 < end else { return false }
         let last = bytes[word.upperBound - 1]
-        guard ByteClass.isASCIILower(last) || ByteClass.isDigit(last),
-              ByteClass.isASCIIUpper(bytes[next]), ByteClass.isASCIILower(bytes[next + 1]) else { return false }
+        // An acronym too ("BJP.The"), unless dotted ("U.S.The" is left alone by the caller).
+        let capitalizedNext = ByteClass.isASCIIUpper(bytes[next]) && ByteClass.isASCIILower(bytes[next + 1])
+            && (ByteClass.isASCIILower(last) || ByteClass.isDigit(last) || word.allSatisfy({ ByteClass.isASCIIUpper(bytes[$0]) }))
+        let numberNext = ByteClass.isDigit(bytes[next]) && word.count >= 3 && ByteClass.isASCIILower(last)
+            && word.allSatisfy({ ByteClass.isASCIILetter(bytes[$0]) })
+        guard capitalizedNext || numberNext else { return false }
         return Abbreviations.shared.kind(of: UnsafeBufferPointer(rebasing: bytes[word])) == nil
     }
 

@@ -179,6 +179,12 @@ import Testing
             + (0..<5).map { "NBC reported on Tuesday that Barack Obama spoke in Chicago, story \($0)." }).nodes.map(\.label)
         #expect(network.contains("NBC"))
         #expect(network.contains("Nigerian Bottling Company"))
+        // Explained in few documents but written there ten times and more, an eighth of its uses
+        // alone: the party, wherever it stands alone.
+        let explained = "The Bharatiya Janata Party (BJP) met in Delhi. The BJP won. The BJP gained. The BJP spoke. The BJP left."
+        let party = graph(of: [explained, explained.replacingOccurrences(of: "Delhi", with: "Patna")]
+            + (0..<12).map { "The BJP and the Congress met in Lucknow, story \($0)." }).nodes
+        #expect(party.filter { $0.label == "BJP" || $0.label.hasPrefix("Bharatiya") }.map(\.mentions) == [24])
     }
 
     /// An acronym no document explains joins the one organization whose initials it is where the

@@ -101,6 +101,9 @@ import Testing
     @Test func sentencesRunTogetherWithoutASpaceSplit() {
         #expect(sentenceTexts("The suspect died.The police denied it. In 2014.In 2015 Nitish Kumar.However left.")
             == ["The suspect died.", "The police denied it.", "In 2014.", "In 2015 Nitish Kumar.", "However left."])
+        #expect(tokenTexts("joined the BJP.The Congress") == ["joined", "the", "BJP", ".", "The", "Congress"])
+        #expect(tokenTexts("met Keshari Nath Tripathi.12.04am: v1.2 out")
+            == ["met", "Keshari", "Nath", "Tripathi", ".", "12.04am", ":", "v1.2", "out"])
         #expect(tokenTexts("Amazon.com, ASP.NET, J.K.Rowling and Mr.Smith met in St.Louis")
             == ["Amazon.com", ",", "ASP.NET", ",", "J.K.Rowling", "and", "Mr.Smith", "met", "in", "St.Louis"])
     }
