@@ -30,7 +30,9 @@
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
 /// 5. an organization whose name is a person's name or surname (or the reverse) joins the type
 ///    with most mentions (a person's full name found by its surname only ever takes the
-///    organization in),
+///    organization in), and so does one that is the given name of the only full name that
+///    begins with it, where the person has ten mentions, twice as many, and shares a document
+///    with it;
 ///    and a "person" never given a full name joins the organization;
 /// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
 /// 7. a generic institution alone ("Senate") joins the one country's form of it with three
@@ -205,7 +207,13 @@ public struct CorpusResolver: Sendable {
         // 5. One name, two types: a person's name used as an organization ("the Trump
         // administration") or an outlet's name tagged as a person ("Source: Al Jazeera").
         var personByKey: [String: Int] = [:]
-        for (i, entry) in entries.enumerated() where entry.key.kind == .person { personByKey[entry.key.name] = i }
+        var fullNamesByFirstWord: [String: [Int]] = [:]
+        for (i, entry) in entries.enumerated() where entry.key.kind == .person {
+            personByKey[entry.key.name] = i
+            if let name = names[i], !name.isSurnameOnly, let space = entry.key.name.firstIndex(of: " ") {
+                fullNamesByFirstWord[String(entry.key.name[..<space]), default: []].append(i)
+            }
+        }
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
             var candidate = personByKey[entry.key.name]
             // Or the person whose surname the name is ("Trump" of "Donald Trump").
@@ -213,12 +221,31 @@ public struct CorpusResolver: Sendable {
                agreement == .equal {
                 candidate = Self.dominant(Set(found.map { groups.find($0) }).sorted(), weight: groupMentions)
             }
+            // Or the one person whose given name it is, in a document with it, where the word is
+            // no census given name ("Tejashwi" beside "Tejashwi Yadav"; not "Lincoln" beside
+            // "Lincoln Chafee"): only where the person has ten mentions and twice as many (a
+            // mistyped "Microsoft Bookshelf" of two takes no "Microsoft").
+            // A one-word "person" of the same name, never given in full, goes with it.
+            var byGivenName = false
+            let oneWordPerson = candidate.flatMap { c in
+                groups.members(of: c).contains { names[$0].map { !$0.isSurnameOnly } ?? false } ? nil : c
+            }
+            if candidate == nil || oneWordPerson != nil, !entry.key.name.contains(" "), !Lexicon.isKnownGivenName(entry.key.name),
+               let found = fullNamesByFirstWord[entry.key.name], Set(found.map { groups.find($0) }).count == 1,
+               found.contains(where: { shareDocument(i, $0) }),
+               groups.members(of: found[0]).allSatisfy({ entries[$0].key.kind == .person }),
+               groupMentions(groups.find(found[0])) >= max(10, 2 * (groupMentions(i) + (oneWordPerson.map(groupMentions) ?? 0))) {
+                if let oneWord = oneWordPerson { _ = join(oneWord, groups.find(found[0]), .majorityType, ruleFor: [oneWord], sharingDocuments: true) }
+                candidate = groups.find(found[0])
+                byGivenName = true
+            }
             guard let person = candidate else { continue }
             let personMentions = groupMentions(person), organizationMentions = groupMentions(i)
             // A "person" never given a full name anywhere in the corpus ("Rosneft", "Nintendo"
             // after a headline verb) is the organization it is typed as elsewhere.
             let named = groups.members(of: person).contains { names[$0].map { !$0.isSurnameOnly } ?? false }
             let personWins = named && personMentions >= organizationMentions
+            if byGivenName, !personWins { continue }
             // A person's full name (a known given name before the surname) found by its surname
             // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.

@@ -187,6 +187,35 @@ import Testing
         #expect(party.filter { $0.label == "BJP" || $0.label.hasPrefix("Bharatiya") }.map(\.mentions) == [24])
     }
 
+    /// Rule 5 by given name: an "organization" that is the given name of the only full name
+    /// beginning with it joins that person where the person is the more mentioned and no census
+    /// given name is involved.
+    @Test func aGivenNameTypedAsAnOrganizationJoinsItsOnlyPerson() {
+        func merged(_ organization: String, _ organizationMentions: Int, _ person: String, _ personMentions: Int) -> Bool {
+            var registry = EntityRegistry()
+            let p = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(person)))
+            registry.record(mention: person, count: personMentions, rule: .sameKey, of: p)
+            let o = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(organization)))
+            registry.record(mention: organization, count: organizationMentions, rule: .sameKey, of: o)
+            let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
+            return merges.group[o] == merges.group[p]
+        }
+        #expect(merged("Tejashwi", 4, "Tejashwi Yadav", 10))
+        // With a one-word "person" of the same name: both join the full name.
+        var registry = EntityRegistry()
+        let full = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key("Tejashwi Yadav")))
+        registry.record(mention: "Tejashwi Yadav", count: 20, rule: .sameKey, of: full)
+        let oneWord = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key("Tejashwi")))
+        registry.record(mention: "Tejashwi", count: 2, rule: .sameKey, of: oneWord)
+        let organization = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key("Tejashwi")))
+        registry.record(mention: "Tejashwi", count: 5, rule: .sameKey, of: organization)
+        let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
+        #expect(Set([full, oneWord, organization].map { merges.group[$0] }).count == 1)
+        #expect(!merged("Lincoln", 4, "Lincoln Chafee", 10))
+        #expect(!merged("Moderna", 10, "Moderna Biontech", 2))
+        #expect(!merged("Microsoft", 1, "Microsoft Bookshelf", 2))
+    }
+
     /// An acronym no document explains joins the one organization whose initials it is where the
     /// two stand together (in two documents and half of the long name's, or in one where the
     /// acronym alone is not far more used); a long name seen once beside an acronym used alone
