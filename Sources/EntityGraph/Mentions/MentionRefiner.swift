@@ -96,19 +96,7 @@ public struct MentionRefiner: Sendable {
                     mention.kind = .misc
                 }
             }
-            // "Congress MLAs", "BJP MP": legislators of a party, no organization; the party is one
-            // where it is an acronym or a name the document tags alone ("Council of Ministers" is a body).
-            if mention.kind == .organization, mention.tokens.count > 1,
-               Lexicon.legislatorOffices.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()),
-               !document.token(mention.tokens.upperBound - 2, is: "of") {
-                let party = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
-                if (party.count == 1 && document.tokens[party.lowerBound].shape.contains(.allCaps))
-                    || organizationNames.contains(document.text(tokens: party)) {
-                    mention.tokens = party
-                } else {
-                    mention.kind = .misc
-                }
-            }
+            mention = withoutLegislatorOffice(mention, in: document, organizationNames: organizationNames)
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.
@@ -528,6 +516,23 @@ public struct MentionRefiner: Sendable {
         var organization = mention
         organization.tokens = body
         return [organization, person]
+    }
+
+    /// "Congress MLAs", "BJP MP": legislators of a party, no organization; the party is one where
+    /// it is an acronym or a name the document tags alone. ("Council of Ministers" is a body.)
+    private func withoutLegislatorOffice(_ mention: Mention, in document: TokenizedDocument, organizationNames: Set<String>) -> Mention {
+        guard mention.kind == .organization, mention.tokens.count > 1,
+              Lexicon.legislatorOffices.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()),
+              !document.token(mention.tokens.upperBound - 2, is: "of") else { return mention }
+        var result = mention
+        let party = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
+        if (party.count == 1 && document.tokens[party.lowerBound].shape.contains(.allCaps))
+            || organizationNames.contains(document.text(tokens: party)) {
+            result.tokens = party
+        } else {
+            result.kind = .misc
+        }
+        return result
     }
 
     /// An organization's name after a person's surname or a "-exit" coinage used as a modifier
@@ -976,7 +981,7 @@ public struct MentionRefiner: Sendable {
             if let code = mention.country?.code { counts[code, default: 0] += 1 }
         }
         if counts.values.allSatisfy({ $0 < 2 }) {
-            for mention in mentions where mention.country?.form == .place { counts[mention.country!.code, default: 0] += 1 }
+            for case let (code, .place)? in mentions.lazy.map(\.country) { counts[code, default: 0] += 1 }
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         guard let top = ranked.first, top.value >= 2, ranked.count == 1 || top.value >= 3 * ranked[1].value,

@@ -339,10 +339,10 @@ enum Lexicon {
     /// International Airport", "Henan Province", "Yangtze River"). Not the heads a government or
     /// a firm is named after ("Downing Street", "Buckingham Palace", "City Hall", "Catholic
     /// Church", "Mount Sinai Hospital", "Trump Tower", "MTV Base").
-    static let placeHeads: Set<String> = Set([
-        "airport", "stadium", "arena", "bridge", "island", "islands", "valley", "river", "lake", "mountain",
-        "mountains", "province", "beach", "plaza", "square", "avenue", "mosque", "cathedral", "station",
-    ]).union(buildingHeads)
+    static let placeHeads: Set<String> = buildingHeads.union([
+        "arena", "bridge", "island", "islands", "valley", "river", "lake", "mountain", "mountains", "beach", "plaza",
+        "square", "avenue",
+    ])
 
     /// Last words of buildings' and landmarks' names that never end a person's either ("Linwood
     /// Mosque", "Raj Bhavan", "Vijay Chowk"; not "Lake", "Bridge", "Square", "Arena", which are
