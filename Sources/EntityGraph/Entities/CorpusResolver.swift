@@ -225,11 +225,10 @@ public struct CorpusResolver: Sendable {
             // no census given name ("Tejashwi" beside "Tejashwi Yadav"; not "Lincoln" beside
             // "Lincoln Chafee"): only where the person has ten mentions and twice as many (a
             // mistyped "Microsoft Bookshelf" of two takes no "Microsoft").
-            // A one-word "person" of the same name, never given in full, goes with it.
-            var byGivenName = false
-            let oneWordPerson = candidate.flatMap { c in
-                groups.members(of: c).contains { names[$0].map { !$0.isSurnameOnly } ?? false } ? nil : c
-            }
+            // A one-word "person" of the same name, never given in full, goes with it. (The
+            // person then has the more mentions: rule 5's majority below takes the organization.)
+            func isNamed(_ group: Int) -> Bool { groups.members(of: group).contains { names[$0].map { !$0.isSurnameOnly } ?? false } }
+            let oneWordPerson = candidate.flatMap { isNamed($0) ? nil : $0 }
             if candidate == nil || oneWordPerson != nil, !entry.key.name.contains(" "), !Lexicon.isKnownGivenName(entry.key.name),
                let found = fullNamesByFirstWord[entry.key.name], Set(found.map { groups.find($0) }).count == 1,
                found.contains(where: { shareDocument(i, $0) }),
@@ -237,15 +236,13 @@ public struct CorpusResolver: Sendable {
                groupMentions(groups.find(found[0])) >= max(10, 2 * (groupMentions(i) + (oneWordPerson.map(groupMentions) ?? 0))) {
                 if let oneWord = oneWordPerson { _ = join(oneWord, groups.find(found[0]), .majorityType, ruleFor: [oneWord], sharingDocuments: true) }
                 candidate = groups.find(found[0])
-                byGivenName = true
             }
             guard let person = candidate else { continue }
             let personMentions = groupMentions(person), organizationMentions = groupMentions(i)
             // A "person" never given a full name anywhere in the corpus ("Rosneft", "Nintendo"
             // after a headline verb) is the organization it is typed as elsewhere.
-            let named = groups.members(of: person).contains { names[$0].map { !$0.isSurnameOnly } ?? false }
+            let named = isNamed(person)
             let personWins = named && personMentions >= organizationMentions
-            if byGivenName, !personWins { continue }
             // A person's full name (a known given name before the surname) found by its surname
             // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
