@@ -969,18 +969,35 @@ extension TextWords {
                         if let hash = bareWordHash(i), contactVerbs.contains(hash) { hasContactVerb = true }
                     }
                 }
+                // "Follow BBC West on Facebook, Twitter and Instagram.", "Why not follow us on
+                // Facebook?": an outlet's invitation to follow it, with or without an address.
+                let followPrompt = !contributed && !hasLink && length <= 20 && isFollowPrompt(start..<end, covered: covered)
                 // An address standing alone between sentences is a contact line too.
                 let onlyAddresses = !contributed && (start..<end).allSatisfy { covered[$0] || (isLink($0) && !isURL($0)) }
                     && (start..<end).contains { !covered[$0] }
                 if contributed {
                     found.append((start..<end, .credit))
-                } else if (hasLink && hasContactVerb) || onlyAddresses {
+                } else if (hasLink && hasContactVerb) || onlyAddresses || followPrompt {
                     found.append((start..<end, .contact))
                 }
             }
             start = end
         }
         return found
+    }
+
+    /// Whether the sentence `words` asks the reader to follow someone on a social network:
+    /// it opens with "Follow" (or "Why not follow", "You can follow") and has "on" before a
+    /// network's name ("Follow BBC West on Facebook, Twitter and Instagram", "Why not follow us
+    /// on Facebook and Twitter?"; not "Millions follow the singer on Instagram").
+    private func isFollowPrompt(_ words: Range<Int>, covered: [Bool]) -> Bool {
+        guard let follow = words.prefix(3).first(where: { !covered[$0] && coreHash($0) == FurnitureVocabulary.followHash }),
+              (words.lowerBound..<follow).allSatisfy({ FurnitureVocabulary.followOpenerHashes.contains(coreHash($0)) }) else { return false }
+        let network = FurnitureVocabulary.TextWordKind.network.rawValue
+        return words.dropLast().contains { i in
+            !covered[i] && bareWordHash(i) == FurnitureVocabulary.onHash
+                && FurnitureVocabulary.textWordKinds.value(coreHash(i + 1)) == network
+        }
     }
 
     /// The lowercase hash of word `i`'s letters, an opening bracket and trailing punctuation

@@ -82,8 +82,8 @@ public struct CorpusResolution: Sendable {
     }
 
     /// Types that only the whole corpus can decide. A name the corpus uses as a work's title or a
-    /// product's in a tenth of its mentions ("the comedy Sideways", "Microsoft's Xbox", "Halo 2";
-    /// `Mention.namesWork`) is no node, unless its name says it is an institution. Nor is a
+    /// product's, or as a common noun, in a tenth of its mentions ("the comedy Sideways",
+    /// "Microsoft's Xbox", "Halo 2", "a GP"; `Mention.namesWork`, `Mention.isCommonNoun`) is no node, unless its name says it is an institution. Nor is a
     /// name the tagger was doubtful of wherever it found it (every mention's margin under
     /// `minConfidence`: song and product names, cut titles, "Dirrty", "Galifray"); names found
     /// by the gazetteers or rules are sure, and so is an organization whose name says it is one
@@ -267,7 +267,8 @@ public struct CorpusResolution: Sendable {
             switch entity.key.kind {
             case .person:
                 let name = names[alias.name]
-                let complete = name.map { !$0.isSurnameOnly } ?? false
+                // "Sir Keir" is no complete name, however often it is written.
+                let complete = name.map { !$0.isSurnameOnly && $0.knightlyGivenName == nil } ?? false
                 return (usable, (complete ? 2 : 0) + clean, alias.count, name.flatMap { surnameUse[$0.surnameKey] } ?? 0, alias.words, alias.name.count)
             default:
                 // Length in letters, so that "C.B.O." is no longer than "CBO"; a headline's

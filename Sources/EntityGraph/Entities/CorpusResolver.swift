@@ -28,6 +28,8 @@
 ///
 /// 2b. a surname alone that several full names fit joins the one with three quarters of their
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
+/// 2c. a knight's or dame's short form alone ("Sir Keir") joins the one entity documents that
+///    named the person in full joined it to (`knightlyShortForms`);
 /// 5. an organization whose name is a person's name or surname (or the reverse) joins the type
 ///    with most mentions (a person's full name found by its surname only ever takes the
 ///    organization in), and so does one that is the given name of the only full name that
@@ -88,11 +90,12 @@ public struct CorpusResolver: Sendable {
         let variants = FullNameVariants(names: names, keys: keys, noMerge: noMerge)
         /// The mentions of the group `member` belongs to.
         func groupMentions(_ member: Int) -> Int { groups.members(of: member).reduce(0) { $0 + entries[$1].mentions } }
-        func join(_ a: Int, _ b: Int, _ rule: AliasRule, ruleFor members: [Int], sharingDocuments: Bool = false) -> Bool {
+        func join(_ a: Int, _ b: Int, _ rule: AliasRule, ruleFor members: [Int], sharingDocuments: Bool = false,
+                  namesMustMatch: Bool = true) -> Bool {
             let allowed = sharingDocuments ? { x, y in aliasKeys.isEmpty || !noMerge.forbids(aliasKeys[x], aliasKeys[y]) } : apart
             // Two forms of an organization's name may each have been typed a person somewhere
             // ("Lib Dem", "Liberal Democrat"): person-name agreement says nothing about them.
-            guard variants.canJoin(a, b, in: &groups, namesMustMatch: rule != .organizationForm, extra: allowed) else { return false }
+            guard variants.canJoin(a, b, in: &groups, namesMustMatch: namesMustMatch && rule != .organizationForm, extra: allowed) else { return false }
             groups.union(a, b)
             for member in members where rules[member] == nil { rules[member] = rule }
             return true
@@ -159,6 +162,12 @@ public struct CorpusResolver: Sendable {
         }
         for members in bySurnameKey.values where members.count > 1 {
             for other in members.dropFirst() { _ = join(members[0], other, .transliteration, ruleFor: [members[0], other]) }
+        }
+        // 2c. A knight's short form alone ("Sir Keir") joins the one entity that documents
+        // naming the person in full joined it to ("Sir Keir Starmer … Sir Keir").
+        // ("Sir Keir" and "Keir Starmer" are no variants of one name to `NameMatcher`.)
+        for (i, t) in Self.knightlyShortForms(entries, names: names, groupOf: { groups.find($0) }) {
+            _ = join(i, t, .surnameInCorpus, ruleFor: [i], namesMustMatch: false)
         }
         // 4. Acronyms explained elsewhere in the corpus. Several long names for one acronym:
         // the one with three quarters of their mentions ("Scottish National Party" beside one
@@ -271,6 +280,30 @@ public struct CorpusResolver: Sendable {
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
                             openers: Set(openers.keys), sharedSurnames: sharedSurnames, articleNouns: articleNouns,
                             firstNames: firstNames)
+    }
+
+    /// Rule 2c: each person entry that is a knight's or dame's short form ("Sir Keir";
+    /// `PersonName.knightlyGivenName`) with the one group whose entries hold it as an alias,
+    /// joined in documents that named the person in full. Without such a document, or with
+    /// two groups ("Sir John" of two Johns), it stays.
+    ///
+    /// - Complexity: O(a) over the a aliases of the person entries.
+    static func knightlyShortForms(_ entries: [EntityRegistry.Entry], names: [PersonName?], groupOf: (Int) -> Int) -> [(Int, Int)] {
+        var holders: [String: Set<Int>] = [:]
+        for (i, entry) in entries.enumerated() where entry.key.kind == .person {
+            for surface in entry.aliases.keys where surface.hasPrefix("Sir ") || surface.hasPrefix("Dame ") {
+                let key = NameCanonicalizer.key(surface)
+                if key != entry.key.name { holders[key, default: []].insert(i) }
+            }
+        }
+        guard !holders.isEmpty else { return [] }
+        var joins: [(Int, Int)] = []
+        for (i, entry) in entries.enumerated() where entry.key.kind == .person && names[i]?.knightlyGivenName != nil {
+            guard let found = holders[entry.key.name] else { continue }
+            let targets = Set(found.map(groupOf))
+            if targets.count == 1, let target = targets.first, target != groupOf(i) { joins.append((i, target)) }
+        }
+        return joins
     }
 
     /// Rule 4b: an organization acronym of 3 to 6 letters whose explanations left rule 4 nothing

@@ -208,7 +208,20 @@ extension DocumentResolver {
         }
         let givenNameJoin = byFirstGiven.isEmpty ? nil : GivenNameJoin(resolved: resolved, lowercaseWords: lowercaseWords)
         for (i, name) in names.enumerated() {
-            guard let name, name.isSurnameOnly else { continue }
+            guard let name else { continue }
+            // "Sir Keir" after "Sir Keir Starmer": a knight or dame is called by the title and
+            // given name, and joins the only full name of the document that begins with it.
+            if let given = name.knightlyGivenName {
+                let candidates = Set((byFirstGiven[given] ?? []).map { target[$0] }).filter { candidate in
+                    candidate != target[i] && !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
+                }
+                if candidates.count == 1, let only = candidates.first {
+                    target[i] = only
+                    joinRule[i] = .surnameInDocument
+                }
+                continue
+            }
+            guard name.isSurnameOnly else { continue }
             guard let (agreement, found) = blocking.fullNames(withSurname: name.surname) else {
                 // A given name alone ("Saddam" after "Saddam Hussein", "Hillary") joins the only
                 // person of the document whose full name begins with it, where no full name of

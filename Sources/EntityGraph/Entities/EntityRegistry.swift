@@ -7,7 +7,8 @@ public struct EntityRegistry: Sendable {
         public var documents = 0
         /// Mentions with a title or role right before them: evidence of a person.
         public var titledMentions = 0
-        /// Mentions used as a work's title or a product's name (`Mention.namesWork`): evidence of one.
+        /// Mentions used as a work's title or a product's name (`Mention.namesWork`), or an
+        /// acronym as a common noun (`Mention.isCommonNoun`): evidence of one.
         public var workMentions = 0
         /// Mentions of two or more words opening their sentence ("Rival Sony said").
         public var openerMentions = 0

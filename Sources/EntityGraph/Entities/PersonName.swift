@@ -91,6 +91,16 @@ public struct PersonName: Sendable, Equatable {
     /// A surname alone ("Putin"), as news text shortens a name it has given in full.
     public var isSurnameOnly: Bool { given.isEmpty }
 
+    /// The given name of a knight's or dame's short form ("Sir Keir" → "keir", "Dame Carolyn"),
+    /// which British usage writes for "Sir Keir Starmer" (the canonical name keeps a title before
+    /// one word: `NameCanonicalizer`); nil for other names.
+    public var knightlyGivenName: String? {
+        guard suffix == nil, !isFamilyNameFirst, given.count == 1, Self.knightlyTitles.contains(given[0]) else { return nil }
+        return surname
+    }
+
+    private static let knightlyTitles: Set<String> = ["sir", "dame"]
+
 }
 
 /// Pinyin, the romanization of Mandarin: enough of it to tell "Jinping" from "Kardashian".

@@ -125,7 +125,9 @@ public struct DocumentCoMentions: Sendable {
             entities[local].mentions += 1
             entities[local].confidence = max(entities[local].confidence, item.mention.confidence)
             if item.mention.titled { entities[local].titled += 1 }
-            if item.mention.namesWork { entities[local].asWork += 1 }
+            // A common noun's acronym the document joined to a longer name is evidence about the
+            // acronym only ("a PAC" beside "Unintimidated PAC"), not about the name.
+            if item.mention.namesWork || item.mention.isCommonNoun && rule == .sameKey { entities[local].asWork += 1 }
             if item.mention.possessiveAfter { entities[local].possessives += 1 }
             switch item.mention.pronounAfter {
             case .personal: entities[local].personalPronouns += 1

@@ -68,6 +68,11 @@ public struct Mention: Sendable, Equatable {
     /// lowercase ("chronic traumatic encephalopathy (CTE)"; `TermAcronyms`): evidence that it is
     /// neither a person nor an organization.
     public var namesWork = false
+    /// For an acronym: an article or a possessive made it a common noun ("to see a GP.", "their
+    /// MP"; `MentionRefiner.isCommonNounAcronym`). Weighed like `namesWork` where the acronym
+    /// keeps its own name, not where the document joined it to a longer one ("a PAC" beside
+    /// "Unintimidated PAC").
+    public var isCommonNoun = false
     /// A name of two or more words whose capitalized first word opens its sentence ("Rival Sony
     /// said…", "Singer Britney Spears"): that word may be an ordinary word capitalized by its
     /// place, which only the whole corpus can tell (`CorpusResolver`'s sentence-opener rule).
@@ -119,7 +124,7 @@ public struct Mention: Sendable, Equatable {
     public static func == (a: Mention, b: Mention) -> Bool {
         a.tokens == b.tokens && a.sentence == b.sentence && a.kind == b.kind && a.origin == b.origin
             && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.honorificSex == b.honorificSex && a.qualifier == b.qualifier && a.qualifierIsInferred == b.qualifierIsInferred
-            && a.namesWork == b.namesWork
+            && a.namesWork == b.namesWork && a.isCommonNoun == b.isCommonNoun
             && a.opensSentence == b.opensSentence && a.confidence == b.confidence && a.pronounAfter == b.pronounAfter
             && a.possessiveAfter == b.possessiveAfter
     }

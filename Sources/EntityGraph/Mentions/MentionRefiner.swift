@@ -59,8 +59,8 @@ public struct MentionRefiner: Sendable {
             document.text(tokens: $0.tokens)
         })
         // Company names the tagger cut at brackets and "and", or ran over two names.
-        let spans = splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(droppingLeadingLegalForms(mentions, in: document),
-                                                                                             in: document), in: document), in: document)
+        let spans = joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
+            droppingLeadingLegalForms(mentions, in: document), in: document), in: document), in: document), in: document)
         for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
@@ -1105,9 +1105,34 @@ public struct MentionRefiner: Sendable {
                 && document.tokens[after].start == document.tokens[after - 1].end
                 && !Self.quotingWords.contains(document.text(of: before).lowercased())
             marked.namesWork = ownedByOrganization || numbered || beforeProductNoun || asEvent || ownedByPerson || subtitled
+            marked.isCommonNoun = isCommonNounAcronym(mention, sentence: sentence, in: document)
         }
         return marked
     }
+
+    /// An acronym that an indefinite article or a possessive makes a common noun, standing as the
+    /// head of its phrase: "to see a GP.", "their local GP and", "an MP for" (not "a BBC
+    /// reporter", where the name qualifies the noun after it): `Mention.isCommonNoun`.
+    func isCommonNounAcronym(_ mention: Mention, sentence: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard mention.tokens.count == 1, document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps) else { return false }
+        var before = mention.tokens.lowerBound - 1
+        // "their local GP", "her own GP" (not "our consultant KPMG", "a figure BMW does not deny").
+        if before > sentence.lowerBound, Self.commonNounModifiers.contains(document.text(of: before)) {
+            before -= 1
+        }
+        guard before >= sentence.lowerBound, Self.commonNounDeterminers.contains(document.text(of: before).lowercased()) else { return false }
+        let after = mention.tokens.upperBound
+        guard after < sentence.upperBound else { return true }
+        // A number goes with the name ("an ATP 250").
+        let next = document.text(of: after)
+        if next.first?.isNumber == true { return false }
+        let shape = document.tokens[after].shape
+        return !shape.contains(.hasLower) && !shape.contains(.capitalized) || Lexicon.functionWords.contains(next)
+    }
+
+    /// Determiners before a common noun that no name takes: "a GP", "their MP".
+    static let commonNounDeterminers: Set<String> = ["a", "an", "his", "her", "their", "your", "my", "our"]
+    private static let commonNounModifiers: Set<String> = ["local", "own", "new"]
 
     /// Whether the word at `k` is a lowercase noun for a work ("the comedy", "a film"), "show"
     /// included where it is a noun ("Surf show Baywatch", "TV show"), not a verb ("polls show
@@ -1385,6 +1410,41 @@ public struct MentionRefiner: Sendable {
 
     /// "Toyota Motor Co. and Mitsubishi Corp." cut after "Motor": a span whose left side of
     /// "and" is only the first company's legal form is the second company's name.
+    /// A broadcaster's station named by a number or a place after "Radio", "TV" or "Channel",
+    /// which the tagger cut off: "BBC Radio 4", "BBC Radio 1Xtra", "BBC Radio Wales" (an
+    /// organization, then a place), not the broadcaster "BBC Radio" with every station of it.
+    func joiningStationNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
+        var index = 0
+        while index < mentions.count {
+            var mention = mentions[index]
+            index += 1
+            let last = mention.tokens.upperBound - 1, next = mention.tokens.upperBound
+            // The tagger types some stations people ("ITV and Channel 4": "Channel").
+            guard mention.kind == .organization || mention.kind == .person, Self.stationHeads.contains(document.text(of: last).lowercased()),
+                  next < document.sentences[mention.sentence].tokens.upperBound else {
+                result.append(mention)
+                continue
+            }
+            let word = document.text(of: next)
+            if word.count <= 4, word.first?.isNumber == true, word.allSatisfy({ $0.isLetter || $0.isNumber }),
+               index == mentions.count || mentions[index].tokens.lowerBound > next {
+                mention.tokens = mention.tokens.lowerBound..<(next + 1)
+                mention.kind = .organization
+            } else if mention.kind == .organization, index < mentions.count, mentions[index].tokens.lowerBound == next,
+                      mentions[index].sentence == mention.sentence,
+                      mentions[index].kind == .country || mentions[index].kind == .location {
+                mention.tokens = mention.tokens.lowerBound..<mentions[index].tokens.upperBound
+                index += 1
+            }
+            result.append(mention)
+        }
+        return result
+    }
+
+    private static let stationHeads: Set<String> = ["radio", "tv", "television", "channel"]
+
     func droppingLeadingLegalForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.map { mention in
             guard mention.kind == .organization, let and = innerAnd(mention, in: document),

@@ -253,6 +253,26 @@ import Testing
         #expect(removed(prose).isEmpty)
     }
 
+    /// An outlet's invitation to follow it on social networks is furniture, with its address
+    /// sentence or without; a story about following someone on a network is not.
+    @Test func followPromptsAreFurniture() throws {
+        let document = try read("""
+        Flood warning
+
+        Rivers rose across the county on Monday.
+
+        Follow BBC West on Facebook, Twitter and Instagram. Send your story ideas to: west@example.com
+
+        Why not follow BBC North West on Facebook and Twitter?
+        """)
+        #expect(removed(document) == [
+            "contact: Follow BBC West on Facebook, Twitter and Instagram.", "contact: Send your story ideas to: west@example.com",
+            "contact: Why not follow BBC North West on Facebook and Twitter?",
+        ])
+        let prose = try read("Fans report\n\nMillions follow the singer on Instagram, where she posts daily. Fans follow her tours on TikTok.")
+        #expect(removed(prose).isEmpty)
+    }
+
     // MARK: Speaker labels
 
     /// A transcript's speaker labels are no mentions: a bracketed or colon label that opens two

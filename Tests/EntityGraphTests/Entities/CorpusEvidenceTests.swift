@@ -216,6 +216,49 @@ import Testing
         #expect(!merged("Microsoft", 1, "Microsoft Bookshelf", 2))
     }
 
+    /// A knight's short form ("Sir Keir") joins the full name its document gives, and where it
+    /// stands alone, the entity the documents that named the person in full joined it to. With
+    /// no such document, or two people it fits, it stays apart; the label is the full name.
+    @Test func knightsShortFormsJoinTheirFullNames() {
+        let labels = graph(of: [
+            "Labour leader Sir Keir Starmer spoke in London on Monday. Sir Keir said the plan had failed.",
+            "Sir Keir visited a hospital in Leeds on Tuesday with Rachel Reeves.",
+            "Sir Keir met Boris Johnson in Westminster.",
+            "Sir John Armitt and Sir John Major met in London. Sir John said it went well.",
+            "Sir John spoke to Angela Merkel in Berlin.",
+        ]).nodes.map(\.label)
+        #expect(labels.contains("Keir Starmer"))
+        #expect(!labels.contains("Sir Keir"))
+        #expect(labels.contains("Sir John"))
+    }
+
+    /// An acronym an article or a possessive makes a common noun ("a GP.", "their MP") in a tenth of
+    /// its uses is no organization; "a BBC reporter" keeps the BBC, and an acronym the document
+    /// joined to a longer name ("a PAC" beside "Unintimidated PAC") says nothing of that name.
+    @Test func commonNounAcronymsAreNoOrganizations() {
+        let labels = graph(of: [
+            "Patients who cannot see a GP went to hospital. Their local GP was closed, a BBC reporter found.",
+            "The GP surgery in Leeds closed on Monday, the BBC said.",
+            "The Senate Majority PAC spent $1m on adverts. The group is a PAC, said Jane Roe of the Senate Majority PAC.",
+        ]).nodes.map(\.label)
+        #expect(!labels.contains("GP"))
+        #expect(labels.contains("BBC"))
+        #expect(labels.contains("Senate Majority PAC"))
+    }
+
+    /// A station named by a number or a place after "Radio", "TV" or "Channel" is one name: not
+    /// the broadcaster with every station of it, and not the place.
+    @Test func stationNamesKeepTheirNumberOrPlace() {
+        let labels = graph(of: [
+            "She told BBC Radio 4 on Monday that BBC Radio Wales had called. The Channel 4 programme aired on Friday.",
+        ]).nodes.map(\.label)
+        #expect(labels.contains("BBC Radio 4"))
+        #expect(labels.contains("BBC Radio Wales"))
+        #expect(labels.contains("Channel 4"))
+        #expect(!labels.contains("BBC Radio"))
+        #expect(!labels.contains("Wales"))
+    }
+
     /// An acronym no document explains joins the one organization whose initials it is where the
     /// two stand together (in two documents and half of the long name's, or in one where the
     /// acronym alone is not far more used); a long name seen once beside an acronym used alone
