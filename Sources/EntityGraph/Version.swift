@@ -6,6 +6,7 @@ public enum EntityGraphVersion {
     /// Semantic version, "MAJOR.MINOR.PATCH". Raise it with every change to what a document
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
     /// keep it and are not reused by another version (0.23.0: invitations to follow an outlet,
-    /// knights' short forms, acronyms as common nouns, stations named by a number or place).
+    /// knights' short forms, acronyms as common nouns, stations named by a number or place,
+    /// bills, competitions named by one word, no two-letter short forms).
     public static let current = "0.23.0"
 }

@@ -330,8 +330,9 @@ extension DocumentResolver {
             let words = key.split(separator: " ")
             // "United" for the document's "Manchester United", "the Times" for its "New York
             // Times" (not for a list such as "Romney and Journal"); never a generic head ("Bank",
-            // "Party", "Ministry") that many names end with.
-            if words.count >= 2, let last = words.last.map(String.init),
+            // "Party", "Ministry") that many names end with, nor two letters ("NI" of "BBC News
+            // NI" is Northern Ireland).
+            if words.count >= 2, let last = words.last.map(String.init), last.count > 2,
                Lexicon.newspaperHeads.contains(last) ? !words.contains("and")
                 : !Lexicon.organizationHeads.contains(last) && !Lexicon.institutionWords.contains(last) {
                 longerBySuffix[last, default: []].append(key)

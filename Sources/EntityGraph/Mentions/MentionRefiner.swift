@@ -116,7 +116,8 @@ public struct MentionRefiner: Sendable {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
                     || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), personWords: personWords))
-                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) || Lexicon.namesProgram(document.text(tokens: mention.tokens)) {
+                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) || Lexicon.namesProgram(document.text(tokens: mention.tokens))
+                    || namesBillOrInstrumentAlone(mention, in: document) {
                     mention.kind = .misc
                 }
             }
@@ -182,8 +183,98 @@ public struct MentionRefiner: Sendable {
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
-        return markingPossessives(markingPronouns(TermAcronyms.marking(marked, in: document), in: document), in: document)
+        return markingPossessives(markingPronouns(TermAcronyms.marking(retypingEventShortForms(continuingWorkTitles(marked, in: document),
+                                                                                               in: document), in: document),
+                                                  in: document), in: document)
     }
+
+    /// More names of works than the work noun before the first shows: the organizations
+    /// coordinated with a work ("sister albums Folklore and Evermore", "the films Up, Cars and Coco"), and
+    /// a quoted name before a work noun or a channel ("Belfield's "Voice of Reason" channel").
+    /// Marks them `namesWork`, as `markingWorkTitle` does.
+    func continuingWorkTitles(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result = mentions
+        for i in result.indices where !result[i].namesWork && (result[i].kind == .organization || result[i].kind == .person) {
+            let tokens = result[i].tokens, sentence = document.sentences[result[i].sentence].tokens
+            // "and" between the two, or a comma and a list going on after ("Up, Cars and Coco";
+            // not an apposition: "the film Sideways, Paul Giamatti said"). Organizations only:
+            // a person after a work is its author or host more often ("Verdi's La Traviata and
+            // Richard Strauss's Ariadne", "the show Bethan and Huw").
+            if i > 0, result[i].kind == .organization, result[i - 1].namesWork, result[i - 1].sentence == result[i].sentence,
+               tokens.upperBound == sentence.upperBound || !document.tokens[tokens.upperBound].shape.contains(.clitic),
+               case let gap = result[i - 1].tokens.upperBound..<max(result[i - 1].tokens.upperBound, tokens.lowerBound),
+               (1...2).contains(gap.count), gap.allSatisfy({ document.token($0, is: ",") || document.token($0, is: "and") }),
+               gap.contains(where: { document.token($0, is: "and") })
+                || tokens.upperBound < sentence.upperBound && (document.token(tokens.upperBound, is: ",") || document.token(tokens.upperBound, is: "and")) {
+                result[i].namesWork = true
+                continue
+            }
+            let open = tokens.lowerBound - 1, close = tokens.upperBound, noun = tokens.upperBound + 1
+            if open >= sentence.lowerBound, noun < sentence.upperBound, document.tokens[open].shape.contains(.quote),
+               document.tokens[close].shape.contains(.quote), !document.tokens[noun].shape.contains(.capitalized),
+               Lexicon.workNouns.contains(document.text(of: noun)) || Self.mediaNouns.contains(document.text(of: noun)) {
+                result[i].namesWork = true
+            }
+        }
+        return result
+    }
+
+    /// What a quoted name before them is the title of, besides `Lexicon.workNouns`.
+    private static let mediaNouns: Set<String> = ["channel", "podcast", "column", "blog", "newsletter", "vlog"]
+
+    /// One word that stands for a competition: the first word of a contest's name the document
+    /// writes ("Commonwealth" beside "Commonwealth Games", "Eurovision" beside "Eurovision Song
+    /// Contest"), or a word before a medal ("Commonwealth gold", "Olympic medals"), is the
+    /// event, no organization or person; the body of the same name (the Commonwealth of
+    /// Nations) keeps its other mentions.
+    func retypingEventShortForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var eventFirstWords: [String: Int] = [:]
+        var afterThe = Set<String>()
+        for sentence in document.sentences {
+            for k in sentence.tokens where Self.contestNameHeads.contains(document.text(of: k)) {
+                var first = k
+                while first - 1 >= sentence.tokens.lowerBound, document.tokens[first - 1].shape.contains(.capitalized) { first -= 1 }
+                // No acronym: an organization names its own event ("ATP Championships").
+                guard first < k, !document.tokens[first].shape.contains(.allCaps) else { continue }
+                let word = document.text(of: first)
+                eventFirstWords[word, default: 0] += 1
+                if first - 1 >= sentence.tokens.lowerBound, document.text(of: first - 1).lowercased() == "the" { afterThe.insert(word) }
+            }
+        }
+        // An event is "the Commonwealth Games" somewhere in the document; the company "Argonaut
+        // Games" is not.
+        eventFirstWords = eventFirstWords.filter { afterThe.contains($0.key) }
+        // The word alone is the event where the document names the event in full at least as
+        // often: a story about the Commonwealth that mentions its Games keeps the Commonwealth.
+        var alone: [String: Int] = [:]
+        for mention in mentions where mention.tokens.count == 1 && (mention.kind == .organization || mention.kind == .person) {
+            let word = document.text(of: mention.tokens.lowerBound)
+            if eventFirstWords[word] != nil { alone[word, default: 0] += 1 }
+        }
+        return mentions.map { mention in
+            guard mention.tokens.count == 1, mention.kind == .organization || mention.kind == .person,
+                  !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps) else { return mention }
+            // "Commonwealth gold.", "Commonwealth gold medal" (not "the Paulson gold fund").
+            let next = mention.tokens.upperBound, end = document.sentences[mention.sentence].tokens.upperBound
+            let beforeMedal = mention.kind == .organization && next < end && Self.medalNouns.contains(document.text(of: next))
+                && (next + 1 == end || !document.tokens[next + 1].shape.contains(.hasLower) || Lexicon.functionWords.contains(document.text(of: next + 1))
+                    || document.text(of: next + 1).hasPrefix("medal"))
+            let word = document.text(of: mention.tokens.lowerBound)
+            guard beforeMedal || eventFirstWords[word].map({ $0 >= alone[word, default: 0] }) == true else { return mention }
+            var event = mention
+            event.kind = .misc
+            return event
+        }
+    }
+
+    /// Last words of competitions' names, capitalized: "Commonwealth Games", "Eurovision Song
+    /// Contest", "Wimbledon Championships" (not "Cup" or "Awards": "FA Cup", "BBC Awards" name
+    /// an organization by their first word).
+    private static let contestNameHeads: Set<String> = ["Games", "Contest", "Championships"]
+    private static let medalNouns: Set<String> = [
+        "gold", "golds", "silver", "silvers", "bronze", "bronzes", "medal", "medals", "medallist", "medallists", "medalist",
+        "medalists", "champion",
+    ]
 
     /// A company the tagger took for a person ("Fannie Mae", "Goldman", "Merck"): a person's
     /// name followed by a stock ticker in brackets ("Fannie Mae ( FNM.N )", "(NYSE: GS)"), or
@@ -1476,6 +1567,21 @@ public struct MentionRefiner: Sendable {
             right.tokens = (and + 1)..<mention.tokens.upperBound
             return [left, right]
         }
+    }
+
+    /// A bill before a parliament ("Public Order Bill", "Levelling Up Bill"; not "Tony Bill", a
+    /// given name before it; "Bill" alone typed an organization), or an instrument named by its
+    /// head alone after "the" ("the Treaty", "the Protocol"): a law, no organization or person.
+    func namesBillOrInstrumentAlone(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
+        guard last == "bill" || Lexicon.instrumentHeads.contains(last) else { return false }
+        if mention.tokens.count == 1 {
+            // No organization is called "Bill" ("the Retained EU Law (Revocation and Reform) Bill").
+            if last == "bill", mention.kind == .organization { return true }
+            let before = mention.tokens.lowerBound - 1
+            return before >= document.sentences[mention.sentence].tokens.lowerBound && document.text(of: before).lowercased() == "the"
+        }
+        return last == "bill" && !Lexicon.isKnownGivenName(document.text(of: mention.tokens.upperBound - 2).lowercased())
     }
 
     /// The first "and" inside a span, with words on both sides of it.

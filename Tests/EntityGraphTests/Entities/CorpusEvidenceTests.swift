@@ -246,6 +246,55 @@ import Testing
         #expect(labels.contains("Senate Majority PAC"))
     }
 
+    /// Bills are laws, not organizations or people ("Public Order Bill", "the Bill"); "Tony Bill"
+    /// is a person.
+    @Test func billsAreNoOrganizations() {
+        let labels = graph(of: [
+            "MPs debated the Public Order Bill on Monday, and the Bill passed, Suella Braverman said.",
+            "The actor Tony Bill met Steven Spielberg in Los Angeles.",
+        ]).nodes.map(\.label)
+        #expect(!labels.contains { $0.hasSuffix("Bill") && $0 != "Tony Bill" })
+        #expect(labels.contains("Suella Braverman"))
+    }
+
+    /// A word that stands for a competition is no organization: before a medal ("Commonwealth
+    /// gold"), or in a story that names "the Commonwealth Games" at least as often as the word
+    /// alone. A story about the Commonwealth that mentions its Games keeps the Commonwealth.
+    @Test func competitionsNamedByOneWordAreNoOrganizations() {
+        let games = graph(of: [
+            "She won Commonwealth gold in Birmingham. The Commonwealth Games ended on Monday, and the Commonwealth Games "
+                + "organisers thanked Jane Roe.",
+        ]).nodes.map(\.label)
+        #expect(!games.contains("Commonwealth"))
+        let body = graph(of: [
+            "The Commonwealth met in London. The Commonwealth has 56 members, and the Commonwealth said the Commonwealth "
+                + "Games would go ahead, Jane Roe said.",
+        ]).nodes.map(\.label)
+        #expect(body.contains("Commonwealth"))
+    }
+
+    /// Works named beside a work ("sister albums Folklore and Evermore") and a quoted name before
+    /// a work noun or a channel are works too; an owner after a work ("Verdi's La Traviata and
+    /// Richard Strauss's Ariadne") is not.
+    @Test func worksCoordinatedWithAWorkAreWorks() {
+        let labels = graph(of: [
+            "Taylor Swift released her sister albums Folklore and Evermore in 2020, Republic Records said.",
+            "Videos were removed from Jane Roe's \"Voice of Reason\" channel, YouTube said.",
+            "The season includes Giuseppe Verdi's La Traviata and Richard Strauss's Ariadne auf Naxos.",
+        ]).nodes.map(\.label)
+        #expect(!labels.contains("Evermore"))
+        #expect(!labels.contains("Voice of Reason"))
+        #expect(labels.contains("Taylor Swift"))
+        #expect(labels.contains("Richard Strauss"))
+    }
+
+    /// Two letters that end an organization's name are no short form of it: "NI" beside "BBC News
+    /// NI" is Northern Ireland.
+    @Test func twoLetterWordsAreNoShortForms() {
+        let nodes = graph(of: ["BBC News NI asked about NI jobs on Monday. Jane Roe told BBC News NI that NI needed more."]).nodes
+        #expect(nodes.first { $0.label == "BBC News NI" }?.mentions == 2)
+    }
+
     /// A station named by a number or a place after "Radio", "TV" or "Channel" is one name: not
     /// the broadcaster with every station of it, and not the place.
     @Test func stationNamesKeepTheirNumberOrPlace() {

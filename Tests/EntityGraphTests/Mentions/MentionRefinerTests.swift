@@ -15,6 +15,45 @@ import Testing
         }
     }
 
+    /// The names the refiner marks as works (`Mention.namesWork`), for spans as in `refine`.
+    func works(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
+        let document = Tokenizer().tokenize(makeDocument(text))
+        let mentions = spans.map { start, count, kind in
+            Mention(tokens: start..<(start + count), sentence: document.sentences.firstIndex { $0.tokens.contains(start) }!,
+                    kind: kind, origin: .tagger)
+        }
+        return MentionRefiner(countries: testCountries).refine(mentions, in: document).filter(\.namesWork).map { document.text(tokens: $0.tokens) }
+    }
+
+    /// Organizations coordinated with a work are works ("albums Folklore and Evermore"), and a
+    /// quoted name before a work noun or a channel is one; people after a work, and an
+    /// apposition, are not.
+    @Test func worksGoOnOverCoordinationAndQuotedTitles() {
+        // Her(0) sister(1) albums(2) Folklore(3) and(4) Evermore(5) sold(6) .(7)
+        #expect(works("Her sister albums Folklore and Evermore sold.", [(3, 1, .organization), (5, 1, .organization)]) == ["Folklore", "Evermore"])
+        #expect(works("Her sister albums Folklore and Evermore sold.", [(3, 1, .organization), (5, 1, .person)]) == ["Folklore"])
+        // The(0) film(1) Sideways(2) ,(3) Fox(4) said(5) .(6)
+        #expect(works("The film Sideways, Fox said.", [(2, 1, .organization), (4, 1, .organization)]) == ["Sideways"])
+        // Jane(0) Roe(1) 's(2) "(3) Voice(4) of(5) Reason(6) "(7) channel(8) closed(9) .(10)
+        #expect(works("Jane Roe's \"Voice of Reason\" channel closed.", [(0, 2, .person), (4, 3, .organization)]) == ["Voice of Reason"])
+    }
+
+    /// An acronym after an article or a possessive, heading its phrase, is a common noun ("see a
+    /// GP."); before a noun ("a BBC reporter") or a number ("an ATP 250") it is a name.
+    @Test func acronymsAfterArticlesAreCommonNouns() {
+        func commonNouns(_ text: String, _ start: Int) -> Bool {
+            let document = Tokenizer().tokenize(makeDocument(text))
+            let sentence = document.sentences.firstIndex { $0.tokens.contains(start) }!
+            let mention = Mention(tokens: start..<(start + 1), sentence: sentence, kind: .organization, origin: .tagger)
+            return MentionRefiner(countries: testCountries).refine([mention], in: document).first?.isCommonNoun ?? false
+        }
+        #expect(commonNouns("Patients should see a GP first.", 4) == false)
+        #expect(commonNouns("Patients should see a GP.", 4))
+        #expect(commonNouns("Ask your local GP and wait.", 3))
+        #expect(!commonNouns("Ask a BBC reporter today.", 2))
+        #expect(!commonNouns("He won an ATP 250 title.", 3))
+    }
+
     /// An acronym defined by a lowercase phrase names a term in its whole document; one defined
     /// with capitals, or by a phrase ending in an organization's head, stays a name.
     @Test func acronymsOfLowercaseTermsNameNoOrganization() {
