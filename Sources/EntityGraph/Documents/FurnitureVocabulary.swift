@@ -123,7 +123,7 @@ enum FurnitureVocabulary {
     static let reportNounHashes: Set<UInt64> = Set(reportNouns.map { hash(Array($0.utf8)[...]) })
     static let toHash = hash(Array("to".utf8)[...])
     static let thisHash = hash(Array("this".utf8)[...])
-    static let followHash = hash(Array("follow".utf8)[...])
+    static let followVerbHashes: Set<UInt64> = Set(["follow", "find"].map { hash(Array($0.utf8)[...]) })
     static let onHash = hash(Array("on".utf8)[...])
     /// Words an invitation to follow may open with: "Why not follow", "You can also follow", "Please follow".
     static let followOpenerHashes: Set<UInt64> = Set(["why", "not", "you", "can", "also", "please", "and", "do"].map { hash(Array($0.utf8)[...]) })

@@ -987,11 +987,12 @@ extension TextWords {
     }
 
     /// Whether the sentence `words` asks the reader to follow someone on a social network:
-    /// it opens with "Follow" (or "Why not follow", "You can follow") and has "on" before a
-    /// network's name ("Follow BBC West on Facebook, Twitter and Instagram", "Why not follow us
-    /// on Facebook and Twitter?"; not "Millions follow the singer on Instagram").
+    /// it opens with "Follow" or "Find" (or "Why not follow", "You can find") and has "on"
+    /// before a network's name ("Follow BBC West on Facebook, Twitter and Instagram", "Find BBC
+    /// News: East of England on Facebook", "Why not follow us on Facebook and Twitter?"; not
+    /// "Millions follow the singer on Instagram").
     private func isFollowPrompt(_ words: Range<Int>, covered: [Bool]) -> Bool {
-        guard let follow = words.prefix(3).first(where: { !covered[$0] && coreHash($0) == FurnitureVocabulary.followHash }),
+        guard let follow = words.prefix(3).first(where: { !covered[$0] && FurnitureVocabulary.followVerbHashes.contains(coreHash($0)) }),
               (words.lowerBound..<follow).allSatisfy({ FurnitureVocabulary.followOpenerHashes.contains(coreHash($0)) }) else { return false }
         let network = FurnitureVocabulary.TextWordKind.network.rawValue
         return words.dropLast().contains { i in

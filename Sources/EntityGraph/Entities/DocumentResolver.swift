@@ -332,7 +332,9 @@ extension DocumentResolver {
             // Times" (not for a list such as "Romney and Journal"); never a generic head ("Bank",
             // "Party", "Ministry") that many names end with, nor two letters ("NI" of "BBC News
             // NI" is Northern Ireland).
+            // Nor the place of a station ("Leicester" of "BBC Radio Leicester").
             if words.count >= 2, let last = words.last.map(String.init), last.count > 2,
+               !Lexicon.stationHeads.contains(String(words[words.count - 2])),
                Lexicon.newspaperHeads.contains(last) ? !words.contains("and")
                 : !Lexicon.organizationHeads.contains(last) && !Lexicon.institutionWords.contains(last) {
                 longerBySuffix[last, default: []].append(key)

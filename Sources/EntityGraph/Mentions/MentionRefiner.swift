@@ -1503,7 +1503,8 @@ public struct MentionRefiner: Sendable {
     /// "and" is only the first company's legal form is the second company's name.
     /// A broadcaster's station named by a number or a place after "Radio", "TV" or "Channel",
     /// which the tagger cut off: "BBC Radio 4", "BBC Radio 1Xtra", "BBC Radio Wales" (an
-    /// organization, then a place), not the broadcaster "BBC Radio" with every station of it.
+    /// organization, then a place), "BBC Radio Ulster" (the place untagged), not the
+    /// broadcaster "BBC Radio" with every station of it.
     func joiningStationNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
@@ -1513,7 +1514,7 @@ public struct MentionRefiner: Sendable {
             index += 1
             let last = mention.tokens.upperBound - 1, next = mention.tokens.upperBound
             // The tagger types some stations people ("ITV and Channel 4": "Channel").
-            guard mention.kind == .organization || mention.kind == .person, Self.stationHeads.contains(document.text(of: last).lowercased()),
+            guard mention.kind == .organization || mention.kind == .person, Lexicon.stationHeads.contains(document.text(of: last).lowercased()),
                   next < document.sentences[mention.sentence].tokens.upperBound else {
                 result.append(mention)
                 continue
@@ -1524,17 +1525,27 @@ public struct MentionRefiner: Sendable {
                 mention.tokens = mention.tokens.lowerBound..<(next + 1)
                 mention.kind = .organization
             } else if mention.kind == .organization, index < mentions.count, mentions[index].tokens.lowerBound == next,
-                      mentions[index].sentence == mention.sentence,
-                      mentions[index].kind == .country || mentions[index].kind == .location {
+                      mentions[index].sentence == mention.sentence, mentions[index].tokens.count == 1 {
+                // "BBC Radio Wales", "BBC Radio Foyle": a place or name the tagger gave a span of its own.
                 mention.tokens = mention.tokens.lowerBound..<mentions[index].tokens.upperBound
                 index += 1
+            } else if mention.kind == .organization {
+                // "BBC Radio Ulster", "BBC Radio Greater Manchester", where the tagger left the
+                // place untagged (not "Virgin Radio DJ", "Capital Radio Presenter").
+                let end = document.sentences[mention.sentence].tokens.upperBound
+                var last = next
+                while last < min(next + 2, end), index == mentions.count || mentions[index].tokens.lowerBound > last,
+                      document.tokens[last].shape.contains(.capitalized), !document.tokens[last].shape.contains(.allCaps),
+                      !Lexicon.functionWords.contains(document.text(of: last).lowercased()),
+                      !Lexicon.titles.contains(document.text(of: last).lowercased()) {
+                    last += 1
+                }
+                mention.tokens = mention.tokens.lowerBound..<last
             }
             result.append(mention)
         }
         return result
     }
-
-    private static let stationHeads: Set<String> = ["radio", "tv", "television", "channel"]
 
     func droppingLeadingLegalForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.map { mention in

@@ -53,6 +53,10 @@ enum Lexicon {
         "parade",
     ]
 
+    /// Words a broadcaster's station name puts before its number or place ("BBC Radio 4",
+    /// "BBC Radio Leicester", "Channel 4").
+    static let stationHeads: Set<String> = ["radio", "tv", "television", "channel"]
+
     /// Last words of laws, treaties and agreements ("Affordable Care Act", "Paris Agreement",
     /// "Geneva Conventions", "Balfour Declaration"): instruments, not organizations or people.
     static let instrumentHeads: Set<String> = [

@@ -264,10 +264,13 @@ import Testing
         Follow BBC West on Facebook, Twitter and Instagram. Send your story ideas to: west@example.com
 
         Why not follow BBC North West on Facebook and Twitter?
+
+        Find BBC News: East of England on Facebook, Instagram and Twitter.
         """)
         #expect(removed(document) == [
             "contact: Follow BBC West on Facebook, Twitter and Instagram.", "contact: Send your story ideas to: west@example.com",
             "contact: Why not follow BBC North West on Facebook and Twitter?",
+            "contact: Find BBC News: East of England on Facebook, Instagram and Twitter.",
         ])
         let prose = try read("Fans report\n\nMillions follow the singer on Instagram, where she posts daily. Fans follow her tours on TikTok.")
         #expect(removed(prose).isEmpty)

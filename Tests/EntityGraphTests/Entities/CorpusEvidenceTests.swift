@@ -273,6 +273,13 @@ import Testing
         #expect(body.contains("Commonwealth"))
     }
 
+    /// A city the tagger took for its club is the city after "in", "near" or "across": one
+    /// "Aberdeen" of the two below is a mention of the club.
+    @Test func citiesAfterLocativesAreNoClubs() {
+        let nodes = graph(of: ["She bought a flat in Aberdeen last year. Aberdeen won 2-0 on Saturday, Jane Roe said."]).nodes
+        #expect(nodes.first { $0.label == "Aberdeen" }?.mentions == 1)
+    }
+
     /// Works named beside a work ("sister albums Folklore and Evermore") and a quoted name before
     /// a work noun or a channel are works too; an owner after a work ("Verdi's La Traviata and
     /// Richard Strauss's Ariadne") is not.
@@ -298,9 +305,13 @@ import Testing
     /// A station named by a number or a place after "Radio", "TV" or "Channel" is one name: not
     /// the broadcaster with every station of it, and not the place.
     @Test func stationNamesKeepTheirNumberOrPlace() {
-        let labels = graph(of: [
+        let nodes = graph(of: [
             "She told BBC Radio 4 on Monday that BBC Radio Wales had called. The Channel 4 programme aired on Friday.",
-        ]).nodes.map(\.label)
+            "Jane Roe told BBC Radio Leicester that Leicester City beat Chelsea. Leicester won 2-0 on Saturday.",
+        ]).nodes
+        let labels = nodes.map(\.label)
+        // The club is no short form of the station.
+        #expect(nodes.first { $0.label == "BBC Radio Leicester" }?.mentions == 1)
         #expect(labels.contains("BBC Radio 4"))
         #expect(labels.contains("BBC Radio Wales"))
         #expect(labels.contains("Channel 4"))

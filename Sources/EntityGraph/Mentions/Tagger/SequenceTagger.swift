@@ -149,6 +149,14 @@ public struct SequenceTagger: Sendable {
         }
     }
 
+    /// Whether a token range is a place of the model's place list (cities of 50,000 people or
+    /// more, states, capitals, continents: `TaggerFeatureSet.nameLists`).
+    public func isListedPlace(bytes: [UInt8], tokens: ArraySlice<Token>) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            model.gazetteer.isPlace(lowerHashes: tokens.map { FeatureHash.fnv1aLower(bytes, Int($0.start)..<Int($0.end)) })
+        }
+    }
+
     /// The ISO alpha-2 code of the country a single-token demonym refers to ("Russian" → RU).
     public func demonymCountry(bytes: [UInt8], token: Token) -> String? {
         bytes.withUnsafeBufferPointer { bytes in

@@ -102,6 +102,13 @@ struct TaggerGazetteer: Sendable {
         return entry.category == .country ? entry : nil
     }
 
+    /// Whether a token sequence is exactly a phrase of the place list (`Category.location`).
+    func isPlace(lowerHashes: some Collection<UInt64>) -> Bool {
+        var h: UInt64 = 0
+        for t in lowerHashes { h = Self.extend(h, t) }
+        return table.get(h).map { $0 & (1 << UInt32(Category.location.rawValue)) != 0 } ?? false
+    }
+
     /// The demonym entry a single token is, if any.
     func demonym(lowerHash: UInt64) -> Entry? {
         let h = Self.extend(0, lowerHash)

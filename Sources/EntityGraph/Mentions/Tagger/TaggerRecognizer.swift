@@ -35,7 +35,8 @@ public struct TaggerRecognizer: MentionRecognizer {
             mention.confidence = margin
             switch span.type {
             case .person: mention.kind = .person
-            case .organization: mention.kind = .organization
+            case .organization:
+                mention.kind = isPlaceAfterLocative(span.tokens, sentence: sentences[min(s, sentences.count - 1)], in: document) ? .location : .organization
             case .location:
                 if let code = tagger.country(bytes: document.bytes, tokens: tokens) {
                     mention.kind = .country
@@ -54,4 +55,17 @@ public struct TaggerRecognizer: MentionRecognizer {
         }
         return refiner?.refine(mentions, in: document) ?? mentions
     }
+
+    /// A one-word organization that is a listed place, right after "in", "near", "outside",
+    /// "around", "across" or "throughout" and before no possessive: the city, not its club
+    /// ("a flat in Aberdeen", "shops across Liverpool"; not "in Liverpool's win", nor "at" or
+    /// "from Liverpool", which a club's away game and transfer take too).
+    func isPlaceAfterLocative(_ tokens: Range<Int>, sentence: Range<Int>, in document: TokenizedDocument) -> Bool {
+        guard tokens.count == 1, tokens.lowerBound > sentence.lowerBound,
+              Self.locatives.contains(document.text(of: tokens.lowerBound - 1)),
+              tokens.upperBound == sentence.upperBound || !document.tokens[tokens.upperBound].shape.contains(.clitic) else { return false }
+        return tagger.isListedPlace(bytes: document.bytes, tokens: document.tokens[tokens])
+    }
+
+    private static let locatives: Set<String> = ["in", "near", "outside", "around", "across", "throughout"]
 }
