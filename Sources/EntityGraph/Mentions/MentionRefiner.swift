@@ -59,8 +59,8 @@ public struct MentionRefiner: Sendable {
             document.text(tokens: $0.tokens)
         })
         // Company names the tagger cut at brackets and "and", or ran over two names.
-        let spans = joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
-            droppingLeadingLegalForms(mentions, in: document), in: document), in: document), in: document), in: document)
+        let spans = joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
+            droppingLeadingLegalForms(mentions, in: document), in: document), in: document), in: document), in: document), in: document)
         for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
@@ -1501,6 +1501,42 @@ public struct MentionRefiner: Sendable {
 
     /// "Toyota Motor Co. and Mitsubishi Corp." cut after "Motor": a span whose left side of
     /// "and" is only the first company's legal form is the second company's name.
+    /// Two names the tagger found on each side of "&" are one organization's where the second
+    /// ends in a legal form or takes a possessive ("Warshaw & Penny LLP", "Ben & Jerry's",
+    /// whose possessive `markingPossessives` keeps); a headline's pair is two ("Amit Shah & Modi").
+    func joiningAmpersandNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
+        var index = 0
+        while index < mentions.count {
+            var mention = mentions[index]
+            index += 1
+            guard index < mentions.count, mention.kind == .person || mention.kind == .organization else {
+                result.append(mention)
+                continue
+            }
+            let next = mentions[index], amp = mention.tokens.upperBound
+            guard next.sentence == mention.sentence, next.kind == .person || next.kind == .organization,
+                  next.tokens.lowerBound == amp + 1, document.token(amp, is: "&") else {
+                result.append(mention)
+                continue
+            }
+            // A firm's name goes on with a possessive or a legal form ("Ben & Jerry's", "Warshaw &
+            // Penny LLP"); a headline's pair does not ("Houston Astros & Philadelphia Phillies").
+            let end = next.tokens.upperBound
+            let possessive = end < document.sentences[mention.sentence].tokens.upperBound && document.tokens[end].shape.contains(.clitic)
+            guard possessive || Self.isLegalForm(document.text(of: end - 1).lowercased()) else {
+                result.append(mention)
+                continue
+            }
+            mention.tokens = mention.tokens.lowerBound..<end
+            mention.kind = .organization
+            result.append(mention)
+            index += 1
+        }
+        return result
+    }
+
     /// A broadcaster's station named by a number or a place after "Radio", "TV" or "Channel",
     /// which the tagger cut off: "BBC Radio 4", "BBC Radio 1Xtra", "BBC Radio Wales" (an
     /// organization, then a place), "BBC Radio Ulster" (the place untagged), not the

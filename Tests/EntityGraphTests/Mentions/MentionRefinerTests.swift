@@ -38,6 +38,17 @@ import Testing
         #expect(works("Jane Roe's \"Voice of Reason\" channel closed.", [(0, 2, .person), (4, 3, .organization)]) == ["Voice of Reason"])
     }
 
+    /// Names on each side of "&" are one firm where the second takes a possessive or ends in a
+    /// legal form; a headline's pair of people stays two.
+    @Test func ampersandJoinsAFirmsName() {
+        // Ben(0) &(1) Jerry(2) 's(3) sold(4) .(5)
+        #expect(refine("Ben & Jerry's sold.", [(0, 1, .person), (2, 1, .person)]) == ["Ben & Jerry/organization"])
+        // Warshaw(0) &(1) Penny(2) LLP(3) won(4) .(5)
+        #expect(refine("Warshaw & Penny LLP won.", [(0, 1, .person), (2, 2, .organization)]) == ["Warshaw & Penny LLP/organization"])
+        // Amit(0) Shah(1) &(2) Narendra(3) Modi(4) meet(5) .(6)
+        #expect(refine("Amit Shah & Narendra Modi meet.", [(0, 2, .person), (3, 2, .person)]) == ["Amit Shah/person", "Narendra Modi/person"])
+    }
+
     /// An acronym after an article or a possessive, heading its phrase, is a common noun ("see a
     /// GP."); before a noun ("a BBC reporter") or a number ("an ATP 250") it is a name.
     @Test func acronymsAfterArticlesAreCommonNouns() {
