@@ -228,9 +228,11 @@ public struct CorpusResolution: Sendable {
     /// An organization whose own name the corpus writes with "'s" nearly always ("Moody's
     /// said", "rated A-1 by Moody's", "Moody's ratings": at least nine mentions in ten, and five
     /// at least) is named with it ("Moody's", "McDonald's", "Sotheby's"); a company the text
-    /// speaks of in the possessive now and then ("Apple's profits") is not. A thesaurus label stands.
+    /// speaks of in the possessive now and then ("Apple's profits") is not, nor a name ending in
+    /// a number ("Radio 4's Today programme"). A thesaurus label stands.
     static func isNamedWithPossessive(_ entry: EntityRegistry.Entry) -> Bool {
         entry.preferredLabel == nil && entry.mentions >= 5 && 10 * entry.possessives >= 9 * entry.mentions
+            && entry.key.name.last?.isNumber != true
     }
 
     /// Countries carry their table name; a thesaurus entry its canonical name. A person is

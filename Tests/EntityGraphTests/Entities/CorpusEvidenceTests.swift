@@ -605,14 +605,16 @@ import Testing
     }
 
     /// An organization the corpus names with "'s" nine times in ten is named with it; one spoken
-    /// of in the possessive now and then is not.
+    /// of in the possessive now and then is not, nor a name ending in a number ("Radio 4's").
     @Test func anOrganizationNamedWithAPossessiveKeepsIt() {
         let ratings = (1...5).map { "The bonds are rated A-1 by Moody's, and Moody's said it would review them (\($0))." }
         let apple = ["Apple's profits rose. Apple said sales grew.", "Apple sells phones. Apple's shares fell.", "Apple hired staff."]
-        let labels = graph(of: ratings + apple).nodes.map(\.label)
+        let radio = (1...5).map { "She told BBC Radio 4's Today programme on Monday that the plan had failed (\($0))." }
+        let labels = graph(of: ratings + apple + radio).nodes.map(\.label)
         #expect(labels.contains("Moody's"))
         #expect(labels.contains("Apple"))
         #expect(!labels.contains("Moody") && !labels.contains("Apple's"))
+        #expect(labels.contains("BBC Radio 4"))
     }
 
     /// A company's name with a bracketed part before its legal form is one name, not a lone
