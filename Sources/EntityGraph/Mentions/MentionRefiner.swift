@@ -224,14 +224,17 @@ public struct MentionRefiner: Sendable {
 
     /// One word that stands for a competition: the first word of a contest's name the document
     /// writes ("Commonwealth" beside "Commonwealth Games", "Eurovision" beside "Eurovision Song
-    /// Contest"), or a word before a medal ("Commonwealth gold", "Olympic medals"), is the
+    /// Contest", "Wimbledon Championships"; not "Cup" or "Awards": "FA Cup", "BBC Awards" name an
+    /// organization by their first word), or a word before a medal ("Commonwealth gold", "Olympic medals"), is the
     /// event, no organization or person; the body of the same name (the Commonwealth of
     /// Nations) keeps its other mentions.
     func retypingEventShortForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var eventFirstWords: [String: Int] = [:]
         var afterThe = Set<String>()
         for sentence in document.sentences {
-            for k in sentence.tokens where Self.contestNameHeads.contains(document.text(of: k)) {
+            // Byte comparisons: this looks at every token of the document.
+            for k in sentence.tokens where document.token(k, is: "Games") || document.token(k, is: "Contest")
+                || document.token(k, is: "Championships") {
                 var first = k
                 while first - 1 >= sentence.tokens.lowerBound, document.tokens[first - 1].shape.contains(.capitalized) { first -= 1 }
                 // No acronym: an organization names its own event ("ATP Championships").
@@ -267,10 +270,6 @@ public struct MentionRefiner: Sendable {
         }
     }
 
-    /// Last words of competitions' names, capitalized: "Commonwealth Games", "Eurovision Song
-    /// Contest", "Wimbledon Championships" (not "Cup" or "Awards": "FA Cup", "BBC Awards" name
-    /// an organization by their first word).
-    private static let contestNameHeads: Set<String> = ["Games", "Contest", "Championships"]
     private static let medalNouns: Set<String> = [
         "gold", "golds", "silver", "silvers", "bronze", "bronzes", "medal", "medals", "medallist", "medallists", "medalist",
         "medalists", "champion",
