@@ -93,3 +93,26 @@ def write_articles(out: str, articles: list[tuple[str, list[str]]]) -> int:
             f.write(title + "\n\n" + "\n\n".join(paras) + "\n")
         words += sum(len(p.split()) for p in paras) + len(title.split())
     return words
+
+
+def keep_articles(rows, min_words: int):
+    """(docid, title, paragraphs) rows without those under `min_words` words and the exact
+    repeats of an earlier row (same title and body). Returns the kept rows, the counts of rows
+    read, short and duplicate, and the (duplicate, original) docid pairs."""
+    counts = {"read": 0, "short": 0, "duplicate": 0}
+    seen: dict[str, str] = {}
+    dups: list[tuple[str, str]] = []
+    kept: list[tuple[str, str, list[str]]] = []
+    for docid, title, paras in rows:
+        counts["read"] += 1
+        if sum(len(p.split()) for p in paras) < min_words:
+            counts["short"] += 1
+            continue
+        key = title + "\n" + "\n".join(paras)
+        if key in seen:
+            counts["duplicate"] += 1
+            dups.append((docid, seen[key]))
+            continue
+        seen[key] = docid
+        kept.append((docid, title, paras))
+    return kept, counts, dups

@@ -43,7 +43,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import write_articles, write_provenance  # noqa: E402
+from heldout_source import keep_articles, write_articles, write_provenance  # noqa: E402
 
 WIKINEWS_REPO = "vanatteveldt/wikinews"
 WIKINEWS_COMMIT = "347254178bf343f3801aac1d03c41cc09c35decb"
@@ -93,22 +93,7 @@ def main() -> int:
     ap.add_argument("-o", "--out", required=True)
     args = ap.parse_args()
 
-    counts = {"read": 0, "short": 0, "duplicate": 0}
-    seen: dict[str, str] = {}
-    dups: list[tuple[str, str]] = []
-    kept: list[tuple[str, str, list[str]]] = []
-    for docid, title, paras in wikinews(args.wikinews_git, WIKINEWS_COMMIT) + india(args.india_git, INDIA_COMMIT):
-        counts["read"] += 1
-        if sum(len(p.split()) for p in paras) < MIN_WORDS:
-            counts["short"] += 1
-            continue
-        key = title + "\n" + "\n".join(paras)
-        if key in seen:
-            counts["duplicate"] += 1
-            dups.append((docid, seen[key]))
-            continue
-        seen[key] = docid
-        kept.append((docid, title, paras))
+    kept, counts, dups = keep_articles(wikinews(args.wikinews_git, WIKINEWS_COMMIT) + india(args.india_git, INDIA_COMMIT), MIN_WORDS)
 
     nwords = write_articles(args.out, [(title, paras) for _, title, paras in kept])
     sources = {s: sum(1 for k in kept if k[0].startswith(s)) for s in ("wikinews", "india")}

@@ -29,7 +29,7 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import write_articles, write_provenance  # noqa: E402
+from heldout_source import keep_articles, write_articles, write_provenance  # noqa: E402
 
 REPO = "masakhane-io/masakhane-news"
 COMMIT = "819be052e79e0a600e0ed4a7356594681cb5c4f3"
@@ -55,22 +55,7 @@ def main() -> int:
     ap.add_argument("-o", "--out", required=True)
     args = ap.parse_args()
 
-    counts = {"read": 0, "short": 0, "duplicate": 0}
-    seen: dict[str, str] = {}
-    dups: list[tuple[str, str]] = []
-    kept: list[tuple[str, str, list[str]]] = []
-    for docid, title, paras in rows(args.masakhane_git):
-        counts["read"] += 1
-        if sum(len(p.split()) for p in paras) < MIN_WORDS:
-            counts["short"] += 1
-            continue
-        key = title + "\n" + "\n".join(paras)
-        if key in seen:
-            counts["duplicate"] += 1
-            dups.append((docid, seen[key]))
-            continue
-        seen[key] = docid
-        kept.append((docid, title, paras))
+    kept, counts, dups = keep_articles(rows(args.masakhane_git), MIN_WORDS)
 
     nwords = write_articles(args.out, [(title, paras) for _, title, paras in kept])
     note = [

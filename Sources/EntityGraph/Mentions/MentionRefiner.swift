@@ -183,9 +183,39 @@ public struct MentionRefiner: Sendable {
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
-        return markingPossessives(markingPronouns(TermAcronyms.marking(retypingEventShortForms(continuingWorkTitles(marked, in: document),
-                                                                                               in: document), in: document),
-                                                  in: document), in: document)
+        let events = retypingEventShortForms(continuingWorkTitles(retypingCountryInitials(marked, in: document), in: document), in: document)
+        return markingPossessives(markingPronouns(TermAcronyms.marking(events, in: document), in: document), in: document)
+    }
+
+    /// The initials of a country of two words or more that the document names ("NI" beside
+    /// "Northern Ireland", "PNG" beside "Papua New Guinea"), typed anything but a place, are that
+    /// country: "NI hospitals" are Northern Ireland's, not an organization's.
+    func retypingCountryInitials(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var byInitials: [String: String] = [:]
+        for mention in mentions {
+            guard mention.kind == .country, let code = mention.country?.code, mention.country?.form == .name,
+                  let country = countries.country(alpha2: code) else { continue }
+            // Short names only: a formal one's initials are another name's ("Islamic Republic of
+            // Afghanistan" is no "IRA", "Republic of Turkey" no "RT").
+            for name in country.names {
+                let words = name.split(separator: " ")
+                guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                byInitials[String(words.compactMap(\.first))] = code
+            }
+        }
+        guard !byInitials.isEmpty else { return mentions }
+        return mentions.indices.map { i in
+            let mention = mentions[i], start = mention.tokens.lowerBound
+            guard mention.tokens.count == 1, mention.country == nil, mention.kind != .location,
+                  document.tokens[start].shape.contains(.allCaps), let code = byInitials[document.text(of: start)] else { return mention }
+            // "the Communist Movement (MC)": an acronym the text gives another name.
+            if start > 0, document.token(start - 1, is: "("), i > 0, mentions[i - 1].tokens.upperBound == start - 1,
+               mentions[i - 1].kind != .country { return mention }
+            var country = mention
+            country.kind = .country
+            country.country = (code, .name)
+            return country
+        }
     }
 
     /// More names of works than the work noun before the first shows: the organizations
@@ -1498,40 +1528,37 @@ public struct MentionRefiner: Sendable {
         return result.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// "Toyota Motor Co. and Mitsubishi Corp." cut after "Motor": a span whose left side of
-    /// "and" is only the first company's legal form is the second company's name.
     /// Two names the tagger found on each side of "&" are one organization's where the second
     /// ends in a legal form or takes a possessive ("Warshaw & Penny LLP", "Ben & Jerry's",
     /// whose possessive `markingPossessives` keeps); a headline's pair is two ("Amit Shah & Modi").
     func joiningAmpersandNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        mergingWithNext(mentions) { mention, next in
+            guard let next, mention.kind == .person || mention.kind == .organization, next.sentence == mention.sentence,
+                  next.kind == .person || next.kind == .organization, next.tokens.lowerBound == mention.tokens.upperBound + 1,
+                  document.token(mention.tokens.upperBound, is: "&") else { return false }
+            // A firm's name goes on with a possessive or a legal form ("Ben & Jerry's", "Warshaw &
+            // Penny LLP"); a headline's pair does not ("Houston Astros & Philadelphia Phillies").
+            let end = next.tokens.upperBound
+            let possessive = end < document.sentences[mention.sentence].tokens.upperBound && document.tokens[end].shape.contains(.clitic)
+            guard possessive || Self.isLegalForm(document.text(of: end - 1).lowercased()) else { return false }
+            mention.tokens = mention.tokens.lowerBound..<end
+            mention.kind = .organization
+            return true
+        }
+    }
+
+    /// `mentions` with each one passed to `merge` with the mention after it (nil for the last):
+    /// `merge` may change the mention, and returns whether it took in the next one, which is
+    /// then dropped. O(m).
+    private func mergingWithNext(_ mentions: [Mention], _ merge: (inout Mention, Mention?) -> Bool) -> [Mention] {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
         var index = 0
         while index < mentions.count {
             var mention = mentions[index]
             index += 1
-            guard index < mentions.count, mention.kind == .person || mention.kind == .organization else {
-                result.append(mention)
-                continue
-            }
-            let next = mentions[index], amp = mention.tokens.upperBound
-            guard next.sentence == mention.sentence, next.kind == .person || next.kind == .organization,
-                  next.tokens.lowerBound == amp + 1, document.token(amp, is: "&") else {
-                result.append(mention)
-                continue
-            }
-            // A firm's name goes on with a possessive or a legal form ("Ben & Jerry's", "Warshaw &
-            // Penny LLP"); a headline's pair does not ("Houston Astros & Philadelphia Phillies").
-            let end = next.tokens.upperBound
-            let possessive = end < document.sentences[mention.sentence].tokens.upperBound && document.tokens[end].shape.contains(.clitic)
-            guard possessive || Self.isLegalForm(document.text(of: end - 1).lowercased()) else {
-                result.append(mention)
-                continue
-            }
-            mention.tokens = mention.tokens.lowerBound..<end
-            mention.kind = .organization
+            if merge(&mention, index < mentions.count ? mentions[index] : nil) { index += 1 }
             result.append(mention)
-            index += 1
         }
         return result
     }
@@ -1541,47 +1568,41 @@ public struct MentionRefiner: Sendable {
     /// organization, then a place), "BBC Radio Ulster" (the place untagged), not the
     /// broadcaster "BBC Radio" with every station of it.
     func joiningStationNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
-        var result: [Mention] = []
-        result.reserveCapacity(mentions.count)
-        var index = 0
-        while index < mentions.count {
-            var mention = mentions[index]
-            index += 1
+        mergingWithNext(mentions) { mention, following in
             let last = mention.tokens.upperBound - 1, next = mention.tokens.upperBound
+            let end = document.sentences[mention.sentence].tokens.upperBound
             // The tagger types some stations people ("ITV and Channel 4": "Channel").
             guard mention.kind == .organization || mention.kind == .person, Lexicon.stationHeads.contains(document.text(of: last).lowercased()),
-                  next < document.sentences[mention.sentence].tokens.upperBound else {
-                result.append(mention)
-                continue
-            }
+                  next < end else { return false }
             let word = document.text(of: next)
-            if word.count <= 4, word.first?.isNumber == true, word.allSatisfy({ $0.isLetter || $0.isNumber }),
-               index == mentions.count || mentions[index].tokens.lowerBound > next {
+            let nextIsFree = following.map { $0.tokens.lowerBound > next } ?? true
+            if word.count <= 4, word.first?.isNumber == true, word.allSatisfy({ $0.isLetter || $0.isNumber }), nextIsFree {
                 mention.tokens = mention.tokens.lowerBound..<(next + 1)
                 mention.kind = .organization
-            } else if mention.kind == .organization, index < mentions.count, mentions[index].tokens.lowerBound == next,
-                      mentions[index].sentence == mention.sentence, mentions[index].tokens.count == 1 {
-                // "BBC Radio Wales", "BBC Radio Foyle": a place or name the tagger gave a span of its own.
-                mention.tokens = mention.tokens.lowerBound..<mentions[index].tokens.upperBound
-                index += 1
-            } else if mention.kind == .organization {
-                // "BBC Radio Ulster", "BBC Radio Greater Manchester", where the tagger left the
-                // place untagged (not "Virgin Radio DJ", "Capital Radio Presenter").
-                let end = document.sentences[mention.sentence].tokens.upperBound
-                var last = next
-                while last < min(next + 2, end), index == mentions.count || mentions[index].tokens.lowerBound > last,
-                      document.tokens[last].shape.contains(.capitalized), !document.tokens[last].shape.contains(.allCaps),
-                      !Lexicon.functionWords.contains(document.text(of: last).lowercased()),
-                      !Lexicon.titles.contains(document.text(of: last).lowercased()) {
-                    last += 1
-                }
-                mention.tokens = mention.tokens.lowerBound..<last
+                return false
             }
-            result.append(mention)
+            guard mention.kind == .organization else { return false }
+            if let following, following.tokens.lowerBound == next, following.sentence == mention.sentence, following.tokens.count == 1 {
+                // "BBC Radio Wales", "BBC Radio Foyle": a place or name the tagger gave a span of its own.
+                mention.tokens = mention.tokens.lowerBound..<following.tokens.upperBound
+                return true
+            }
+            // "BBC Radio Ulster", "BBC Radio Greater Manchester", where the tagger left the place
+            // untagged (not "Virgin Radio DJ", "Capital Radio Presenter").
+            var stop = next
+            while stop < min(next + 2, end), following.map({ $0.tokens.lowerBound > stop }) ?? true,
+                  document.tokens[stop].shape.contains(.capitalized), !document.tokens[stop].shape.contains(.allCaps),
+                  !Lexicon.functionWords.contains(document.text(of: stop).lowercased()),
+                  !Lexicon.titles.contains(document.text(of: stop).lowercased()) {
+                stop += 1
+            }
+            mention.tokens = mention.tokens.lowerBound..<stop
+            return false
         }
-        return result
     }
 
+    /// "Toyota Motor Co. and Mitsubishi Corp." cut after "Motor": a span whose left side of
+    /// "and" is only the first company's legal form is the second company's name.
     func droppingLeadingLegalForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.map { mention in
             guard mention.kind == .organization, let and = innerAnd(mention, in: document),

@@ -295,6 +295,19 @@ import Testing
         #expect(labels.contains("Richard Strauss"))
     }
 
+    /// The initials of a country the document names are that country ("NI" beside "Northern
+    /// Ireland"), not an organization; a formal name's initials are not ("Islamic Republic of
+    /// Afghanistan" makes no "IRA"), nor an acronym the text gives another name.
+    @Test func initialsOfACountryNamedInTheDocumentAreTheCountry() {
+        let nodes = graph(of: [
+            "Jane Roe said hospitals in Northern Ireland were full. The NI health service needed staff, the NI Executive said.",
+            "The IRA said it had disarmed, and the Islamic Republic of Afghanistan held talks with Hamid Karzai.",
+        ]).nodes
+        #expect(nodes.first { $0.label == "Northern Ireland" }?.mentions == 2)
+        #expect(!nodes.contains { $0.label == "NI" })
+        #expect(!nodes.contains { $0.label == "Afghanistan" && $0.mentions > 1 })
+    }
+
     /// Two letters that end an organization's name are no short form of it: "NI" beside "BBC News
     /// NI" is Northern Ireland.
     @Test func twoLetterWordsAreNoShortForms() {
