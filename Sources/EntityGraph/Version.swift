@@ -8,6 +8,6 @@ public enum EntityGraphVersion {
     /// keep it and are not reused by another version (0.23.0: invitations to follow an outlet,
     /// knights' short forms, acronyms as common nouns, stations named by a number or place,
     /// bills, competitions named by one word, no two-letter short forms, works beside works,
-    /// cities after "in", firms joined by "&", countries' initials).
+    /// cities after "in", firms joined by "&", countries' initials, projects, jubilees).
     public static let current = "0.23.0"
 }

@@ -114,7 +114,10 @@ public struct MentionRefiner: Sendable {
             // leaving ("Brexit", "Hard Brexit").
             if mention.kind == .organization || mention.kind == .person {
                 let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
+                // "Paris Masters": a tournament, where "Masters" ends an organization's name (a
+                // person's is a surname: "Chris Masters").
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
+                    || (mention.kind == .organization && last == "masters")
                     || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), personWords: personWords))
                     || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) || Lexicon.namesProgram(document.text(tokens: mention.tokens))
                     || namesBillOrInstrumentAlone(mention, in: document) {
@@ -947,7 +950,8 @@ public struct MentionRefiner: Sendable {
         if mention.tokens.contains(where: { document.tokens[$0].shape.contains(.hasDigit) }) { return .misc }
         let last = document.text(of: mention.tokens.upperBound - 1).lowercased()
         let first = document.text(of: mention.tokens.lowerBound).lowercased()
-        if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last) || Lexicon.organizationFirstWords.contains(first)
+        // "Trevor Project", "Innocence Project": a project is run by an organization, named by no person.
+        if mention.tokens.count > 1, Lexicon.organizationHeads.contains(last) || Lexicon.organizationFirstWords.contains(first) || last == "project"
             || (Lexicon.southAsianOrganizationHeads.contains(last) && !Lexicon.isKnownGivenName(first)) { return .organization }
         // "Linwood Mosque", "Raj Bhavan": a building whatever the word before; but "Wayne Bridge",
         // "Charlotte Church": a given name before other place words makes them a surname.

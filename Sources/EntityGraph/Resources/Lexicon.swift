@@ -50,7 +50,7 @@ enum Lexicon {
         "championship", "championships", "cup", "award", "awards", "prize", "prizes", "trophy",
         "games", "olympics", "paralympics", "tournament", "festival", "marathon", "open", "classic",
         "grand", "prix", "derby", "series", "summit", "conference", "expo", "show", "week",
-        "parade",
+        "parade", "jubilee",
     ]
 
     /// Words a broadcaster's station name puts before its number or place ("BBC Radio 4",

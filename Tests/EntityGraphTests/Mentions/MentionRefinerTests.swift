@@ -38,6 +38,19 @@ import Testing
         #expect(works("Jane Roe's \"Voice of Reason\" channel closed.", [(0, 2, .person), (4, 3, .organization)]) == ["Voice of Reason"])
     }
 
+    /// A project is an organization's, a jubilee an event, and "Masters" ends a tournament's
+    /// name where the tagger found an organization (a person's is a surname).
+    @Test func projectsJubileesAndMasters() {
+        // The(0) Trevor(1) Project(2) said(3) .(4)
+        #expect(refine("The Trevor Project said.", [(1, 2, .person)]) == ["Trevor Project/organization"])
+        // The(0) Platinum(1) Jubilee(2) began(3) .(4)
+        #expect(refine("The Platinum Jubilee began.", [(1, 2, .person)]) == ["Platinum Jubilee/misc"])
+        // He(0) won(1) the(2) Paris(3) Masters(4) final(5) .(6)
+        #expect(refine("He won the Paris Masters final.", [(3, 2, .organization)]) == ["Paris Masters/misc"])
+        // Chris(0) Masters(1) said(2) .(3)
+        #expect(refine("Chris Masters said.", [(0, 2, .person)]) == ["Chris Masters/person"])
+    }
+
     /// Names on each side of "&" are one firm where the second takes a possessive or ends in a
     /// legal form; a headline's pair of people stays two.
     @Test func ampersandJoinsAFirmsName() {
