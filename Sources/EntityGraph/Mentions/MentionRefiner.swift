@@ -190,9 +190,11 @@ public struct MentionRefiner: Sendable {
         return markingPossessives(markingPronouns(TermAcronyms.marking(events, in: document), in: document), in: document)
     }
 
-    /// The initials of a country of two words or more that the document names ("NI" beside
+    /// The initials of a country of two or three words that the document names ("NI" beside
     /// "Northern Ireland", "PNG" beside "Papua New Guinea"), typed anything but a place, are that
     /// country: "NI hospitals" are Northern Ireland's, not an organization's.
+    ///
+    /// - Complexity: O(m · n) for m mentions and n names of a country in the table.
     func retypingCountryInitials(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var byInitials: [String: String] = [:]
         for mention in mentions {
@@ -225,6 +227,8 @@ public struct MentionRefiner: Sendable {
     /// coordinated with a work ("sister albums Folklore and Evermore", "the films Up, Cars and Coco"), and
     /// a quoted name before a work noun or a channel ("Belfield's "Voice of Reason" channel").
     /// Marks them `namesWork`, as `markingWorkTitle` does.
+    ///
+    /// - Complexity: O(m) for m mentions.
     func continuingWorkTitles(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var result = mentions
         for i in result.indices where !result[i].namesWork && (result[i].kind == .organization || result[i].kind == .person) {
@@ -258,9 +262,11 @@ public struct MentionRefiner: Sendable {
     /// One word that stands for a competition: the first word of a contest's name the document
     /// writes ("Commonwealth" beside "Commonwealth Games", "Eurovision" beside "Eurovision Song
     /// Contest", "Wimbledon Championships"; not "Cup" or "Awards": "FA Cup", "BBC Awards" name an
-    /// organization by their first word), or a word before a medal ("Commonwealth gold", "Olympic medals"), is the
-    /// event, no organization or person; the body of the same name (the Commonwealth of
-    /// Nations) keeps its other mentions.
+    /// organization by their first word), or a word before a medal ("Commonwealth gold",
+    /// "Commonwealth medals"), is the event, no organization or person; the body of the same
+    /// name (the Commonwealth of Nations) keeps its other mentions.
+    ///
+    /// - Complexity: O(t + m) for t tokens and m mentions.
     func retypingEventShortForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var eventFirstWords: [String: Int] = [:]
         var afterThe = Set<String>()
@@ -1553,7 +1559,9 @@ public struct MentionRefiner: Sendable {
 
     /// `mentions` with each one passed to `merge` with the mention after it (nil for the last):
     /// `merge` may change the mention, and returns whether it took in the next one, which is
-    /// then dropped. O(m).
+    /// then dropped.
+    ///
+    /// - Complexity: O(m) calls of `merge` for m mentions.
     private func mergingWithNext(_ mentions: [Mention], _ merge: (inout Mention, Mention?) -> Bool) -> [Mention] {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
