@@ -330,9 +330,8 @@ extension DocumentResolver {
             let words = key.split(separator: " ")
             // "United" for the document's "Manchester United", "the Times" for its "New York
             // Times" (not for a list such as "Romney and Journal"); never a generic head ("Bank",
-            // "Party", "Ministry") that many names end with, nor two letters ("NI" of "BBC News
-            // NI" is Northern Ireland).
-            // Nor the place of a station ("Leicester" of "BBC Radio Leicester").
+            // "Party", "Ministry") that many names end with, two letters ("NI" of "BBC News NI"
+            // is Northern Ireland) or a station's place ("Leicester" of "BBC Radio Leicester").
             if words.count >= 2, let last = words.last.map(String.init), last.count > 2,
                !Lexicon.stationHeads.contains(String(words[words.count - 2])),
                Lexicon.newspaperHeads.contains(last) ? !words.contains("and")

@@ -1,6 +1,7 @@
 /// Finds person, organization, location and miscellaneous names with the trained
 /// `SequenceTagger`; location names that name a country (and, if asked, demonyms such as
-/// "Russian") become `.country` mentions with their ISO 3166-1 alpha-2 code.
+/// "Russian") become `.country` mentions with their ISO 3166-1 alpha-2 code, and a listed city
+/// the tagger took for its club after "in" is the place (`isPlaceAfterLocative`).
 ///
 /// With a country table, the spans then go through `MentionRefiner`, which the pipeline uses:
 /// the table decides countries, demonyms and metonyms, and tagging slips are cleaned.
