@@ -291,7 +291,9 @@ public struct CorpusResolver: Sendable {
     static func knightlyShortForms(_ entries: [EntityRegistry.Entry], names: [PersonName?], groupOf: (Int) -> Int) -> [(Int, Int)] {
         var holders: [String: Set<Int>] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .person {
-            for surface in entry.aliases.keys where surface.hasPrefix("Sir ") || surface.hasPrefix("Dame ") {
+            for surface in entry.aliases.keys {
+                guard let space = surface.firstIndex(of: " "),
+                      PersonName.knightlyTitles.contains(surface[..<space].lowercased()) else { continue }
                 let key = NameCanonicalizer.key(surface)
                 if key != entry.key.name { holders[key, default: []].insert(i) }
             }

@@ -207,14 +207,18 @@ extension DocumentResolver {
             if let first = name?.given.first, first.count >= 3 { byFirstGiven[first, default: []].append(j) }
         }
         let givenNameJoin = byFirstGiven.isEmpty ? nil : GivenNameJoin(resolved: resolved, lowercaseWords: lowercaseWords)
+        /// The groups of the full names that begin with `given`, none the no-merge list keeps from `i`.
+        func groupsBeginning(with given: String, for i: Int) -> Set<Int> {
+            Set((byFirstGiven[given] ?? []).map { target[$0] }).filter { candidate in
+                !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
+            }
+        }
         for (i, name) in names.enumerated() {
             guard let name else { continue }
             // "Sir Keir" after "Sir Keir Starmer": a knight or dame is called by the title and
             // given name, and joins the only full name of the document that begins with it.
             if let given = name.knightlyGivenName {
-                let candidates = Set((byFirstGiven[given] ?? []).map { target[$0] }).filter { candidate in
-                    candidate != target[i] && !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
-                }
+                let candidates = groupsBeginning(with: given, for: i).subtracting([target[i]])
                 if candidates.count == 1, let only = candidates.first {
                     target[i] = only
                     joinRule[i] = .surnameInDocument
@@ -226,9 +230,7 @@ extension DocumentResolver {
                 // A given name alone ("Saddam" after "Saddam Hussein", "Hillary") joins the only
                 // person of the document whose full name begins with it, where no full name of
                 // the document ends with it.
-                let candidates = Set((byFirstGiven[name.surname] ?? []).map { target[$0] }).filter { candidate in
-                    !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
-                }
+                let candidates = groupsBeginning(with: name.surname, for: i)
                 if candidates.count == 1, let only = candidates.first, groups.members(of: only).contains(where: { sure[$0] }),
                    givenNameJoin?.allows(texts[i], texts[only]) == true {
                     target[i] = only

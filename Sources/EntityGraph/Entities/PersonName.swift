@@ -99,7 +99,8 @@ public struct PersonName: Sendable, Equatable {
         return surname
     }
 
-    private static let knightlyTitles: Set<String> = ["sir", "dame"]
+    /// The titles of `knightlyGivenName`, lowercase.
+    static let knightlyTitles: Set<String> = ["sir", "dame"]
 
 }
 

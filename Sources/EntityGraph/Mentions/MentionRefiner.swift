@@ -32,6 +32,11 @@
 public struct MentionRefiner: Sendable {
     private let countries: CountryTable
     private let gazetteer: PhraseMatcher<Mention>
+    /// The initials of each country's names of two or three capitalized words ("NI" for
+    /// Northern Ireland, "PNG"), by alpha-2 code: `retypingCountryInitials`. Formal names'
+    /// initials are another name's ("Islamic Republic of Afghanistan" is no "IRA", "Republic
+    /// of Turkey" no "RT"), so only short names count.
+    private let initialsByCountry: [String: [String]]
 
     /// - Parameter names: further names to find, with their types (a user thesaurus).
     public init(countries: CountryTable, names: [(phrase: String, kind: EntityKind)] = []) {
@@ -44,6 +49,15 @@ public struct MentionRefiner: Sendable {
         }
         phrases += names.map { ($0.phrase, Mention(tokens: 0..<0, sentence: 0, kind: $0.kind, origin: .gazetteer)) }
         gazetteer = PhraseMatcher(phrases)
+        var initials: [String: [String]] = [:]
+        for country in countries.countries {
+            for name in country.names {
+                let words = name.split(separator: " ")
+                guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+                initials[country.alpha2, default: []].append(String(words.compactMap(\.first)))
+            }
+        }
+        initialsByCountry = initials
     }
 
     public func refine(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
@@ -194,19 +208,12 @@ public struct MentionRefiner: Sendable {
     /// "Northern Ireland", "PNG" beside "Papua New Guinea"), typed anything but a place, are that
     /// country: "NI hospitals" are Northern Ireland's, not an organization's.
     ///
-    /// - Complexity: O(m · n) for m mentions and n names of a country in the table.
+    /// - Complexity: O(m · n) for m mentions and n short names of a country (`initialsByCountry`).
     func retypingCountryInitials(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var byInitials: [String: String] = [:]
-        for mention in mentions {
-            guard mention.kind == .country, let code = mention.country?.code, mention.country?.form == .name,
-                  let country = countries.country(alpha2: code) else { continue }
-            // Short names only: a formal one's initials are another name's ("Islamic Republic of
-            // Afghanistan" is no "IRA", "Republic of Turkey" no "RT").
-            for name in country.names {
-                let words = name.split(separator: " ")
-                guard (2...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
-                byInitials[String(words.compactMap(\.first))] = code
-            }
+        for mention in mentions where mention.kind == .country && mention.country?.form == .name {
+            guard let code = mention.country?.code else { continue }
+            for initials in initialsByCountry[code] ?? [] { byInitials[initials] = code }
         }
         guard !byInitials.isEmpty else { return mentions }
         return mentions.indices.map { i in
