@@ -73,8 +73,8 @@ public struct MentionRefiner: Sendable {
             document.text(tokens: $0.tokens)
         })
         // Company names the tagger cut at brackets and "and", or ran over two names.
-        let spans = joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
-            droppingLeadingLegalForms(mentions, in: document), in: document), in: document), in: document), in: document), in: document)
+        let spans = joiningPortfolioLists(joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
+            droppingLeadingLegalForms(mentions, in: document), in: document), in: document), in: document), in: document), in: document), in: document)
         for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
@@ -1562,6 +1562,77 @@ public struct MentionRefiner: Sendable {
             mention.kind = .organization
             return true
         }
+    }
+
+    /// A body named by a list of portfolios, which the tagger cuts at the first comma:
+    /// "Department for Digital, Culture, Media and Sport", "Ministry of Economy, Trade and
+    /// Industry", "Department of Jobs, Enterprise and Innovation" are one organization each,
+    /// not "Department for Digital" with "Culture", "Media" and "Sport" as names of their own.
+    ///
+    /// The organization ends "<body> for|of" and one or two words (`Lexicon.portfolioBodyHeads`);
+    /// after it come ", <item>" once or more, then "and" or "&" and the last item. An item is one
+    /// to three capitalized words that are neither function words, titles, given names nor
+    /// nouns of a body of their own (`Lexicon.bodyNouns`: "… Management, Fish and Wildlife
+    /// Service" names two bodies), and the names the tagger found in the list are no countries,
+    /// people or places of two words or more. An item stops at a title ("… Media and Sport
+    /// Secretary Nadine Dorries").
+    ///
+    /// - Complexity: O(m + n) for m mentions and n tokens.
+    func joiningPortfolioLists(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func isItemWord(_ k: Int) -> Bool {
+            let shape = document.tokens[k].shape, lower = document.text(of: k).lowercased()
+            return shape.contains(.capitalized) && !shape.contains(.allCaps) && !Lexicon.functionWords.contains(lower)
+                && !Lexicon.titles.contains(lower) && !Lexicon.givenNames.contains(lower) && !Lexicon.bodyNouns.contains(lower)
+        }
+        func namesABody(_ mention: Mention) -> Bool {
+            guard mention.kind == .organization else { return false }
+            return [2, 3].contains { back in
+                let link = mention.tokens.upperBound - back
+                return link - 1 >= mention.tokens.lowerBound && (document.token(link, is: "for") || document.token(link, is: "of"))
+                    && Lexicon.portfolioBodyHeads.contains(document.text(of: link - 1).lowercased())
+            }
+        }
+        /// Where the list after `mention` ends, if there is one with a comma.
+        func listEnd(after mention: Mention) -> Int? {
+            let end = document.sentences[mention.sentence].tokens.upperBound
+            var k = mention.tokens.upperBound
+            guard k < end, document.token(k, is: ",") else { return nil }
+            while k + 1 < end, document.token(k, is: ",") || document.token(k, is: "and") || document.token(k, is: "&") {
+                let isLast = !document.token(k, is: ",")
+                var stop = k + 1
+                while stop < end, stop - k <= 3, isItemWord(stop) { stop += 1 }
+                guard stop > k + 1 else { return nil }
+                if isLast { return stop }
+                k = stop
+            }
+            return nil
+        }
+        var result: [Mention] = []
+        result.reserveCapacity(mentions.count)
+        var index = 0
+        while index < mentions.count {
+            var mention = mentions[index]
+            index += 1
+            guard namesABody(mention), let end = listEnd(after: mention) else {
+                result.append(mention)
+                continue
+            }
+            // The names the tagger found in the list must be parts of it.
+            var inside = index
+            while inside < mentions.count, mentions[inside].tokens.lowerBound < end {
+                let part = mentions[inside]
+                if part.tokens.upperBound > end || part.kind == .country || (part.kind != .organization && part.tokens.count > 1) { break }
+                inside += 1
+            }
+            guard inside == mentions.count || mentions[inside].tokens.lowerBound >= end else {
+                result.append(mention)
+                continue
+            }
+            mention.tokens = mention.tokens.lowerBound..<end
+            result.append(mention)
+            index = inside
+        }
+        return result
     }
 
     /// `mentions` with each one passed to `merge` with the mention after it (nil for the last):

@@ -223,6 +223,22 @@ enum Lexicon {
         "networks", "pictures", "records", "studios", "entertainment", "electronics", "communications",
         "telecom", "telecoms", "pharmaceuticals", "airline", "insurance", "energy", "labs", "laboratories",    ]
 
+    /// Public bodies named by their portfolios ("Department for Business, Energy and Industrial
+    /// Strategy", "Institute of Geology, Mining and Metallurgy"): a bank or a party named after a
+    /// place or an idea is not one ("Bank of America, Regions Financial and Wachovia").
+    static let portfolioBodyHeads: Set<String> = [
+        "department", "ministry", "office", "administration", "secretariat", "directorate", "institute",
+        "union", "commission", "committee", "council", "agency", "bureau", "authority", "board",
+    ]
+
+    /// Nouns that make a name an organization's by themselves: a portfolio list holds none of
+    /// them ("Bureau of Land Management, Fish and Wildlife Service" names two bodies).
+    static let bodyNouns: Set<String> = portfolioBodyHeads.union([
+        "service", "services", "bank", "corp", "corp.", "corporation", "company", "co", "co.", "inc", "inc.",
+        "ltd", "ltd.", "plc", "llc", "group", "association", "party", "court", "fund", "foundation", "society",
+        "federation", "league", "university", "college", "school", "holdings", "partners", "trust",
+    ])
+
     /// Last words of South Asian parties' and bodies' names ("Shiv Sena", "Janata Dal",
     /// "Rashtriya Swayamsevak Sangh", "Vishva Hindu Parishad", "Lok Sabha", "Jharkhand Mukti
     /// Morcha"), which are surnames too ("Ken Sena"): an organization's only after a word that

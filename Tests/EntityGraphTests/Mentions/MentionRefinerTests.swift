@@ -51,6 +51,31 @@ import Testing
         #expect(refine("Chris Masters said.", [(0, 2, .person)]) == ["Chris Masters/person"])
     }
 
+    /// A body named by a list of portfolios is one organization; a list of bodies, a list with
+    /// people in it and a list without a comma are left as the tagger cut them.
+    @Test func portfolioListsNameOneBody() {
+        // The(0) Department(1) for(2) Digital(3) ,(4) Culture(5) ,(6) Media(7) and(8) Sport(9) said(10) .(11)
+        #expect(refine("The Department for Digital, Culture, Media and Sport said.",
+                       [(1, 3, .organization), (5, 1, .location), (7, 1, .location), (9, 1, .organization)])
+                == ["Department for Digital, Culture, Media and Sport/organization"])
+        // The list stops at a title: Media(7) and(8) Sport(9) Secretary(10) Nadine(11) Dorries(12)
+        #expect(refine("The Department for Digital, Culture, Media and Sport Secretary Nadine Dorries said.",
+                       [(1, 3, .organization), (11, 2, .person)])
+                == ["Department for Digital, Culture, Media and Sport/organization", "Nadine Dorries/person"])
+        // Ministry(0) of(1) Foreign(2) Affairs(3) ,(4) Trade(5) and(6) Development(7) said(8) .(9)
+        #expect(refine("Ministry of Foreign Affairs, Trade and Development said.", [(0, 4, .organization)])
+                == ["Ministry of Foreign Affairs, Trade and Development/organization"])
+        // Two bodies: Bureau(0) of(1) Land(2) Management(3) ,(4) Fish(5) and(6) Wildlife(7) Service(8)
+        #expect(refine("Bureau of Land Management, Fish and Wildlife Service staff left.", [(0, 4, .organization), (5, 4, .organization)])
+                == ["Bureau of Land Management/organization", "Fish and Wildlife Service/organization"])
+        // A bank named after a place: Bank(0) of(1) America(2) ,(3) Regions(4) Financial(5) and(6) Wachovia(7)
+        #expect(refine("Bank of America, Regions Financial and Wachovia fell.", [(0, 3, .organization), (4, 2, .organization), (7, 1, .organization)])
+                == ["Bank of America/organization", "Regions Financial/organization", "Wachovia/organization"])
+        // People after the body: Ministry(0) of(1) Defence(2) ,(3) Jane(4) Smith(5) and(6) Tom(7) Jones(8)
+        #expect(refine("Ministry of Defence, Jane Smith and Tom Jones met.", [(0, 3, .organization), (4, 2, .person), (7, 2, .person)])
+                == ["Ministry of Defence/organization", "Jane Smith/person", "Tom Jones/person"])
+    }
+
     /// Names on each side of "&" are one firm where the second takes a possessive or ends in a
     /// legal form; a headline's pair of people stays two.
     @Test func ampersandJoinsAFirmsName() {
