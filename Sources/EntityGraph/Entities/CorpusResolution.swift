@@ -48,6 +48,17 @@ public struct CorpusResolution: Sendable {
             if kind == .person, Self.isCompanyByItsLegalName(members.map { registry.entries[$0] }, articleNouns: merges.articleNouns) {
                 kind = .organization
             }
+            // A name the tagger typed a person in a fifth of its mentions and an organization
+            // in the rest, which the text goes on about with "he" and "his" after one mention in
+            // four ("Pele … himself", where one story tagged every "Pele" an organization), is a
+            // person's. An outlet or a company draws a speaker's pronoun now and then ("told
+            // HuffPost he"), and the tagger seldom takes it for a person.
+            if kind == .organization, let people = kindMentions[.person], 5 * people >= entity.mentions {
+                let entries = members.map { registry.entries[$0] }
+                if Self.isSpokenOfAsAPerson(entries), 4 * entries.reduce(0, { $0 + $1.personalPronouns }) >= entity.mentions {
+                    kind = .person
+                }
+            }
             entity.key.kind = kind
             entity.label = Self.label(for: entity, registry: registry, countries: countries, excluding: openerNames,
                                       articleNouns: merges.articleNouns)

@@ -158,6 +158,23 @@ import Testing
         #expect(Self.build(person).nodes.map(\.kind) == [.person])
     }
 
+    /// A name tagged a person in a fifth of its mentions and an organization in the rest is a
+    /// person where "he" or "his" follows one mention in four ("Pele … himself"); an outlet that
+    /// draws a speaker's pronoun now and then ("told Zuffpost he") stays an organization.
+    @Test func aNameSpokenOfAsHeIsAPersonWhateverMostTagsSay() {
+        func mention(_ surface: String, _ kind: EntityKind, _ pronoun: Mention.Pronoun?) -> ResolvedMention {
+            var m = kind == .person ? Self.p(surface, 0) : Self.organization(surface, sentence: 0)
+            m.mention.pronounAfter = pronoun
+            return m
+        }
+        let footballer = [Self.document("a", (0..<8).map { [mention("Zele", .organization, $0 < 3 ? .personal : nil)] })]
+            + (0..<2).map { Self.document("b\($0)", [[mention("Zele", .person, .personal)]]) }
+        #expect(Self.build(footballer).nodes.map(\.kind) == [.person])
+        let outlet = (0..<8).map { Self.document("o\($0)", [[mention("Zuffpost", .organization, $0 < 3 ? .personal : nil)]]) }
+            + [Self.document("p", [[mention("Zuffpost", .person, nil)]])]
+        #expect(Self.build(outlet).nodes.map(\.kind) == [.organization])
+    }
+
     @Test func anAcronymMustAbbreviateItsLongForm() {
         #expect(DocumentResolver.abbreviates("NATO", "North Atlantic Treaty Organization"))
         #expect(DocumentResolver.abbreviates("OSCE", "Organization for Security and Co-operation in Europe"))
