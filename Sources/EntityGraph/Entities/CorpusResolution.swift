@@ -85,7 +85,7 @@ public struct CorpusResolution: Sendable {
         }
         self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames,
                                                    sharedSurnames: merges.sharedSurnames, articleNouns: merges.articleNouns,
-                                                   firstNames: merges.firstNames,
+                                                   firstNames: merges.firstNames, lowercaseDocuments: counter.lowercaseDocuments,
                                                    minConfidence: counter.options.resolution.minConfidence)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
@@ -115,12 +115,18 @@ public struct CorpusResolution: Sendable {
     /// Jong-nam, "Robinson" beside Andy and Jason Robinson), is no node either: its mentions
     /// cannot be told apart, and one node would fuse the people and join their stories.
     ///
+    /// A "person" whose every name is two words or more that the corpus writes in lowercase
+    /// (`CorpusResolver.isOrdinaryWord`), none a known given name or a particle ("van", "du"), never standing for someone by
+    /// its last word alone, after a title or before "he" or "she", is a capitalized phrase: a
+    /// title cut from a headline or a work ("Heartbreaking Tale", "Heritage Walk", "War
+    /// Machine"), not someone (but "Tiger Woods" has "Woods said", "Bill Gates" a given name).
+    ///
     /// Names in `excluding` (sentence openers) count as no full names.
     ///
     /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
                                       excluding: Set<String> = [], sharedSurnames: Set<Int> = [], articleNouns: Set<String> = [],
-                                      firstNames: Set<String> = [], minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
+                                      firstNames: Set<String> = [], lowercaseDocuments: [UInt64: Int32] = [:], minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
         // of "Sony" a given name.
@@ -156,6 +162,9 @@ public struct CorpusResolution: Sendable {
                 typed.key.kind = .misc
             } else if entity.key.kind != .country, !Self.namesAnInstitution(entity), members.allSatisfy({ $0.confidence < bar }) {
                 typed.key.kind = .misc
+            } else if entity.key.kind == .person, !lowercaseDocuments.isEmpty,
+                      Self.isOrdinaryPhrase(entity, members, lowercaseDocuments: lowercaseDocuments) {
+                typed.key.kind = .misc
             } else if entity.key.kind == .person, Self.isSpokenOfAsAThing(members) {
                 // Labelled as an organization: by its most used name, not by the longest "full
                 // name" ("Citi", not "Citi Holdings" of three mentions).
@@ -173,6 +182,18 @@ public struct CorpusResolution: Sendable {
                 typed.key.kind = isGivenName(entity) || isSurname ? .misc : Self.isSpokenOfAsAPerson(members) ? .person : .organization
             }
             return typed
+        }
+    }
+
+    /// Whether a person's every name is two ordinary words or more, none a known given name,
+    /// and nothing in the text speaks of it as someone (see `typedByCorpusEvidence`).
+    static func isOrdinaryPhrase(_ entity: ResolvedEntity, _ members: [EntityRegistry.Entry], lowercaseDocuments: [UInt64: Int32]) -> Bool {
+        guard members.allSatisfy({ $0.personalPronouns == 0 }) else { return false }
+        return entity.aliases.keys.allSatisfy { alias in
+            let words = alias.split(separator: " ")
+            return words.count >= 2 && !Lexicon.isKnownGivenName(words[0].lowercased())
+                && !words.contains { Lexicon.nameConnectors.contains($0.lowercased()) }
+                && words.allSatisfy { CorpusResolver.isOrdinaryWord($0, lowercaseDocuments: lowercaseDocuments) }
         }
     }
 

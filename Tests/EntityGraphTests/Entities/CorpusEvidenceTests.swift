@@ -459,6 +459,26 @@ import Testing
         #expect(graph.nodes.first { $0.label == "Britney Spears" }?.mentions == 3)
     }
 
+    /// A "person" whose every name is ordinary words of the corpus is a capitalized phrase
+    /// ("Heritage Walk") and no node; one with a given name ("Bill Gates"), a particle ("Rein van
+    /// der Does"), its last word alone ("Tiger Woods … Woods") or "he" after it stays a person.
+    @Test func aPersonMadeOfOrdinaryWordsIsAPhrase() {
+        func document(_ id: String, _ sentences: [[ResolvedMention]]) -> ResolvedDocument {
+            var document = Self.document(id, sentences)
+            document.lowercaseWords = ["heritage", "walk", "bill", "gates", "tiger", "woods", "van", "der", "does", "rein", "blind", "faith"]
+                .map { FeatureHash.fnv1a($0) }.sorted()
+            return document
+        }
+        var blindFaith = Self.p("Blind Faith", 0)
+        blindFaith.mention.pronounAfter = .personal
+        let graph = Self.build([
+            document("a", [[Self.p("Heritage Walk", 0), Self.p("Bill Gates", 0)], [Self.p("Rein van der Does", 0)]]),
+            document("b", [[Self.p("Tiger Woods", 0)], [Self.surname("Woods", of: "Tiger Woods")], [blindFaith]]),
+        ])
+        #expect(graph.nodes.map(\.label) == ["Bill Gates", "Blind Faith", "Rein van der Does", "Tiger Woods"])
+        #expect(graph.nodes.allSatisfy { $0.kind == .person })
+    }
+
     /// A word alone in more than four times as many documents as its only full name is not that
     /// person's surname ("Intel" in 16, one "Four-Kings Intel"), unless a title says it is
     /// ("Lord Goldsmith" in 6, "Peter Goldsmith" in 1).
