@@ -66,6 +66,12 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
+        // Surnames of full names that open with no title ("Betty Boothroyd"), which "Lady" may
+        // stand before.
+        let ladysSurnames = Set(mentions.filter {
+            $0.kind == .person && $0.tokens.count > 1 && !Lexicon.honorifics.contains(document.text(of: $0.tokens.lowerBound).lowercased())
+                && !Lexicon.titles.contains(document.text(of: $0.tokens.lowerBound).lowercased())
+        }.map { document.text(of: $0.tokens.upperBound - 1) })
         // Every word that ends a person's name, for policies coined on one ("Obamacare").
         let personWords = Set(mentions.filter { $0.kind == .person }.map { document.text(of: $0.tokens.upperBound - 1) })
         // The tagger types some organizations as places ("White House").
@@ -95,6 +101,12 @@ public struct MentionRefiner: Sendable {
             // "Baidu Inc", "Acme Ltd": a company's legal form ends no person's name.
             if mention.kind == .person, endsInLegalForm(mention, in: document) { mention.kind = .organization }
             if mention.kind == .person {
+                // "Lady Boothroyd" beside "Betty Boothroyd": a peeress called by her surname, as
+                // "Lord Goldsmith" is ("Lady Gaga", no surname of the story, is a name).
+                if mention.tokens.count == 2, document.token(mention.tokens.lowerBound, is: "Lady"),
+                   ladysSurnames.contains(document.text(of: mention.tokens.lowerBound + 1)) {
+                    mention.tokens = (mention.tokens.lowerBound + 1)..<mention.tokens.upperBound
+                }
                 guard let named = withoutTitles(mention, in: document) else { continue }
                 mention = withoutLeadingCodes(continuingOverHyphens(named, in: document, taken: mentions), in: document)
                 mention.kind = personOrNot(mention, in: document)

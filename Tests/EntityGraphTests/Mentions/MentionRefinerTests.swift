@@ -51,6 +51,16 @@ import Testing
         #expect(refine("Chris Masters said.", [(0, 2, .person)]) == ["Chris Masters/person"])
     }
 
+    /// "Lady" before the surname of a full name of the story is a title ("Lady Boothroyd" beside
+    /// "Betty Boothroyd"); before any other name it is part of it ("Lady Gaga").
+    @Test func ladyBeforeASurnameOfTheStoryIsATitle() {
+        // Betty(0) Boothroyd(1) died(2) .(3) Lady(4) Boothroyd(5) was(6) Speaker(7) .(8)
+        #expect(refine("Betty Boothroyd died. Lady Boothroyd was Speaker.", [(0, 2, .person), (4, 2, .person)])
+                == ["Betty Boothroyd/person", "Boothroyd/person"])
+        // Lady(0) Gaga(1) met(2) Betty(3) Boothroyd(4) .(5)
+        #expect(refine("Lady Gaga met Betty Boothroyd.", [(0, 2, .person), (3, 2, .person)]) == ["Lady Gaga/person", "Betty Boothroyd/person"])
+    }
+
     /// A body named by a list of portfolios is one organization; a list of bodies, a list with
     /// people in it and a list without a comma are left as the tagger cut them.
     @Test func portfolioListsNameOneBody() {
