@@ -137,9 +137,12 @@ public struct CorpusResolver: Sendable {
                     // The same surname may share a document with a misspelt member of the group
                     // ("Merkel" beside one "Angela Markel"), which the document could not join:
                     // counts come from postings then, as for 2b. Not with a member the document
-                    // saw with that very surname and still kept apart.
+                    // saw with that very surname and still kept apart: a full name. A surname
+                    // alone beside another spelling of itself ("Assad" beside "al-Assad" in a
+                    // story naming no Assad in full) had nothing to be joined to.
                     let keptApart = groups.members(of: roots.first!).contains { member in
-                        names[member]?.surname == name.surname && shareDocument(i, member)
+                        guard let other = names[member], !other.isSurnameOnly else { return false }
+                        return other.surname == name.surname && shareDocument(i, member)
                     }
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i],
                              sharingDocuments: agreement == .equal && !keptApart)

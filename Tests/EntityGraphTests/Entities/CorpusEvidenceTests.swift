@@ -479,6 +479,19 @@ import Testing
         #expect(graph.nodes.allSatisfy { $0.kind == .person })
     }
 
+    /// A surname alone joins its only full name across the corpus even where one story also
+    /// wrote it with an Arabic article ("Assad" beside "al-Assad", no full name there): two
+    /// surnames alone kept apart by a story that could join neither to anyone are no evidence.
+    @Test func surnamesAloneBesideTheirArticleFormStillJoinTheFullName() {
+        let graph = Self.build([
+            Self.document("a", [[Self.p("Bashar al-Zork", 0)], [Self.surname("Zork", of: "Bashar al-Zork")]]),
+            Self.document("b", [[Self.p("al-Zork", 0)], [Self.p("Zork", 0)]]),
+            Self.document("c", [[Self.p("Zork", 0)]]),
+        ])
+        #expect(graph.nodes.map(\.label) == ["Bashar al-Zork"])
+        #expect(graph.nodes.first?.mentions == 5)
+    }
+
     /// A word alone in more than four times as many documents as its only full name is not that
     /// person's surname ("Intel" in 16, one "Four-Kings Intel"), unless a title says it is
     /// ("Lord Goldsmith" in 6, "Peter Goldsmith" in 1).
