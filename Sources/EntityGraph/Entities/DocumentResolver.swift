@@ -167,11 +167,14 @@ extension DocumentResolver {
         var sure: [Bool] = []
         // The sexes gendered honorifics give each name ("Mr Obama").
         var honorificSexes: [Set<Mention.HonorificSex>] = []
+        // Whether every mention of the name opens a sentence.
+        var opensOnly: [Bool] = []
         for item in resolved where item.key.kind == .person {
             let isSure = item.mention.titled || item.mention.confidence >= GivenNameJoin.sureConfidence
             if let index = position[item.key.name] {
                 counts[index] += 1
                 sure[index] = sure[index] || isSure
+                opensOnly[index] = opensOnly[index] && item.mention.opensSentence
                 if let sex = item.mention.honorificSex { honorificSexes[index].insert(sex) }
                 continue
             }
@@ -180,6 +183,7 @@ extension DocumentResolver {
             counts.append(1)
             texts.append(item.label ?? item.surface)
             sure.append(isSure)
+            opensOnly.append(item.mention.opensSentence)
             honorificSexes.append(item.mention.honorificSex.map { [$0] } ?? [])
         }
         guard keys.count > 1 else { return [] }
@@ -244,7 +248,22 @@ extension DocumentResolver {
                 !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
                     && !Self.sexesDisagree(honorificSexes[i], names[candidate])
             }
-            if candidates.count == 1, let only = candidates.first {
+            // "Given Kavanaugh" opening sentences only, its first word a common word or one the
+            // story writes in lowercase (no known given name), is no namesake of a "Brett
+            // Kavanaugh" named at least as often: the corpus takes it for the surname after a
+            // capitalized word (`CorpusResolver.sentenceOpeners`).
+            func isOpenerPhrase(_ j: Int) -> Bool {
+                guard opensOnly[j], let first = names[j]?.given.first?.lowercased(), !Lexicon.isKnownGivenName(first) else { return false }
+                return Lexicon.commonWords.contains(first) || Self.isWrittenInLowercase(first, lowercaseWords)
+            }
+            func mentions(_ group: Int) -> Int { groups.members(of: group).reduce(0) { $0 + counts[$1] } }
+            let phrases = candidates.filter { groups.members(of: $0).allSatisfy(isOpenerPhrase) }
+            let named = candidates.subtracting(phrases)
+            if named.count == 1, let only = named.first, phrases.allSatisfy({ mentions($0) <= mentions(only) }),
+               groups.members(of: only).contains(where: { names[$0]?.given.first.map { Lexicon.isKnownGivenName($0.lowercased()) } ?? false }) {
+                target[i] = only
+                joinRule[i] = agreement.rule ?? .surnameInDocument
+            } else if candidates.count == 1, let only = candidates.first {
                 target[i] = only
                 joinRule[i] = agreement.rule ?? .surnameInDocument
             } else if candidates.count > 1 {
@@ -305,8 +324,13 @@ struct GivenNameJoin {
             && !Lexicon.corporateSuffixes.contains(head) && !Lexicon.institutionWords.contains(head) && !writtenInLowercase(head)
     }
 
-    /// Binary search of the sorted hashes. O(log n).
-    private func writtenInLowercase(_ word: String) -> Bool {
+    private func writtenInLowercase(_ word: String) -> Bool { DocumentResolver.isWrittenInLowercase(word, lowercaseWords) }
+}
+
+extension DocumentResolver {
+    /// Whether `word` is among a document's lowercase words (`TokenizedDocument.lowercaseWords`:
+    /// sorted hashes), by binary search. O(log n).
+    static func isWrittenInLowercase(_ word: String, _ lowercaseWords: [UInt64]) -> Bool {
         let hash = FeatureHash.fnv1a(word)
         var (low, high) = (0, lowercaseWords.count)
         while low < high {

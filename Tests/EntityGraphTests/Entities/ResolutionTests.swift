@@ -27,6 +27,27 @@ import Testing
         #expect(resolved.ambiguities == [Ambiguity(name: "bush", candidates: ["george bush", "jeb bush"])])
     }
 
+    /// A full name seen only opening sentences, whose first word the document writes in
+    /// lowercase ("Smeared Zork", "smeared"), is no namesake that makes "Zork" ambiguous beside
+    /// "Brett Zork"; one whose first word is a name the story never writes in lowercase is.
+    @Test func aSentenceOpenerIsNoNamesakeOfTheSurname() {
+        func people(_ names: [(String, Bool)], lowercase: [String]) -> [String] {
+            var resolved = names.enumerated().map { index, name in
+                var mention = CoMentionCountingTests.person(name.0, sentence: index)
+                mention.mention.opensSentence = name.1
+                return mention
+            }
+            _ = DocumentResolver().resolvePeople(&resolved, lowercaseWords: lowercase.map { FeatureHash.fnv1a($0) }.sorted())
+            return resolved.map(\.key.name)
+        }
+        #expect(people([("Brett Zork", false), ("Smeared Zork", true), ("Zork", false)], lowercase: ["smeared"])
+                == ["brett zork", "smeared zork", "brett zork"])
+        #expect(people([("Brett Zork", false), ("Trayvon Zork", true), ("Zork", false)], lowercase: ["smeared"])
+                == ["brett zork", "trayvon zork", "zork"])
+        #expect(people([("Brett Zork", false), ("Smeared Zork", false), ("Zork", false)], lowercase: ["smeared"])
+                == ["brett zork", "smeared zork", "zork"])
+    }
+
     @Test func surnameAloneInADocumentJoinsTheFullNameUniqueInTheCorpus() {
         let graph = graph(of: ["Vladimir Putin met Joe Biden.", "President Putin phoned the U.S. leader."])
         let putin = graph.nodes.first { $0.label == "Vladimir Putin" }
