@@ -78,6 +78,7 @@ public struct CorpusResolver: Sendable {
         // 0. Sentence openers are no full names.
         let openers = Self.sentenceOpeners(registry, names: names, lowercaseDocuments: lowercaseDocuments)
         for i in openers.keys { names[i] = nil }
+        let openersByRest = Dictionary(grouping: openers.keys.sorted(), by: { openers[$0]! })
         let keys = entries.map(\.key.name)
         var groups = DisjointSets(count: entries.count)
         var rules: [Int: AliasRule] = [:]
@@ -140,9 +141,15 @@ public struct CorpusResolver: Sendable {
                     // saw with that very surname and still kept apart: a full name. A surname
                     // alone beside another spelling of itself ("Assad" beside "al-Assad" in a
                     // story naming no Assad in full) had nothing to be joined to.
+                    // Nor a story that had a sentence opener ending in the surname ("Advance
+                    // Kavanaugh") for a namesake: where every document the two share also has
+                    // such an opener (counted from postings, an upper bound).
+                    let openerPhrases = openersByRest[keys[i]] ?? []
                     let keptApart = groups.members(of: roots.first!).contains { member in
-                        guard let other = names[member], !other.isSurnameOnly else { return false }
-                        return other.surname == name.surname && shareDocument(i, member)
+                        guard let other = names[member], !other.isSurnameOnly, other.surname == name.surname,
+                              shareDocument(i, member) else { return false }
+                        guard let sharedDocuments, !openerPhrases.isEmpty else { return true }
+                        return sharedDocuments(i, member) > openerPhrases.reduce(0) { $0 + sharedDocuments(member, $1) }
                     }
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i],
                              sharingDocuments: agreement == .equal && !keptApart)

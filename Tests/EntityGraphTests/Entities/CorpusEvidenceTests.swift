@@ -492,6 +492,26 @@ import Testing
         #expect(graph.nodes.first?.mentions == 5)
     }
 
+    /// A story that kept a surname from its full name only because a sentence opener ending in
+    /// it ("Advance Zork") looked like a namesake does not keep the surname's other documents
+    /// from the full name.
+    @Test func anOpenerNamesakeDoesNotKeepASurnameApartAcrossTheCorpus() {
+        func document(_ id: String, _ sentences: [[ResolvedMention]]) -> ResolvedDocument {
+            var document = Self.document(id, sentences)
+            document.lowercaseWords = [FeatureHash.fnv1a("advance")]
+            return document
+        }
+        var opener = Self.p("Advance Zork", 0)
+        opener.mention.opensSentence = true
+        let graph = Self.build([
+            document("a", [[Self.p("Brett Zork", 0)], [Self.surname("Zork", of: "Brett Zork")]]),
+            document("b", [[opener], [Self.p("Brett Zork", 0)], [Self.p("Zork", 0)]]),
+            document("c", [[Self.p("Zork", 0)], [Self.p("Zork", 0)]]),
+        ])
+        #expect(graph.nodes.map(\.label) == ["Brett Zork"])
+        #expect(graph.nodes.first?.mentions == 7)
+    }
+
     /// A word alone in more than four times as many documents as its only full name is not that
     /// person's surname ("Intel" in 16, one "Four-Kings Intel"), unless a title says it is
     /// ("Lord Goldsmith" in 6, "Peter Goldsmith" in 1).
