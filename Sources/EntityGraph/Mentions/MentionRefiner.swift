@@ -1582,12 +1582,12 @@ public struct MentionRefiner: Sendable {
     /// not "Department for Digital" with "Culture", "Media" and "Sport" as names of their own.
     ///
     /// The organization ends "<body> for|of" and one or two words (`Lexicon.portfolioBodyHeads`);
-    /// after it come ", <item>" once or more, then "and" or "&" and the last item. An item is one
-    /// to three capitalized words that are neither function words, titles, given names nor
-    /// nouns of a body of their own (`Lexicon.bodyNouns`: "… Management, Fish and Wildlife
-    /// Service" names two bodies), and the names the tagger found in the list are no countries,
-    /// people or places of two words or more. An item stops at a title ("… Media and Sport
-    /// Secretary Nadine Dorries").
+    /// after it come ", <item>" once or more, then "and" or "&" (or ", and") and the last item.
+    /// An item is one to three capitalized words that are neither function words, titles, given
+    /// names nor nouns of a body of their own (`Lexicon.bodyNouns`: "… Management, Fish and
+    /// Wildlife Service" names two bodies), and the names the tagger found in the list are no
+    /// countries, people or places of two words or more. An item stops at a title ("… Media and
+    /// Sport Secretary Nadine Dorries").
     ///
     /// - Complexity: O(m + n) for m mentions and n tokens.
     func joiningPortfolioLists(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
@@ -1610,6 +1610,8 @@ public struct MentionRefiner: Sendable {
             var k = mention.tokens.upperBound
             guard k < end, document.token(k, is: ",") else { return nil }
             while k + 1 < end, document.token(k, is: ",") || document.token(k, is: "and") || document.token(k, is: "&") {
+                // ", and": a serial comma before the last item.
+                if document.token(k, is: ","), document.token(k + 1, is: "and") || document.token(k + 1, is: "&") { k += 1 }
                 let isLast = !document.token(k, is: ",")
                 var stop = k + 1
                 while stop < end, stop - k <= 3, isItemWord(stop) { stop += 1 }

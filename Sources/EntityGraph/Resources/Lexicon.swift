@@ -229,6 +229,7 @@ enum Lexicon {
     static let portfolioBodyHeads: Set<String> = [
         "department", "ministry", "office", "administration", "secretariat", "directorate", "institute",
         "union", "commission", "committee", "council", "agency", "bureau", "authority", "board",
+        "federation", "confederation", "association", "society",
     ]
 
     /// Nouns that make a name an organization's by themselves: a portfolio list holds none of

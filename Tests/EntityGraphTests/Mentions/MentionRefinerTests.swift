@@ -72,6 +72,9 @@ import Testing
         #expect(refine("The Department for Digital, Culture, Media and Sport Secretary Nadine Dorries said.",
                        [(1, 3, .organization), (11, 2, .person)])
                 == ["Department for Digital, Culture, Media and Sport/organization", "Nadine Dorries/person"])
+        // A serial comma: Bureau(0) of(1) Alcohol(2) ,(3) Tobacco(4) ,(5) and(6) Firearms(7) said(8) .(9)
+        #expect(refine("Bureau of Alcohol, Tobacco, and Firearms said.", [(0, 3, .organization)])
+                == ["Bureau of Alcohol, Tobacco, and Firearms/organization"])
         // Ministry(0) of(1) Foreign(2) Affairs(3) ,(4) Trade(5) and(6) Development(7) said(8) .(9)
         #expect(refine("Ministry of Foreign Affairs, Trade and Development said.", [(0, 4, .organization)])
                 == ["Ministry of Foreign Affairs, Trade and Development/organization"])
