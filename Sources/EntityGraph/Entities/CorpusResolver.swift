@@ -123,7 +123,7 @@ public struct CorpusResolver: Sendable {
             }
             // A word the corpus also writes in lowercase ("newsroom", "wolf") is a name only as
             // it is spelled: it joins no other spelling ("Gavin Newsom", "Michael Wolff").
-            if let (agreement, found) = blocking.fullNames(withSurname: name.surname), agreement == .equal || !isOrdinaryWord(name.surname) {
+            if let (agreement, found) = blocking.fullNames(of: name), agreement == .equal || !isOrdinaryWord(name.surname) {
                 // News names a person in full at least once in most articles about them: a word
                 // standing alone in many more documents than its only full names ("Intel" in 16,
                 // one "Four-Kings Intel") is not their surname, unless a title says it is a

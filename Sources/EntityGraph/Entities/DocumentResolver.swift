@@ -230,7 +230,7 @@ extension DocumentResolver {
                 continue
             }
             guard name.isSurnameOnly else { continue }
-            guard let (agreement, found) = blocking.fullNames(withSurname: name.surname) else {
+            guard let (agreement, found) = blocking.fullNames(of: name) else {
                 // A given name alone ("Saddam" after "Saddam Hussein", "Hillary") joins the only
                 // person of the document whose full name begins with it, where no full name of
                 // the document ends with it.

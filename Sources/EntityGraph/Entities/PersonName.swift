@@ -15,6 +15,19 @@ public struct PersonName: Sendable, Equatable {
     /// tell "Jing" from "Ying" and "Jong" from "Yong", so `NameMatcher` compares these parts as
     /// written, without transliteration keys.
     public let isFamilyNameFirst: Bool
+    /// For a surname alone that opens with a capitalized particle ("De Mistura" at a sentence's
+    /// start), the surname without it ("mistura"), as a full name with the particle in
+    /// lowercase ("Staffan de Mistura") has it.
+    public private(set) var particleFreeSurname: String? = nil
+    /// The particles before the surname, lowercase, as written in lowercase in a full name
+    /// ("de" of "Staffan de Mistura") or capitalized before a surname alone ("De Mistura"), so
+    /// that "Van Jones" (a given name) joins no "Tom Jones".
+    public private(set) var particles: [String] = []
+
+    /// Names are equal by their parts; how a surname's particles were written is no part.
+    public static func == (a: PersonName, b: PersonName) -> Bool {
+        a.given == b.given && a.surname == b.surname && a.suffix == b.suffix && a.isFamilyNameFirst == b.isFamilyNameFirst
+    }
 
     init(given: [String], surname: String, suffix: String? = nil, isFamilyNameFirst: Bool = false) {
         self.given = given
@@ -45,10 +58,12 @@ public struct PersonName: Sendable, Equatable {
         // A capitalized Arabic particle that begins the name and is a given name is one ("Al
         // Franken", "Ed Royce"); a European one is part of the surname ("Van Hollen").
         var surnameWords = [last]
+        var particles: [String] = []
         while let previous = words.last, NameVariants.surnameParticles.contains(previous.lowercased()),
               !(words.count == 1 && previous.first?.isUppercase == true && NameVariants.arabicParticles.contains(previous.lowercased())
                   && CensusGivenNames.all.contains(previous.lowercased())) {
             words.removeLast()
+            particles.insert(previous.lowercased(), at: 0)
             if previous.first?.isUppercase == true, !NameVariants.arabicParticles.contains(previous.lowercased()) {
                 surnameWords.insert(previous, at: 0)
             }
@@ -62,6 +77,8 @@ public struct PersonName: Sendable, Equatable {
         let surname = surnameWords.map(Self.wordKey).joined()
         guard !surname.isEmpty else { return nil }
         self.init(given: words.map(Self.wordKey).filter { !$0.isEmpty }, surname: surname, suffix: suffix)
+        self.particles = particles
+        if given.isEmpty, surnameWords.count > 1 { particleFreeSurname = Self.wordKey(last) }
     }
 
     /// Whether a name written with `family` first is in East Asian order: `family` is a common

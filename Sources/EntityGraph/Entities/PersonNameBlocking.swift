@@ -97,6 +97,16 @@ struct PersonNameBlocking {
     /// The full names whose surname best matches a surname alone: equal surnames if there are
     /// any, else equal transliteration keys, else keys one typing error apart. Only equal ones
     /// for a word that may be spelled like a name without being it (`spellsOnlyItself`).
+    /// The full names a surname alone may stand for: by its surname, else ("De Mistura" beside
+    /// "Staffan de Mistura") by the surname without its capitalized particles, written equal
+    /// after the same particles ("Van Jones" is no "Tom Jones").
+    func fullNames(of name: PersonName) -> (agreement: NameMatcher.SurnameAgreement, indices: [Int])? {
+        if let found = fullNames(withSurname: name.surname) { return found }
+        guard let bare = name.particleFreeSurname,
+              let found = bySurname[bare]?.filter({ names[$0]!.particles == name.particles }), !found.isEmpty else { return nil }
+        return (.equal, found)
+    }
+
     func fullNames(withSurname surname: String) -> (agreement: NameMatcher.SurnameAgreement, indices: [Int])? {
         if let equal = bySurname[surname] { return (.equal, equal) }
         guard !spellsOnlyItself(surname) else { return nil }

@@ -409,6 +409,21 @@ import Testing
         #expect(PersonName("Bashar Al Assad")?.surname == "assad")
     }
 
+    /// A surname alone with a capitalized particle ("De Mistura", "Van Persie") stands for the
+    /// full name that writes the same particle in lowercase; a given name that is also a
+    /// particle ("Van Jones") does not make "Jones" anyone's surname alone.
+    @Test func aCapitalizedParticleBeforeASurnameAloneMatchesItsLowercaseForm() {
+        #expect(PersonName("De Mistura")?.particleFreeSurname == "mistura")
+        #expect(PersonName("Staffan de Mistura")?.particles == ["de"])
+        let names = ["Staffan de Mistura", "Robin van Persie", "Tom Jones", "De Mistura", "Van Persie", "Van Jones"].map(PersonName.init)
+        let blocking = PersonNameBlocking(names)
+        #expect(blocking.fullNames(of: names[3]!)?.indices == [0])
+        #expect(blocking.fullNames(of: names[4]!)?.indices == [1])
+        #expect(blocking.fullNames(of: names[5]!) == nil)
+        let graph = graph(of: ["UN envoy Staffan de Mistura met rebels in Geneva.", "De Mistura said talks would resume on Monday."])
+        #expect(graph.nodes.first { $0.label == "Staffan de Mistura" }?.mentions == 2)
+    }
+
     /// Scotland, England, Wales and Northern Ireland are countries of their own (ISO 3166-2),
     /// folded into the United Kingdom only when asked.
     @Test func theNationsOfTheUnitedKingdomAreCountriesOfTheirOwn() {
