@@ -1621,32 +1621,16 @@ public struct MentionRefiner: Sendable {
             }
             return nil
         }
-        var result: [Mention] = []
-        result.reserveCapacity(mentions.count)
-        var index = 0
-        while index < mentions.count {
-            var mention = mentions[index]
-            index += 1
-            guard namesABody(mention), let end = listEnd(after: mention) else {
-                result.append(mention)
-                continue
-            }
+        return mergingWithFollowing(mentions) { mention, following in
+            guard namesABody(mention), let end = listEnd(after: mention) else { return 0 }
             // The names the tagger found in the list must be parts of it.
-            var inside = index
-            while inside < mentions.count, mentions[inside].tokens.lowerBound < end {
-                let part = mentions[inside]
-                if part.tokens.upperBound > end || part.kind == .country || (part.kind != .organization && part.tokens.count > 1) { break }
-                inside += 1
-            }
-            guard inside == mentions.count || mentions[inside].tokens.lowerBound >= end else {
-                result.append(mention)
-                continue
-            }
+            let parts = following.prefix { $0.tokens.lowerBound < end }
+            guard parts.allSatisfy({ part in
+                part.tokens.upperBound <= end && part.kind != .country && (part.kind == .organization || part.tokens.count == 1)
+            }) else { return 0 }
             mention.tokens = mention.tokens.lowerBound..<end
-            result.append(mention)
-            index = inside
+            return parts.count
         }
-        return result
     }
 
     /// `mentions` with each one passed to `merge` with the mention after it (nil for the last):
@@ -1655,13 +1639,21 @@ public struct MentionRefiner: Sendable {
     ///
     /// - Complexity: O(m) calls of `merge` for m mentions.
     private func mergingWithNext(_ mentions: [Mention], _ merge: (inout Mention, Mention?) -> Bool) -> [Mention] {
+        mergingWithFollowing(mentions) { mention, following in merge(&mention, following.first) ? 1 : 0 }
+    }
+
+    /// `mentions` with each one passed to `merge` with the mentions after it: `merge` may change
+    /// the mention, and returns how many of those it took in, which are then dropped.
+    ///
+    /// - Complexity: O(m) calls of `merge` for m mentions.
+    private func mergingWithFollowing(_ mentions: [Mention], _ merge: (inout Mention, ArraySlice<Mention>) -> Int) -> [Mention] {
         var result: [Mention] = []
         result.reserveCapacity(mentions.count)
         var index = 0
         while index < mentions.count {
             var mention = mentions[index]
             index += 1
-            if merge(&mention, index < mentions.count ? mentions[index] : nil) { index += 1 }
+            index += merge(&mention, mentions[index...])
             result.append(mention)
         }
         return result
