@@ -116,10 +116,11 @@ public struct CorpusResolution: Sendable {
     /// cannot be told apart, and one node would fuse the people and join their stories.
     ///
     /// A "person" whose every name is two words or more that the corpus writes in lowercase
-    /// (`CorpusResolver.isOrdinaryWord`), none a known given name or a particle ("van", "du"), never standing for someone by
-    /// its last word alone, after a title or before "he" or "she", is a capitalized phrase: a
-    /// title cut from a headline or a work ("Heartbreaking Tale", "Heritage Walk", "War
-    /// Machine"), not someone (but "Tiger Woods" has "Woods said", "Bill Gates" a given name).
+    /// (`CorpusResolver.isOrdinaryWord`), none a known given name or a particle ("van", "du"),
+    /// never standing for someone by its last word alone, after a title or before "he" or "she",
+    /// is a capitalized phrase: a title cut from a headline or a work ("Heartbreaking Tale",
+    /// "Heritage Walk", "War Machine"), not someone (but "Tiger Woods" has "Woods said", "Bill
+    /// Gates" a given name).
     ///
     /// Names in `excluding` (sentence openers) count as no full names.
     ///

@@ -94,9 +94,6 @@ struct PersonNameBlocking {
         return pairs.sorted().map { ($0.low, $0.high) }
     }
 
-    /// The full names whose surname best matches a surname alone: equal surnames if there are
-    /// any, else equal transliteration keys, else keys one typing error apart. Only equal ones
-    /// for a word that may be spelled like a name without being it (`spellsOnlyItself`).
     /// The full names a surname alone may stand for: by its surname, else ("De Mistura" beside
     /// "Staffan de Mistura") by the surname without its capitalized particles, written equal
     /// after the same particles ("Van Jones" is no "Tom Jones").
@@ -107,6 +104,9 @@ struct PersonNameBlocking {
         return (.equal, found)
     }
 
+    /// The full names whose surname best matches a surname alone: equal surnames if there are
+    /// any, else equal transliteration keys, else keys one typing error apart. Only equal ones
+    /// for a word that may be spelled like a name without being it (`spellsOnlyItself`).
     func fullNames(withSurname surname: String) -> (agreement: NameMatcher.SurnameAgreement, indices: [Int])? {
         if let equal = bySurname[surname] { return (.equal, equal) }
         guard !spellsOnlyItself(surname) else { return nil }
