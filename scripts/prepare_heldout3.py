@@ -51,7 +51,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_source import choose, clean, paragraphs, read_git, read_src, write_articles, write_provenance  # noqa: E402
+from heldout_source import choose, clean, keep_articles, paragraphs, read_git, read_src, write_articles, write_provenance  # noqa: E402
 
 REPO = "qiangning/StructTempRel-EMNLP17"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -77,9 +77,7 @@ def main() -> int:
     files = read_git(args.git_dir, args.commit, FOLDER) if args.git_dir else read_src(args.src, ".tml")
     files.sort(key=lambda f: os.path.basename(f[0]))  # DOCID order: a duplicate keeps the smallest
     reasons = Counter()
-    seen: dict[str, str] = {}
-    dups: list[tuple[str, str]] = []
-    kept: list[tuple[str, str, list[str]]] = []
+    rows: list[tuple[str, str, list[str]]] = []
     for name, raw in files:
         reasons["files"] += 1
         text = raw.decode("utf-8", errors="replace")
@@ -90,16 +88,8 @@ def main() -> int:
         if not title or not paras:
             reasons["no title or no body"] += 1
             continue
-        if sum(len(p.split()) for p in paras) < MIN_WORDS:
-            reasons["short"] += 1
-            continue
-        key = title + "\n" + "\n".join(paras)
-        if key in seen:
-            reasons["exact duplicate"] += 1
-            dups.append((docid, seen[key]))
-            continue
-        seen[key] = docid
-        kept.append((docid, title, paras))
+        rows.append((docid, title, paras))
+    kept, counts, dups = keep_articles(rows, MIN_WORDS)
 
     chosen = choose(kept, "heldout3", MAX_ARTICLES)
     nwords = write_articles(args.out, [(title, paras) for _, title, paras in chosen])
@@ -119,8 +109,8 @@ def main() -> int:
         "",
         f".tml files read:         {reasons['files']}",
         f"  no title or no body:   {reasons['no title or no body']}",
-        f"  body under {MIN_WORDS} words:  {reasons['short']}",
-        f"  exact duplicates:      {reasons['exact duplicate']}",
+        f"  body under {MIN_WORDS} words:  {counts['short']}",
+        f"  exact duplicates:      {counts['duplicate']}",
         f"articles eligible:       {len(kept)}",
         f"articles written:        {len(chosen)}"
         + (f" (smallest SHA-256 of 'heldout3:<DOCID>', in DOCID order)" if len(kept) > MAX_ARTICLES
