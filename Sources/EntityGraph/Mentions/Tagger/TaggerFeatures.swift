@@ -166,6 +166,7 @@ struct FeatureExtractor {
         let lists = TaggerGazetteer.Category.nameLists
         let useLists = features.contains(.nameLists)
         let firstList = UInt32(lists[0].rawValue)
+        let listMask: UInt32 = (1 << UInt32(lists.count)) - 1
         var listEnd = SIMD8<Int32>()
         var i = 0
         var countryEnd = 0
@@ -179,7 +180,7 @@ struct FeatureExtractor {
                 h = TaggerGazetteer.extend(h, facts[j].lower)
                 guard let v = gazetteer.lookup(h) else { break }
                 if v & countryBit != 0 { longestCountry = j - i + 1 }
-                if matchLists && (v >> firstList) & 0x1f != 0 {
+                if matchLists && (v >> firstList) & listMask != 0 {
                     for c in 0..<lists.count where (v >> (firstList + UInt32(c))) & 1 != 0 { longest[c] = Int32(j - i + 1) }
                 }
                 if j == i {

@@ -45,7 +45,16 @@ struct TaggerGazetteer: Sendable {
         var code: String
     }
 
+    /// The phrases of the small lists (countries, demonyms, titles, organization heads), whose
+    /// entries are looked up by index (a country's code).
     let entries: [Entry]
+    /// The name lists' phrases exactly as the model file stores them, one record each: the
+    /// category byte, an empty code and the phrase (u16 length, UTF-8), as `ByteWriter.string`
+    /// writes them. Kept as bytes: the lists hold hundreds of thousands of phrases, and a
+    /// `String` each cost 0.7 s and 120 MB at every start (measured with the Wikipedia lists).
+    let nameListRecords: [UInt8]
+    /// How many records `nameListRecords` holds.
+    let nameListCount: Int
     /// Phrase hash → (flags: bit c = category c, bit 15 = "a longer phrase starts like this";
     /// bits 16… = entry index of the country or demonym + 1).
     private let table: HashTable64
@@ -55,34 +64,93 @@ struct TaggerGazetteer: Sendable {
     static let indexShift: UInt32 = 16
     static let flagMask: UInt32 = 0xffff
 
-    init(entries: [Entry]) {
-        self.entries = entries
-        var table = HashTable64(capacity: entries.count * 4)
+    /// A gazetteer of `entries` (any categories) and name-list records (`nameListRecords`).
+    /// Entries of name-list categories are moved into the records.
+    init(entries: [Entry], nameListRecords: [UInt8] = [], nameListCount: Int = 0) {
+        var records = ByteWriter()
+        var count = 0
+        for entry in entries where Category.nameLists.contains(entry.category) {
+            Self.appendRecord(entry.phrase, entry.category, to: &records)
+            count += 1
+        }
+        records.bytes(nameListRecords)
+        self.entries = entries.filter { !Category.nameLists.contains($0.category) }
+        self.nameListRecords = records.data
+        self.nameListCount = nameListCount + count
+        var tokenCount = 0
+        for entry in self.entries { tokenCount += entry.phrase.split(separator: " ").count }
+        tokenCount += self.nameListRecords.count(where: { $0 == 0x20 }) + self.nameListCount
+        // One key per phrase prefix at most, so `tokenCount` keys at most: load factor ≤ 0.5.
+        var table = HashTable64(capacity: max(tokenCount, 16))
         var maxTokens = 1
-        // Accumulate flags first so that an entry and a prefix of another can share a key.
-        var flags: [UInt64: UInt32] = [:]
-        var order: [UInt64] = []
+        // An entry and a prefix of another can share a key: flags accumulate; the first entry
+        // index given for a key stays (countries come before demonyms).
         func add(_ key: UInt64, _ value: UInt32) {
-            if flags[key] == nil { order.append(key) }
-            let old = flags[key] ?? 0
-            // Keep the first entry index given for a key (countries come before demonyms).
+            let old = table.get(key) ?? 0
             let index = (old >> Self.indexShift) != 0 ? (old & ~Self.flagMask) : (value & ~Self.flagMask)
-            flags[key] = (old | value) & Self.flagMask | index
+            table.set(key, (old | value) & Self.flagMask | index)
         }
-        for (n, entry) in entries.enumerated() {
-            let hashes = entry.phrase.split(separator: " ").map { FeatureHash.fnv1a(String($0), lowered: true) }
-            maxTokens = max(maxTokens, hashes.count)
+        func addPhrase(_ tokenHashes: [UInt64], _ value: UInt32) {
+            maxTokens = max(maxTokens, tokenHashes.count)
             var h: UInt64 = 0
-            for (i, t) in hashes.enumerated() {
+            for (i, t) in tokenHashes.enumerated() {
                 h = Self.extend(h, t)
-                if i < hashes.count - 1 { add(h, Self.prefixBit) }
+                if i < tokenHashes.count - 1 { add(h, Self.prefixBit) }
             }
-            let indexBits: UInt32 = (entry.category == .country || entry.category == .demonym) ? UInt32(n + 1) << Self.indexShift : 0
-            add(h, 1 << UInt32(entry.category.rawValue) | indexBits)
+            add(h, value)
         }
-        for key in order { table.set(key, flags[key]!) }
+        for (n, entry) in self.entries.enumerated() {
+            let hashes = entry.phrase.split(separator: " ").map { FeatureHash.fnv1a(String($0), lowered: true) }
+            let indexBits: UInt32 = (entry.category == .country || entry.category == .demonym) ? UInt32(n + 1) << Self.indexShift : 0
+            addPhrase(hashes, 1 << UInt32(entry.category.rawValue) | indexBits)
+        }
+        self.nameListRecords.withUnsafeBufferPointer { bytes in
+            var hashes: [UInt64] = []
+            Self.forEachRecord(bytes) { category, phrase in
+                hashes.removeAll(keepingCapacity: true)
+                var start = phrase.lowerBound
+                for i in phrase where bytes[i] == 0x20 {
+                    if i > start { hashes.append(FeatureHash.fnv1aLower(bytes, start..<i)) }
+                    start = i + 1
+                }
+                if phrase.upperBound > start { hashes.append(FeatureHash.fnv1aLower(bytes, start..<phrase.upperBound)) }
+                if !hashes.isEmpty { addPhrase(hashes, 1 << UInt32(category)) }
+            }
+        }
         self.table = table
         self.maxTokens = maxTokens
+    }
+
+    /// Appends one name-list record (category, empty code, phrase) in the model file's layout.
+    static func appendRecord(_ phrase: String, _ category: Category, to writer: inout ByteWriter) {
+        writer.u8(category.rawValue)
+        writer.string("")
+        writer.string(phrase)
+    }
+
+    /// Calls `body` with each record's category byte and phrase byte range. The records were
+    /// checked when read (`TaggerModel.init(bytes:path:)`) or written here.
+    static func forEachRecord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8, Range<Int>) -> Void) {
+        func u16(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 }
+        var at = 0
+        while at < bytes.count {
+            let category = bytes[at]
+            let phraseAt = at + 3 + u16(at + 1)
+            let end = phraseAt + 2 + u16(phraseAt)
+            body(category, (phraseAt + 2)..<end)
+            at = end
+        }
+    }
+
+    /// The name lists' phrases with their categories, in stored order (for tests and tools).
+    var nameListEntries: [Entry] {
+        var out: [Entry] = []
+        nameListRecords.withUnsafeBufferPointer { bytes in
+            Self.forEachRecord(bytes) { category, phrase in
+                out.append(Entry(phrase: String(decoding: bytes[phrase], as: UTF8.self), category: Category(rawValue: category)!, code: ""))
+            }
+        }
+        return out
     }
 
     /// Extends a phrase hash by one token's lowered FNV hash.

@@ -96,12 +96,13 @@ extension TaggerModel {
         for c in clusters.words {
             w.u64(c.hash); w.u16(c.fine); w.u16(c.middle); w.u16(c.coarse)
         }
-        w.u32(UInt32(gazetteer.entries.count))
+        w.u32(UInt32(gazetteer.entries.count + gazetteer.nameListCount))
         for e in gazetteer.entries {
             w.u8(e.category.rawValue)
             w.string(e.code)
             w.string(e.phrase)
         }
+        w.bytes(gazetteer.nameListRecords)
         return w.data
     }
 
@@ -133,16 +134,32 @@ extension TaggerModel {
         }
         let entryCount = try r.count(eachAtLeast: 5)
         var entries: [TaggerGazetteer.Entry] = []
+        // Name-list records stay bytes (`TaggerGazetteer.nameListRecords`); runs of them are
+        // copied at once.
+        var nameListRecords: [UInt8] = []
+        var nameListCount = 0
+        var runStart = r.offset
         for _ in 0..<entryCount {
+            let recordStart = r.offset
             guard let category = TaggerGazetteer.Category(rawValue: try r.u8()) else {
                 throw TaggerModelError(path: path, problem: "unknown gazetteer category at byte \(r.offset - 1)")
             }
-            let code = try r.string()
-            entries.append(.init(phrase: try r.string(), category: category, code: code))
+            if TaggerGazetteer.Category.nameLists.contains(category) {
+                try r.skipString()
+                try r.skipString()
+                nameListCount += 1
+            } else {
+                nameListRecords.append(contentsOf: bytes[runStart..<recordStart])
+                let code = try r.string()
+                entries.append(.init(phrase: try r.string(), category: category, code: code))
+                runStart = r.offset
+            }
         }
+        nameListRecords.append(contentsOf: bytes[runStart..<r.offset])
         guard r.offset == bytes.count else { throw TaggerModelError(path: path, problem: "\(bytes.count - r.offset) unexpected bytes after the model") }
         self.init(features: features, hashBits: hashBits, labelCount: L, present: present, rows: weights, transitions: transitions,
-                  clusters: WordClusterTable(words: words), gazetteer: TaggerGazetteer(entries: entries))
+                  clusters: WordClusterTable(words: words),
+                  gazetteer: TaggerGazetteer(entries: entries, nameListRecords: nameListRecords, nameListCount: nameListCount))
     }
 
     /// Reads a model file.
@@ -184,7 +201,10 @@ struct ByteReader {
         return bytes[offset..<(offset + n)]
     }
     mutating func u8() throws -> UInt8 { try bytes(1).first! }
-    mutating func u16() throws -> UInt16 { try bytes(2).reversed().reduce(0) { $0 << 8 | UInt16($1) } }
+    mutating func u16() throws -> UInt16 {
+        let b = try bytes(2)
+        return UInt16(b[b.startIndex]) | UInt16(b[b.startIndex + 1]) << 8
+    }
     mutating func u32() throws -> UInt32 { try bytes(4).reversed().reduce(0) { $0 << 8 | UInt32($1) } }
     mutating func u64() throws -> UInt64 { try bytes(8).reversed().reduce(0) { $0 << 8 | UInt64($1) } }
     mutating func f32() throws -> Float { Float(bitPattern: try u32()) }
@@ -197,6 +217,11 @@ struct ByteReader {
             throw TaggerModelError(path: path, problem: "a count of \(count) at byte \(at) exceeds what the file holds")
         }
         return count
+    }
+    mutating func skipString() throws {
+        let n = Int(try u16())
+        guard offset + n <= bytes.count else { throw TaggerModelError(path: path, problem: "truncated at byte \(offset)") }
+        offset += n
     }
     mutating func string() throws -> String {
         let n = Int(try u16())
