@@ -35,7 +35,9 @@
 ///    organization in), and so does one that is the given name of the only full name that
 ///    begins with it, where the person has ten mentions, twice as many, and shares a document
 ///    with it;
-///    and a "person" never given a full name joins the organization;
+///    and a "person" never given a full name joins the organization; an organization whose
+///    name is a title or a clause's first word before a person's full name ("CM Nitish Kumar")
+///    joins the person, whatever the mentions;
 /// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
 /// 7. a generic institution alone ("Senate") joins the one country's form of it with three
 ///    quarters of their mentions ("Senate (United States)"; `institutionsByCountry`);
@@ -226,6 +228,7 @@ public struct CorpusResolver: Sendable {
         // 5. One name, two types: a person's name used as an organization ("the Trump
         // administration") or an outlet's name tagged as a person ("Source: Al Jazeera").
         var personByKey: [String: Int] = [:]
+        var titledPeople = Set<Int>()
         var fullNamesByFirstWord: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .person {
             personByKey[entry.key.name] = i
@@ -235,6 +238,17 @@ public struct CorpusResolver: Sendable {
         }
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
             var candidate = personByKey[entry.key.name]
+            // Or the person whose full name follows a title or a clause's first word that the tagger
+            // took into an organization's name ("CM Nitish Kumar", "When Nitish Kumar" opening a
+            // live blog's entry): that name is no organization's, and the person has it.
+            // The person must be talked about as one, a third as often as the organization at
+            // least: "General Electric Co" takes no "Electric Co" tagged a person twice.
+            var titled = false
+            if candidate == nil, let rest = Self.fullNameAfterTitle(entry.key.name), let person = personByKey[rest],
+               groupMentions(person) >= max(5, (groupMentions(i) + 2) / 3) {
+                candidate = person
+                titled = true
+            }
             // Or the person whose surname the name is ("Trump" of "Donald Trump").
             if candidate == nil, !entry.key.name.contains(" "), let (agreement, found) = blocking.fullNames(withSurname: entry.key.name),
                agreement == .equal {
@@ -261,15 +275,15 @@ public struct CorpusResolver: Sendable {
             // A "person" never given a full name anywhere in the corpus ("Rosneft", "Nintendo"
             // after a headline verb) is the organization it is typed as elsewhere.
             let named = isNamed(person)
-            let personWins = named && personMentions >= organizationMentions
+            let personWins = named && (titled || personMentions >= organizationMentions)
             // A person's full name (a known given name before the surname) found by its surname
             // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
             let givenName = keys[person].split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
             guard personWins || personByKey[entry.key.name] != nil || !givenName else { continue }
             let (minority, majority) = personWins ? (i, person) : (person, i)
-            guard !named || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
-            _ = join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true)
+            guard !named || titled || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
+            if join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true), titled { titledPeople.insert(i) }
         }
         // 6. Forms of one organization's name, wherever they stand (the document resolver has
         // no rule for them, so sharing a document says nothing).
@@ -289,7 +303,7 @@ public struct CorpusResolver: Sendable {
         }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
                             openers: Set(openers.keys), sharedSurnames: sharedSurnames, articleNouns: articleNouns,
-                            firstNames: firstNames)
+                            firstNames: firstNames, titledPeople: titledPeople)
     }
 
     /// Rule 2c: each person entry that is a knight's or dame's short form ("Sir Keir";
@@ -549,4 +563,23 @@ public struct CorpusMerges: Sendable {
     public var articleNouns: Set<String> = []
     /// Words alone that mean a first name (`CorpusResolver.firstNameWords`).
     public var firstNames: Set<String> = []
+    /// "Organizations" named by a title before a person's full name, joined to the person by
+    /// rule 5 ("CM Nitish Kumar"): their mentions are the person's.
+    public var titledPeople: Set<Int> = []
+}
+
+extension CorpusResolver {
+    /// Words that open clauses, which the tagger takes into a name at a sentence's start.
+    static let clauseOpeners: Set<String> = ["when", "while", "after", "before", "if", "but", "as", "since", "though",
+                                             "although", "because", "however", "meanwhile", "once", "until", "unless"]
+
+    /// The full name (two words or more) after a first word that is a title or a word that
+    /// opens clauses (`clauseOpeners`), in a key: "cm nitish kumar" → "nitish kumar"; nil for any other key ("my ask jeeves"). An
+    /// organization so named may be the person's (rule 5, `CorpusMerges.titledPeople`).
+    static func fullNameAfterTitle(_ key: String) -> String? {
+        guard let space = key.firstIndex(of: " ") else { return nil }
+        let first = String(key[..<space]), rest = String(key[key.index(after: space)...])
+        guard rest.contains(" "), Lexicon.titles.contains(first) || clauseOpeners.contains(first) else { return nil }
+        return rest
+    }
 }

@@ -1887,6 +1887,15 @@ public struct MentionRefiner: Sendable {
               mention.kind == .person || lower == opening {
             lower += 1
         }
+        // Nor, opening a sentence, with a frequent word that is no given name ("Later Martin",
+        // "Given Kavanaugh"; "Will Smith" and "Grace Mugabe" stay), unless the story writes
+        // the two words inside a sentence too ("Said Kouachi") or they are one hyphenated word.
+        if mention.kind == .person, lower == opening, lower + 1 < upper, isCommonWord(lower, in: document),
+           !Lexicon.isKnownGivenName(document.text(of: lower).lowercased()),
+           document.tokens[lower].end < document.tokens[lower + 1].start,
+           !isWrittenInsideSentences(lower, in: document) {
+            lower += 1
+        }
         // Nor with a lowercase one ("from Radio 2"), name particles aside ("de Gaulle", "al-Assad").
         while lower + 1 < upper, !document.tokens[lower].shape.contains(.capitalized) {
             let word = document.text(of: lower)
@@ -1907,6 +1916,16 @@ public struct MentionRefiner: Sendable {
     /// Short words that end names are left out ("Serie A", "Moon Jae In", "Tran Van An").
     static let sentenceOpeningWords: Set<String> = ["The", "More", "Most", "But", "If", "When", "While", "After", "Before",
                                                     "However", "Meanwhile", "This", "These", "Those", "There", "They"]
+
+    /// Whether the two words at `k` and `k + 1` stand together somewhere in the document
+    /// other than at a sentence's start. O(n) for n tokens.
+    private func isWrittenInsideSentences(_ k: Int, in document: TokenizedDocument) -> Bool {
+        let first = document.text(of: k), second = document.text(of: k + 1)
+        let starts = Set(document.sentences.map(\.tokens.lowerBound))
+        return document.tokens.indices.dropLast().contains { i in
+            !starts.contains(i) && document.text(of: i) == first && document.text(of: i + 1) == second
+        }
+    }
 
     private func isFunctionWord(_ k: Int, in document: TokenizedDocument) -> Bool {
         let shape = document.tokens[k].shape

@@ -233,6 +233,32 @@ import Testing
         #expect(!merged("Microsoft", 1, "Microsoft Bookshelf", 2))
     }
 
+    /// Rule 5 by title: an "organization" named by a title or a clause's first word before a person's
+    /// full name joins the person, even with more mentions, where the person is named a third as
+    /// often at least; other organizations that contain a person's name stay apart.
+    @Test func aTitleBeforeAPersonsNameTypedAsAnOrganizationJoinsThePerson() {
+        func merged(_ organization: String, _ organizationMentions: Int, _ person: String, _ personMentions: Int) -> Bool {
+            var registry = EntityRegistry()
+            let p = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(person)))
+            registry.record(mention: person, count: personMentions, rule: .sameKey, of: p)
+            let o = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(organization)))
+            registry.record(mention: organization, count: organizationMentions, rule: .sameKey, of: o)
+            let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
+            // Its mentions then count as the person's when the entity's type is voted.
+            #expect(merges.titledPeople.contains(o) == (merges.group[o] == merges.group[p]))
+            return merges.group[o] == merges.group[p]
+        }
+        #expect(merged("CM Nitish Kumar", 103, "Nitish Kumar", 72))
+        // A person named a third as often as the organization at least.
+        #expect(!merged("General Electric Co", 42, "Electric Co", 4))
+        #expect(!merged("My Summer of Love", 4, "Summer of Love", 1))
+        #expect(!merged("My Ask Jeeves", 6, "Ask Jeeves", 19))
+        #expect(merged("When Nitish Kumar", 166, "Nitish Kumar", 72))
+        #expect(!merged("Friends of Nitish Kumar", 10, "Nitish Kumar", 72))
+        #expect(!merged("Nitish Kumar Foundation", 10, "Nitish Kumar", 72))
+        #expect(!merged("CM Kumar", 10, "Kumar", 72))
+    }
+
     /// A knight's short form ("Sir Keir") joins the full name its document gives, and where it
     /// stands alone, the entity the documents that named the person in full joined it to. With
     /// no such document, or two people it fits, it stays apart; the label is the full name.
