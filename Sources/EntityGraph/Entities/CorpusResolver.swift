@@ -37,7 +37,8 @@
 ///    with it;
 ///    and a "person" never given a full name joins the organization; an organization whose
 ///    name is a title or a clause's first word before a person's full name ("CM Nitish Kumar")
-///    joins the person, whatever the mentions;
+///    joins the person, whatever the mentions; a company's name that is a surname ("Dell"
+///    beside "Dell Inc", `companiesNamedAfter`) never joins a person with a known given name;
 /// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
 /// 7. a generic institution alone ("Senate") joins the one country's form of it with three
 ///    quarters of their mentions ("Senate (United States)"; `institutionsByCountry`);
@@ -229,6 +230,7 @@ public struct CorpusResolver: Sendable {
         // administration") or an outlet's name tagged as a person ("Source: Al Jazeera").
         var personByKey: [String: Int] = [:]
         var titledPeople = Set<Int>()
+        let companies = Self.companiesNamedAfter(entries)
         var fullNamesByFirstWord: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .person {
             personByKey[entry.key.name] = i
@@ -280,6 +282,14 @@ public struct CorpusResolver: Sendable {
             // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
             let givenName = keys[person].split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
+            // A company's name the corpus gives as one (`companiesNamedAfter`: "Dell" beside
+            // "Dell Inc", "Bloomberg" beside "Bloomberg News") is never taken for the surname of
+            // a person with a known given name (Michael Dell); a headline fragment typed a
+            // person ("Acer displace Lenovo") may still take it, as before.
+            if personWins, companies.contains(i), groups.members(of: person).contains(where: { member in
+                entries[member].key.kind == .person
+                    && entries[member].key.name.split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
+            }) { continue }
             guard personWins || personByKey[entry.key.name] != nil || !givenName else { continue }
             let (minority, majority) = personWins ? (i, person) : (person, i)
             guard !named || titled || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
@@ -581,5 +591,39 @@ extension CorpusResolver {
         let first = String(key[..<space]), rest = String(key[key.index(after: space)...])
         guard rest.contains(" "), Lexicon.titles.contains(first) || clauseOpeners.contains(first) else { return nil }
         return rest
+    }
+
+    /// Last words of company and outlet names that the corpus writes after a founder's surname
+    /// ("Ford Motor", "Bloomberg News", "Koch Industries"), besides legal forms.
+    static let companyHeads: Set<String> = Lexicon.corporateSuffixes.union([
+        "motor", "motors", "news", "media", "holdings", "industries", "group", "technologies", "communications",
+        "pictures", "studios", "entertainment", "capital", "partners", "computer", "computers",
+    ])
+
+    /// One-word organizations that are a company's name as the corpus gives it: written with a
+    /// legal form by its own mentions ("Dell Inc", which keys as "dell"), or the first word of a
+    /// company or outlet name of two or three words (`companyHeads`; not a headline, "Pence Tells
+    /// CBN News") named a quarter as often as the word alone ("Bloomberg
+    /// News" beside "Bloomberg"; not "Trump Organization", nor "Clinton Foundation"). Rule 5 does
+    /// not take them for a founder's surname.
+    ///
+    /// - Complexity: O(e + Σ aliases) for e entries.
+    static func companiesNamedAfter(_ entries: [EntityRegistry.Entry]) -> Set<Int> {
+        var companyMentions: [String: Int] = [:]
+        for entry in entries where entry.key.kind == .organization {
+            let words = entry.key.name.split(separator: " ")
+            if (2...3).contains(words.count), companyHeads.contains(String(words.last!)) {
+                companyMentions[String(words[0]), default: 0] += entry.mentions
+            }
+        }
+        var result = Set<Int>()
+        for (i, entry) in entries.enumerated() where entry.key.kind == .organization && !entry.key.name.contains(" ") {
+            let legalName = entry.aliases.keys.contains { alias in
+                let words = alias.split(separator: " ")
+                return words.count >= 2 && Lexicon.corporateSuffixes.contains(words.last!.lowercased())
+            }
+            if legalName || companyMentions[entry.key.name, default: 0] >= max(3, (entry.mentions + 3) / 4) { result.insert(i) }
+        }
+        return result
     }
 }

@@ -259,6 +259,31 @@ import Testing
         #expect(!merged("CM Kumar", 10, "Kumar", 72))
     }
 
+    /// Rule 5 and companies named after people: a one-word organization the corpus also writes
+    /// with a legal form, or as the first word of a company or outlet name a quarter as often,
+    /// is the company, never the surname of a person with a known given name.
+    @Test func companiesNamedAfterTheirFoundersStayCompanies() {
+        func merged(_ organization: [(String, Int)], _ person: String, _ personMentions: Int, company: (String, Int)? = nil) -> Bool {
+            var registry = EntityRegistry()
+            let p = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(person)))
+            registry.record(mention: person, count: personMentions, rule: .sameKey, of: p)
+            let o = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(organization[0].0)))
+            for (surface, count) in organization { registry.record(mention: surface, count: count, rule: .sameKey, of: o) }
+            if let (name, count) = company {
+                let c = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(name)))
+                registry.record(mention: name, count: count, rule: .sameKey, of: c)
+            }
+            let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
+            return merges.group[o] == merges.group[p]
+        }
+        #expect(!merged([("Dell", 30), ("Dell Inc", 22)], "Michael Dell", 80))
+        #expect(merged([("Dell", 30)], "Michael Dell", 80))
+        #expect(!merged([("Bloomberg", 57)], "Michael Bloomberg", 170, company: ("Bloomberg News", 16)))
+        #expect(merged([("Bloomberg", 57)], "Michael Bloomberg", 170, company: ("Bloomberg News", 5)))
+        #expect(merged([("Trump", 60)], "Donald Trump", 900, company: ("Trump Organization", 15)))
+        #expect(merged([("Pence", 3)], "Mike Pence", 160, company: ("Pence Tells CBN News", 3)))
+    }
+
     /// A knight's short form ("Sir Keir") joins the full name its document gives, and where it
     /// stands alone, the entity the documents that named the person in full joined it to. With
     /// no such document, or two people it fits, it stays apart; the label is the full name.
