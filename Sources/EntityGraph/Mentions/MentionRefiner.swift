@@ -208,7 +208,8 @@ public struct MentionRefiner: Sendable {
             .map { endingAPlaceName($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
         let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
-        let marked = qualifyingByDocumentCountry(markingUSStates(withSurnames.map { qualifyingInstitution($0, in: document) }, in: document), in: document)
+        let marked = qualifyingByDocumentCountry(markingUSStates(placesNamedWithTheirRegion(withSurnames, in: document)
+            .map { qualifyingInstitution($0, in: document) }, in: document), in: document)
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
@@ -2222,6 +2223,51 @@ public struct MentionRefiner: Sendable {
     /// country (a Georgian, Tbilisi, Abkhazia, South Ossetia): a place, so no node. A document
     /// with neither keeps the country. - Complexity: O(t) for t tokens, once per document that
     /// names Georgia.
+    /// A one-word name the document writes before a comma and a US state or a state's AP
+    /// abbreviation that ends the phrase ("Ferguson, Missouri, where", "FERGUSON, Mo. (AP)") is a
+    /// place in that document: its
+    /// mentions typed an organization are the place (a town's name is read as its police or
+    /// council, "protests in Ferguson"). Not before a country: "Rosneft, Russia's biggest oil
+    /// company" and "the EU, Britain and France" are appositions and lists.
+    ///
+    /// - Complexity: O(n + m) for n tokens and m mentions.
+    func placesNamedWithTheirRegion(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var places = Set<String>()
+        let tokens = document.tokens
+        let sentenceStarts = Set(document.sentences.map(\.tokens.lowerBound))
+        for k in tokens.indices.dropLast(2) where tokens[k].shape.contains(.capitalized) && document.token(k + 1, is: ",") {
+            // Not an apposition or a clause after a name ("the EPA, Oklahoma Attorney General
+            // Scott Pruitt", "loathe McConnell, Kentucky is"): the state ends the phrase.
+            if k > 0, document.text(of: k - 1).lowercased() == "the" { continue }
+            let next = document.text(of: k + 2)
+            var stateEnd = -1
+            if CountryFacts.usStates.contains(next) || CountryFacts.usStateAbbreviations.contains(next) {
+                stateEnd = k + 3
+            } else if k + 3 < tokens.count, document.token(k + 3, is: "."), CountryFacts.usStateAbbreviations.contains(next + ".") {
+                stateEnd = k + 4  // "Mo" and its period, which the tokenizer cuts apart
+                if stateEnd < tokens.count, !sentenceStarts.contains(stateEnd), !tokens[stateEnd].shape.contains(.punctuation),
+                   tokens[stateEnd].shape.contains(.hasLower), !tokens[stateEnd].shape.contains(.capitalized) {
+                    places.insert(document.text(of: k).lowercased())  // "Chester, Pa. police": the period was the abbreviation's
+                }
+            } else if k + 3 < tokens.count, CountryFacts.usStates.contains(next + " " + document.text(of: k + 3)) {
+                stateEnd = k + 4
+            }
+            guard stateEnd >= 0 else { continue }
+            if stateEnd == tokens.count || sentenceStarts.contains(stateEnd) || tokens[stateEnd].shape.contains(.punctuation) {
+                places.insert(document.text(of: k).lowercased())
+            }
+        }
+        guard !places.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard mention.kind == .organization, mention.tokens.count == 1, mention.country == nil else { return mention }
+            let word = document.text(of: mention.tokens.lowerBound).lowercased()
+            guard places.contains(word), !Lexicon.organizationHeads.contains(word) else { return mention }
+            var place = mention
+            place.kind = .location
+            return place
+        }
+    }
+
     func markingUSStates(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         let homonyms = mentions.indices.filter { i in
             guard let country = mentions[i].country, mentions[i].kind == .country, mentions[i].tokens.count == 1 else { return false }

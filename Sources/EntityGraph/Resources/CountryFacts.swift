@@ -104,6 +104,15 @@ enum CountryFacts {
     /// The states of the United States that tell the state of Georgia from the country in a
     /// document; not Washington and New York, whose cities stand for the US government and the
     /// UN in any foreign story ("Washington backs Georgia's bid").
+    /// The Associated Press's abbreviations of US state names, as datelines and "Ferguson,
+    /// Mo." write them after a place.
+    static let usStateAbbreviations: Set<String> = [
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Ky.",
+        "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+        "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.",
+        "W.Va.", "Wis.", "Wyo.",
+    ]
+
     static let usStates: Set<String> = [
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
         "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",

@@ -185,6 +185,27 @@ import Testing
             == ["Said Kouachi/person", "Said Kouachi/person"])
     }
 
+    /// A one-word name written before a comma and a US state that ends the phrase is a place
+    /// in that document, wherever the tagger typed it an organization; an apposition or a
+    /// clause after the state is no such evidence.
+    @Test func aTownBeforeItsStateIsAPlace() {
+        // Protesters(0) marched(1) in(2) Ferguson(3) ,(4) Missouri(5) ,(6) on(7) Sunday(8) .(9)
+        // Ferguson(10) imposed(11) a(12) curfew(13) .(14)
+        #expect(refine("Protesters marched in Ferguson, Missouri, on Sunday. Ferguson imposed a curfew.",
+                       [(3, 1, .organization), (5, 1, .location), (10, 1, .organization)])
+            == ["Ferguson/location", "Missouri/location", "Ferguson/location"])
+        // FERGUSON(0) ,(1) Mo(2) .(3) ((4) AP(5) )(6) Ferguson(7) …
+        #expect(refine("FERGUSON, Mo. (AP) Ferguson imposed a curfew.", [(0, 1, .organization), (7, 1, .organization)])
+            == ["FERGUSON/location", "AP/organization", "Ferguson/location"])
+        // They(0) loathe(1) Exxon(2) ,(3) Texas(4) is(5) red(6) .(7)
+        #expect(refine("They loathe Exxon, Texas is red.", [(2, 1, .organization), (4, 1, .location)])
+            == ["Exxon/organization", "Texas/location"])
+        // In(0) Chester(1) ,(2) Pa(3) .(4) police(5) came(6) .(7)
+        #expect(refine("In Chester, Pa. police came.", [(1, 1, .organization)]) == ["Chester/location"])
+        // He(0) heads(1) the(2) EPA(3) ,(4) Oklahoma(5) ,(6) now(7) .(8)
+        #expect(refine("He heads the EPA, Oklahoma, now.", [(3, 1, .organization), (5, 1, .location)])
+            == ["EPA/organization", "Oklahoma/location"])
+    }
 
     /// A company taken for a person is the company where a stock ticker follows it or its words
     /// begin a legal name of the document, unless the document names a person so; a market
