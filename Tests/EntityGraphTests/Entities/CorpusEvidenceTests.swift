@@ -1,6 +1,24 @@
 import Testing
 @testable import EntityGraph
 
+/// `CorpusResolver`'s merges over a registry of one person (`personMentions` mentions) and one
+/// organization (keyed by its first alias; aliases with their counts), and another organization
+/// if given: whether the two joined.
+private func ruleFive(_ organization: [(String, Int)], _ person: String, _ personMentions: Int,
+                      other: (String, Int)? = nil) -> (merges: CorpusMerges, organization: Int, joined: Bool) {
+    var registry = EntityRegistry()
+    let p = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(person)))
+    registry.record(mention: person, count: personMentions, rule: .sameKey, of: p)
+    let o = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(organization[0].0)))
+    for (surface, count) in organization { registry.record(mention: surface, count: count, rule: .sameKey, of: o) }
+    if let (name, count) = other {
+        let c = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(name)))
+        registry.record(mention: name, count: count, rule: .sameKey, of: c)
+    }
+    let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
+    return (merges, o, merges.group[o] == merges.group[p])
+}
+
 /// Corpus-wide decisions: a surname shared by several full names, one name typed two ways, and
 /// the exact counts of nodes whose members share documents.
 @Suite struct CorpusEvidenceTests {
@@ -209,13 +227,7 @@ import Testing
     /// given name is involved.
     @Test func aGivenNameTypedAsAnOrganizationJoinsItsOnlyPerson() {
         func merged(_ organization: String, _ organizationMentions: Int, _ person: String, _ personMentions: Int) -> Bool {
-            var registry = EntityRegistry()
-            let p = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(person)))
-            registry.record(mention: person, count: personMentions, rule: .sameKey, of: p)
-            let o = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(organization)))
-            registry.record(mention: organization, count: organizationMentions, rule: .sameKey, of: o)
-            let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
-            return merges.group[o] == merges.group[p]
+            ruleFive([(organization, organizationMentions)], person, personMentions).joined
         }
         #expect(merged("Tejashwi", 4, "Tejashwi Yadav", 10))
         // With a one-word "person" of the same name: both join the full name.
@@ -238,15 +250,10 @@ import Testing
     /// often at least; other organizations that contain a person's name stay apart.
     @Test func aTitleBeforeAPersonsNameTypedAsAnOrganizationJoinsThePerson() {
         func merged(_ organization: String, _ organizationMentions: Int, _ person: String, _ personMentions: Int) -> Bool {
-            var registry = EntityRegistry()
-            let p = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(person)))
-            registry.record(mention: person, count: personMentions, rule: .sameKey, of: p)
-            let o = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(organization)))
-            registry.record(mention: organization, count: organizationMentions, rule: .sameKey, of: o)
-            let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
+            let result = ruleFive([(organization, organizationMentions)], person, personMentions)
             // Its mentions then count as the person's when the entity's type is voted.
-            #expect(merges.titledPeople.contains(o) == (merges.group[o] == merges.group[p]))
-            return merges.group[o] == merges.group[p]
+            #expect(result.merges.titledPeople.contains(result.organization) == result.joined)
+            return result.joined
         }
         #expect(merged("CM Nitish Kumar", 103, "Nitish Kumar", 72))
         // A person named a third as often as the organization at least.
@@ -264,17 +271,7 @@ import Testing
     /// is the company, never the surname of a person with a known given name.
     @Test func companiesNamedAfterTheirFoundersStayCompanies() {
         func merged(_ organization: [(String, Int)], _ person: String, _ personMentions: Int, company: (String, Int)? = nil) -> Bool {
-            var registry = EntityRegistry()
-            let p = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(person)))
-            registry.record(mention: person, count: personMentions, rule: .sameKey, of: p)
-            let o = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(organization[0].0)))
-            for (surface, count) in organization { registry.record(mention: surface, count: count, rule: .sameKey, of: o) }
-            if let (name, count) = company {
-                let c = registry.intern(EntityKey(kind: .organization, name: NameCanonicalizer.key(name)))
-                registry.record(mention: name, count: count, rule: .sameKey, of: c)
-            }
-            let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
-            return merges.group[o] == merges.group[p]
+            ruleFive(organization, person, personMentions, other: company).joined
         }
         #expect(!merged([("Dell", 30), ("Dell Inc", 22)], "Michael Dell", 80))
         #expect(merged([("Dell", 30)], "Michael Dell", 80))
