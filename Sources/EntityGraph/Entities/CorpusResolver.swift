@@ -240,11 +240,11 @@ public struct CorpusResolver: Sendable {
         }
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
             var candidate = personByKey[entry.key.name]
-            // Or the person whose full name follows a title or a clause's first word that the tagger
-            // took into an organization's name ("CM Nitish Kumar", "When Nitish Kumar" opening a
-            // live blog's entry): that name is no organization's, and the person has it.
-            // The person must be talked about as one, a third as often as the organization at
-            // least: "General Electric Co" takes no "Electric Co" tagged a person twice.
+            // Or the person whose full name follows a title or a clause's first word that the
+            // tagger took into an organization's name ("CM Nitish Kumar", "When Nitish Kumar"
+            // opening a live blog's entry): that name is no organization's, and the person has
+            // it. The person must be named a third as often as the organization at least:
+            // "General Electric Co" takes no "Electric Co" tagged a person twice.
             var titled = false
             if candidate == nil, let rest = Self.fullNameAfterTitle(entry.key.name), let person = personByKey[rest],
                groupMentions(person) >= max(5, (groupMentions(i) + 2) / 3) {
@@ -583,9 +583,10 @@ extension CorpusResolver {
     static let clauseOpeners: Set<String> = ["when", "while", "after", "before", "if", "but", "as", "since", "though",
                                              "although", "because", "however", "meanwhile", "once", "until", "unless"]
 
-    /// The full name (two words or more) after a first word that is a title or a word that
-    /// opens clauses (`clauseOpeners`), in a key: "cm nitish kumar" → "nitish kumar"; nil for any other key ("my ask jeeves"). An
-    /// organization so named may be the person's (rule 5, `CorpusMerges.titledPeople`).
+    /// The full name (two words or more) after a first word that is a title or opens clauses
+    /// (`clauseOpeners`), in a key: "cm nitish kumar" → "nitish kumar"; nil for any other key
+    /// ("my ask jeeves"). An organization so named may be the person's (rule 5,
+    /// `CorpusMerges.titledPeople`).
     static func fullNameAfterTitle(_ key: String) -> String? {
         guard let space = key.firstIndex(of: " ") else { return nil }
         let first = String(key[..<space]), rest = String(key[key.index(after: space)...])
@@ -602,10 +603,10 @@ extension CorpusResolver {
 
     /// One-word organizations that are a company's name as the corpus gives it: written with a
     /// legal form by its own mentions ("Dell Inc", which keys as "dell"), or the first word of a
-    /// company or outlet name of two or three words (`companyHeads`; not a headline, "Pence Tells
-    /// CBN News") named a quarter as often as the word alone ("Bloomberg
-    /// News" beside "Bloomberg"; not "Trump Organization", nor "Clinton Foundation"). Rule 5 does
-    /// not take them for a founder's surname.
+    /// company or outlet name of two or three words (`companyHeads`; not a headline, "Pence
+    /// Tells CBN News") named a quarter as often as the word alone ("Bloomberg News" beside
+    /// "Bloomberg"; not "Trump Organization", nor "Clinton Foundation"). Rule 5 does not take
+    /// them for a founder's surname.
     ///
     /// - Complexity: O(e + Σ aliases) for e entries.
     static func companiesNamedAfter(_ entries: [EntityRegistry.Entry]) -> Set<Int> {

@@ -2218,17 +2218,12 @@ public struct MentionRefiner: Sendable {
         return marked
     }
 
-    /// "Georgia" is the US state, not the country, in a document that names another state or
-    /// the state's own cities and abbreviations ("Atlanta", "R-Ga.") and nothing of the
-    /// country (a Georgian, Tbilisi, Abkhazia, South Ossetia): a place, so no node. A document
-    /// with neither keeps the country. - Complexity: O(t) for t tokens, once per document that
-    /// names Georgia.
     /// A one-word name the document writes before a comma and a US state or a state's AP
     /// abbreviation that ends the phrase ("Ferguson, Missouri, where", "FERGUSON, Mo. (AP)") is a
-    /// place in that document: its
-    /// mentions typed an organization are the place (a town's name is read as its police or
-    /// council, "protests in Ferguson"). Not before a country: "Rosneft, Russia's biggest oil
-    /// company" and "the EU, Britain and France" are appositions and lists.
+    /// place in that document: its mentions typed an organization are the place (a town's name
+    /// is read as its police or council, "protests in Ferguson"). Not before a country:
+    /// "Rosneft, Russia's biggest oil company" and "the EU, Britain and France" are appositions
+    /// and lists.
     ///
     /// - Complexity: O(n + m) for n tokens and m mentions.
     func placesNamedWithTheirRegion(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
@@ -2241,14 +2236,10 @@ public struct MentionRefiner: Sendable {
             if k > 0, document.text(of: k - 1).lowercased() == "the" { continue }
             let next = document.text(of: k + 2)
             var stateEnd = -1
-            if CountryFacts.usStates.contains(next) || CountryFacts.usStateAbbreviations.contains(next) {
+            // "Mo" and its period, which the tokenizer cuts apart, end the phrase with the period.
+            if CountryFacts.usStates.contains(next) || CountryFacts.usStateAbbreviations.contains(next)
+                || k + 3 < tokens.count && document.token(k + 3, is: ".") && CountryFacts.usStateAbbreviations.contains(next + ".") {
                 stateEnd = k + 3
-            } else if k + 3 < tokens.count, document.token(k + 3, is: "."), CountryFacts.usStateAbbreviations.contains(next + ".") {
-                stateEnd = k + 4  // "Mo" and its period, which the tokenizer cuts apart
-                if stateEnd < tokens.count, !sentenceStarts.contains(stateEnd), !tokens[stateEnd].shape.contains(.punctuation),
-                   tokens[stateEnd].shape.contains(.hasLower), !tokens[stateEnd].shape.contains(.capitalized) {
-                    places.insert(document.text(of: k).lowercased())  // "Chester, Pa. police": the period was the abbreviation's
-                }
             } else if k + 3 < tokens.count, CountryFacts.usStates.contains(next + " " + document.text(of: k + 3)) {
                 stateEnd = k + 4
             }
@@ -2268,6 +2259,11 @@ public struct MentionRefiner: Sendable {
         }
     }
 
+    /// "Georgia" is the US state, not the country, in a document that names another state or
+    /// the state's own cities and abbreviations ("Atlanta", "R-Ga.") and nothing of the
+    /// country (a Georgian, Tbilisi, Abkhazia, South Ossetia): a place, so no node. A document
+    /// with neither keeps the country. - Complexity: O(t) for t tokens, once per document that
+    /// names Georgia.
     func markingUSStates(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         let homonyms = mentions.indices.filter { i in
             guard let country = mentions[i].country, mentions[i].kind == .country, mentions[i].tokens.count == 1 else { return false }
