@@ -38,7 +38,7 @@
 ///    and a "person" never given a full name joins the organization; an organization whose
 ///    name is a title or a clause's first word before a person's full name ("CM Nitish Kumar")
 ///    joins the person, whatever the mentions; a company's name that is a surname ("Dell"
-///    beside "Dell Inc", `companiesNamedAfter`) never joins a person with a known given name;
+///    beside "Dell Inc", `companiesNamedAfter`) and a person with a known given name stay apart;
 /// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
 /// 7. a generic institution alone ("Senate") joins the one country's form of it with three
 ///    quarters of their mentions ("Senate (United States)"; `institutionsByCountry`);
@@ -283,10 +283,11 @@ public struct CorpusResolver: Sendable {
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
             let givenName = keys[person].split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
             // A company's name the corpus gives as one (`companiesNamedAfter`: "Dell" beside
-            // "Dell Inc", "Bloomberg" beside "Bloomberg News") is never taken for the surname of
-            // a person with a known given name (Michael Dell); a headline fragment typed a
-            // person ("Acer displace Lenovo") may still take it, as before.
-            if personWins, companies.contains(i), groups.members(of: person).contains(where: { member in
+            // "Dell Inc", "Bloomberg" beside "Bloomberg News") and a person with a known given
+            // name of that surname (Michael Dell, Robert Salomon) stay apart, whichever has the
+            // more mentions; a headline fragment typed a person ("Acer displace Lenovo") may
+            // still join it, as before.
+            if companies.contains(i), groups.members(of: person).contains(where: { member in
                 entries[member].key.kind == .person
                     && entries[member].key.name.split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
             }) { continue }

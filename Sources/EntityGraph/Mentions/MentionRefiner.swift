@@ -339,7 +339,8 @@ public struct MentionRefiner: Sendable {
     /// whose words begin a company's name of the same document that ends in a legal form or
     /// stands before a ticker ("Goldman" beside "Goldman Sachs Group Inc", "Merck" beside "Merck
     /// & Co"), is that company; not when the document names a person with that surname
-    /// ("Michael Dell" beside "Dell Inc").
+    /// ("Michael Dell" beside "Dell Inc"), unless the words around the one word speak of the
+    /// company (`isSpokenOfAsACompany`: "Dell's shares", "a stake in Dell").
     ///
     /// - Complexity: O(m · c · l) for m mentions, c company names and l tokens a name.
     func companiesTakenForPeople(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
@@ -356,12 +357,40 @@ public struct MentionRefiner: Sendable {
             let mention = mentions[i]
             guard mention.kind == .person, !mention.titled else { return mention }
             let name = words(mention)
-            guard ticker[i] || (beginsACompany(name) && !surnames.contains(name[name.count - 1])) else { return mention }
+            guard ticker[i] || beginsACompany(name) && (!surnames.contains(name[name.count - 1])
+                || name.count == 1 && isSpokenOfAsACompany(mention, in: document)) else { return mention }
             var company = mention
             company.kind = .organization
             return company
         }
     }
+
+    /// Whether the words around a name speak of a company: its shares, sales or board after it
+    /// ("Dell's shares", "Dell shares fell"), or a stake in, shares of or purchase of it before
+    /// it ("a stake in Dell"). Not a bid, an offer or a plan, which a founder makes too.
+    private func isSpokenOfAsACompany(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let sentence = document.sentences[mention.sentence].tokens
+        var after = mention.tokens.upperBound
+        if after < sentence.upperBound, document.tokens[after].shape.contains(.clitic) { after += 1 }
+        if after < sentence.upperBound, Self.companyNouns.contains(document.text(of: after).lowercased()) { return true }
+        let before = mention.tokens.lowerBound
+        guard before - 2 >= sentence.lowerBound else { return false }
+        return Self.companyPrepositions.contains(document.text(of: before - 1).lowercased())
+            && Self.companyObjectNouns.contains(document.text(of: before - 2).lowercased())
+    }
+
+    /// What a company has and a person does not ("Dell's shares", "Dell's board").
+    private static let companyNouns: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "stockholders", "sales", "revenue", "revenues", "profit", "profits",
+        "earnings", "board", "valuation", "bonds", "debt", "headquarters", "subsidiary", "subsidiaries", "workforce",
+        "employees", "customers", "stores", "products", "fiscal", "quarterly", "equity",
+    ]
+    /// "a stake in Dell", "shares of Dell", "the purchase of Dell".
+    private static let companyPrepositions: Set<String> = ["in", "of", "for"]
+    private static let companyObjectNouns: Set<String> = [
+        "stake", "shares", "shareholder", "shareholders", "stockholder", "stockholders", "investor", "investors", "purchase",
+        "buyout", "takeover", "acquisition", "sale", "ownership", "control",
+    ]
 
     /// Whether a name of two words or more ends in a company's legal form ("Baidu Inc", "Acme Ltd").
     private func endsInLegalForm(_ mention: Mention, in document: TokenizedDocument) -> Bool {

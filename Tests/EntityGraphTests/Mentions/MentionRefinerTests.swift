@@ -217,6 +217,12 @@ import Testing
             == ["Goldman Sachs Group Inc/organization", "Goldman/organization"])
         #expect(refine("Dell Inc said Michael Dell and Dell agreed.", [(0, 2, .organization), (3, 2, .person), (6, 1, .person)])
             == ["Dell Inc/organization", "Michael Dell/person", "Dell/person"])
+        // Unless the words around the one word speak of the company: a stake in it, its shares.
+        // Dell(0) Inc(1) said(2) Michael(3) Dell(4) bought(5) a(6) stake(7) in(8) Dell(9) .(10)
+        // Dell(11) 's(12) shares(13) rose(14) and(15) Dell(16) 's(17) offer(18) stood(19) .(20)
+        #expect(refine("Dell Inc said Michael Dell bought a stake in Dell. Dell's shares rose and Dell's offer stood.",
+                       [(0, 2, .organization), (3, 2, .person), (9, 1, .person), (11, 1, .person), (16, 1, .person)])
+            == ["Dell Inc/organization", "Michael Dell/person", "Dell/organization", "Dell/organization", "Dell/person"])
         #expect(refine("John Smith ( UN ) spoke.", [(0, 2, .person)]) == ["John Smith/person", "UN/organization"])
         #expect(refine("The Dow .DJI fell.", [(3, 1, .organization)]) == [])
         #expect(refine("He sold Dow stock.", [(2, 1, .organization)]) == ["Dow/organization"])
