@@ -281,16 +281,15 @@ public struct CorpusResolver: Sendable {
             // A person's full name (a known given name before the surname) found by its surname
             // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
-            let givenName = keys[person].split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
+            func hasKnownGivenName(_ key: String) -> Bool { key.split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) } }
+            let givenName = hasKnownGivenName(keys[person])
             // A company's name the corpus gives as one (`companiesNamedAfter`: "Dell" beside
             // "Dell Inc", "Bloomberg" beside "Bloomberg News") and a person with a known given
             // name of that surname (Michael Dell, Robert Salomon) stay apart, whichever has the
             // more mentions; a headline fragment typed a person ("Acer displace Lenovo") may
             // still join it, as before.
-            if companies.contains(i), groups.members(of: person).contains(where: { member in
-                entries[member].key.kind == .person
-                    && entries[member].key.name.split(separator: " ").dropLast().contains { Lexicon.isKnownGivenName(String($0)) }
-            }) { continue }
+            if companies.contains(i),
+               groups.members(of: person).contains(where: { entries[$0].key.kind == .person && hasKnownGivenName(entries[$0].key.name) }) { continue }
             guard personWins || personByKey[entry.key.name] != nil || !givenName else { continue }
             let (minority, majority) = personWins ? (i, person) : (person, i)
             guard !named || titled || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }

@@ -1951,9 +1951,11 @@ public struct MentionRefiner: Sendable {
     /// other than at a sentence's start. O(n) for n tokens.
     private func isWrittenInsideSentences(_ k: Int, in document: TokenizedDocument) -> Bool {
         let first = document.text(of: k), second = document.text(of: k + 1)
-        let starts = Set(document.sentences.map(\.tokens.lowerBound))
-        return document.tokens.indices.dropLast().contains { i in
-            !starts.contains(i) && document.text(of: i) == first && document.text(of: i + 1) == second
+        return document.sentences.contains { sentence in
+            let r = sentence.tokens
+            return r.count > 2 && ((r.lowerBound + 1)..<(r.upperBound - 1)).contains { i in
+                document.text(of: i) == first && document.text(of: i + 1) == second
+            }
         }
     }
 
@@ -2258,23 +2260,24 @@ public struct MentionRefiner: Sendable {
     func placesNamedWithTheirRegion(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var places = Set<String>()
         let tokens = document.tokens
-        let sentenceStarts = Set(document.sentences.map(\.tokens.lowerBound))
-        for k in tokens.indices.dropLast(2) where tokens[k].shape.contains(.capitalized) && document.token(k + 1, is: ",") {
-            // Not an apposition or a clause after a name ("the EPA, Oklahoma Attorney General
-            // Scott Pruitt", "loathe McConnell, Kentucky is"): the state ends the phrase.
-            if k > 0, document.text(of: k - 1).lowercased() == "the" { continue }
-            let next = document.text(of: k + 2)
-            var stateEnd = -1
-            // "Mo" and its period, which the tokenizer cuts apart, end the phrase with the period.
-            if CountryFacts.usStates.contains(next) || CountryFacts.usStateAbbreviations.contains(next)
-                || k + 3 < tokens.count && document.token(k + 3, is: ".") && CountryFacts.usStateAbbreviations.contains(next + ".") {
-                stateEnd = k + 3
-            } else if k + 3 < tokens.count, CountryFacts.usStates.contains(next + " " + document.text(of: k + 3)) {
-                stateEnd = k + 4
-            }
-            guard stateEnd >= 0 else { continue }
-            if stateEnd == tokens.count || sentenceStarts.contains(stateEnd) || tokens[stateEnd].shape.contains(.punctuation) {
-                places.insert(document.text(of: k).lowercased())
+        for sentence in document.sentences {
+            let end = sentence.tokens.upperBound
+            for k in sentence.tokens where k + 2 < end && tokens[k].shape.contains(.capitalized) && document.token(k + 1, is: ",") {
+                // Not an apposition or a clause after a name ("the EPA, Oklahoma Attorney General
+                // Scott Pruitt", "loathe McConnell, Kentucky is"): the state ends the phrase.
+                if k > sentence.tokens.lowerBound, document.text(of: k - 1).lowercased() == "the" { continue }
+                let next = document.text(of: k + 2)
+                var stateEnd = -1
+                // "Mo" and its period, which the tokenizer cuts apart, end the phrase with the period.
+                if CountryFacts.usStates.contains(next) || CountryFacts.usStateAbbreviations.contains(next)
+                    || k + 3 < end && document.token(k + 3, is: ".") && CountryFacts.usStateAbbreviations.contains(next + ".") {
+                    stateEnd = k + 3
+                } else if k + 3 < end, CountryFacts.usStates.contains(next + " " + document.text(of: k + 3)) {
+                    stateEnd = k + 4
+                }
+                if stateEnd >= 0, stateEnd == end || tokens[stateEnd].shape.contains(.punctuation) {
+                    places.insert(document.text(of: k).lowercased())
+                }
             }
         }
         guard !places.isEmpty else { return mentions }

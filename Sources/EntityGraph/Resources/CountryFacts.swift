@@ -101,9 +101,6 @@ enum CountryFacts {
         "MW": ["Malawian"], "FJ": ["Fijian"], "TT": ["Trinidadian"], "CD": ["Congolese"],
     ]
 
-    /// The states of the United States that tell the state of Georgia from the country in a
-    /// document; not Washington and New York, whose cities stand for the US government and the
-    /// UN in any foreign story ("Washington backs Georgia's bid").
     /// The Associated Press's abbreviations of US state names, as datelines and "Ferguson,
     /// Mo." write them after a place.
     static let usStateAbbreviations: Set<String> = [
@@ -113,6 +110,9 @@ enum CountryFacts {
         "W.Va.", "Wis.", "Wyo.",
     ]
 
+    /// The states of the United States that tell the state of Georgia from the country in a
+    /// document; not Washington and New York, whose cities stand for the US government and the
+    /// UN in any foreign story ("Washington backs Georgia's bid").
     static let usStates: Set<String> = [
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
         "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
