@@ -486,7 +486,7 @@ public struct MentionRefiner: Sendable {
 
     /// Marks a name of two or more words with a capitalized first word (not all capitals) where
     /// every word is capitalized anyway: at its sentence's start (quotes and brackets aside),
-    /// after a colon or a dash ("…is this: Does Tillerson speak"), or in a title-case headline.
+    /// after a colon or a dash ("…is this: Rival Sony said"), or in a title-case headline.
     func markingSentenceOpener(_ mention: Mention, in document: TokenizedDocument, titleCase: Bool) -> Mention {
         guard mention.tokens.count > 1, mention.kind == .person || mention.kind == .organization else { return mention }
         let first = mention.tokens.lowerBound
@@ -1917,6 +1917,13 @@ public struct MentionRefiner: Sendable {
               mention.kind == .person || lower == opening {
             lower += 1
         }
+        // Nor does any name begin or end with a question's auxiliary or wh-word, wherever it
+        // stands ("question, Does Trump fear", "Should Obama Ban Guns", "Which Holderbank",
+        // "U.S. Has"): headlines and quoted questions run them into the names beside them.
+        // Capitals stay ("WHO Assembly").
+        while lower + 1 < upper, isQuestionWord(lower, in: document) { lower += 1 }
+        while upper - lower > 1, isQuestionWord(upper - 1, in: document),
+              Lexicon.questionWordsEndingNoName.contains(document.text(of: upper - 1).lowercased()) { upper -= 1 }
         // Nor, opening a sentence, with a frequent word that is no given name ("Later Martin",
         // "Given Kavanaugh"; "Will Smith" and "Grace Mugabe" stay), unless the story writes
         // the two words inside a sentence too ("Said Kouachi") or they are one hyphenated word.
@@ -1963,6 +1970,12 @@ public struct MentionRefiner: Sendable {
         let shape = document.tokens[k].shape
         return shape.contains(.capitalized) && !shape.contains(.allCaps)
             && Lexicon.functionWords.contains(document.text(of: k).lowercased())
+    }
+
+    private func isQuestionWord(_ k: Int, in document: TokenizedDocument) -> Bool {
+        let shape = document.tokens[k].shape
+        return shape.contains(.capitalized) && !shape.contains(.allCaps)
+            && Lexicon.questionWords.contains(document.text(of: k).lowercased())
     }
 
     /// A capitalized frequent English word ("Election", "Relations"): a sentence opener, not a name.

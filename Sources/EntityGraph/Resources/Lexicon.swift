@@ -289,6 +289,18 @@ enum Lexicon {
         "whether", "which", "while", "with", "within", "without", "yet", "you", "your",
     ]
 
+    /// The auxiliaries and wh-words that open a question ("Does Trump…", "Should Congress…",
+    /// "How Star Wars…"), which begin no name. Not "will", "may", "can" or "do", which begin
+    /// people's ("Will Smith", "Theresa May" aside: "May Chidiac", "Can Dundar", "Do Kwon").
+    static let questionWords: Set<String> = [
+        "does", "did", "is", "are", "was", "were", "has", "have", "had", "should", "would", "could", "shall",
+        "must", "why", "how", "what", "whether", "if", "when", "where", "which",
+    ]
+
+    /// The question words that end no name either ("U.S. Has", "Mike Pompeo Was"): not the
+    /// ones that are surnames too ("Tan Tee How", "Carolina Are", "Rein van der Does").
+    static let questionWordsEndingNoName = questionWords.subtracting(["how", "why", "are", "does", "if"])
+
     /// Frequent English words: capitalized at a sentence start or in a title-case headline, they
     /// are not names.
     static let commonWords: Set<String> = [

@@ -185,6 +185,22 @@ import Testing
             == ["Said Kouachi/person", "Said Kouachi/person"])
     }
 
+    /// A question's auxiliary or wh-word begins no name, anywhere in the sentence; the ones
+    /// that begin people's names ("Will", "Can") and capitals stay.
+    @Test func questionWordsLeaveNames() {
+        // The(0) question(1) ,(2) Does(3) YouTube(4) pay(5) ?(6)
+        #expect(refine("The question, Does YouTube pay?", [(3, 2, .organization)]) == ["YouTube/organization"])
+        #expect(refine("Should Obama Ban Guns", [(0, 4, .organization)]) == ["Obama Ban Guns/organization"])
+        #expect(refine("When Mumbai University opened, it grew.", [(0, 3, .organization)]) == ["Mumbai University/organization"])
+        #expect(refine("Will Smith spoke and Can Dundar wrote.", [(0, 2, .person), (4, 2, .person)])
+            == ["Will Smith/person", "Can Dundar/person"])
+        #expect(refine("He cited WHO Assembly rules.", [(2, 2, .organization)]) == ["WHO Assembly/organization"])
+        #expect(refine("Shares of American Can rose as U.S. Has Doubts", [(2, 2, .organization), (6, 2, .organization)])
+            == ["American Can/organization", "U.S./country:US:name"])
+        #expect(refine("Mike Pompeo Was Right, said Tan Tee How.", [(0, 3, .person), (6, 3, .person)])
+            == ["Mike Pompeo/person", "Tan Tee How/person"])
+    }
+
     /// A one-word name written before a comma and a US state that ends the phrase is a place
     /// in that document, wherever the tagger typed it an organization; an apposition or a
     /// clause after the state is no such evidence.
@@ -462,8 +478,9 @@ import Testing
         let refined = MentionRefiner(countries: testCountries).refine(mentions, in: document)
         #expect(refined.map { document.text(tokens: $0.tokens) } == ["Rival Sony", "Sony Pictures", "Sony"])
         #expect(refined.map(\.opensSentence) == [true, false, false])
-        let colon = Tokenizer().tokenize(makeDocument("The question is this: Does Tillerson speak for Trump?"))
-        let asked = MentionRefiner(countries: testCountries).refine([Mention(tokens: 5..<7, sentence: 0, kind: .person, origin: .tagger)],
+        // The(0) answer(1) is(2) this(3) :(4) Rival(5) Sony(6) left(7) .(8)
+        let colon = Tokenizer().tokenize(makeDocument("The answer is this: Rival Sony left."))
+        let asked = MentionRefiner(countries: testCountries).refine([Mention(tokens: 5..<7, sentence: 0, kind: .organization, origin: .tagger)],
                                                                     in: colon)
         #expect(asked.map(\.opensSentence) == [true])
     }
