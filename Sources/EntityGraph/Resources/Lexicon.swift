@@ -53,6 +53,21 @@ enum Lexicon {
         "parade", "jubilee",
     ]
 
+    /// Words of a story about a match, a club or a season ("goal", "striker", "league",
+    /// "innings"): two of them, in lowercase, say that a town's name alone may be its club
+    /// (`TaggerRecognizer.isTownOutsideSport`). Not the words of other contests ("final",
+    /// "fans", "win"), which a song contest or an election shares.
+    static let sportsWords: Set<String> = [
+        "match", "matches", "goal", "goals", "scored", "scorer", "league", "striker", "midfielder", "defender",
+        "goalkeeper", "fixture", "fixtures", "squad", "coach", "kick-off", "penalty", "penalties", "rugby", "football",
+        "footballer", "cricket", "basketball", "baseball", "hockey", "innings", "wicket", "wickets", "stadium", "referee",
+        "premiership", "club", "clubs", "player", "players", "cup", "tournament", "season", "manager", "winger",
+        "batsman", "bowler", "relegation", "playoff", "play-off", "champions",
+    ]
+
+    /// `sportsWords` as the hashes `TokenizedDocument.lowercaseWords` gives.
+    static let sportsWordHashes: [UInt64] = sportsWords.map { FeatureHash.fnv1a($0) }
+
     /// Words a broadcaster's station name puts before its number or place ("BBC Radio 4",
     /// "BBC Radio Leicester", "Channel 4").
     static let stationHeads: Set<String> = ["radio", "tv", "television", "channel"]

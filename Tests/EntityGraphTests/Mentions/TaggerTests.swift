@@ -333,6 +333,35 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
         #expect(found.contains { $0.0 == "Moscow" && $0.1 == .location })
         #expect(mentions.allSatisfy { $0.origin == .tagger && $0.sentence == 0 })
     }
+
+    /// A town the tagger typed an organization is the town where the story writes it as a
+    /// place too and speaks of no sport; a match report keeps the club, and so does a story
+    /// whose longer name ends with the word (a surname) or that never uses it as a place.
+    @Test func townsOutsideSportAreNoClubs() throws {
+        let recognizer = try TaggerRecognizer()
+        func kinds(_ text: String, _ spans: [(Int, EntityKind)]) -> [EntityKind] {
+            let document = Tokenizer().tokenize(makeDocument(text))
+            let mentions = spans.map { start, kind in
+                Mention(tokens: start..<(start + 1), sentence: document.sentences.firstIndex { $0.tokens.contains(start) }!,
+                        kind: kind, origin: .tagger)
+            }
+            return recognizer.retypingTownsOutsideSport(mentions, in: document).map(\.kind)
+        }
+        // Liverpool(0) will(1) host(2) the(3) contest(4) .(5) Hotels(6) in(7) Liverpool(8) are(9) full(10) .(11)
+        let contest = "Liverpool will host the contest. Hotels in Liverpool are full."
+        #expect(kinds(contest, [(0, .organization), (8, .location)]) == [.location, .location])
+        let match = "Liverpool won the match. The league leaders scored twice in Liverpool on Sunday."
+        #expect(kinds(match, [(0, .organization), (11, .location)]) == [.organization, .location])
+        #expect(kinds("Liverpool will host the contest.", [(0, .organization)]) == [.organization])
+        // Tell(0) Halifax(1) ,(2) said(3) Ann(4) Halifax(5) ,(6) in(7) Halifax(8) .(9)
+        let surname = Tokenizer().tokenize(makeDocument("Tell Halifax, said Ann Halifax, in Halifax."))
+        let named = recognizer.retypingTownsOutsideSport([
+            Mention(tokens: 1..<2, sentence: 0, kind: .organization, origin: .tagger),
+            Mention(tokens: 4..<6, sentence: 0, kind: .person, origin: .tagger),
+            Mention(tokens: 8..<9, sentence: 0, kind: .location, origin: .tagger),
+        ], in: surname)
+        #expect(named.map(\.kind) == [.organization, .person, .location])
+    }
 }
 
 @Suite struct RankedBitmapTests {

@@ -151,9 +151,9 @@ public struct SequenceTagger: Sendable {
 
     /// Whether a token range is a place of the model's place list (cities of 50,000 people or
     /// more, states, capitals, continents: `TaggerFeatureSet.nameLists`).
-    public func isListedPlace(bytes: [UInt8], tokens: ArraySlice<Token>) -> Bool {
+    public func isListedPlace(bytes: [UInt8], tokens: ArraySlice<Token>, onlyPlace: Bool = false) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
-            model.gazetteer.isPlace(lowerHashes: tokens.map { FeatureHash.fnv1aLower(bytes, Int($0.start)..<Int($0.end)) })
+            model.gazetteer.isPlace(lowerHashes: tokens.map { FeatureHash.fnv1aLower(bytes, Int($0.start)..<Int($0.end)) }, onlyPlace: onlyPlace)
         }
     }
 

@@ -170,11 +170,15 @@ struct TaggerGazetteer: Sendable {
         return entry.category == .country ? entry : nil
     }
 
-    /// Whether a token sequence is exactly a phrase of the place list (`Category.location`).
-    func isPlace(lowerHashes: some Collection<UInt64>) -> Bool {
+    /// Whether a token sequence is exactly a phrase of the place list (`Category.location`) and,
+    /// with `onlyPlace`, of no company or organization list ("Liverpool", not "Toyota" or
+    /// "Commonwealth"; a club named after its town is still a place).
+    func isPlace(lowerHashes: some Collection<UInt64>, onlyPlace: Bool = false) -> Bool {
         var h: UInt64 = 0
         for t in lowerHashes { h = Self.extend(h, t) }
-        return table.get(h).map { $0 & (1 << UInt32(Category.location.rawValue)) != 0 } ?? false
+        guard let value = table.get(h), value & (1 << UInt32(Category.location.rawValue)) != 0 else { return false }
+        let bodies: UInt32 = 1 << UInt32(Category.company.rawValue) | 1 << UInt32(Category.organization.rawValue)
+        return !onlyPlace || value & bodies == 0
     }
 
     /// The demonym entry a single token is, if any.

@@ -1,7 +1,8 @@
 /// Finds person, organization, location and miscellaneous names with the trained
 /// `SequenceTagger`; location names that name a country (and, if asked, demonyms such as
 /// "Russian") become `.country` mentions with their ISO 3166-1 alpha-2 code, and a listed city
-/// the tagger took for its club after "in" is the place (`isPlaceAfterLocative`).
+/// the tagger took for its club after "in", or outside a story of sport, is the place
+/// (`isPlaceAfterLocative`, `isTownOutsideSport`).
 ///
 /// With a country table, the spans then go through `MentionRefiner`, which the pipeline uses:
 /// the table decides countries, demonyms and metonyms, and tagging slips are cleaned.
@@ -54,6 +55,7 @@ public struct TaggerRecognizer: MentionRecognizer {
             }
             mentions.append(mention)
         }
+        mentions = retypingTownsOutsideSport(mentions, in: document)
         return refiner?.refine(mentions, in: document) ?? mentions
     }
 
@@ -69,4 +71,41 @@ public struct TaggerRecognizer: MentionRecognizer {
     }
 
     private static let locatives: Set<String> = ["in", "near", "outside", "around", "across", "throughout"]
+
+    /// A one-word organization that is a listed place and no listed company or organization,
+    /// in a document that also writes the word as a place and does not speak of sport
+    /// (`Lexicon.sportsWords`): the town, not the club named after it ("Liverpool will host
+    /// Eurovision" beside "hotels in Liverpool"); the tagger learned from match reports that a
+    /// town's name alone is its club. One sense per discourse (Gale, Church & Yarowsky 1992):
+    /// the story's own place use decides, so a bank named after its town ("Halifax") keeps its
+    /// stories, and a word that ends a longer name of the story ("John Bolton", "University of
+    /// Liverpool") is left alone.
+    ///
+    /// - Complexity: O(m) for m mentions, plus O(t log t) for t tokens in a document with a
+    ///   candidate.
+    /// - Reference: W. A. Gale, K. W. Church, D. Yarowsky, "One sense per discourse", HLT 1992,
+    ///   doi:10.3115/1075527.1075579.
+    func retypingTownsOutsideSport(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func word(_ mention: Mention) -> String { document.text(of: mention.tokens.lowerBound) }
+        let places = Set(mentions.filter { $0.kind == .location && $0.tokens.count == 1 }.map(word))
+        guard !places.isEmpty else { return mentions }
+        // Last words of longer names, whatever the tagger typed them: "Kellyanne Conway" tagged
+        // an organization still makes "Conway" hers.
+        let surnames = Set(mentions.filter { ($0.kind == .person || $0.kind == .organization) && $0.tokens.count > 1 }
+            .map { document.text(of: $0.tokens.upperBound - 1) })
+        func isCandidate(_ mention: Mention) -> Bool {
+            mention.kind == .organization && mention.tokens.count == 1 && places.contains(word(mention)) && !surnames.contains(word(mention))
+                && !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps)
+                && tagger.isListedPlace(bytes: document.bytes, tokens: document.tokens[mention.tokens], onlyPlace: true)
+        }
+        guard mentions.contains(where: isCandidate) else { return mentions }
+        let words = Set(document.lowercaseWords())
+        guard Lexicon.sportsWordHashes.count(where: words.contains) < 2 else { return mentions }
+        return mentions.map { mention in
+            guard isCandidate(mention) else { return mention }
+            var place = mention
+            place.kind = .location
+            return place
+        }
+    }
 }
