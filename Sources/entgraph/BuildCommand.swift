@@ -63,9 +63,6 @@ struct BuildCommand: ParsableCommand {
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more") }
         if store != nil {
             if corpus.paths.contains("-") { throw ValidationError("--store reads files and folders, not standard input") }
-            if corpus.thesaurus != nil || corpus.deleteList != nil || corpus.noMergeList != nil {
-                throw ValidationError("--store does not take --thesaurus, --delete or --no-merge yet")
-            }
         }
         if outputs.output.contains(where: GraphOutputOptions.isPartial) {
             throw ValidationError("build writes graphs; write a partial graph (.egp) with 'entgraph partial'")

@@ -57,9 +57,6 @@ struct PartialCommand: ParsableCommand {
 
     func validate() throws {
         if evidence < 0 { throw ValidationError("--evidence must be 0 or more") }
-        if corpus.thesaurus != nil || corpus.deleteList != nil || corpus.noMergeList != nil {
-            throw ValidationError("partial does not take --thesaurus, --delete or --no-merge yet: merge could not apply them the same way")
-        }
         if stdinPaths && !corpus.paths.contains("-") { throw ValidationError("--stdin-paths needs \"-\" among the paths") }
         if source.isEmpty { throw ValidationError("--source must not be empty") }
     }

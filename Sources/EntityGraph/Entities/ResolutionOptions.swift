@@ -44,7 +44,7 @@ public enum ResolutionFileError: Error, CustomStringConvertible, Equatable {
 /// User aliases, from a TSV file of `alias ⇥ canonical name ⇥ type` lines: every mention of the
 /// alias (case, diacritics and punctuation aside) becomes the canonical entity, and the alias is
 /// looked for in the text like a gazetteer name.
-public struct Thesaurus: Sendable {
+public struct Thesaurus: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
         public var alias: String
         public var canonical: String
@@ -94,6 +94,20 @@ public struct Thesaurus: Sendable {
 
     public func entry(for name: String) -> Entry? { entries.isEmpty ? nil : entries[NameCanonicalizer.key(name)] }
 
+    /// The entries as `[alias, canonical name, type, key]` rows in alias-key order: what a
+    /// partial graph or a store records of the thesaurus it was made with (`PartialSettings`).
+    public var records: [[String]] {
+        entries.sorted { $0.key < $1.key }.map { [$0.value.alias, $0.value.canonical, $0.value.kind.rawValue, $0.value.key.name] }
+    }
+
+    /// The thesaurus `records` describe; nil if a row is not one of them.
+    public init?(records: [[String]]) {
+        for row in records {
+            guard row.count == 4, let kind = EntityKind(rawValue: row[2]) else { return nil }
+            entries[NameCanonicalizer.key(row[0])] = Entry(alias: row[0], canonical: row[1], kind: kind, key: EntityKey(kind: kind, name: row[3]))
+        }
+    }
+
     /// Aliases and canonical names with their types, for a recognizer to look for.
     public var phrases: [(phrase: String, kind: EntityKind)] {
         var seen = Set<String>()
@@ -107,7 +121,7 @@ public struct Thesaurus: Sendable {
 
 /// Names that never become nodes, one per line, optionally followed by ⇥ type to delete only
 /// that type. A name matches a mention's text or the name of the entity it resolved to.
-public struct DeleteList: Sendable {
+public struct DeleteList: Sendable, Equatable {
     /// Keys of deleted names, each with the kinds it applies to (empty: every kind).
     public private(set) var names: [String: Set<EntityKind>] = [:]
 
@@ -135,6 +149,25 @@ public struct DeleteList: Sendable {
 
     public var isEmpty: Bool { names.isEmpty }
 
+    /// The names as `[key, type…]` rows (no type: every type) in key order, for
+    /// `PartialSettings`.
+    public var records: [[String]] {
+        names.sorted { $0.key < $1.key }.map { [$0.key] + $0.value.sorted().map(\.rawValue) }
+    }
+
+    /// The list `records` describe; nil if a row is not one of them.
+    public init?(records: [[String]]) {
+        for row in records {
+            guard let key = row.first, !key.isEmpty else { return nil }
+            var kinds = Set<EntityKind>()
+            for text in row.dropFirst() {
+                guard let kind = EntityKind(rawValue: text) else { return nil }
+                kinds.insert(kind)
+            }
+            names[key] = kinds
+        }
+    }
+
     /// Whether a name (already a key) of this kind is deleted.
     public func contains(key: String, kind: EntityKind) -> Bool {
         guard let kinds = names[key] else { return false }
@@ -144,7 +177,7 @@ public struct DeleteList: Sendable {
 
 /// Pairs of names that are never merged, one pair per line: `name ⇥ name`. It blocks every rule
 /// but the user's own thesaurus, in a document and across the corpus.
-public struct NoMergeList: Sendable {
+public struct NoMergeList: Sendable, Equatable {
     private var pairs = Set<[String]>()
 
     public init() {}
@@ -167,6 +200,17 @@ public struct NoMergeList: Sendable {
 
     public var isEmpty: Bool { pairs.isEmpty }
 
+    /// The pairs of keys, each in order, sorted, for `PartialSettings`.
+    public var records: [[String]] { pairs.sorted { $0.lexicographicallyPrecedes($1) } }
+
+    /// The list `records` describe; nil if a row is not a pair of two different keys.
+    public init?(records: [[String]]) {
+        for row in records {
+            guard row.count == 2, row[0] != row[1] else { return nil }
+            pairs.insert([min(row[0], row[1]), max(row[0], row[1])])
+        }
+    }
+
     /// Whether two names (keys) must stay apart.
     public func forbids(_ a: String, _ b: String) -> Bool {
         !pairs.isEmpty && pairs.contains([min(a, b), max(a, b)])
@@ -177,6 +221,42 @@ public struct NoMergeList: Sendable {
         guard !pairs.isEmpty else { return false }
         for x in a { for y in b where forbids(x, y) { return true } }
         return false
+    }
+}
+
+/// The user's lists are written into partial graphs and stores as their `records`, and read
+/// back from them; a row that is not one is a corrupt file.
+extension Thesaurus: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try UserListRecords.decode(from: decoder, Thesaurus.init(records:))
+    }
+
+    public func encode(to encoder: any Encoder) throws { try records.encode(to: encoder) }
+}
+
+extension DeleteList: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try UserListRecords.decode(from: decoder, DeleteList.init(records:))
+    }
+
+    public func encode(to encoder: any Encoder) throws { try records.encode(to: encoder) }
+}
+
+extension NoMergeList: Codable {
+    public init(from decoder: any Decoder) throws {
+        self = try UserListRecords.decode(from: decoder, NoMergeList.init(records:))
+    }
+
+    public func encode(to encoder: any Encoder) throws { try records.encode(to: encoder) }
+}
+
+enum UserListRecords {
+    static func decode<List>(from decoder: any Decoder, _ make: ([[String]]) -> List?) throws -> List {
+        let records = try [[String]](from: decoder)
+        guard let list = make(records) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a list of \(List.self) rows"))
+        }
+        return list
     }
 }
 

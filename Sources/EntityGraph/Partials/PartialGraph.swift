@@ -155,6 +155,13 @@ public struct PartialSettings: Sendable, Equatable, Codable {
     /// the date filter. The graph does not read these, but partials made with different ones
     /// would not add up to one build.
     public var reading: [String: String]
+    /// The user's thesaurus, delete list and no-merge list (`--thesaurus`, `--delete`,
+    /// `--no-merge`), as their rows; nil when not given, so partials and stores made without
+    /// them keep their bytes. Each document's tally was resolved with them, and the no-merge
+    /// list acts again when `merge` resolves the corpus.
+    public var thesaurus: Thesaurus?
+    public var deleted: DeleteList?
+    public var noMerge: NoMergeList?
 
     /// The settings of `options`; `reading` as given.
     public init(_ options: GraphOptions, reading: [String: String] = [:]) {
@@ -168,9 +175,13 @@ public struct PartialSettings: Sendable, Equatable, Codable {
         relations = options.relations
         slice = options.slice
         self.reading = reading
+        let resolution = options.resolution
+        thesaurus = resolution.thesaurus.entries.isEmpty ? nil : resolution.thesaurus
+        deleted = resolution.deleted.isEmpty ? nil : resolution.deleted
+        noMerge = resolution.noMerge.isEmpty ? nil : resolution.noMerge
     }
 
-    /// Graph options with these settings and the defaults elsewhere (no thesaurus or lists).
+    /// Graph options with these settings and the defaults elsewhere.
     public var graphOptions: GraphOptions {
         var options = GraphOptions()
         options.window = window
@@ -182,6 +193,9 @@ public struct PartialSettings: Sendable, Equatable, Codable {
         options.evidence = evidence
         options.relations = relations
         options.slice = slice
+        options.resolution.thesaurus = thesaurus ?? Thesaurus()
+        options.resolution.deleted = deleted ?? DeleteList()
+        options.resolution.noMerge = noMerge ?? NoMergeList()
         return options
     }
 
@@ -198,12 +212,32 @@ public struct PartialSettings: Sendable, Equatable, Codable {
         if evidence != other.evidence { return say("evidence", evidence, other.evidence) }
         if relations != other.relations { return say("relations", relations, other.relations) }
         if slice != other.slice { return say("slice", slice?.rawValue ?? "none", other.slice?.rawValue ?? "none") }
+        func rows(_ records: [[String]]?) -> String { records.map { "\($0.count) rows" } ?? "none" }
+        if thesaurus != other.thesaurus {
+            return say("thesaurus", rows(thesaurus?.records), rows(other.thesaurus?.records)) + Self.firstDifference(thesaurus?.records, other.thesaurus?.records)
+        }
+        if deleted != other.deleted {
+            return say("delete list", rows(deleted?.records), rows(other.deleted?.records)) + Self.firstDifference(deleted?.records, other.deleted?.records)
+        }
+        if noMerge != other.noMerge {
+            return say("no-merge list", rows(noMerge?.records), rows(other.noMerge?.records)) + Self.firstDifference(noMerge?.records, other.noMerge?.records)
+        }
         if !reading.isEmpty, !other.reading.isEmpty {
             for name in Set(reading.keys).union(other.reading.keys).sorted() where reading[name] != other.reading[name] {
                 return say(name, reading[name] ?? "unset", other.reading[name] ?? "unset")
             }
         }
         return nil
+    }
+}
+
+extension PartialSettings {
+    /// ", first differing row: …" for two lists of rows that both exist, else "".
+    static func firstDifference(_ a: [[String]]?, _ b: [[String]]?) -> String {
+        guard let a, let b else { return "" }
+        for (x, y) in zip(a, b) where x != y { return ", first differing row: \(x.joined(separator: " | ")) vs \(y.joined(separator: " | "))" }
+        let longer = a.count > b.count ? a : b
+        return longer.count == min(a.count, b.count) ? "" : ", first extra row: \(longer[min(a.count, b.count)].joined(separator: " | "))"
     }
 }
 

@@ -142,7 +142,44 @@ struct PartialMergeCommandTests {
             #expect(buildEGP.status == 2)
             #expect(buildEGP.stderr.contains("write a partial graph (.egp) with 'entgraph partial'"))
             let thesaurus = try runEntgraph(["partial", "corpus", "--thesaurus", "x.tsv", "-o", paragraph])
-            #expect(thesaurus.status == 2)
+            #expect(thesaurus.status == 3)
+            #expect(thesaurus.stderr.contains("x.tsv: no such file"), "\(thesaurus.stderr)")
+        }
+    }
+
+    /// The user's thesaurus, delete list and no-merge list travel in the partials: merged, they
+    /// give the graph `build` gives with the same lists (the no-merge list acts again across the
+    /// corpus: "Alexey" and "Aleksei Navalny", in two documents, stay apart), and partials made
+    /// with other lists are refused, naming the list and its first differing row.
+    @Test func userListsTravelWithThePartials() throws {
+        try withFolder { folder in
+            func write(_ name: String, _ text: String) throws -> String {
+                let path = folder.appendingPathComponent(name).path
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                return path
+            }
+            let lists = ["--thesaurus", try write("t.tsv", "Clinton\tHillary Clinton\tperson\n"),
+                         "--delete", try write("d.txt", "Evan Vucci\n"),
+                         "--no-merge", try write("n.tsv", "Alexey Navalny\tAleksei Navalny\n")]
+            let built = try runEntgraph(["build", "corpus", "-o", "-", "--format", "graphml", "-q"] + lists)
+            let plain = try runEntgraph(["build", "corpus", "-o", "-", "--format", "graphml", "-q"])
+            #expect(built.status == 0 && plain.status == 0, "\(built.stderr)")
+            #expect(built.stdoutText.contains("Hillary Clinton") && !built.stdoutText.contains("Evan Vucci"))
+            #expect(built.stdoutText.contains("alexey-navalny") && !plain.stdoutText.contains("alexey-navalny"))
+            let a = folder.appendingPathComponent("a.egp").path, b = folder.appendingPathComponent("b.egp").path
+            #expect(try runEntgraph(["partial"] + Self.files.prefix(2) + ["-o", a, "-q"] + lists).status == 0)
+            #expect(try runEntgraph(["partial"] + Self.files.dropFirst(2) + ["-o", b, "-q"] + lists).status == 0)
+            let merged = try runEntgraph(["merge", b, a, "-o", "-", "--format", "graphml", "-q"])
+            #expect(merged.status == 0, "\(merged.stderr)")
+            #expect(merged.stdout == built.stdout)
+
+            let other = folder.appendingPathComponent("other.egp").path
+            let otherLists = lists.prefix(4) + ["--no-merge", try write("n2.tsv", "Joe Biden\tBiden\n")]
+            #expect(try runEntgraph(["partial"] + Self.files.dropFirst(2) + ["-o", other, "-q"] + otherLists).status == 0)
+            let mismatch = try runEntgraph(["merge", a, other, "-o", folder.appendingPathComponent("g.graphml").path])
+            #expect(mismatch.status == 3)
+            #expect(mismatch.stderr.contains("no-merge list: 1 rows vs 1 rows, first differing row: aleksei navalny | alexey navalny vs biden | joe biden"),
+                    "\(mismatch.stderr)")
         }
     }
 }

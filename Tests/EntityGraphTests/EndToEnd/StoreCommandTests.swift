@@ -75,6 +75,37 @@ struct StoreCommandTests {
         }
     }
 
+    /// A store keeps the thesaurus, delete list and no-merge list it was made with: re-runs
+    /// with them equal a fresh build with them, and a run with another list is refused.
+    @Test func userListsAreKeptWithTheStore() throws {
+        try withFolder { folder in
+            let news = folder.appendingPathComponent("news")
+            for index in 0..<Self.articles.count { try article(index).write(to: news.appendingPathComponent("a\(index).txt")) }
+            func write(_ name: String, _ text: String) throws -> String {
+                let path = folder.appendingPathComponent(name).path
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+                return path
+            }
+            let lists = ["--thesaurus", try write("t.tsv", "Clinton\tHillary Clinton\tperson\n"),
+                         "--delete", try write("d.txt", "Evan Vucci\n"),
+                         "--no-merge", try write("n.tsv", "Alexey Navalny\tAleksei Navalny\n")]
+            var result = try buildBoth(folder, extra: lists)
+            #expect(result.stored == result.fresh)
+            #expect(String(decoding: result.stored, as: UTF8.self).contains("Hillary Clinton"))
+            try FileManager.default.removeItem(at: news.appendingPathComponent("a0.txt"))
+            result = try buildBoth(folder, extra: lists)
+            #expect(result.line.hasSuffix("0 input(s) read, \(Self.articles.count - 1) unchanged, 1 forgotten"), "\(result.line)")
+            #expect(result.stored == result.fresh)
+
+            let store = folder.appendingPathComponent("news.sqlite").path
+            let other = try runEntgraph(["build", news.path, "--store", store, "-o", folder.appendingPathComponent("o.graphml").path]
+                                        + lists.prefix(2) + ["--delete", try write("d2.txt", "Todd Prince\n")] + lists.suffix(2))
+            #expect(other.status == 3)
+            #expect(other.stderr.contains("was made with other options (delete list: 1 rows vs 1 rows, first differing row: evan vucci vs todd prince)"),
+                    "\(other.stderr)")
+        }
+    }
+
     @Test func aRunKilledMidwayLeavesAStoreTheNextRunCompletes() throws {
         try withFolder { folder in
             let news = folder.appendingPathComponent("news")
