@@ -53,31 +53,32 @@ struct MergeCommand: ParsableCommand {
             do { try OutputFile.checkDestination(file) } catch { throw CommandFailure(message: "\(error); nothing read") }
         }
         try refuseOverwritingInputs(outputs.files, partials.map(Input.file))
+        let wantsGraph = outputs.output.contains { outputs.format != nil || !GraphOutputOptions.isPartial($0) }
+        let wantsPartial = outputs.output.contains { outputs.format == nil && GraphOutputOptions.isPartial($0) }
         let merged = try CommandFailure.reporting {
-            try PartialGraph.merging(named: partials.map { ($0, try PartialFile.read($0, threads: threads)) })
+            try PartialMerge.merge(partials, threads: threads, graph: wantsGraph ? { options in
+                options.minWeight = minWeight
+                options.normalized = normalized
+                options.fractional = fractional
+            } : nil, countries: CountryTable.shared(), keepPartial: wantsPartial)
         }
         var nodes: Int?, edges = 0
-        if outputs.output.contains(where: { outputs.format != nil || !GraphOutputOptions.isPartial($0) }) {
-            var options = merged.graphOptions
-            options.minWeight = minWeight
-            options.normalized = normalized
-            options.fractional = fractional
-            let built = try CommandFailure.reporting {
-                try merged.build(options: options, countries: CountryTable.shared(), threads: threads)
-            }
+        if let built = merged.built {
             let graph = try outputs.finish(built.graph, minWeight: minWeight, threads: threads)
             try outputs.write(graph, threads: threads)
             nodes = graph.nodes.count
             edges = graph.edges.count
         }
-        for path in outputs.output where outputs.format == nil && GraphOutputOptions.isPartial(path) {
-            try CommandFailure.reporting { try PartialFile.write(merged, to: path) }
+        if let bytes = merged.partial {
+            for path in outputs.output where outputs.format == nil && GraphOutputOptions.isPartial(path) {
+                try CommandFailure.reporting { try OutputFile.write(bytes, to: path) }
+            }
         }
         if !quiet {
             let elapsed = ContinuousClock.now - started
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let graph = nodes.map { "; \($0) nodes, \(edges) edges" } ?? ""
-            StandardError.write("entgraph: \(partials.count) partial(s) merged, \(merged.records.count) document(s)\(graph); \(String(format: "%.2f", seconds)) s\n")
+            StandardError.write("entgraph: \(partials.count) partial(s) merged, \(merged.documents) document(s)\(graph); \(String(format: "%.2f", seconds)) s\n")
         }
     }
 }

@@ -26,14 +26,14 @@ public enum PartialFile {
     /// The first bytes of every partial file, before the version number.
     static let magic = Array(#"{"format":"entgraph-partial","version":"#.utf8)
 
-    private struct Header: Codable {
+    struct Header: Codable {
         var format: String
         var version: Int
         var documents: Int
         var settings: PartialSettings
     }
 
-    private struct Line: Codable {
+    struct Line: Codable {
         var key: PartialGraph.OrderKey
         var tally: DocumentCoMentions
     }
@@ -58,12 +58,9 @@ public enum PartialFile {
     /// - Complexity: O(size of the tallies).
     public static func encode(_ partial: PartialGraph) throws -> [UInt8] {
         let encoder = encoder()
-        var bytes = magic
-        bytes += Array("\(version),\"documents\":\(partial.records.count),\"settings\":".utf8)
-        bytes += try encoder.encode(partial.settings)
-        bytes += Array("}\n".utf8)
+        var bytes = try encodeHeader(documents: partial.records.count, settings: partial.settings, encoder: encoder)
         for record in partial.records {
-            bytes += try encoder.encode(Line(key: record.key, tally: record.tally))
+            bytes += try encodeLine(record, encoder: encoder)
             bytes.append(UInt8(ascii: "\n"))
         }
         return bytes
@@ -81,44 +78,72 @@ public enum PartialFile {
     public static func decode(_ bytes: [UInt8], path: String, threads: Int = 1) throws(PartialFileError) -> PartialGraph {
         var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
-        guard let first = lines.first, first.starts(with: magic) else {
+        let header = try Self.header(lines.first ?? [], path: path)
+        guard header.documents == lines.count - 1 else { throw truncated(path: path, header: header, lines: lines.count) }
+        let records = try Self.records(Array(lines.dropFirst()), firstLine: 2, header: header, path: path, threads: threads)
+        do { return try PartialGraph(settings: header.settings, records: records) } catch {
+            throw PartialFileError(path: path, line: nil, problem: error.description)
+        }
+    }
+
+    /// The header of a partial file: its first line, checked for the magic and the version.
+    static func header(_ line: some Collection<UInt8>, path: String) throws(PartialFileError) -> Header {
+        guard line.starts(with: magic) else {
             throw PartialFileError(path: path, line: 1, problem: "not an entgraph partial (it does not start with \(String(decoding: magic, as: UTF8.self)))")
         }
-        let decoder = decoder()
-        let found = first.dropFirst(magic.count).prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        let found = line.dropFirst(magic.count).prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
         guard Int(String(decoding: found, as: UTF8.self)) == version else {
             throw PartialFileError(path: path, line: 1, problem: "partial format version \(String(decoding: found, as: UTF8.self)); this entgraph reads version \(version) only (make the partial again with this entgraph)")
         }
-        let header: Header
-        do { header = try decoder.decode(Header.self, from: Data(first)) } catch {
+        do { return try decoder().decode(Header.self, from: Data(line)) } catch {
             throw PartialFileError(path: path, line: 1, problem: "bad header: \(Self.reason(error))")
         }
-        guard header.documents == lines.count - 1 else {
-            throw PartialFileError(path: path, line: lines.count, problem: "truncated: the header announces \(header.documents) document(s), the file has \(lines.count - 1)")
-        }
-        let documentLines = Array(lines.dropFirst())
-        let decodedLines = ParallelMap.map(documentLines, threads: threads, chunk: Self.chunk(documentLines.count, threads: threads)) { line in
+    }
+
+    /// The error for a file of `lines` lines (the header's among them) that is not as long as
+    /// its header says.
+    static func truncated(path: String, header: Header, lines: Int) -> PartialFileError {
+        PartialFileError(path: path, line: lines, problem: "truncated: the header announces \(header.documents) document(s), the file has \(lines - 1)")
+    }
+
+    /// Document lines decoded on `threads` threads, the first of them line `firstLine` of the
+    /// file; the first bad one (by line) is the one reported.
+    static func records(_ lines: [some Collection<UInt8> & Sendable], firstLine: Int, header: Header, path: String,
+                        threads: Int) throws(PartialFileError) -> [PartialGraph.Record] {
+        let decodedLines = ParallelMap.map(lines, threads: threads, chunk: Self.chunk(lines.count, threads: threads)) { line in
             Result { try Self.decoder().decode(Line.self, from: Data(line)) }
         }
         var records: [PartialGraph.Record] = []
-        records.reserveCapacity(header.documents)
+        records.reserveCapacity(lines.count)
         for (offset, result) in decodedLines.enumerated() {
-            let index = offset + 1
+            let number = firstLine + offset
             do {
                 let decoded = try result.get()
                 guard decoded.tally.window == header.settings.window else {
-                    throw PartialFileError(path: path, line: index + 1, problem: "tallied for the \(decoded.tally.window.rawValue) window, the header says \(header.settings.window.rawValue)")
+                    throw PartialFileError(path: path, line: number, problem: "tallied for the \(decoded.tally.window.rawValue) window, the header says \(header.settings.window.rawValue)")
                 }
                 records.append(PartialGraph.Record(key: decoded.key, tally: decoded.tally))
             } catch let error as PartialFileError {
                 throw error
             } catch {
-                throw PartialFileError(path: path, line: index + 1, problem: "bad document record: \(Self.reason(error))")
+                throw PartialFileError(path: path, line: number, problem: "bad document record: \(Self.reason(error))")
             }
         }
-        do { return try PartialGraph(settings: header.settings, records: records) } catch {
-            throw PartialFileError(path: path, line: nil, problem: error.description)
-        }
+        return records
+    }
+
+    /// The bytes of one document line of `record`, without its "\n".
+    static func encodeLine(_ record: PartialGraph.Record, encoder: JSONEncoder) throws -> Data {
+        try encoder.encode(Line(key: record.key, tally: record.tally))
+    }
+
+    /// The header line of a partial of `documents` documents, with its "\n".
+    static func encodeHeader(documents: Int, settings: PartialSettings, encoder: JSONEncoder) throws -> [UInt8] {
+        var bytes = magic
+        bytes += Array("\(version),\"documents\":\(documents),\"settings\":".utf8)
+        bytes += try encoder.encode(settings)
+        bytes += Array("}\n".utf8)
+        return bytes
     }
 
     /// Records handed to a decoding thread at a time: 64, fewer for small inputs so that every

@@ -96,25 +96,6 @@ public struct PartialGraph: Sendable {
         return level[0]
     }
 
-    /// Merges partials read from files, naming the files in errors: the two whose settings
-    /// differ, or the two that hold the same document.
-    ///
-    /// - Complexity: O(N log N) for N records in all (the duplicate check sorts the keys).
-    public static func merging(named partials: [(name: String, partial: PartialGraph)]) throws(PartialGraphError) -> PartialGraph {
-        guard let first = partials.first else { throw .nothingToMerge }
-        for other in partials.dropFirst() {
-            if let difference = first.partial.settings.difference(from: other.partial.settings) {
-                throw .settingsDiffer("\(first.name) and \(other.name): \(difference)")
-            }
-        }
-        var owners = partials.indices.flatMap { index in partials[index].partial.records.map { ($0.key, index) } }
-        owners.sort { $0.0 < $1.0 }
-        for (a, b) in zip(owners, owners.dropFirst()) where a.0 == b.0 {
-            throw .duplicateDocument(a.0, in: [partials[a.1].name, partials[b.1].name])
-        }
-        return try merging(partials.map(\.partial))
-    }
-
     /// The graph options the documents were tallied with; `minWeight`, `normalized` and
     /// `fractional` act only when the graph is assembled, so the caller may set them.
     public var graphOptions: GraphOptions { settings.graphOptions }

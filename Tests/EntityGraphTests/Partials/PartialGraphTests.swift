@@ -85,9 +85,7 @@ import Testing
         let sentence = try Self.pipeline()
         let one = try sentence.partial([Self.inputs[0]], problem: { _ in }).partial
         let two = try sentence.partial([Self.inputs[0], Self.inputs[1]], problem: { _ in }).partial
-        #expect(throws: PartialGraphError.duplicateDocument(one.records[0].key, in: ["a.egp", "b.egp"])) {
-            try PartialGraph.merging(named: [("a.egp", one), ("b.egp", two)])
-        }
+        #expect(throws: PartialGraphError.duplicateDocument(one.records[0].key)) { try PartialGraph.merging([one, two]) }
         let paragraph = try Self.pipeline { $0.window = .paragraph }.partial([Self.inputs[1]], problem: { _ in }).partial
         #expect(throws: PartialGraphError.settingsDiffer("window: sentence vs paragraph")) { try one.merged(with: paragraph) }
         // Partials of two versions of entgraph hold other per-document results.
