@@ -66,6 +66,7 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
+        let countrySurnames = countriesNamingPeople(mentions, in: document)
         // Surnames of full names that open with no title ("Betty Boothroyd"), which "Lady" may
         // stand before.
         let ladysSurnames = Set(mentions.filter {
@@ -97,7 +98,7 @@ public struct MentionRefiner: Sendable {
             if mention.tokens.count == 1, document.tokens[mention.tokens.lowerBound].byteCount <= 4,
                NameVariants.generationalSuffixes.contains(document.text(of: mention.tokens.lowerBound).lowercased()
                 .filter(\.isLetter)) { continue }
-            guard retype(&mention, in: document, surnames: surnames) else { continue }
+            guard retype(&mention, in: document, surnames: surnames, countrySurnames: countrySurnames) else { continue }
             // "Baidu Inc", "Acme Ltd": a company's legal form ends no person's name.
             if mention.kind == .person, endsInLegalForm(mention, in: document) { mention.kind = .organization }
             if mention.kind == .person {
@@ -216,6 +217,47 @@ public struct MentionRefiner: Sendable {
         let events = retypingEventShortForms(continuingWorkTitles(retypingCountryInitials(marked, in: document), in: document), in: document)
         return markingPossessives(markingPronouns(TermAcronyms.marking(events, in: document), in: document), in: document)
     }
+
+    /// Countries' names that are the surname of a person the document names in full, a known
+    /// given name first ("Rep. Steve Israel", "Lisa Monaco", "Keating Holland", "Jim Jordan"),
+    /// in a document that says nothing else of the country: no demonym or capital of it, the
+    /// name never after "in", "to", "from", "of" or another word of place, and no sport, whose
+    /// national teams go by their country (`Lexicon.sportsWords`). Alone there, the name is
+    /// that person ("Israel argued", "Monaco's letter", "says Holland").
+    ///
+    /// - Complexity: O(m) for m mentions, plus O(t) for t tokens in a document with such a name.
+    func countriesNamingPeople(_ mentions: [Mention], in document: TokenizedDocument) -> Set<String> {
+        var candidates: [String: String] = [:]
+        for mention in mentions where mention.kind == .person && mention.tokens.count > 1 {
+            let last = document.text(of: mention.tokens.upperBound - 1)
+            guard Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased()),
+                  let country = countries.country(named: last), country.isCountry else { continue }
+            candidates[last] = country.alpha2
+        }
+        guard !candidates.isEmpty else { return [] }
+        // A story of sport names national teams by their country ("England team-mate").
+        let words = Set(document.lowercaseWords())
+        guard Lexicon.nationalTeamWordHashes.count(where: words.contains) < 2 else { return [] }
+        var spokenOf = Set<String>()
+        for sentence in document.sentences {
+            for k in sentence.tokens {
+                let text = document.text(of: k)
+                if let code = countries.country(demonym: text)?.alpha2 ?? CountryFacts.capitals[text] {
+                    spokenOf.insert(code)
+                } else if let code = candidates[text], k > sentence.tokens.lowerBound,
+                          Self.placePrepositions.contains(document.text(of: k - 1).lowercased()) {
+                    spokenOf.insert(code)
+                }
+            }
+        }
+        return Set(candidates.filter { !spokenOf.contains($0.value) }.keys)
+    }
+
+    /// Words before a name that make it a place's ("in Jordan", "King of Jordan", "visited Israel").
+    private static let placePrepositions: Set<String> = [
+        "in", "to", "from", "of", "across", "into", "throughout", "within", "inside", "outside", "toward", "towards",
+        "visit", "visited", "visiting", "against",
+    ]
 
     /// The initials of a country of two or three words that the document names ("NI" beside
     /// "Northern Ireland", "PNG" beside "Papua New Guinea"), typed anything but a place, are that
@@ -1986,7 +2028,8 @@ public struct MentionRefiner: Sendable {
     }
 
     /// Applies the gazetteers; returns false when the mention is to be dropped.
-    private func retype(_ mention: inout Mention, in document: TokenizedDocument, surnames: Set<String>) -> Bool {
+    private func retype(_ mention: inout Mention, in document: TokenizedDocument, surnames: Set<String>,
+                        countrySurnames: Set<String> = []) -> Bool {
         let text = document.text(tokens: mention.tokens)
         let original = mention
         mention.country = nil
@@ -2004,6 +2047,8 @@ public struct MentionRefiner: Sendable {
         } else if let code = CountryFacts.places[text], mention.kind != .organization || !CountryFacts.cities.contains(text) {
             mention.kind = .location
             mention.country = (code, .place)
+        } else if mention.tokens.count == 1, countrySurnames.contains(text) {
+            mention.kind = .person
         } else if mention.kind != .person, let country = countries.country(named: text) {
             mention.kind = country.isCountry ? .country : .location
             mention.country = (country.alpha2, .name)

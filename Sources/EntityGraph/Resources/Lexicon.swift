@@ -55,7 +55,8 @@ enum Lexicon {
 
     /// Words of a story about a match, a club or a season ("goal", "striker", "league",
     /// "innings"): two of them, in lowercase, say that a town's name alone may be its club
-    /// (`TaggerRecognizer.isTownOutsideSport`). Not the words of other contests ("final",
+    /// (`TaggerRecognizer.retypingTownsOutsideSport`) and a country's its national team
+    /// (`MentionRefiner.countriesNamingPeople`, with `nationalTeamWordHashes`). Not the words of other contests ("final",
     /// "fans", "win"), which a song contest or an election shares.
     static let sportsWords: Set<String> = [
         "match", "matches", "goal", "goals", "scored", "scorer", "league", "striker", "midfielder", "defender",
@@ -67,6 +68,12 @@ enum Lexicon {
 
     /// `sportsWords` as the hashes `TokenizedDocument.lowercaseWords` gives.
     static let sportsWordHashes: [UInt64] = sportsWords.map { FeatureHash.fnv1a($0) }
+
+    /// `sportsWordHashes` and the words of multi-sport games ("medals", "athletes"), where
+    /// countries field teams too (`MentionRefiner.countriesNamingPeople`); not for towns, whose
+    /// marathons and bombings speak of athletes.
+    static let nationalTeamWordHashes: [UInt64] = sportsWordHashes + ["medal", "medals", "athlete", "athletes", "olympic", "olympics"]
+        .map { FeatureHash.fnv1a($0) }
 
     /// Words a broadcaster's station name puts before its number or place ("BBC Radio 4",
     /// "BBC Radio Leicester", "Channel 4").

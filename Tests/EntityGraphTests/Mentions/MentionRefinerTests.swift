@@ -185,6 +185,21 @@ import Testing
             == ["Said Kouachi/person", "Said Kouachi/person"])
     }
 
+    /// A country's name that is the surname of a person the story names in full is that person
+    /// alone, where the story says nothing else of the country (no demonym, no capital, never
+    /// "in Israel") and no sport, whose national teams go by their country.
+    @Test func countriesNamingPeopleArePeople() {
+        // Rep.(0) Steve(1) Israel(2) spoke(3) .(4) Israel(5) said(6) the(7) vote(8) failed(9) .(10)
+        let person = "Rep. Steve Israel spoke. Israel said the vote failed."
+        #expect(refine(person, [(1, 2, .person), (5, 1, .location)]) == ["Steve Israel/person", "Israel/person"])
+        #expect(refine(person + " Israeli officials agreed.", [(1, 2, .person), (5, 1, .location)])
+            == ["Steve Israel/person", "Israel/country:IL:name"])
+        #expect(refine(person + " He flew to Israel.", [(1, 2, .person), (5, 1, .location), (15, 1, .location)])
+            == ["Steve Israel/person", "Israel/country:IL:name", "Israel/country:IL:name"])
+        #expect(refine("Coach Mark England spoke. England won the match, the league said.", [(1, 2, .person), (5, 1, .location)])
+            == ["Mark England/person", "England/country:GB-ENG:name"])
+    }
+
     /// A question's auxiliary or wh-word begins no name, anywhere in the sentence; the ones
     /// that begin people's names ("Will", "Can") and capitals stay.
     @Test func questionWordsLeaveNames() {

@@ -2,7 +2,7 @@
 /// `SequenceTagger`; location names that name a country (and, if asked, demonyms such as
 /// "Russian") become `.country` mentions with their ISO 3166-1 alpha-2 code, and a listed city
 /// the tagger took for its club after "in", or outside a story of sport, is the place
-/// (`isPlaceAfterLocative`, `isTownOutsideSport`).
+/// (`isPlaceAfterLocative`, `retypingTownsOutsideSport`).
 ///
 /// With a country table, the spans then go through `MentionRefiner`, which the pipeline uses:
 /// the table decides countries, demonyms and metonyms, and tagging slips are cleaned.
