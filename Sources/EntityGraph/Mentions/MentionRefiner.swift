@@ -222,8 +222,8 @@ public struct MentionRefiner: Sendable {
     /// given name first ("Rep. Steve Israel", "Lisa Monaco", "Keating Holland", "Jim Jordan"),
     /// in a document that says nothing else of the country: no demonym or capital of it, the
     /// name never after "in", "to", "from", "of" or another word of place, and no sport, whose
-    /// national teams go by their country (`Lexicon.sportsWords`). Alone there, the name is
-    /// that person ("Israel argued", "Monaco's letter", "says Holland").
+    /// national teams go by their country (`Lexicon.nationalTeamWordHashes`). Alone there, the
+    /// name is that person ("Israel argued", "Monaco's letter", "says Holland").
     ///
     /// - Complexity: O(m) for m mentions, plus O(t) for t tokens in a document with such a name.
     func countriesNamingPeople(_ mentions: [Mention], in document: TokenizedDocument) -> Set<String> {

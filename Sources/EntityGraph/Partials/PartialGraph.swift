@@ -194,14 +194,10 @@ public struct PartialSettings: Sendable, Equatable, Codable {
         if relations != other.relations { return say("relations", relations, other.relations) }
         if slice != other.slice { return say("slice", slice?.rawValue ?? "none", other.slice?.rawValue ?? "none") }
         func rows(_ records: [[String]]?) -> String { records.map { "\($0.count) rows" } ?? "none" }
-        if thesaurus != other.thesaurus {
-            return say("thesaurus", rows(thesaurus?.records), rows(other.thesaurus?.records)) + Self.firstDifference(thesaurus?.records, other.thesaurus?.records)
-        }
-        if deleted != other.deleted {
-            return say("delete list", rows(deleted?.records), rows(other.deleted?.records)) + Self.firstDifference(deleted?.records, other.deleted?.records)
-        }
-        if noMerge != other.noMerge {
-            return say("no-merge list", rows(noMerge?.records), rows(other.noMerge?.records)) + Self.firstDifference(noMerge?.records, other.noMerge?.records)
+        let lists = [("thesaurus", thesaurus?.records, other.thesaurus?.records), ("delete list", deleted?.records, other.deleted?.records),
+                     ("no-merge list", noMerge?.records, other.noMerge?.records)]
+        for (name, mine, theirs) in lists where mine != theirs {
+            return say(name, rows(mine), rows(theirs)) + Self.firstDifference(mine, theirs)
         }
         if !reading.isEmpty, !other.reading.isEmpty {
             for name in Set(reading.keys).union(other.reading.keys).sorted() where reading[name] != other.reading[name] {

@@ -153,14 +153,7 @@ struct PartialMergeCommandTests {
     /// with other lists are refused, naming the list and its first differing row.
     @Test func userListsTravelWithThePartials() throws {
         try withFolder { folder in
-            func write(_ name: String, _ text: String) throws -> String {
-                let path = folder.appendingPathComponent(name).path
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-                return path
-            }
-            let lists = ["--thesaurus", try write("t.tsv", "Clinton\tHillary Clinton\tperson\n"),
-                         "--delete", try write("d.txt", "Evan Vucci\n"),
-                         "--no-merge", try write("n.tsv", "Alexey Navalny\tAleksei Navalny\n")]
+            let lists = try sampleUserListOptions(in: folder)
             let built = try runEntgraph(["build", "corpus", "-o", "-", "--format", "graphml", "-q"] + lists)
             let plain = try runEntgraph(["build", "corpus", "-o", "-", "--format", "graphml", "-q"])
             #expect(built.status == 0 && plain.status == 0, "\(built.stderr)")
@@ -174,7 +167,9 @@ struct PartialMergeCommandTests {
             #expect(merged.stdout == built.stdout)
 
             let other = folder.appendingPathComponent("other.egp").path
-            let otherLists = lists.prefix(4) + ["--no-merge", try write("n2.tsv", "Joe Biden\tBiden\n")]
+            let otherNoMerge = folder.appendingPathComponent("n2.tsv")
+            try Data("Joe Biden\tBiden\n".utf8).write(to: otherNoMerge)
+            let otherLists = lists.prefix(4) + ["--no-merge", otherNoMerge.path]
             #expect(try runEntgraph(["partial"] + Self.files.dropFirst(2) + ["-o", other, "-q"] + otherLists).status == 0)
             let mismatch = try runEntgraph(["merge", a, other, "-o", folder.appendingPathComponent("g.graphml").path])
             #expect(mismatch.status == 3)

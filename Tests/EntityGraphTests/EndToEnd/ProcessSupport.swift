@@ -33,3 +33,17 @@ func runEntgraph(_ arguments: [String]) throws -> Interop.Output {
                 "\(entgraphBinary) is missing: the end-to-end suites were skipped; run `swift build` first")
     }
 }
+
+/// A thesaurus, delete list and no-merge list written into `folder` that change the sample
+/// corpus's graph ("Clinton" becomes "Hillary Clinton", a photographer leaves, "Alexey" and
+/// "Aleksei Navalny" stay apart), as the command-line options that name them.
+func sampleUserListOptions(in folder: URL) throws -> [String] {
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+    return ["--thesaurus", try write("t.tsv", "Clinton\tHillary Clinton\tperson\n"),
+            "--delete", try write("d.txt", "Evan Vucci\n"),
+            "--no-merge", try write("n.tsv", "Alexey Navalny\tAleksei Navalny\n")]
+}

@@ -81,14 +81,7 @@ struct StoreCommandTests {
         try withFolder { folder in
             let news = folder.appendingPathComponent("news")
             for index in 0..<Self.articles.count { try article(index).write(to: news.appendingPathComponent("a\(index).txt")) }
-            func write(_ name: String, _ text: String) throws -> String {
-                let path = folder.appendingPathComponent(name).path
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-                return path
-            }
-            let lists = ["--thesaurus", try write("t.tsv", "Clinton\tHillary Clinton\tperson\n"),
-                         "--delete", try write("d.txt", "Evan Vucci\n"),
-                         "--no-merge", try write("n.tsv", "Alexey Navalny\tAleksei Navalny\n")]
+            let lists = try sampleUserListOptions(in: folder)
             var result = try buildBoth(folder, extra: lists)
             #expect(result.stored == result.fresh)
             #expect(String(decoding: result.stored, as: UTF8.self).contains("Hillary Clinton"))
@@ -98,8 +91,10 @@ struct StoreCommandTests {
             #expect(result.stored == result.fresh)
 
             let store = folder.appendingPathComponent("news.sqlite").path
+            let otherDelete = folder.appendingPathComponent("d2.txt")
+            try Data("Todd Prince\n".utf8).write(to: otherDelete)
             let other = try runEntgraph(["build", news.path, "--store", store, "-o", folder.appendingPathComponent("o.graphml").path]
-                                        + lists.prefix(2) + ["--delete", try write("d2.txt", "Todd Prince\n")] + lists.suffix(2))
+                                        + lists.prefix(2) + ["--delete", otherDelete.path] + lists.suffix(2))
             #expect(other.status == 3)
             #expect(other.stderr.contains("was made with other options (delete list: 1 rows vs 1 rows, first differing row: evan vucci vs todd prince)"),
                     "\(other.stderr)")
