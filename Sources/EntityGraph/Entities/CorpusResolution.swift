@@ -322,7 +322,12 @@ public struct CorpusResolution: Sendable {
         let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in
             a.rank != b.rank ? a.rank < b.rank : a.name > b.name
         }
-        return best?.name ?? entity.key.name
+        guard let best else { return entity.key.name }
+        // A nickname's quotation marks are no part of the person's name (`"Ryan" Owens`).
+        if entity.key.kind == .person, best.name.first.map(DocumentResolver.isQuote) == true {
+            return best.name.filter { !DocumentResolver.isQuote($0) }
+        }
+        return best.name
     }
 }
 

@@ -122,6 +122,9 @@ extension DocumentResolver {
     /// Whether a name called "Mr …" (or "Mrs …", "Ms …") cannot be the person `name`, whose
     /// first given name is only a woman's (only a man's) on the census lists. A document that
     /// says both "Mr Gowdy" and "Mrs Gowdy" gives no sex to the name.
+    /// Quotation marks, straight and curly, that a nickname stands between (`"Ryan" Owens`).
+    static func isQuote(_ c: Character) -> Bool { c == "\"" || c == "'" || c == "\u{201C}" || c == "\u{201D}" || c == "\u{2018}" || c == "\u{2019}" }
+
     static func sexesDisagree(_ sexes: Set<Mention.HonorificSex>, _ name: PersonName?) -> Bool {
         guard sexes.count == 1, let sex = sexes.first, let given = name?.given.first else { return false }
         return sex == .male ? CensusGivenNames.femaleOnly.contains(given) : CensusGivenNames.maleOnly.contains(given)
@@ -316,7 +319,7 @@ struct GivenNameJoin {
               !Lexicon.commonWords.contains(lower), !otherFirstWords.contains(lower), !writtenInLowercase(lower) else { return false }
         let words = full.split(separator: " ")
         guard words.count >= 2, let first = words.first, let last = words.last else { return false }
-        for part in words where !Lexicon.nameConnectors.contains(String(part)) {
+        for part in words.map({ $0.filter { !DocumentResolver.isQuote($0) } }) where !Lexicon.nameConnectors.contains(String(part)) {
             guard part.first?.isUppercase == true, !Lexicon.titles.contains(part.lowercased()) else { return false }
         }
         let head = last.lowercased()

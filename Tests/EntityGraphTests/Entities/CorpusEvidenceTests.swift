@@ -349,6 +349,15 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(body.contains("Commonwealth"))
     }
 
+    /// The nickname alone is the person who goes by it (`William "Ryan" Owens` … "Ryan died"),
+    /// and the node is labelled without the quotation marks.
+    @Test func aQuotedNicknameNamesThePerson() {
+        let nodes = graph(of: ["Navy SEAL Chief William \"Ryan\" Owens was killed in the raid in Yemen. Ryan died as he lived, "
+            + "a warrior, Jane Roe said."]).nodes
+        #expect(nodes.first { $0.label == "Ryan Owens" }?.mentions == 2, "\(nodes.map(\.label))")
+        #expect(!nodes.contains { $0.label.contains("\"") })
+    }
+
     /// A city the tagger took for its club is the city after "in", "near" or "across": one
     /// "Aberdeen" of the two below is a mention of the club (the story speaks of sport, so the
     /// other is not taken for the town: `TaggerRecognizer.retypingTownsOutsideSport`).

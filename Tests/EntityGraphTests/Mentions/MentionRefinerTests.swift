@@ -200,6 +200,20 @@ import Testing
             == ["Mark England/person", "England/country:GB-ENG:name"])
     }
 
+    /// A quoted nickname between a given name and a surname is the name the person goes by:
+    /// the nickname and the surname make one mention, the given name and the name run into it
+    /// leave; a surname of two words is left alone.
+    @Test func quotedNicknamesNameThePerson() {
+        // Navy(0) SEAL(1) William(2) "(3) Ryan(4) "(5) Owens(6) died(7) .(8)
+        #expect(refine("Navy SEAL William \"Ryan\" Owens died.", [(0, 3, .organization), (4, 1, .person), (6, 1, .person)])
+            == ["Navy SEAL/organization", "\"Ryan\" Owens/person"])
+        // I.(0) Lewis(1) "(2) Scooter(3) "(4) Libby(5) resigned(6) .(7)
+        #expect(refine("I. Lewis \"Scooter\" Libby resigned.", [(0, 2, .person), (5, 1, .person)]) == ["\"Scooter\" Libby/person"])
+        // Robert(0) "(1) Fighting(2) Bob(3) "(4) La(5) Follette(6) won(7) .(8)
+        #expect(refine("Robert \"Fighting Bob\" La Follette won.", [(0, 1, .person), (5, 2, .person)])
+            == ["Robert/person", "La Follette/person"])
+    }
+
     /// A question's auxiliary or wh-word begins no name, anywhere in the sentence; the ones
     /// that begin people's names ("Will", "Can") and capitals stay.
     @Test func questionWordsLeaveNames() {
