@@ -66,7 +66,8 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
-        let countrySurnames = countriesNamingPeople(mentions, in: document)
+        let countrySurnames = surnames.contains(where: { countries.country(named: $0) != nil })
+            ? countriesNamingPeople(mentions, in: document) : []
         // Surnames of full names that open with no title ("Betty Boothroyd"), which "Lady" may
         // stand before.
         let ladysSurnames = Set(mentions.filter {
@@ -2070,7 +2071,7 @@ public struct MentionRefiner: Sendable {
 
     private func isQuestionWord(_ k: Int, in document: TokenizedDocument) -> Bool {
         let shape = document.tokens[k].shape
-        return shape.contains(.capitalized) && !shape.contains(.allCaps)
+        return shape.contains(.capitalized) && !shape.contains(.allCaps) && document.tokens[k].byteCount <= 7
             && Lexicon.questionWords.contains(document.text(of: k).lowercased())
     }
 
