@@ -7,6 +7,7 @@ public enum EntityGraphVersion {
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
     /// keep it and are not reused by another version (0.26.0: question words out of names;
     /// a town the tagger took for its club is the town in a story that writes it as a place
-    /// and speaks of no sport; countries that name a person; quoted nicknames).
+    /// and speaks of no sport; countries that name a person; quoted nicknames; businesses
+    /// named with "'s").
     public static let current = "0.26.0"
 }

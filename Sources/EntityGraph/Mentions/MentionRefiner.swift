@@ -216,8 +216,54 @@ public struct MentionRefiner: Sendable {
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
         let events = retypingEventShortForms(continuingWorkTitles(retypingCountryInitials(marked, in: document), in: document), in: document)
-        let nicknamed = joiningNicknamedNames(events, in: document)
+        let nicknamed = businessesNamedWithPossessive(joiningNicknamedNames(events, in: document), in: document)
         return markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document)
+    }
+
+    /// A one-word "person" the document writes as a business named with "'s" is written
+    /// (Christie's, Sotheby's, Wendy's) is that business, an organization: twice at least,
+    /// "the" before it ("the Christie's business") or nothing a person's possessive takes after
+    /// it (a full stop, a comma, a preposition: "president of Christie's,", "by Christie's.",
+    /// "for Christie's in China"), with no title before it, no common word ("Here's how") and no
+    /// full name of that surname in the document ("a friend of Trump's" beside "Donald Trump"
+    /// stays his). Every one-word mention of the name in the document follows.
+    ///
+    /// - Complexity: O(m) for m mentions.
+    /// Words after a business's "'s" that no possessive takes ("at Christie's in London",
+    /// "Sotheby's and Christie's"); not "a" or "not", after the "'s" of "is" ("Marco's not been").
+    private static let prepositionsAfterABusiness: Set<String> = [
+        "in", "at", "on", "for", "from", "to", "and", "or", "with", "by", "of", "into", "over", "since", "after", "before", "but",
+    ]
+
+    func businessesNamedWithPossessive(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var cues: [String: (all: Int, alone: Int)] = [:]
+        var namedInFull: Set<String>?
+        for mention in mentions where mention.kind == .person && mention.tokens.count == 1 && !mention.titled {
+            let k = mention.tokens.lowerBound, clitic = mention.tokens.upperBound
+            let sentence = document.sentences[mention.sentence].tokens
+            guard clitic < sentence.upperBound, document.tokens[clitic].shape.contains(.clitic),
+                  document.text(of: clitic).lowercased().hasSuffix("s"), !isCommonWord(k, in: document) else { continue }
+            let next = clitic + 1
+            // Lowercase: "The Hill's" is an outlet named with its article, not a business's possessive.
+            let afterArticle = k > sentence.lowerBound && document.token(k - 1, is: "the")
+            let standsAlone = next == sentence.upperBound || document.tokens[next].shape.contains(.punctuation)
+                && !document.tokens[next].shape.contains(.quote) || Self.prepositionsAfterABusiness.contains(document.text(of: next))
+            guard afterArticle || standsAlone else { continue }
+            let word = document.text(of: k)
+            namedInFull = namedInFull ?? Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map { document.text(of: $0.tokens.upperBound - 1) })
+            if !namedInFull!.contains(word) { cues[word, default: (0, 0)].all += 1; cues[word]!.alone += standsAlone ? 1 : 0 }
+        }
+        // One cue at least where nothing follows ("the Rock's future", "the Rock's sovereignty"
+        // are Gibraltar's).
+        let businesses = cues.filter { $0.value.all >= 2 && $0.value.alone >= 1 }.keys
+        guard !businesses.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard mention.kind == .person, mention.tokens.count == 1, businesses.contains(document.text(of: mention.tokens.lowerBound))
+            else { return mention }
+            var business = mention
+            business.kind = .organization
+            return business
+        }
     }
 
     /// A person named with a quoted nickname between the given name and the surname (`William

@@ -200,6 +200,22 @@ import Testing
             == ["Mark England/person", "England/country:GB-ENG:name"])
     }
 
+    /// A one-word "person" written twice as a business named with "'s" is (nothing a
+    /// possessive takes after it) is the business; the "'s" of "is" and a person named in full
+    /// are not.
+    @Test func businessesNamedWithPossessiveAreOrganizations() {
+        // Max(0) Carter(1) ,(2) head(3) of(4) art(5) at(6) Christie(7) 's(8) ,(9) said(10) it(11)
+        // sold(12) at(13) Christie(14) 's(15) in(16) London(17) .(18)
+        let auction = "Max Carter, head of art at Christie's, said it sold at Christie's in London."
+        #expect(refine(auction, [(0, 2, .person), (7, 1, .person), (14, 1, .person)]).filter { $0.hasPrefix("Christie") }
+            == ["Christie/organization", "Christie/organization"])
+        // Marco(0) 's(1) not(2) here(3) .(4) Marco(5) 's(6) in(7) Iowa(8) .(9)
+        #expect(refine("Marco's not here. Marco's in Iowa.", [(0, 1, .person), (5, 1, .person)]) == ["Marco/person", "Marco/person"])
+        // A(0) friend(1) of(2) Trump(3) 's(4) ,(5) Donald(6) Trump(7) met(8) friends(9) of(10) Trump(11) 's(12) .(13)
+        #expect(refine("A friend of Trump's, Donald Trump met friends of Trump's.", [(3, 1, .person), (6, 2, .person), (11, 1, .person)])
+            == ["Trump/person", "Donald Trump/person", "Trump/person"])
+    }
+
     /// A quoted nickname between a given name and a surname is the name the person goes by:
     /// the nickname and the surname make one mention, the given name and the name run into it
     /// leave; a surname of two words is left alone.
