@@ -605,8 +605,9 @@ extension CorpusResolver {
     /// legal form by its own mentions ("Dell Inc", which keys as "dell"), or the first word of a
     /// company or outlet name of two or three words (`companyHeads`; not a headline, "Pence
     /// Tells CBN News") named a quarter as often as the word alone ("Bloomberg News" beside
-    /// "Bloomberg"; not "Trump Organization", nor "Clinton Foundation"). Rule 5 does not take
-    /// them for a founder's surname.
+    /// "Bloomberg"; not "Trump Organization", nor "Clinton Foundation"), or named with "'s"
+    /// nearly always (`CorpusResolution.isNamedWithPossessive`: "Christie's" beside Chris
+    /// Christie). Rule 5 does not take them for a founder's surname.
     ///
     /// - Complexity: O(e + Σ aliases) for e entries.
     static func companiesNamedAfter(_ entries: [EntityRegistry.Entry]) -> Set<Int> {
@@ -623,7 +624,8 @@ extension CorpusResolver {
                 let words = alias.split(separator: " ")
                 return words.count >= 2 && Lexicon.corporateSuffixes.contains(words.last!.lowercased())
             }
-            if legalName || companyMentions[entry.key.name, default: 0] >= max(3, (entry.mentions + 3) / 4) { result.insert(i) }
+            if legalName || companyMentions[entry.key.name, default: 0] >= max(3, (entry.mentions + 3) / 4)
+                || CorpusResolution.isNamedWithPossessive(entry) { result.insert(i) }
         }
         return result
     }
