@@ -337,8 +337,7 @@ public struct MentionRefiner: Sendable {
         }
         guard !candidates.isEmpty else { return [] }
         // A story of sport names national teams by their country ("England team-mate").
-        let words = Set(document.lowercaseWords())
-        guard Lexicon.nationalTeamWordHashes.count(where: words.contains) < 2 else { return [] }
+        guard !document.speaksOfSport(Lexicon.nationalTeamWordHashes) else { return [] }
         var spokenOf = Set<String>()
         for sentence in document.sentences {
             for k in sentence.tokens {

@@ -56,8 +56,9 @@ enum Lexicon {
     /// Words of a story about a match, a club or a season ("goal", "striker", "league",
     /// "innings"): two of them, in lowercase, say that a town's name alone may be its club
     /// (`TaggerRecognizer.retypingTownsOutsideSport`) and a country's its national team
-    /// (`MentionRefiner.countriesNamingPeople`, with `nationalTeamWordHashes`). Not the words of other contests ("final",
-    /// "fans", "win"), which a song contest or an election shares.
+    /// (`MentionRefiner.countriesNamingPeople`; `TokenizedDocument.speaksOfSport`). Not the
+    /// words of other contests ("final", "fans", "win"), which a song contest or an election
+    /// shares.
     static let sportsWords: Set<String> = [
         "match", "matches", "goal", "goals", "scored", "scorer", "league", "striker", "midfielder", "defender",
         "goalkeeper", "fixture", "fixtures", "squad", "coach", "kick-off", "penalty", "penalties", "rugby", "football",
@@ -577,4 +578,15 @@ enum Lexicon {
         "bashar", "hafez", "hosni", "muammar", "saddam", "tayyip", "benjamin", "yair", "ehud", "ariel",
         "yitzhak", "mahmud", "salman", "khalifa", "abdel", "fattah", "nouri", "haider", "hassan", "ismail",
     ]
+}
+
+extension TokenizedDocument {
+    /// Whether the document writes two of `cues` (`Lexicon.sportsWordHashes` or
+    /// `nationalTeamWordHashes`) in lowercase inside its sentences.
+    ///
+    /// - Complexity: O(t log t) for t tokens (`lowercaseWords`).
+    func speaksOfSport(_ cues: [UInt64] = Lexicon.sportsWordHashes) -> Bool {
+        let words = Set(lowercaseWords())
+        return cues.count(where: words.contains) >= 2
+    }
 }

@@ -99,8 +99,7 @@ public struct TaggerRecognizer: MentionRecognizer {
                 && tagger.isListedPlace(bytes: document.bytes, tokens: document.tokens[mention.tokens], onlyPlace: true)
         }
         guard mentions.contains(where: isCandidate) else { return mentions }
-        let words = Set(document.lowercaseWords())
-        guard Lexicon.sportsWordHashes.count(where: words.contains) < 2 else { return mentions }
+        guard !document.speaksOfSport() else { return mentions }
         return mentions.map { mention in
             guard isCandidate(mention) else { return mention }
             var place = mention
