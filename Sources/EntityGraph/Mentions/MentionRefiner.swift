@@ -215,7 +215,8 @@ public struct MentionRefiner: Sendable {
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
-        let events = retypingEventShortForms(continuingWorkTitles(retypingCountryInitials(marked, in: document), in: document), in: document)
+        let events = retypingEventShortForms(markingSchemeNames(continuingWorkTitles(retypingCountryInitials(marked, in: document), in: document),
+                                                                in: document), in: document)
         let nicknamed = businessesNamedWithPossessive(joiningNicknamedNames(events, in: document), in: document)
         return markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document)
     }
@@ -416,6 +417,33 @@ public struct MentionRefiner: Sendable {
             }
         }
         return result
+    }
+
+    /// Names the document calls a scheme, a law or a pipeline by the noun after them, twice at
+    /// least ("the DACA program" and "DACA recipients", "the Keystone XL pipeline", "Stand Your
+    /// Ground laws"): those mentions are marked `namesWork`, and a name the corpus uses so in a
+    /// tenth of its mentions is no organization (`CorpusResolution.typedByCorpusEvidence`). Once
+    /// in a story is not enough: a company names its own programme or pipeline now and then ("an
+    /// Electrolux program", "the TransCanada pipeline"). "Law" ends its phrase (not "UCLA law
+    /// professor", "FBI law enforcement").
+    ///
+    /// - Complexity: O(m) for m mentions.
+    func markingSchemeNames(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func isBeforeSchemeNoun(_ mention: Mention) -> Bool {
+            let sentence = document.sentences[mention.sentence].tokens, noun = mention.tokens.upperBound
+            guard mention.kind == .organization, sentence.contains(noun), Lexicon.schemeNouns.contains(document.text(of: noun)) else { return false }
+            guard document.token(noun, is: "law") || document.token(noun, is: "laws"), sentence.contains(noun + 1) else { return true }
+            let next = document.tokens[noun + 1].shape
+            return !next.contains(.hasLower) || next.contains(.capitalized) || Lexicon.functionWords.contains(document.text(of: noun + 1))
+        }
+        var cues: [String: Int] = [:]
+        for mention in mentions where isBeforeSchemeNoun(mention) { cues[document.text(tokens: mention.tokens), default: 0] += 1 }
+        guard cues.values.contains(where: { $0 >= 2 }) else { return mentions }
+        return mentions.map { mention in
+            var marked = mention
+            if isBeforeSchemeNoun(mention), cues[document.text(tokens: mention.tokens), default: 0] >= 2 { marked.namesWork = true }
+            return marked
+        }
     }
 
     /// What a quoted name before them is the title of, besides `Lexicon.workNouns`.
@@ -1761,6 +1789,18 @@ public struct MentionRefiner: Sendable {
     /// countries, people or places of two words or more. An item stops at a title ("… Media and
     /// Sport Secretary Nadine Dorries").
     ///
+    /// The tagger also cuts such a name at a lone "and": "National Institute of Allergy" and
+    /// "Infectious Diseases" (typed a person), "Office of Management" and "Budget", "American
+    /// Society for Biochemistry" and "Molecular Biology". Without a comma the list is one item
+    /// after "and" or "&", a few more bodies may head it (`conjoinedBodyHeads`: "Center for Drug
+    /// Safety and Effectiveness", "School of Media and Public Affairs"), and the guards are
+    /// stricter, as "and" joins two bodies more often than it ends a list: a sentence of prose
+    /// (no headline's capitals); after the item no capitalized word ("… and Home Office", "…
+    /// and Commerce Secretary Wilbur Ross") and no further "and" or "or" ("Department of
+    /// Homeland Security and Immigration and Customs Enforcement"); a name the tagger found in
+    /// the item is no place, no organization the document names elsewhere ("Department of
+    /// Justice and Microsoft"), no person with a known given name.
+    ///
     /// - Complexity: O(m + n) for m mentions and n tokens.
     func joiningPortfolioLists(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         func isItemWord(_ k: Int) -> Bool {
@@ -1768,42 +1808,94 @@ public struct MentionRefiner: Sendable {
             return shape.contains(.capitalized) && !shape.contains(.allCaps) && !Lexicon.functionWords.contains(lower)
                 && !Lexicon.titles.contains(lower) && !Lexicon.givenNames.contains(lower) && !Lexicon.bodyNouns.contains(lower)
         }
-        func namesABody(_ mention: Mention) -> Bool {
+        func namesABody(_ mention: Mention, heads: Set<String>) -> Bool {
             guard mention.kind == .organization else { return false }
             return [2, 3].contains { back in
                 let link = mention.tokens.upperBound - back
                 return link - 1 >= mention.tokens.lowerBound && (document.token(link, is: "for") || document.token(link, is: "of"))
-                    && Lexicon.portfolioBodyHeads.contains(document.text(of: link - 1).lowercased())
+                    && heads.contains(document.text(of: link - 1).lowercased())
             }
         }
-        /// Where the list after `mention` ends, if there is one with a comma.
-        func listEnd(after mention: Mention) -> Int? {
+        func isConjunction(_ k: Int) -> Bool { document.token(k, is: "and") || document.token(k, is: "&") }
+        /// Where the list after `mention` ends, and whether it has a comma.
+        func list(after mention: Mention) -> (end: Int, hasComma: Bool)? {
             let end = document.sentences[mention.sentence].tokens.upperBound
             var k = mention.tokens.upperBound
-            guard k < end, document.token(k, is: ",") else { return nil }
-            while k + 1 < end, document.token(k, is: ",") || document.token(k, is: "and") || document.token(k, is: "&") {
+            guard k < end, document.token(k, is: ",") || isConjunction(k) else { return nil }
+            let hasComma = document.token(k, is: ",")
+            while k + 1 < end, document.token(k, is: ",") || isConjunction(k) {
                 // ", and": a serial comma before the last item.
-                if document.token(k, is: ","), document.token(k + 1, is: "and") || document.token(k + 1, is: "&") { k += 1 }
+                if document.token(k, is: ","), isConjunction(k + 1) { k += 1 }
                 let isLast = !document.token(k, is: ",")
                 var stop = k + 1
                 while stop < end, stop - k <= 3, isItemWord(stop) { stop += 1 }
                 guard stop > k + 1 else { return nil }
-                if isLast { return stop }
+                if isLast {
+                    guard hasComma || stop == end || !document.tokens[stop].shape.contains(.capitalized) && !isConjunction(stop)
+                        && !document.token(stop, is: "or") else { return nil }
+                    return (stop, hasComma)
+                }
                 k = stop
             }
             return nil
         }
+        // How often the document names each organization, and the words of every name, for the
+        // list without a comma.
+        var organizationNames: [String: Int] = [:], nameWords: [String: Int] = [:]
+        for mention in mentions {
+            if mention.kind == .organization { organizationNames[document.text(tokens: mention.tokens), default: 0] += 1 }
+            for k in mention.tokens { nameWords[document.text(of: k), default: 0] += 1 }
+        }
+        /// Whether a name the tagger found in a list without a comma is part of the body's name:
+        /// no organization of its own (named elsewhere, or ending in an organization's head: "…
+        /// and China Central Television"), no one named elsewhere ("… and Trump") or in the
+        /// possessive ("… and Massud Barzani's Kurdistan Democratic Party"), no given name. (The
+        /// tagger types many a last portfolio an organization, "… and Budget", "… and Excise",
+        /// so one word is let in, and "Union of Right Forces and Yabloko" with it.)
+        func isPartOfConjoinedName(_ part: Mention, end: Int) -> Bool {
+            switch part.kind {
+            case .organization:
+                return organizationNames[document.text(tokens: part.tokens), default: 0] <= 1
+                    && !Lexicon.organizationHeads.contains(document.text(of: part.tokens.upperBound - 1).lowercased())
+            case .person:
+                let sentence = document.sentences[part.sentence].tokens
+                return !Lexicon.isKnownGivenName(document.text(of: part.tokens.lowerBound).lowercased())
+                    && part.tokens.allSatisfy({ nameWords[document.text(of: $0), default: 0] <= 1 })
+                    && !(sentence.contains(end) && document.tokens[end].shape.contains(.clitic))
+            case .misc: return true
+            default: return false
+            }
+        }
         return mergingWithFollowing(mentions) { mention, following in
-            guard namesABody(mention), let end = listEnd(after: mention) else { return 0 }
+            guard let list = list(after: mention),
+                  namesABody(mention, heads: list.hasComma ? Lexicon.portfolioBodyHeads : Self.conjoinedBodyHeads)
+            else { return 0 }
+            if !list.hasComma {
+                guard SentenceStyle(document: document, range: document.sentences[mention.sentence].tokens) == .normal,
+                      (mention.tokens.upperBound..<list.end).allSatisfy({ k in
+                          let text = document.text(of: k)
+                          return countries.country(named: text) == nil && countries.country(demonym: text) == nil
+                      })
+                else { return 0 }
+            }
             // The names the tagger found in the list must be parts of it.
-            let parts = following.prefix { $0.tokens.lowerBound < end }
+            let parts = following.prefix { $0.tokens.lowerBound < list.end }
             guard parts.allSatisfy({ part in
-                part.tokens.upperBound <= end && part.kind != .country && (part.kind == .organization || part.tokens.count == 1)
+                part.tokens.upperBound <= list.end && part.kind != .country
+                    && (list.hasComma ? part.kind == .organization || part.tokens.count == 1 : isPartOfConjoinedName(part, end: list.end))
             }) else { return 0 }
-            mention.tokens = mention.tokens.lowerBound..<end
+            mention.tokens = mention.tokens.lowerBound..<list.end
             return parts.count
         }
     }
+
+    /// Heads of bodies named by two portfolios joined by "and" ("Office of Management and
+    /// Budget", "Johns Hopkins Center for Drug Safety and Effectiveness"): a bank or a university
+    /// named after a place is not one ("Bank of England and Barclays", "University of Oxford and
+    /// Cambridge").
+    private static let conjoinedBodyHeads: Set<String> = Lexicon.portfolioBodyHeads.union([
+        "center", "centre", "school", "museum", "academy", "college", "foundation", "fund", "laboratory",
+    ])
 
     /// `mentions` with each one passed to `merge` with the mention after it (nil for the last):
     /// `merge` may change the mention, and returns whether it took in the next one, which is
@@ -2385,13 +2477,17 @@ public struct MentionRefiner: Sendable {
     /// next name: in its sentence, or among the first three words of the next when it is its
     /// sentence's last name ("Adele won. She thanked…", "Haier said its profit…", "Fannie Mae
     /// said it would…"). Not names joined by a hyphen ("al-Qaida"), whose pronouns were only
-    /// ever counted for one-word names and which are no people's names written in full.
+    /// ever counted for one-word names and which are no people's names written in full. Nor the
+    /// object of a verb of telling, whose pronoun is its subject's ("Smith told Wikinews he
+    /// believed", "she told Reuters she would").
     /// - Complexity: O(t) over the tokens after the marked names.
     func markingPronouns(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var marked = mentions
         for (i, mention) in mentions.enumerated() where mention.kind == .person || mention.kind == .organization {
             guard mention.tokens.count == 1 || !mention.tokens.contains(where: { document.tokens[$0].shape.contains(.hasHyphen) }) else { continue }
             let sentence = document.sentences[mention.sentence].tokens
+            if mention.tokens.lowerBound > sentence.lowerBound,
+               Self.tellingVerbs.contains(document.text(of: mention.tokens.lowerBound - 1)) { continue }
             let next = i + 1 < mentions.count ? mentions[i + 1].tokens.lowerBound : document.tokens.count
             var end = min(next, sentence.upperBound)
             if next >= sentence.upperBound, mention.sentence + 1 < document.sentences.count {
@@ -2406,6 +2502,12 @@ public struct MentionRefiner: Sendable {
         }
         return marked
     }
+
+    /// Verbs whose object a pronoun after it does not stand for ("Smith told Wikinews he").
+    private static let tellingVerbs: Set<String> = [
+        // Not "thanked", "asked" or "urged": "thanked Yahoo for its help", "asked Smith whether he".
+        "told", "tell", "tells", "telling", "informed", "assured",
+    ]
 
     /// A one-word name the document writes before a comma and a US state or a state's AP
     /// abbreviation that ends the phrase ("Ferguson, Missouri, where", "FERGUSON, Mo. (AP)") is a

@@ -184,6 +184,14 @@ enum Lexicon {
         "franchise", "sequel", "ballet", "poem", "painting",
     ]
 
+    /// Lowercase nouns that stand after the name of a programme, a law or a project, and of
+    /// those it benefits ("the DACA program", "DACA recipients", "the Keystone pipeline", "a Ponzi
+    /// scheme", "Stand Your Ground laws"; `MentionRefiner.markingSchemeNames`).
+    static let schemeNouns: Set<String> = [
+        "program", "programs", "programme", "programmes", "scheme", "schemes", "pipeline", "pipelines", "law", "laws",
+        "recipients", "beneficiaries",
+    ]
+
     /// Lowercase nouns for products that stand after the product's name ("the Xbox console"),
     /// rarely after a maker's: not "phone" or "car" ("Samsung phones", "Ford cars").
     static let productNouns: Set<String> = [

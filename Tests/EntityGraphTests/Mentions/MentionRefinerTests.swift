@@ -61,8 +61,8 @@ import Testing
         #expect(refine("Lady Gaga met Betty Boothroyd.", [(0, 2, .person), (3, 2, .person)]) == ["Lady Gaga/person", "Betty Boothroyd/person"])
     }
 
-    /// A body named by a list of portfolios is one organization; a list of bodies, a list with
-    /// people in it and a list without a comma are left as the tagger cut them.
+    /// A body named by a list of portfolios is one organization; a list of bodies and a list with
+    /// people in it are left as the tagger cut them.
     @Test func portfolioListsNameOneBody() {
         // The(0) Department(1) for(2) Digital(3) ,(4) Culture(5) ,(6) Media(7) and(8) Sport(9) said(10) .(11)
         #expect(refine("The Department for Digital, Culture, Media and Sport said.",
@@ -87,6 +87,43 @@ import Testing
         // People after the body: Ministry(0) of(1) Defence(2) ,(3) Jane(4) Smith(5) and(6) Tom(7) Jones(8)
         #expect(refine("Ministry of Defence, Jane Smith and Tom Jones met.", [(0, 3, .organization), (4, 2, .person), (7, 2, .person)])
                 == ["Ministry of Defence/organization", "Jane Smith/person", "Tom Jones/person"])
+    }
+
+    /// A body's name the tagger cut at a lone "and" is one organization, whatever it typed the
+    /// last portfolio; a body, a place, a person of the story, a further "and" or a capitalized
+    /// word after it, or a headline's capitals, keep the names apart.
+    @Test func bodiesCutAtAndAreOneOrganization() {
+        // The(0) National(1) Institute(2) of(3) Allergy(4) and(5) Infectious(6) Diseases(7) warned(8) .(9)
+        #expect(refine("The National Institute of Allergy and Infectious Diseases warned.", [(1, 4, .organization), (6, 2, .person)])
+                == ["National Institute of Allergy and Infectious Diseases/organization"])
+        // The(0) Office(1) of(2) Management(3) and(4) Budget(5) ,(6) he(7) said(8) .(9)
+        #expect(refine("The Office of Management and Budget, he said.", [(1, 3, .organization)])
+                == ["Office of Management and Budget/organization"])
+        #expect(refine("The Office of Management and Budget, he said.", [(1, 3, .organization), (5, 1, .organization)])
+                == ["Office of Management and Budget/organization"])
+        // Another body: Ministry(0) of(1) Defence(2) and(3) Home(4) Office(5) staff(6) met(7) .(8)
+        #expect(refine("Ministry of Defence and Home Office staff met.", [(0, 3, .organization)])
+                == ["Ministry of Defence/organization"])
+        // A title after the item: Department(0) of(1) Labor(2) and(3) Commerce(4) Secretary(5) Wilbur(6) Ross(7)
+        #expect(refine("Department of Labor and Commerce Secretary Wilbur Ross spoke.", [(0, 3, .organization), (6, 2, .person)])
+                == ["Department of Labor/organization", "Wilbur Ross/person"])
+        // A further "and": Department(0) of(1) Homeland(2) Security(3) and(4) Immigration(5) and(6) Customs(7)
+        #expect(refine("Department of Homeland Security and Immigration and Customs Enforcement agreed.", [(0, 4, .organization)])
+                == ["Department of Homeland Security/organization"])
+        // An organization the story names again: Department(0) of(1) Justice(2) and(3) Acme(4) settled(5) .(6) Acme(7)
+        #expect(refine("Department of Justice and Acme settled. Acme said so.", [(0, 3, .organization), (4, 1, .organization), (7, 1, .organization)])
+                == ["Department of Justice/organization", "Acme/organization", "Acme/organization"])
+        // A person of the story: Council(0) of(1) Ministers(2) and(3) Feng(4) Kaicheng(5) met(6) .(7) Feng(8)
+        #expect(refine("Council of Ministers and Feng Kaicheng met. Feng left.", [(0, 3, .organization), (4, 2, .person), (8, 1, .person)])
+                == ["Council of Ministers/organization", "Feng Kaicheng/person", "Feng/person"])
+        // A country: Institute(0) of(1) Economics(2) and(3) France(4) agreed(5) .(6)
+        #expect(refine("Institute of Economics and France agreed.", [(0, 3, .organization)])
+                == ["Institute of Economics/organization", "France/country:FR:name"])
+        // A bank is named after a place, not a portfolio: Bank(0) of(1) England(2) and(3) Barclays(4)
+        #expect(refine("Bank of England and Barclays agreed.", [(0, 3, .organization)]) == ["Bank of England/organization"])
+        // A headline: Office(0) of(1) Management(2) and(3) Budget(4) Issues(5) Rules(6)
+        #expect(refine("Office of Management and Budget Issues New Rules", [(0, 3, .organization)])
+                == ["Office of Management/organization"])
     }
 
     /// Names on each side of "&" are one firm where the second takes a possessive or ends in a
@@ -585,6 +622,33 @@ import Testing
         #expect(document.text(tokens: 18..<21) == "Al-Qaida")
         let marked = MentionRefiner(countries: testCountries).markingPronouns(mentions, in: document)
         #expect(marked.map(\.pronounAfter) == [.personal, .neuter, nil, .personal, nil])
+    }
+
+    /// The object of a verb of telling carries no pronoun: the pronoun after it is the subject's.
+    @Test func theObjectOfTellingCarriesNoPronoun() {
+        let refiner = MentionRefiner(countries: testCountries)
+        // Smith(0) told(1) Wikinews(2) he(3) believed(4) it(5) .(6)
+        let told = Tokenizer().tokenize(makeDocument("Smith told Wikinews he believed it."))
+        let mentions = [Mention(tokens: 0..<1, sentence: 0, kind: .person, origin: .tagger),
+                        Mention(tokens: 2..<3, sentence: 0, kind: .organization, origin: .tagger)]
+        #expect(refiner.markingPronouns(mentions, in: told).map(\.pronounAfter) == [nil, nil])
+        // Smith(0) met(1) Wikinews(2) he(3) …
+        let met = Tokenizer().tokenize(makeDocument("Smith met Wikinews he believed it."))
+        #expect(refiner.markingPronouns(mentions, in: met).map(\.pronounAfter) == [nil, .personal])
+    }
+
+    /// A name the story twice calls a programme, a law or a pipeline is marked as no
+    /// organization's; once is a company's own programme, and a law school is no law.
+    @Test func namesOfSchemesAreMarkedTwiceInAStory() {
+        // The(0) DACA(1) program(2) ended(3) .(4) DACA(5) recipients(6) protested(7) .(8)
+        #expect(works("The DACA program ended. DACA recipients protested.", [(1, 1, .organization), (5, 1, .organization)]) == ["DACA", "DACA"])
+        // The(0) Acme(1) pipeline(2) leaked(3) .(4) Acme(5) said(6) .(7)
+        #expect(works("The Acme pipeline leaked. Acme said.", [(1, 1, .organization), (5, 1, .organization)]) == [])
+        // A(0) UCLA(1) law(2) professor(3) spoke(4) .(5) The(6) UCLA(7) law(8) school(9) agreed(10) .(11)
+        #expect(works("A UCLA law professor spoke. The UCLA law school agreed.", [(1, 1, .organization), (7, 1, .organization)]) == [])
+        // Stand(0) Your(1) Ground(2) laws(3) ,(4) the(5) Stand(6) Your(7) Ground(8) law(9) .(10)
+        #expect(works("Stand Your Ground laws, the Stand Your Ground law.", [(0, 3, .organization), (6, 3, .organization)])
+                == ["Stand Your Ground", "Stand Your Ground"])
     }
 
     @Test func hyphenatedNamesStayWhole() {
