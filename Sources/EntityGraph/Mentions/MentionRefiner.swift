@@ -217,9 +217,68 @@ public struct MentionRefiner: Sendable {
             .filter { !isUnqualifiedGenericBody($0, in: document) }
         let events = retypingEventShortForms(markingSchemeNames(continuingWorkTitles(retypingCountryInitials(marked, in: document), in: document),
                                                                 in: document), in: document)
-        let nicknamed = businessesNamedWithPossessive(joiningNicknamedNames(events, in: document), in: document)
+        let nicknamed = placesTakenForPeople(businessesNamedWithPossessive(joiningNicknamedNames(events, in: document), in: document),
+                                             in: document)
         return markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document)
     }
+
+    /// Words after a business's "'s" that no possessive takes ("at Christie's in London",
+    /// "Sotheby's and Christie's"); not "a" or "not", after the "'s" of "is" ("Marco's not been").
+    private static let prepositionsAfterABusiness: Set<String> = [
+        "in", "at", "on", "for", "from", "to", "and", "or", "with", "by", "of", "into", "over", "since", "after", "before", "but",
+    ]
+
+    /// A "person" the document writes only after "in", "at" or "near", never in the possessive
+    /// ("in Blaenau Ffestiniog", "at Roland Garros", "in Maidan Wardak province", "analysts at
+    /// Charles Schwab", "at Perry High School in Perry"), is a place or a workplace, no one: its
+    /// mentions become a location. Twice at least; or once for a name of two words or more whose
+    /// first is no known given name, after "in" or "near" (not "aimed at Pascal Cygan") but for
+    /// "in" after a role or a trust ("another coach in Markus Gisdol", "faith in"). Never a
+    /// surname of a fuller name of the document, nor after a title ("angry at Trump" beside
+    /// "Donald Trump").
+    ///
+    /// - Complexity: O(m) for m mentions.
+    func placesTakenForPeople(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func isLocative(_ mention: Mention) -> Bool {
+            let sentence = document.sentences[mention.sentence].tokens, before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
+            guard before >= sentence.lowerBound, Self.locativePrepositions.contains(document.text(of: before)) else { return false }
+            return !(sentence.contains(after) && document.tokens[after].shape.contains(.clitic))
+        }
+        /// "in" or "near" after no role and no trust: enough once.
+        func isSurelyLocative(_ mention: Mention) -> Bool {
+            let preposition = mention.tokens.lowerBound - 1
+            guard !document.token(preposition, is: "at") else { return false }
+            guard preposition > document.sentences[mention.sentence].tokens.lowerBound else { return true }
+            let before = document.text(of: preposition - 1).lowercased()
+            return !Lexicon.personRoleNouns.contains(before) && !Lexicon.titles.contains(before) && !Self.trustNouns.contains(before)
+        }
+        var uses: [String: (all: Int, locative: Int)] = [:]
+        for mention in mentions where mention.kind == .person {
+            let text = document.text(tokens: mention.tokens)
+            uses[text, default: (0, 0)].all += 1
+            if isLocative(mention), !mention.titled { uses[text, default: (0, 0)].locative += 1 }
+        }
+        guard uses.values.contains(where: { $0.locative > 0 && $0.locative == $0.all }) else { return mentions }
+        let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map { document.text(of: $0.tokens.upperBound - 1) })
+        func isPlace(_ mention: Mention) -> Bool {
+            let text = document.text(tokens: mention.tokens)
+            guard let use = uses[text], use.locative == use.all, !surnames.contains(text) else { return false }
+            return use.all >= 2 || mention.tokens.count >= 2 && isSurelyLocative(mention)
+                && !Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased())
+        }
+        return mentions.map { mention in
+            guard mention.kind == .person, isPlace(mention) else { return mention }
+            var place = mention
+            place.kind = .location
+            return place
+        }
+    }
+
+    private static let locativePrepositions: Set<String> = ["in", "at", "near"]
+    /// Nouns "in" stands after before a person ("faith in", "an ally in").
+    private static let trustNouns: Set<String> = [
+        "faith", "confidence", "trust", "belief", "interest", "hope", "ally", "friend", "partner", "successor", "replacement",
+    ]
 
     /// A one-word "person" the document writes as a business named with "'s" is written
     /// (Christie's, Sotheby's, Wendy's) is that business, an organization: twice at least,
@@ -230,12 +289,6 @@ public struct MentionRefiner: Sendable {
     /// stays his). Every one-word mention of the name in the document follows.
     ///
     /// - Complexity: O(m) for m mentions.
-    /// Words after a business's "'s" that no possessive takes ("at Christie's in London",
-    /// "Sotheby's and Christie's"); not "a" or "not", after the "'s" of "is" ("Marco's not been").
-    private static let prepositionsAfterABusiness: Set<String> = [
-        "in", "at", "on", "for", "from", "to", "and", "or", "with", "by", "of", "into", "over", "since", "after", "before", "but",
-    ]
-
     func businessesNamedWithPossessive(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var cues: [String: (all: Int, alone: Int)] = [:]
         var namedInFull: Set<String>?

@@ -651,6 +651,26 @@ import Testing
                 == ["Stand Your Ground", "Stand Your Ground"])
     }
 
+    /// A "person" written only after "in", "at" or "near" is a place: twice, or once after "in"
+    /// for two words that open with no given name; not after "at" once, a role or a trust, nor a
+    /// surname of the story's full name.
+    @Test func peopleWrittenOnlyAfterInArePlaces() {
+        // Homes(0) in(1) Blaenau(2) Ffestiniog(3) flooded(4) .(5)
+        #expect(refine("Homes in Blaenau Ffestiniog flooded.", [(2, 2, .person)]) == ["Blaenau Ffestiniog/location"])
+        // He(0) played(1) at(2) Zorbo(3) Garros(4) .(5) Fans(6) at(7) Zorbo(8) Garros(9) cheered(10) .(11)
+        #expect(refine("He played at Zorbo Garros. Fans at Zorbo Garros cheered.", [(3, 2, .person), (8, 2, .person)])
+                == ["Zorbo Garros/location", "Zorbo Garros/location"])
+        // Once after "at": Fans(0) aimed(1) abuse(2) at(3) Zorbo(4) Quintel(5) .(6)
+        #expect(refine("Fans aimed abuse at Zorbo Quintel.", [(4, 2, .person)]) == ["Zorbo Quintel/person"])
+        // After a role: They(0) have(1) a(2) coach(3) in(4) Zorbo(5) Quintel(6) .(7)
+        #expect(refine("They have a coach in Zorbo Quintel.", [(5, 2, .person)]) == ["Zorbo Quintel/person"])
+        // Zorbo(0) Quintel(1) spoke(2) .(3) Fans(4) shouted(5) at(6) Quintel(7) .(8) Critics(9) aimed(10) at(11) Quintel(12) .(13)
+        #expect(refine("Zorbo Quintel spoke. Fans shouted at Quintel. Critics aimed at Quintel.", [(0, 2, .person), (7, 1, .person), (12, 1, .person)])
+                == ["Zorbo Quintel/person", "Quintel/person", "Quintel/person"])
+        // In the possessive: Homes(0) in(1) Zorbo(2) Quintel(3) 's(4) town(5) .(6)
+        #expect(refine("Homes in Zorbo Quintel's town.", [(2, 2, .person)]) == ["Zorbo Quintel/person"])
+    }
+
     @Test func hyphenatedNamesStayWhole() {
         #expect(refine("Kim Jong-un met Moon Jae-in.", [(0, 2, .person), (5, 2, .person)])
             == ["Kim Jong-un/person", "Moon Jae-in/person"])
