@@ -91,7 +91,8 @@ public struct CorpusResolution: Sendable {
         self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames,
                                                    sharedSurnames: merges.sharedSurnames, articleNouns: merges.articleNouns,
                                                    firstNames: merges.firstNames, lowercaseDocuments: counter.lowercaseDocuments,
-                                                   minConfidence: counter.options.resolution.minConfidence)
+                                                   minConfidence: counter.options.resolution.minConfidence,
+                                                   corpusDocuments: counter.documentsFolded)
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
         } + merges.ambiguities.map { ("corpus", $0) }
@@ -132,7 +133,8 @@ public struct CorpusResolution: Sendable {
     /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
                                       excluding: Set<String> = [], sharedSurnames: Set<Int> = [], articleNouns: Set<String> = [],
-                                      firstNames: Set<String> = [], lowercaseDocuments: [UInt64: Int32] = [:], minConfidence: Float = ResolutionOptions.defaultMinConfidence) -> [ResolvedEntity] {
+                                      firstNames: Set<String> = [], lowercaseDocuments: [UInt64: Int32] = [:], minConfidence: Float = ResolutionOptions.defaultMinConfidence,
+                                      corpusDocuments: Int = 0) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
         // the word alone: "Sony BMG" and "Sony Walkman" typed people do not make the 93 mentions
         // of "Sony" a given name.
@@ -163,7 +165,10 @@ public struct CorpusResolution: Sendable {
             guard members.allSatisfy({ $0.preferredLabel == nil }), members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }
             var typed = entity
             let workMentions = members.reduce(0) { $0 + $1.workMentions }
-            let bar = Self.hasKnownGivenName(entity) ? ResolutionOptions.givenNameShare * minConfidence : minConfidence
+            let bar = Self.hasKnownGivenName(entity) ? ResolutionOptions.givenNameShare * minConfidence
+                : entity.key.kind == .organization && entity.documents <= ResolutionOptions.rareDocuments
+                    && corpusDocuments >= ResolutionOptions.rareCorpusDocuments
+                ? ResolutionOptions.rareOrganizationFactor * minConfidence : minConfidence
             if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions, !Self.namesAnInstitution(entity) {
                 typed.key.kind = .misc
             } else if entity.key.kind != .country, !Self.namesAnInstitution(entity), members.allSatisfy({ $0.confidence < bar }) {

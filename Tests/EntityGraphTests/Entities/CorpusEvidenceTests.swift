@@ -1024,8 +1024,27 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         let labels = Self.labels([
             Evidence.document("a", [[Evidence.p("Anna Zork", 0), Self.unsure(Evidence.organization("Petrobras", sentence: 0), 2),
                                      Self.unsure(Evidence.organization("Treasury Department", sentence: 0), 2)]]),
-            Evidence.document("b", [[Evidence.p("Anna Zork", 0), Self.unsure(Evidence.organization("Petrobras", sentence: 0), 40)]]),
+            Evidence.document("b", [[Evidence.p("Anna Zork", 0), Self.unsure(Evidence.organization("Petrobras", sentence: 0), 50)]]),
         ])
         #expect(labels == ["Anna Zork", "Petrobras", "Treasury Department"])
+    }
+
+    /// An organization of one or two documents of a corpus of a hundred needs
+    /// `rareOrganizationFactor` times the bar; in three documents, a person, or in a smaller
+    /// corpus, the bar itself.
+    @Test func aRareOrganizationNeedsASurerMention() {
+        func documents(_ count: Int, _ name: String, person: Bool = false, corpus: Int = 100) -> [ResolvedDocument] {
+            (0..<corpus).map { i in
+                let mention = person ? Evidence.p(name, 0) : Evidence.organization(name, sentence: 0)
+                let named = i < count ? [Self.unsure(mention, i == 0 ? 40 : 2)] : []
+                return Evidence.document("d\(i)", [[Evidence.p("Anna Zork", 0)] + named])
+            }
+        }
+        #expect(Self.labels(documents(2, "Mumble Dad")) == ["Anna Zork"])
+        #expect(Self.labels(documents(3, "Mumble Dad")) == ["Anna Zork", "Mumble Dad"])
+        #expect(Self.labels(documents(2, "Zed Quorin", person: true)) == ["Anna Zork", "Zed Quorin"])
+        #expect(Self.labels(documents(2, "Mumble Dad", corpus: 99)) == ["Anna Zork", "Mumble Dad"])
+        // A lower bar lowers both.
+        #expect(Self.labels(documents(2, "Mumble Dad"), minConfidence: 20) == ["Anna Zork", "Mumble Dad"])
     }
 }
