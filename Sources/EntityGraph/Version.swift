@@ -7,6 +7,7 @@ public enum EntityGraphVersion {
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
     /// keep it and are not reused by another version (0.27.0: bodies cut at "and" made
     /// whole, "National Institute of Allergy and Infectious Diseases"; names a story twice
-    /// calls a programme, a law or a pipeline; no pronoun for the object of "told").
+    /// calls a programme, a law or a pipeline; no pronoun for the object of "told"; a "person"
+    /// written only after "in" or "at" is a place).
     public static let current = "0.27.0"
 }

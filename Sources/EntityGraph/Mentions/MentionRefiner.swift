@@ -66,8 +66,10 @@ public struct MentionRefiner: Sendable {
         let surnames = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map {
             document.text(of: $0.tokens.upperBound - 1)
         })
-        let countrySurnames = surnames.contains(where: { countries.country(named: $0) != nil })
-            ? countriesNamingPeople(mentions, in: document) : []
+        let countrySurnames = mentions.contains(where: { mention in
+            mention.kind == .person && mention.tokens.count > 1
+                && [mention.tokens.lowerBound, mention.tokens.upperBound - 1].contains { countries.country(named: document.text(of: $0)) != nil }
+        }) ? countriesNamingPeople(mentions, in: document) : []
         // Surnames of full names that open with no title ("Betty Boothroyd"), which "Lady" may
         // stand before.
         let ladysSurnames = Set(mentions.filter {
@@ -375,6 +377,7 @@ public struct MentionRefiner: Sendable {
 
     /// Countries' names that are the surname of a person the document names in full, a known
     /// given name first ("Rep. Steve Israel", "Lisa Monaco", "Keating Holland", "Jim Jordan"),
+    /// or that person's known given name ("Jordan Berman", then "Jordan's stumbles"),
     /// in a document that says nothing else of the country: no demonym or capital of it, the
     /// name never after "in", "to", "from", "of" or another word of place, and no sport, whose
     /// national teams go by their country (`Lexicon.nationalTeamWordHashes`). Alone there, the
@@ -384,21 +387,27 @@ public struct MentionRefiner: Sendable {
     func countriesNamingPeople(_ mentions: [Mention], in document: TokenizedDocument) -> Set<String> {
         var candidates: [String: String] = [:]
         for mention in mentions where mention.kind == .person && mention.tokens.count > 1 {
-            let last = document.text(of: mention.tokens.upperBound - 1)
-            guard Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased()),
-                  let country = countries.country(named: last), country.isCountry else { continue }
-            candidates[last] = country.alpha2
+            let first = document.text(of: mention.tokens.lowerBound), last = document.text(of: mention.tokens.upperBound - 1)
+            guard Lexicon.isKnownGivenName(first.lowercased()) else { continue }
+            if let country = countries.country(named: last), country.isCountry {
+                candidates[last] = country.alpha2
+            } else if let country = countries.country(named: first), country.isCountry, countries.country(named: last) == nil {
+                // The given name: "Jordan Davis" … "Jordan's mother".
+                candidates[first] = country.alpha2
+            }
         }
         guard !candidates.isEmpty else { return [] }
         // A story of sport names national teams by their country ("England team-mate").
         guard !document.speaksOfSport(Lexicon.nationalTeamWordHashes) else { return [] }
+        // "the role of Jordan Berman": a full name's first word after "of" is no place's.
+        let fullNameStarts = Set(mentions.filter { $0.kind == .person && $0.tokens.count > 1 }.map(\.tokens.lowerBound))
         var spokenOf = Set<String>()
         for sentence in document.sentences {
             for k in sentence.tokens {
                 let text = document.text(of: k)
                 if let code = countries.country(demonym: text)?.alpha2 ?? CountryFacts.capitals[text] {
                     spokenOf.insert(code)
-                } else if let code = candidates[text], k > sentence.tokens.lowerBound,
+                } else if let code = candidates[text], k > sentence.tokens.lowerBound, !fullNameStarts.contains(k),
                           Self.placePrepositions.contains(document.text(of: k - 1).lowercased()) {
                     spokenOf.insert(code)
                 }

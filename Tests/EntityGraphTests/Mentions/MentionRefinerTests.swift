@@ -222,9 +222,9 @@ import Testing
             == ["Said Kouachi/person", "Said Kouachi/person"])
     }
 
-    /// A country's name that is the surname of a person the story names in full is that person
-    /// alone, where the story says nothing else of the country (no demonym, no capital, never
-    /// "in Israel") and no sport, whose national teams go by their country.
+    /// A country's name that is the surname or the given name of a person the story names in
+    /// full is that person alone, where the story says nothing else of the country (no demonym,
+    /// no capital, never "in Israel") and no sport, whose national teams go by their country.
     @Test func countriesNamingPeopleArePeople() {
         // Rep.(0) Steve(1) Israel(2) spoke(3) .(4) Israel(5) said(6) the(7) vote(8) failed(9) .(10)
         let person = "Rep. Steve Israel spoke. Israel said the vote failed."
@@ -235,6 +235,11 @@ import Testing
             == ["Steve Israel/person", "Israel/country:IL:name", "Israel/country:IL:name"])
         #expect(refine("Coach Mark England spoke. England won the match, the league said.", [(1, 2, .person), (5, 1, .location)])
             == ["Mark England/person", "England/country:GB-ENG:name"])
+        // The given name, even after "of" in the full name: the(0) role(1) of(2) Jordan(3) Berman(4) .(5) Jordan(6) 's(7) stumbles(8)
+        #expect(refine("The role of Jordan Berman. Jordan's stumbles amuse.", [(3, 2, .person), (6, 1, .location)])
+            == ["Jordan Berman/person", "Jordan/person"])
+        #expect(refine("The role of Jordan Berman. He flew to Jordan.", [(3, 2, .person), (10, 1, .location)])
+            == ["Jordan Berman/person", "Jordan/country:JO:name"])
     }
 
     /// A one-word "person" written twice as a business named with "'s" is (nothing a
