@@ -8,6 +8,6 @@ public enum EntityGraphVersion {
     /// keep it and are not reused by another version (0.27.0: bodies cut at "and" made
     /// whole, "National Institute of Allergy and Infectious Diseases"; names a story twice
     /// calls a programme, a law or a pipeline; no pronoun for the object of "told"; a "person"
-    /// written only after "in" or "at" is a place).
+    /// written only after "in" or "at" is a place; a country that is a person's given name).
     public static let current = "0.27.0"
 }
