@@ -165,10 +165,7 @@ public struct CorpusResolution: Sendable {
             guard members.allSatisfy({ $0.preferredLabel == nil }), members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }
             var typed = entity
             let workMentions = members.reduce(0) { $0 + $1.workMentions }
-            let bar = Self.hasKnownGivenName(entity) ? ResolutionOptions.givenNameShare * minConfidence
-                : entity.key.kind == .organization && entity.documents <= ResolutionOptions.rareDocuments
-                    && corpusDocuments >= ResolutionOptions.rareCorpusDocuments
-                ? ResolutionOptions.rareOrganizationFactor * minConfidence : minConfidence
+            let bar = Self.confidenceBar(for: entity, minConfidence: minConfidence, corpusDocuments: corpusDocuments)
             if entity.key.kind != .country, workMentions > 0, 10 * workMentions >= entity.mentions, !Self.namesAnInstitution(entity) {
                 typed.key.kind = .misc
             } else if entity.key.kind != .country, !Self.namesAnInstitution(entity), members.allSatisfy({ $0.confidence < bar }) {
@@ -194,6 +191,16 @@ public struct CorpusResolution: Sendable {
             }
             return typed
         }
+    }
+
+    /// The margin one of an entity's mentions must reach for it to be a node: `minConfidence`;
+    /// 0.6 of it for a person with a known given name, 1.8 times it for an organization of one
+    /// or two documents in a corpus of a hundred or more (`ResolutionOptions`).
+    static func confidenceBar(for entity: ResolvedEntity, minConfidence: Float, corpusDocuments: Int) -> Float {
+        if Self.hasKnownGivenName(entity) { return ResolutionOptions.givenNameShare * minConfidence }
+        let rare = entity.key.kind == .organization && entity.documents <= ResolutionOptions.rareDocuments
+            && corpusDocuments >= ResolutionOptions.rareCorpusDocuments
+        return rare ? ResolutionOptions.rareOrganizationFactor * minConfidence : minConfidence
     }
 
     /// Whether a person's every name is two ordinary words or more, none a known given name,

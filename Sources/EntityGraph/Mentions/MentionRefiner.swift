@@ -224,12 +224,6 @@ public struct MentionRefiner: Sendable {
         return markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document)
     }
 
-    /// Words after a business's "'s" that no possessive takes ("at Christie's in London",
-    /// "Sotheby's and Christie's"); not "a" or "not", after the "'s" of "is" ("Marco's not been").
-    private static let prepositionsAfterABusiness: Set<String> = [
-        "in", "at", "on", "for", "from", "to", "and", "or", "with", "by", "of", "into", "over", "since", "after", "before", "but",
-    ]
-
     /// A "person" the document writes only after "in", "at" or "near", never in the possessive
     /// ("in Blaenau Ffestiniog", "at Roland Garros", "in Maidan Wardak province", "analysts at
     /// Charles Schwab", "at Perry High School in Perry"), is a place or a workplace, no one: its
@@ -321,6 +315,12 @@ public struct MentionRefiner: Sendable {
             return business
         }
     }
+
+    /// Words after a business's "'s" that no possessive takes ("at Christie's in London",
+    /// "Sotheby's and Christie's"); not "a" or "not", after the "'s" of "is" ("Marco's not been").
+    private static let prepositionsAfterABusiness: Set<String> = [
+        "in", "at", "on", "for", "from", "to", "and", "or", "with", "by", "of", "into", "over", "since", "after", "before", "but",
+    ]
 
     /// A person named with a quoted nickname between the given name and the surname (`William
     /// "Ryan" Owens`, `Joaquin "El Chapo" Guzman`) goes by the nickname: the name is the quoted
@@ -498,14 +498,13 @@ public struct MentionRefiner: Sendable {
             let next = document.tokens[noun + 1].shape
             return !next.contains(.hasLower) || next.contains(.capitalized) || Lexicon.functionWords.contains(document.text(of: noun + 1))
         }
-        var cues: [String: Int] = [:]
-        for mention in mentions where isBeforeSchemeNoun(mention) { cues[document.text(tokens: mention.tokens), default: 0] += 1 }
-        guard cues.values.contains(where: { $0 >= 2 }) else { return mentions }
-        return mentions.map { mention in
-            var marked = mention
-            if isBeforeSchemeNoun(mention), cues[document.text(tokens: mention.tokens), default: 0] >= 2 { marked.namesWork = true }
-            return marked
+        let cues = mentions.indices.filter { isBeforeSchemeNoun(mentions[$0]) }
+        let uses = Dictionary(grouping: cues) { document.text(tokens: mentions[$0].tokens) }
+        var marked = mentions
+        for indices in uses.values where indices.count >= 2 {
+            for i in indices { marked[i].namesWork = true }
         }
+        return marked
     }
 
     /// What a quoted name before them is the title of, besides `Lexicon.workNouns`.
@@ -1901,12 +1900,18 @@ public struct MentionRefiner: Sendable {
             }
             return nil
         }
-        // How often the document names each organization, and the words of every name, for the
-        // list without a comma.
-        var organizationNames: [String: Int] = [:], nameWords: [String: Int] = [:]
-        for mention in mentions {
-            if mention.kind == .organization { organizationNames[document.text(tokens: mention.tokens), default: 0] += 1 }
-            for k in mention.tokens { nameWords[document.text(of: k), default: 0] += 1 }
+        // How often the document names each organization, and the words of every name: only for
+        // a list without a comma, counted the first time one is found.
+        var counts: (organizationNames: [String: Int], nameWords: [String: Int])?
+        func documentCounts() -> (organizationNames: [String: Int], nameWords: [String: Int]) {
+            if let counts { return counts }
+            var organizationNames: [String: Int] = [:], nameWords: [String: Int] = [:]
+            for mention in mentions {
+                if mention.kind == .organization { organizationNames[document.text(tokens: mention.tokens), default: 0] += 1 }
+                for k in mention.tokens { nameWords[document.text(of: k), default: 0] += 1 }
+            }
+            counts = (organizationNames, nameWords)
+            return (organizationNames, nameWords)
         }
         /// Whether a name the tagger found in a list without a comma is part of the body's name:
         /// no organization of its own (named elsewhere, or ending in an organization's head: "…
@@ -1917,10 +1922,10 @@ public struct MentionRefiner: Sendable {
         func isPartOfConjoinedName(_ part: Mention, end: Int) -> Bool {
             switch part.kind {
             case .organization:
-                return organizationNames[document.text(tokens: part.tokens), default: 0] <= 1
+                return documentCounts().organizationNames[document.text(tokens: part.tokens), default: 0] <= 1
                     && !Lexicon.organizationHeads.contains(document.text(of: part.tokens.upperBound - 1).lowercased())
             case .person:
-                let sentence = document.sentences[part.sentence].tokens
+                let sentence = document.sentences[part.sentence].tokens, nameWords = documentCounts().nameWords
                 return !Lexicon.isKnownGivenName(document.text(of: part.tokens.lowerBound).lowercased())
                     && part.tokens.allSatisfy({ nameWords[document.text(of: $0), default: 0] <= 1 })
                     && !(sentence.contains(end) && document.tokens[end].shape.contains(.clitic))
