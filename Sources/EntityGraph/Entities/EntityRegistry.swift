@@ -17,6 +17,9 @@ public struct EntityRegistry: Sendable {
         public var neuterPronouns = 0
         /// Mentions followed by "'s" ("Moody's"): evidence that an organization's name ends with it.
         public var possessives = 0
+        /// Mentions standing alone between quotation marks (`Mention.quotedAlone`): evidence of a
+        /// title, a slogan or a nickname.
+        public var quotedMentions = 0
         /// The tagger's confidence in the surest mention of the entry (`Mention.confidence`).
         public var confidence: Float = 0
         /// Each name the entity went by, with how often and the rule that merged it.
@@ -80,6 +83,8 @@ public struct EntityRegistry: Sendable {
     }
 
     public mutating func recordPossessives(_ count: Int, of index: Int) { entries[index].possessives += count }
+
+    public mutating func recordQuoted(_ count: Int, of index: Int) { entries[index].quotedMentions += count }
 
     public mutating func recordConfidence(_ confidence: Float, of index: Int) {
         entries[index].confidence = max(entries[index].confidence, confidence)

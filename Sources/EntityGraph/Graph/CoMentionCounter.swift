@@ -109,6 +109,7 @@ public struct CoMentionCounter: Sendable {
             registry.recordOpeners(entity.openers, of: index)
             registry.recordPronouns(personal: entity.personalPronouns, neuter: entity.neuterPronouns, of: index)
             registry.recordPossessives(entity.possessives, of: index)
+            registry.recordQuoted(entity.quoted, of: index)
             registry.recordConfidence(entity.confidence, of: index)
             documentPostings.append(documentsFolded, to: index)
             global.append(UInt64(index))

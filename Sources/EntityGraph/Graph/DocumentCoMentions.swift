@@ -29,6 +29,8 @@ public struct DocumentCoMentions: Sendable {
         var neuterPronouns = 0
         /// Mentions followed by "'s" (`Mention.possessiveAfter`).
         var possessives = 0
+        /// Mentions standing alone between quotation marks (`Mention.quotedAlone`).
+        var quoted = 0
         /// The tagger's confidence in its surest mention (`Mention.confidence`).
         var confidence: Float = 0
         /// The first label the user's thesaurus gave one of its mentions.
@@ -129,6 +131,7 @@ public struct DocumentCoMentions: Sendable {
             // acronym only ("a PAC" beside "Unintimidated PAC"), not about the name.
             if item.mention.namesWork || item.mention.isCommonNoun && rule == .sameKey { entities[local].asWork += 1 }
             if item.mention.possessiveAfter { entities[local].possessives += 1 }
+            if item.mention.quotedAlone { entities[local].quoted += 1 }
             switch item.mention.pronounAfter {
             case .personal: entities[local].personalPronouns += 1
             case .neuter: entities[local].neuterPronouns += 1
@@ -322,9 +325,9 @@ extension DocumentCoMentions: Codable {
 }
 
 /// An entity as one flat JSON array, `[kind, name, mentions, titled, asWork, openers,
-/// personalPronouns, neuterPronouns, possessives, confidence, label or null, then surface, count,
+/// personalPronouns, neuterPronouns, possessives, quoted, confidence, label or null, then surface, count,
 /// rule for each alias]`: a keyed object per entity and alias made decoding a stored tally three
-/// times slower (partial format and store schema 4).
+/// times slower (partial format and store schema 4; 5 added `quoted`).
 extension DocumentCoMentions.Entity: Codable {
     init(from decoder: any Decoder) throws {
         var fields = try decoder.unkeyedContainer()
@@ -336,6 +339,7 @@ extension DocumentCoMentions.Entity: Codable {
         personalPronouns = try fields.decode(Int.self)
         neuterPronouns = try fields.decode(Int.self)
         possessives = try fields.decode(Int.self)
+        quoted = try fields.decode(Int.self)
         confidence = try fields.decode(Float.self)
         label = try fields.decodeNil() ? nil : try fields.decode(String.self)
         while !fields.isAtEnd {
@@ -348,7 +352,7 @@ extension DocumentCoMentions.Entity: Codable {
         var fields = encoder.unkeyedContainer()
         try fields.encode(key.kind)
         try fields.encode(key.name)
-        for count in [mentions, titled, asWork, openers, personalPronouns, neuterPronouns, possessives] { try fields.encode(count) }
+        for count in [mentions, titled, asWork, openers, personalPronouns, neuterPronouns, possessives, quoted] { try fields.encode(count) }
         try fields.encode(confidence)
         if let label { try fields.encode(label) } else { try fields.encodeNil() }
         for alias in aliases {

@@ -85,6 +85,11 @@ public struct Mention: Sendable, Equatable {
     /// For organizations: "'s" follows the name ("Moody's", "Apple's profits";
     /// `MentionRefiner.markingPossessives`), evidence the corpus weighs for names that include it.
     public var possessiveAfter = false
+    /// For organizations: the name stands alone between quotation marks (`"Shark Tank"`, “America
+    /// First”; `MentionRefiner.markingQuotedNames`), as titles, slogans and nicknames are written:
+    /// evidence the corpus weighs, as a name so written in a quarter of its mentions is none
+    /// (`CorpusResolution.typedByCorpusEvidence`).
+    public var quotedAlone = false
 
     /// Whether a pronoun speaks of a person or a thing.
     public enum Pronoun: Sendable, Equatable {
@@ -126,7 +131,7 @@ public struct Mention: Sendable, Equatable {
             && a.country?.code == b.country?.code && a.country?.form == b.country?.form && a.titled == b.titled && a.honorificSex == b.honorificSex && a.qualifier == b.qualifier && a.qualifierIsInferred == b.qualifierIsInferred
             && a.namesWork == b.namesWork && a.isCommonNoun == b.isCommonNoun
             && a.opensSentence == b.opensSentence && a.confidence == b.confidence && a.pronounAfter == b.pronounAfter
-            && a.possessiveAfter == b.possessiveAfter
+            && a.possessiveAfter == b.possessiveAfter && a.quotedAlone == b.quotedAlone
     }
 }
 

@@ -1,14 +1,14 @@
 import Foundation
 
-/// Reads and writes partial graphs (`PartialGraph`) as `.egp` files, format version 4 (1 before the
+/// Reads and writes partial graphs (`PartialGraph`) as `.egp` files, format version 5 (1 before the
 /// tallies counted the pronouns after names, session 5; 2 before they counted the "'s" after
 /// organization names, session 6; 3 before entities were flat arrays and lowercase words base64,
-/// session 8).
+/// session 8; 4 before they counted quoted organization names, session 19).
 ///
 /// An `.egp` file is UTF-8 JSON Lines:
 ///
 /// ```
-/// {"format":"entgraph-partial","version":4,"documents":N,"settings":{…}}
+/// {"format":"entgraph-partial","version":5,"documents":N,"settings":{…}}
 /// {"key":{"record":0,"source":"corpus/a.txt"},"tally":{…}}
 /// …                                     one line per document, sorted by key
 /// ```
@@ -22,7 +22,7 @@ import Foundation
 /// same bytes. Files are written through a temporary file and a rename (`OutputFile`).
 public enum PartialFile {
     /// The version this build reads and writes; bump it whenever a tally's fields change.
-    public static let version = 4
+    public static let version = 5
     /// The first bytes of every partial file, before the version number.
     static let magic = Array(#"{"format":"entgraph-partial","version":"#.utf8)
 

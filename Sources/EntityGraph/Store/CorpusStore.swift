@@ -4,8 +4,8 @@ import GRDB
 /// A corpus's per-document results in SQLite (through GRDB), so a build reads only the inputs
 /// that are new or changed since the last run (`build --store FILE`).
 ///
-/// Schema, version 4 (`PRAGMA application_id` = 0x45475354 "EGST", `PRAGMA user_version` = 4;
-/// 3 held tallies in the earlier, slower JSON coding; 2 and 1 without possessive and pronoun
+/// Schema, version 5 (`PRAGMA application_id` = 0x45475354 "EGST", `PRAGMA user_version` = 5;
+/// 4 held tallies without quoted-name counts, 3 tallies in the earlier, slower JSON coding; 2 and 1 without possessive and pronoun
 /// counts):
 ///
 /// ```sql
@@ -24,7 +24,7 @@ import GRDB
 /// only; the next run reads what is missing.
 public final class CorpusStore: Sendable {
     /// The schema version this build reads and writes; bump it when the schema or a tally changes.
-    public static let version = 4
+    public static let version = 5
     static let applicationID: Int32 = 0x4547_5354
     public let path: String
     private let pool: DatabasePool

@@ -127,11 +127,11 @@ struct PartialMergeCommandTests {
             #expect(twice.stderr.contains("\(Self.files[0]) is in more than one partial"), "\(twice.stderr)")
 
             var text = try String(contentsOfFile: sentence, encoding: .utf8)
-            text = text.replacingOccurrences(of: #""version":4,"#, with: #""version":5,"#)
+            text = text.replacingOccurrences(of: #""version":5,"#, with: #""version":6,"#)
             try Data(text.utf8).write(to: URL(fileURLWithPath: sentence))
             let newer = try runEntgraph(["merge", sentence, "-o", out])
             #expect(newer.status == 3)
-            #expect(newer.stderr == "entgraph: \(sentence): line 1: partial format version 5; this entgraph reads version 4 only (make the partial again with this entgraph)\n")
+            #expect(newer.stderr == "entgraph: \(sentence): line 1: partial format version 6; this entgraph reads version 5 only (make the partial again with this entgraph)\n")
             #expect(!FileManager.default.fileExists(atPath: out))
 
             let notPartial = try runEntgraph(["merge", "graphs/sample.graphml", "-o", out])

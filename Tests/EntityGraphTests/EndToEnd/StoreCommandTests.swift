@@ -160,10 +160,10 @@ struct StoreCommandTests {
 
             let store = folder.appendingPathComponent("s.sqlite").path
             #expect(try runEntgraph(["build", folder.appendingPathComponent("news").path, "--store", store, "-o", out, "-q"]).status == 0)
-            _ = try Interop.run(python, ["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma user_version=5'); c.commit()", store])
+            _ = try Interop.run(python, ["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma user_version=6'); c.commit()", store])
             let newer = try runEntgraph(["build", folder.appendingPathComponent("news").path, "--store", store, "-o", out])
             #expect(newer.status == 3)
-            #expect(newer.stderr == "entgraph: \(store): store version 5; this entgraph reads version 4 only (delete the file to rebuild the store with this entgraph); not changed\n")
+            #expect(newer.stderr == "entgraph: \(store): store version 6; this entgraph reads version 5 only (delete the file to rebuild the store with this entgraph); not changed\n")
 
             let stdin = try runEntgraph(["build", "-", "--store", store, "-o", out])
             #expect(stdin.status == 2)

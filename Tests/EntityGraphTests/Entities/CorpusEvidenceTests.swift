@@ -371,6 +371,24 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(nodes.first { $0.label == "Aberdeen" }?.mentions == 1)
     }
 
+    /// An organization written alone between quotation marks in a quarter of its mentions, twice
+    /// at least, is a title or a slogan, no node ("Zorb Tank" 2 of 4); one quoted in fewer
+    /// ("Zorb Party" 2 of 9, "Zorb Fund" 1 of 2) stays, and so does a name that says it is an
+    /// institution ("Zorb Ministry").
+    @Test func organizationsWrittenInQuotesAreTitles() {
+        func org(_ surface: String, quoted: Bool) -> ResolvedMention {
+            var mention = Self.organization(surface, sentence: 0)
+            mention.mention.quotedAlone = quoted
+            return mention
+        }
+        func uses(_ surface: String, quoted: Int, of count: Int) -> [ResolvedDocument] {
+            (0..<count).map { Self.document("\(surface) \($0)", [[org(surface, quoted: $0 < quoted), Self.p("Jane Roe", 0)]]) }
+        }
+        let labels = Self.build(uses("Zorb Tank", quoted: 2, of: 4) + uses("Zorb Party", quoted: 2, of: 9) + uses("Zorb Fund", quoted: 1, of: 2)
+                                + uses("Zorb Ministry", quoted: 2, of: 2)).nodes.map(\.label)
+        #expect(labels.sorted() == ["Jane Roe", "Zorb Fund", "Zorb Ministry", "Zorb Party"])
+    }
+
     /// Works named beside a work ("sister albums Folklore and Evermore") and a quoted name before
     /// a work noun or a channel are works too; an owner after a work ("Verdi's La Traviata and
     /// Richard Strauss's Ariadne") is not.

@@ -38,6 +38,44 @@ import Testing
         #expect(works("Jane Roe's \"Voice of Reason\" channel closed.", [(0, 2, .person), (4, 3, .organization)]) == ["Voice of Reason"])
     }
 
+    /// A name that ends a longer title after a work noun is the title's tail ("album How to
+    /// Dismantle an | Atomic Bomb", "movie Toilet: | Ek Prem Katha"), as is a tagged piece of the
+    /// same title before it; not a person with a known given name (the title's subject), nor a
+    /// name after "with" or "and", nor after lowercase words.
+    @Test func aNameEndingALongerTitleIsAWork() {
+        // His(0) album(1) How(2) to(3) Dismantle(4) an(5) Atomic(6) Bomb(7) came(8) fourth(9) .(10)
+        #expect(works("His album How to Dismantle an Atomic Bomb came fourth.", [(6, 2, .person)]) == ["Atomic Bomb"])
+        #expect(works("His album How to Dismantle an Atomic Bomb came fourth.", [(4, 1, .organization), (6, 2, .person)])
+                == ["Dismantle", "Atomic Bomb"])
+        // His(0) movie(1) Toilet(2) :(3) Ek(4) Prem(5) Katha(6) opens(7) .(8)
+        #expect(works("His movie Toilet: Ek Prem Katha opens.", [(4, 3, .person)]) == ["Ek Prem Katha"])
+        // The(0) film(1) The(2) Young(3) Karl(4) Marx(5) opens(6) .(7)
+        #expect(works("The film The Young Karl Marx opens.", [(4, 2, .person)]).isEmpty)
+        // His(0) song(1) Here(2) We(3) Go(4) Again(5) with(6) Zorah(7) Bones(8) won(9) .(10)
+        #expect(works("His song Here We Go Again with Zorah Bones won.", [(7, 2, .person)]).isEmpty)
+        // The(0) film(1) about(2) Kemal(3) Zorb(4) opens(5) .(6)
+        #expect(works("The film about Kemal Zorb opens.", [(3, 2, .person)]).isEmpty)
+    }
+
+    /// An organization alone between quotation marks is marked (`Mention.quotedAlone`), not one
+    /// after a noun for an organization, before a possessive, or with more words inside the quotes.
+    @Test func organizationsAloneInQuotesAreMarked() {
+        func quoted(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
+            let document = Tokenizer().tokenize(makeDocument(text))
+            let mentions = spans.map { Mention(tokens: $0.0..<($0.0 + $0.1), sentence: 0, kind: $0.2, origin: .tagger) }
+            return MentionRefiner(countries: testCountries).refine(mentions, in: document).filter(\.quotedAlone).map { document.text(tokens: $0.tokens) }
+        }
+        // He(0) backed(1) the(2) "(3) Zorb(4) First(5) "(6) policy(7) .(8)
+        #expect(quoted("He backed the \"Zorb First\" policy.", [(4, 2, .organization)]) == ["Zorb First"])
+        #expect(quoted("He backed the \"Zorb First\" policy.", [(4, 2, .person)]).isEmpty)
+        // He(0) founded(1) the(2) movement(3) "(4) Zorb(5) First(6) "(7) .(8)
+        #expect(quoted("He founded the movement \"Zorb First\".", [(5, 2, .organization)]).isEmpty)
+        // "(0) Zorbco(1) 's(2) goal(3) is(4) growth(5) ,(6) "(7) he(8) wrote(9) .(10)
+        #expect(quoted("\"Zorbco's goal is growth,\" he wrote.", [(1, 1, .organization)]).isEmpty)
+        // He(0) said(1) "(2) Zorbco(3) will(4) win(5) "(6) .(7)
+        #expect(quoted("He said \"Zorbco will win\".", [(3, 1, .organization)]).isEmpty)
+    }
+
     /// A project is an organization's, a jubilee an event, and "Masters" ends a tournament's
     /// name where the tagger found an organization (a person's is a surname).
     @Test func projectsJubileesAndMasters() {

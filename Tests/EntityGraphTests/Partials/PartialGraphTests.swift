@@ -74,7 +74,7 @@ import Testing
         let bytes = try PartialFile.encode(first)
         #expect(try PartialFile.encode(second) == bytes)
         #expect(try PartialFile.encode(PartialFile.decode(bytes, path: "p.egp")) == bytes)
-        #expect(bytes.starts(with: Array(#"{"format":"entgraph-partial","version":4,"#.utf8)))
+        #expect(bytes.starts(with: Array(#"{"format":"entgraph-partial","version":5,"#.utf8)))
         // Sorted by key: the CSV's records in order, after the corpus's files.
         let keys = first.records.map(\.key)
         #expect(keys == keys.sorted())
@@ -104,8 +104,8 @@ import Testing
         func error(_ text: String) -> String {
             do { _ = try PartialFile.decode(Array(text.utf8), path: "p.egp"); return "no error" } catch { return error.description }
         }
-        #expect(error(text.replacingOccurrences(of: #""version":4,"#, with: #""version":7,"#))
-                == "p.egp: line 1: partial format version 7; this entgraph reads version 4 only (make the partial again with this entgraph)")
+        #expect(error(text.replacingOccurrences(of: #""version":5,"#, with: #""version":7,"#))
+                == "p.egp: line 1: partial format version 7; this entgraph reads version 5 only (make the partial again with this entgraph)")
         #expect(error("<graphml>\n").hasPrefix("p.egp: line 1: not an entgraph partial"))
         #expect(error("").hasPrefix("p.egp: line 1: not an entgraph partial"))
         let lines = text.split(separator: "\n").map(String.init)
