@@ -7,6 +7,7 @@ public enum EntityGraphVersion {
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
     /// keep it and are not reused by another version (0.28.0: a name ending a longer title after
     /// a work noun is a work, "album How to Dismantle an Atomic Bomb"; organizations written
-    /// alone between quotation marks are counted, `Mention.quotedAlone`).
+    /// alone between quotation marks are counted, `Mention.quotedAlone`; a profile card glued after a
+    /// name is cut off, "Mitch McConnell Addison (Mitch) Mitchell McConnell…").
     public static let current = "0.28.0"
 }

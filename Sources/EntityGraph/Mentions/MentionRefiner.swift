@@ -83,8 +83,9 @@ public struct MentionRefiner: Sendable {
             document.text(tokens: $0.tokens)
         })
         // Company names the tagger cut at brackets and "and", or ran over two names.
+        let uncarded = droppingLeadingLegalForms(cuttingProfileCards(mentions, in: document), in: document)
         let spans = joiningPortfolioLists(joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
-            droppingLeadingLegalForms(mentions, in: document), in: document), in: document), in: document), in: document), in: document), in: document)
+            uncarded, in: document), in: document), in: document), in: document), in: document), in: document)
         for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
@@ -223,6 +224,64 @@ public struct MentionRefiner: Sendable {
                                              in: document)
         return markingQuotedNames(markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document),
                                   in: document)
+    }
+
+    /// A person's name followed, with no break, by the same person's profile card as scraped
+    /// pages glue it on: the name starting again ("Robert Mueller Robert (Bob) Swan Mueller…",
+    /// "Joe Biden Joe BidenHouse…"), or a legal given name and the nickname in brackets before
+    /// the surname ("Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators…", "Ted Cruz
+    /// Rafael (Ted) Edward Cruz"). The span ends before the card; a mention inside the card's
+    /// brackets, and a person mention after them that holds the surname glued to the next words,
+    /// are dropped. A middle name
+    /// that is a given name ("Sarah Jessica Parker", "Martin Luther King") is no card: the card
+    /// repeats a word of the name or puts a bracket after the span.
+    ///
+    /// - Complexity: O(m + t) for m mentions and t tokens.
+    func cuttingProfileCards(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result: [Mention] = []
+        var cardEnd: (close: Int, surname: String)?
+        for var mention in mentions {
+            // The nickname inside the brackets is the card's too.
+            if let card = cardEnd, mention.tokens.upperBound <= card.close { continue }
+            if let card = cardEnd, mention.kind == .person, mention.tokens.lowerBound == card.close + 1,
+               mention.tokens.contains(where: { document.text(of: $0).hasPrefix(card.surname) }) {
+                cardEnd = nil
+                continue
+            }
+            cardEnd = nil
+            let first = mention.tokens.lowerBound, sentence = document.sentences[mention.sentence].tokens
+            guard mention.kind == .person, mention.tokens.count >= 3 else {
+                result.append(mention)
+                continue
+            }
+            let given = document.text(of: first), surname = document.text(of: first + 1)
+            func isBracketedWord(_ k: Int) -> Bool {
+                k + 3 < sentence.upperBound && document.token(k, is: "(") && document.token(k + 2, is: ")")
+                    && document.tokens[k + 1].shape.contains(.capitalized) && !document.tokens[k + 1].shape.contains(.allCaps)
+            }
+            // The surname glued to the next words ("SandersWarren"), as a card ends.
+            func isGluedSurname(_ k: Int) -> Bool {
+                let text = document.text(of: k)
+                return text.count > surname.count && text.hasPrefix(surname) && text.dropFirst(surname.count).first?.isUppercase == true
+            }
+            let open = mention.tokens.upperBound, bracketed = isBracketedWord(open)
+            let card = bracketed ? (close: open + 2, surname: surname) : nil
+            // The name starting again is a card where the whole name is written twice or the
+            // surname comes glued to the next words: a given name that opens and ends a name is
+            // common ("Mohamed Abdullahi Mohamed (Farmajo)", "Wee Kim Wee").
+            if let again = (first + 2..<mention.tokens.upperBound).first(where: { document.text(of: $0) == given }),
+               case let length = again - first,
+               again + length <= sentence.upperBound && (0..<length).allSatisfy({ document.text(of: again + $0) == document.text(of: first + $0) })
+                || (again..<min(again + 6, sentence.upperBound)).contains(where: isGluedSurname) {
+                mention.tokens = first..<again
+                cardEnd = card
+            } else if bracketed, document.text(of: open + 1) == given {
+                mention.tokens = first..<(first + 2)
+                cardEnd = card
+            }
+            result.append(mention)
+        }
+        return result
     }
 
     /// A "person" the document writes only after "in", "at" or "near", never in the possessive

@@ -57,6 +57,27 @@ import Testing
         #expect(works("The film about Kemal Zorb opens.", [(3, 2, .person)]).isEmpty)
     }
 
+    /// A profile card glued after a name (scraped pages) is cut off: the name written again
+    /// with the surname glued to the next words, or a legal given name and the nickname in
+    /// brackets; the nickname and the card's glued rest are no mentions. A name written twice is
+    /// written once. A given name that opens and ends a name, and a party in brackets, are left
+    /// as they are.
+    @Test func profileCardsAfterANameAreCutOff() {
+        // Joe(0) Biden(1) Joe(2) BidenHouse(3) votes(4) .(5)
+        #expect(refine("Joe Biden Joe BidenHouse votes.", [(0, 4, .person)]) == ["Joe Biden/person"])
+        // Sen.(0) Zed(1) Zorbo(2) Zebulon(3) ((4) Zed(5) )(6) Zack(7) ZorboGOP(8) balks(9) .(10)
+        #expect(refine("Sen. Zed Zorbo Zebulon (Zed) Zack ZorboGOP balks.", [(1, 3, .person), (5, 1, .person), (7, 2, .person)])
+                == ["Zed Zorbo/person"])
+        // Zed(0) Zorbo(1) Zed(2) Zorbo(3) spoke(4) .(5): a caption's name written twice.
+        #expect(refine("Zed Zorbo Zed Zorbo spoke.", [(0, 4, .person)]) == ["Zed Zorbo/person"])
+        // Mohamed(0) Abdullahi(1) Mohamed(2) ((3) Farmajo(4) )(5) won(6) .(7)
+        #expect(refine("Mohamed Abdullahi Mohamed (Farmajo) won.", [(0, 3, .person), (4, 1, .person)])
+                == ["Mohamed Abdullahi Mohamed/person", "Farmajo/person"])
+        // Sarah(0) Jessica(1) Parker(2) ((3) CDU(4) )(5) won(6) .(7)
+        #expect(refine("Sarah Jessica Parker (CDU) won.", [(0, 3, .person), (4, 1, .organization)])
+                == ["Sarah Jessica Parker/person", "CDU/organization"])
+    }
+
     /// An organization alone between quotation marks is marked (`Mention.quotedAlone`), not one
     /// after a noun for an organization, before a possessive, or with more words inside the quotes.
     @Test func organizationsAloneInQuotesAreMarked() {
