@@ -8,6 +8,7 @@ public enum EntityGraphVersion {
     /// keep it and are not reused by another version (0.28.0: a name ending a longer title after
     /// a work noun is a work, "album How to Dismantle an Atomic Bomb"; organizations written
     /// alone between quotation marks are counted, `Mention.quotedAlone`; a profile card glued after a
-    /// name is cut off, "Mitch McConnell Addison (Mitch) Mitchell McConnell…").
+    /// name is cut off, "Mitch McConnell Addison (Mitch) Mitchell McConnell…"; a relative's full name is
+    /// marked, `Mention.introducedAsRelative`, "his daughter Ivanka Trump").
     public static let current = "0.28.0"
 }

@@ -158,6 +158,10 @@ extension DocumentResolver {
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !name.contains(" ")
     }
 
+    /// How often a surname alone must come before a relative's full name of the document for it
+    /// to speak of someone else (`resolvePeople`).
+    static let mentionsBeforeANewcomer = 2
+
     /// Merges the document's person names: full-name variants first, then surnames alone, then
     /// given names alone. `lowercaseWords`: the document's, as `TokenizedDocument.lowercaseWords`.
     func resolvePeople(_ resolved: inout [ResolvedMention], lowercaseWords: [UInt64] = []) -> [Ambiguity] {
@@ -172,10 +176,15 @@ extension DocumentResolver {
         var honorificSexes: [Set<Mention.HonorificSex>] = []
         // Whether every mention of the name opens a sentence.
         var opensOnly: [Bool] = []
-        for item in resolved where item.key.kind == .person {
+        // The place of each name's mentions among the document's person mentions, and whether
+        // its first mention was introduced as someone's relative.
+        var ordinals: [[Int]] = []
+        var relativeFirst: [Bool] = []
+        for (ordinal, item) in resolved.lazy.filter({ $0.key.kind == .person }).enumerated() {
             let isSure = item.mention.titled || item.mention.confidence >= GivenNameJoin.sureConfidence
             if let index = position[item.key.name] {
                 counts[index] += 1
+                ordinals[index].append(ordinal)
                 sure[index] = sure[index] || isSure
                 opensOnly[index] = opensOnly[index] && item.mention.opensSentence
                 if let sex = item.mention.honorificSex { honorificSexes[index].insert(sex) }
@@ -188,6 +197,8 @@ extension DocumentResolver {
             sure.append(isSure)
             opensOnly.append(item.mention.opensSentence)
             honorificSexes.append(item.mention.honorificSex.map { [$0] } ?? [])
+            ordinals.append([ordinal])
+            relativeFirst.append(item.mention.introducedAsRelative)
         }
         guard keys.count > 1 else { return [] }
         let names = texts.map(PersonName.init)
@@ -247,9 +258,18 @@ extension DocumentResolver {
             }
             // "Mr Obama" is not Michelle Obama: an honorific of the other sex than the full
             // name's given name keeps the surname apart, for the corpus to resolve.
+            // A surname the story uses twice before it introduces a relative by that surname in
+            // full speaks of someone the reader already knows, not of the relative ("Trump" ×8 …
+            // "his daughter Ivanka Trump"; not "Nadal … Nadal … Rafael Nadal"): the corpus
+            // resolves it (`CorpusResolver`'s namesakes).
+            func isIntroducedLater(_ candidate: Int) -> Bool {
+                let first = groups.members(of: candidate).min { ordinals[$0][0] < ordinals[$1][0] }!
+                return relativeFirst[first]
+                    && ordinals[i].prefix(while: { $0 < ordinals[first][0] }).count >= Self.mentionsBeforeANewcomer
+            }
             let candidates = Set(found.map { target[$0] }).filter { candidate in
                 !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
-                    && !Self.sexesDisagree(honorificSexes[i], names[candidate])
+                    && !Self.sexesDisagree(honorificSexes[i], names[candidate]) && !isIntroducedLater(candidate)
             }
             // "Given Kavanaugh" opening sentences only, its first word a common word or one the
             // story writes in lowercase (no known given name), is no namesake of a "Brett

@@ -90,6 +90,10 @@ public struct Mention: Sendable, Equatable {
     /// evidence the corpus weighs, as a name so written in a quarter of its mentions is none
     /// (`CorpusResolution.typedByCorpusEvidence`).
     public var quotedAlone = false
+    /// For a person's full name: a noun for a relative stands right before it ("his daughter
+    /// Ivanka Trump", "wife, Melania Trump"; `MentionRefiner.markingRelatives`). The document
+    /// resolver weighs it for the family's surname alone (`DocumentResolver.resolvePeople`).
+    public var introducedAsRelative = false
 
     /// Whether a pronoun speaks of a person or a thing.
     public enum Pronoun: Sendable, Equatable {
@@ -132,6 +136,7 @@ public struct Mention: Sendable, Equatable {
             && a.namesWork == b.namesWork && a.isCommonNoun == b.isCommonNoun
             && a.opensSentence == b.opensSentence && a.confidence == b.confidence && a.pronounAfter == b.pronounAfter
             && a.possessiveAfter == b.possessiveAfter && a.quotedAlone == b.quotedAlone
+            && a.introducedAsRelative == b.introducedAsRelative
     }
 }
 

@@ -222,8 +222,8 @@ public struct MentionRefiner: Sendable {
                                                                 in: document), in: document)
         let nicknamed = placesTakenForPeople(businessesNamedWithPossessive(joiningNicknamedNames(events, in: document), in: document),
                                              in: document)
-        return markingQuotedNames(markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document),
-                                  in: document)
+        return markingRelatives(markingQuotedNames(markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document),
+                                  in: document), in: document)
     }
 
     /// A person's name followed, with no break, by the same person's profile card as scraped
@@ -2771,6 +2771,21 @@ public struct MentionRefiner: Sendable {
                Lexicon.organizationKindNouns.contains(noun) || Self.bodyKindNouns.contains(noun) { return mention }
             var marked = mention
             marked.quotedAlone = true
+            return marked
+        }
+    }
+
+    /// Marks the full names of people a noun for a relative introduces ("his daughter Ivanka
+    /// Trump", "his wife, Melania Trump").
+    func markingRelatives(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        mentions.map { mention in
+            guard mention.kind == .person, mention.tokens.count >= 2 else { return mention }
+            let sentence = document.sentences[mention.sentence].tokens
+            var before = mention.tokens.lowerBound - 1
+            if before > sentence.lowerBound, document.token(before, is: ",") { before -= 1 }
+            guard before >= sentence.lowerBound, Lexicon.relativeNouns.contains(document.text(of: before)) else { return mention }
+            var marked = mention
+            marked.introducedAsRelative = true
             return marked
         }
     }

@@ -198,6 +198,14 @@ enum Lexicon {
         "console", "consoles", "handheld", "handhelds", "smartwatch", "gamepad", "browser", "browsers",
     ]
 
+    /// Nouns for a relative before a person's full name ("his daughter Ivanka Trump";
+    /// `MentionRefiner.markingRelatives`).
+    static let relativeNouns: Set<String> = [
+        "daughter", "son", "wife", "husband", "brother", "sister", "mother", "father", "niece",
+        "nephew", "cousin", "grandson", "granddaughter", "widow", "widower", "stepson", "stepdaughter",
+        "stepmother", "stepfather",
+    ]
+
     /// Honorifics and offices that only a person's name follows ("Mr Farage", "President
     /// Trump"), unlike roles such as "actor" or "star" that also stand before works and brands.
     static let honorifics: Set<String> = [
