@@ -9,6 +9,7 @@ public enum EntityGraphVersion {
     /// a work noun is a work, "album How to Dismantle an Atomic Bomb"; organizations written
     /// alone between quotation marks are counted, `Mention.quotedAlone`; a profile card glued after a
     /// name is cut off, "Mitch McConnell Addison (Mitch) Mitchell McConnell…"; a relative's full name is
-    /// marked, `Mention.introducedAsRelative`, "his daughter Ivanka Trump").
+    /// marked, `Mention.introducedAsRelative`, "his daughter Ivanka Trump"; a kingdom's own
+    /// nations are no rivals for the country a story is about).
     public static let current = "0.28.0"
 }

@@ -1474,7 +1474,8 @@ public struct MentionRefiner: Sendable {
     }
 
     /// The country a document is about: the one its country names, demonyms and seats of
-    /// government name at least twice and at least three times as often as any other country.
+    /// government name at least twice and at least three times as often as any other country
+    /// but its own nations.
     /// Only a document that names no country twice (local news that says "Bihar" and "Patna",
     /// never "India") is placed by its states, provinces and cities too: a story that names
     /// countries may be set abroad ("Normandy" in an American D-Day story, "Wuhan" in one on
@@ -1488,8 +1489,12 @@ public struct MentionRefiner: Sendable {
             for case let (code, .place)? in mentions.lazy.map(\.country) { counts[code, default: 0] += 1 }
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let top = ranked.first, top.value >= 2, ranked.count == 1 || top.value >= 3 * ranked[1].value,
-              let country = countries.country(alpha2: top.key), country.isCountry else { return nil }
+        guard let top = ranked.first, top.value >= 2, let country = countries.country(alpha2: top.key), country.isCountry else { return nil }
+        // The country's own nations are no rivals: "Scotland" in a story on the United
+        // Kingdom's Supreme Court. (Not the other way: a story that names Scotland most is
+        // often about a body of the whole kingdom, its Supreme Court or its Treasury.)
+        let rivals = ranked.dropFirst().filter { countries.country(alpha2: $0.key)?.parent != top.key }
+        guard rivals.isEmpty || top.value >= 3 * rivals[rivals.startIndex].value else { return nil }
         return country
     }
 

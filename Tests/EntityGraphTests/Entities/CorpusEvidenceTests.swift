@@ -717,6 +717,12 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         // One word only for a country's own body: "Commission" alone is mostly the European one.
         let commission = graph(of: ["Germany and German officials met. The Commission said Germany agreed."]).nodes.map(\.label)
         #expect(commission.contains("Commission"))
+        // A kingdom's own nations are no rivals to it; a nation's story keeps its kingdom a rival.
+        func courts(_ text: String) -> [String] { graph(of: [text]).nodes.map(\.label).filter { $0.hasPrefix("Supreme Court") } }
+        #expect(courts("Britain and British judges met Scottish ones. Scotland asked. The Supreme Court said Britain would rule.")
+                == ["Supreme Court [United Kingdom]"])
+        #expect(courts("Scotland and Scottish voters met British ones. The Supreme Court said Britain and Scotland would act.")
+                == ["Supreme Court"])
     }
 
     /// Local news names its state and city, not its country: they place a document that names
