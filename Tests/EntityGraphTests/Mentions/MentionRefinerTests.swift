@@ -3,26 +3,29 @@ import Testing
 
 /// The refiner on hand-made tagger output, so the rules are pinned whatever the model says.
 @Suite struct MentionRefinerTests {
-    /// Mentions given as (first token, token count, kind), all in sentence 0.
-    func refine(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
+    /// The refiner's output for mentions given as (first token, token count, kind), with the
+    /// tokenized document.
+    func refined(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> (TokenizedDocument, [Mention]) {
         let document = Tokenizer().tokenize(makeDocument(text))
         let mentions = spans.map { start, count, kind in
             Mention(tokens: start..<(start + count), sentence: document.sentences.firstIndex { $0.tokens.contains(start) }!,
                     kind: kind, origin: .tagger)
         }
-        return MentionRefiner(countries: testCountries).refine(mentions, in: document).map {
+        return (document, MentionRefiner(countries: testCountries).refine(mentions, in: document))
+    }
+
+    /// The refined mentions as "text/kind[:country code:form]", for spans as in `refined`.
+    func refine(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
+        let (document, mentions) = refined(text, spans)
+        return mentions.map {
             "\(document.text(tokens: $0.tokens))/\($0.kind.rawValue)\($0.country.map { ":\($0.code):\($0.form.rawValue)" } ?? "")"
         }
     }
 
-    /// The names the refiner marks as works (`Mention.namesWork`), for spans as in `refine`.
-    func works(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
-        let document = Tokenizer().tokenize(makeDocument(text))
-        let mentions = spans.map { start, count, kind in
-            Mention(tokens: start..<(start + count), sentence: document.sentences.firstIndex { $0.tokens.contains(start) }!,
-                    kind: kind, origin: .tagger)
-        }
-        return MentionRefiner(countries: testCountries).refine(mentions, in: document).filter(\.namesWork).map { document.text(tokens: $0.tokens) }
+    /// The texts of the refined mentions that carry `mark` (`Mention.namesWork` by default).
+    func works(_ text: String, _ spans: [(Int, Int, EntityKind)], marked mark: KeyPath<Mention, Bool> = \.namesWork) -> [String] {
+        let (document, mentions) = refined(text, spans)
+        return mentions.filter { $0[keyPath: mark] }.map { document.text(tokens: $0.tokens) }
     }
 
     /// Organizations coordinated with a work are works ("albums Folklore and Evermore"), and a
@@ -81,11 +84,7 @@ import Testing
     /// An organization alone between quotation marks is marked (`Mention.quotedAlone`), not one
     /// after a noun for an organization, before a possessive, or with more words inside the quotes.
     @Test func organizationsAloneInQuotesAreMarked() {
-        func quoted(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
-            let document = Tokenizer().tokenize(makeDocument(text))
-            let mentions = spans.map { Mention(tokens: $0.0..<($0.0 + $0.1), sentence: 0, kind: $0.2, origin: .tagger) }
-            return MentionRefiner(countries: testCountries).refine(mentions, in: document).filter(\.quotedAlone).map { document.text(tokens: $0.tokens) }
-        }
+        func quoted(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] { works(text, spans, marked: \.quotedAlone) }
         // He(0) backed(1) the(2) "(3) Zorb(4) First(5) "(6) policy(7) .(8)
         #expect(quoted("He backed the \"Zorb First\" policy.", [(4, 2, .organization)]) == ["Zorb First"])
         #expect(quoted("He backed the \"Zorb First\" policy.", [(4, 2, .person)]).isEmpty)
