@@ -10,6 +10,7 @@ public enum EntityGraphVersion {
     /// alone between quotation marks are counted, `Mention.quotedAlone`; a profile card glued after a
     /// name is cut off, "Mitch McConnell Addison (Mitch) Mitchell McConnell…"; a relative's full name is
     /// marked, `Mention.introducedAsRelative`, "his daughter Ivanka Trump"; a kingdom's own
-    /// nations are no rivals for the country a story is about).
+    /// nations are no rivals for the country a story is about; outside sport, a company's name
+    /// alone joins no joint venture whose other company the story names alone).
     public static let current = "0.28.0"
 }

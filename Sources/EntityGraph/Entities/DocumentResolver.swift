@@ -26,7 +26,8 @@ public struct DocumentResolver: Sendable {
         var resolved = mentions.map { resolveAlone($0, in: document) }
         let acronyms = learnAcronyms(&resolved, in: document)
         let lowercaseWords = document.lowercaseWords()
-        let ambiguities = resolvePeople(&resolved, lowercaseWords: lowercaseWords) + resolveOrganizations(&resolved)
+        let ambiguities = resolvePeople(&resolved, lowercaseWords: lowercaseWords)
+            + resolveOrganizations(&resolved, lowercaseWords: lowercaseWords)
         if !options.deleted.isEmpty {
             resolved.removeAll { item in
                 options.deleted.contains(key: NameCanonicalizer.key(item.surface), kind: item.key.kind)
@@ -354,7 +355,11 @@ extension DocumentResolver {
     /// Whether `word` is among a document's lowercase words (`TokenizedDocument.lowercaseWords`:
     /// sorted hashes), by binary search. O(log n).
     static func isWrittenInLowercase(_ word: String, _ lowercaseWords: [UInt64]) -> Bool {
-        let hash = FeatureHash.fnv1a(word)
+        isWrittenInLowercase(FeatureHash.fnv1a(word), lowercaseWords)
+    }
+
+    /// `isWrittenInLowercase` for a word's hash (`FeatureHash.fnv1a`).
+    static func isWrittenInLowercase(_ hash: UInt64, _ lowercaseWords: [UInt64]) -> Bool {
         var (low, high) = (0, lowercaseWords.count)
         while low < high {
             let middle = (low + high) / 2
@@ -368,21 +373,28 @@ extension DocumentResolver {
     /// An organization's short form joins the only longer name of the document it ends
     /// ("State Department" → "U.S. State Department", "Foreign Ministry" → "Russian Foreign
     /// Ministry"); with two candidates ("Russian" and "Ukrainian Foreign Ministry") it stays.
-    func resolveOrganizations(_ resolved: inout [ResolvedMention]) -> [Ambiguity] {
+    /// `lowercaseWords`: the document's, as `TokenizedDocument.lowercaseWords`.
+    func resolveOrganizations(_ resolved: inout [ResolvedMention], lowercaseWords: [UInt64] = []) -> [Ambiguity] {
         var keys: [String] = []
         var seen = Set<String>()
         for item in resolved where item.key.kind == .organization && seen.insert(item.key.name).inserted { keys.append(item.key.name) }
         guard keys.count > 1 else { return [] }
         var longerBySuffix: [String: [String]] = [:]
         var oneWordForms = Set<String>()
+        // Two companies' joint venture, outside sport, where a town names a club and the club's
+        // nickname its short form ("Oakland" beside "Oakland Raiders" … "the Raiders").
+        let ventures = Lexicon.sportsWordHashes.count(where: { Self.isWrittenInLowercase($0, lowercaseWords) }) < 2 ? Set(keys) : []
         for key in keys {
             let words = key.split(separator: " ")
             // "United" for the document's "Manchester United", "the Times" for its "New York
             // Times" (not for a list such as "Romney and Journal"); never a generic head ("Bank",
             // "Party", "Ministry") that many names end with, two letters ("NI" of "BBC News NI"
-            // is Northern Ireland) or a station's place ("Leicester" of "BBC Radio Leicester").
+            // is Northern Ireland) or a station's place ("Leicester" of "BBC Radio Leicester"),
+            // nor one of two companies whose joint venture the name is, the other named alone
+            // in the document too ("Volkswagen" of "SAIC Volkswagen" beside "SAIC").
             if words.count >= 2, let last = words.last.map(String.init), last.count > 2,
                !Lexicon.stationHeads.contains(String(words[words.count - 2])),
+               !(words.count == 2 && ventures.contains(String(words[0]))),
                Lexicon.newspaperHeads.contains(last) ? !words.contains("and")
                 : !Lexicon.organizationHeads.contains(last) && !Lexicon.institutionWords.contains(last) {
                 longerBySuffix[last, default: []].append(key)

@@ -289,6 +289,22 @@ import Testing
         #expect(Set(resolved.mentions.map(\.key.name)).contains("foreign ministry"))
     }
 
+    /// A company's name alone does not join a two-company name whose first company the story
+    /// names alone too ("Volkswagen" beside "SAIC Volkswagen" and "SAIC"), but a club's does in
+    /// a story on sport, where the town names the club ("Raiders" of "Oakland Raiders").
+    @Test func aJointVentureDoesNotAbsorbItsCompanies() {
+        func organizations(_ names: [String], lowercase: [String]) -> [String] {
+            var resolved = names.enumerated().map { index, name in CorpusEvidenceTests.organization(name, sentence: index) }
+            _ = DocumentResolver().resolveOrganizations(&resolved, lowercaseWords: lowercase.map { FeatureHash.fnv1a($0) }.sorted())
+            return resolved.map(\.key.name)
+        }
+        #expect(organizations(["SAIC Volkswagen", "SAIC", "Volkswagen"], lowercase: ["cars"])
+                == ["saic volkswagen", "saic", "volkswagen"])
+        #expect(organizations(["Oakland Raiders", "Oakland", "Raiders"], lowercase: ["match", "coach"])
+                == ["oakland raiders", "oakland", "oakland raiders"])
+        #expect(organizations(["SAIC Volkswagen", "Volkswagen"], lowercase: ["cars"]) == ["saic volkswagen", "saic volkswagen"])
+    }
+
     @Test func titlesRolesPossessivesAndTheAreDropped() {
         #expect(NameCanonicalizer.canonical("Former deputy General Secretary of NATO, Alexander Vershbow", kind: .person)
             == "Alexander Vershbow")
