@@ -257,8 +257,6 @@ extension DocumentResolver {
                 }
                 continue
             }
-            // "Mr Obama" is not Michelle Obama: an honorific of the other sex than the full
-            // name's given name keeps the surname apart, for the corpus to resolve.
             // A surname the story uses twice before it introduces a relative by that surname in
             // full speaks of someone the reader already knows, not of the relative ("Trump" ×8 …
             // "his daughter Ivanka Trump"; not "Nadal … Nadal … Rafael Nadal"): the corpus
@@ -268,6 +266,8 @@ extension DocumentResolver {
                 return relativeFirst[first]
                     && ordinals[i].prefix(while: { $0 < ordinals[first][0] }).count >= Self.mentionsBeforeANewcomer
             }
+            // "Mr Obama" is not Michelle Obama: an honorific of the other sex than the full
+            // name's given name keeps the surname apart, for the corpus to resolve.
             let candidates = Set(found.map { target[$0] }).filter { candidate in
                 !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
                     && !Self.sexesDisagree(honorificSexes[i], names[candidate]) && !isIntroducedLater(candidate)
@@ -381,9 +381,12 @@ extension DocumentResolver {
         guard keys.count > 1 else { return [] }
         var longerBySuffix: [String: [String]] = [:]
         var oneWordForms = Set<String>()
-        // Two companies' joint venture, outside sport, where a town names a club and the club's
-        // nickname its short form ("Oakland" beside "Oakland Raiders" … "the Raiders").
-        let ventures = Lexicon.sportsWordHashes.count(where: { Self.isWrittenInLowercase($0, lowercaseWords) }) < 2 ? Set(keys) : []
+        // The organizations the story names alone, which a two-company name does not absorb
+        // ("SAIC" … "SAIC Volkswagen" … "Volkswagen"); not in a story on sport, where a town
+        // names its club and the nickname is the club's ("Oakland" … "Oakland Raiders" … "the
+        // Raiders").
+        let speaksOfSport = Lexicon.sportsWordHashes.count(where: { Self.isWrittenInLowercase($0, lowercaseWords) }) >= 2
+        let namedAlone = speaksOfSport ? [] : Set(keys)
         for key in keys {
             let words = key.split(separator: " ")
             // "United" for the document's "Manchester United", "the Times" for its "New York
@@ -394,7 +397,7 @@ extension DocumentResolver {
             // in the document too ("Volkswagen" of "SAIC Volkswagen" beside "SAIC").
             if words.count >= 2, let last = words.last.map(String.init), last.count > 2,
                !Lexicon.stationHeads.contains(String(words[words.count - 2])),
-               !(words.count == 2 && ventures.contains(String(words[0]))),
+               !(words.count == 2 && namedAlone.contains(String(words[0]))),
                Lexicon.newspaperHeads.contains(last) ? !words.contains("and")
                 : !Lexicon.organizationHeads.contains(last) && !Lexicon.institutionWords.contains(last) {
                 longerBySuffix[last, default: []].append(key)

@@ -222,8 +222,8 @@ public struct MentionRefiner: Sendable {
                                                                 in: document), in: document)
         let nicknamed = placesTakenForPeople(businessesNamedWithPossessive(joiningNicknamedNames(events, in: document), in: document),
                                              in: document)
-        return markingRelatives(markingQuotedNames(markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document),
-                                  in: document), in: document)
+        let pronouns = markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document)
+        return markingRelatives(markingQuotedNames(pronouns, in: document), in: document)
     }
 
     /// A person's name followed, with no break, by the same person's profile card as scraped
@@ -232,9 +232,10 @@ public struct MentionRefiner: Sendable {
     /// the surname ("Mitch McConnell Addison (Mitch) Mitchell McConnellGOP senators…", "Ted Cruz
     /// Rafael (Ted) Edward Cruz"). The span ends before the card; a mention inside the card's
     /// brackets, and a person mention after them that holds the surname glued to the next words,
-    /// are dropped. A middle name
-    /// that is a given name ("Sarah Jessica Parker", "Martin Luther King") is no card: the card
-    /// repeats a word of the name or puts a bracket after the span.
+    /// are dropped. A middle name that is a given name ("Sarah Jessica Parker") is no card, nor
+    /// a given name that opens and ends a name ("Mohamed Abdullahi Mohamed (Farmajo)"): the name
+    /// starts again only where it is written twice whole or the surname comes glued within a
+    /// few words, and a bracket cuts only after the span's given name as a nickname.
     ///
     /// - Complexity: O(m + t) for m mentions and t tokens.
     func cuttingProfileCards(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
@@ -256,7 +257,7 @@ public struct MentionRefiner: Sendable {
             }
             let given = document.text(of: first), surname = document.text(of: first + 1)
             func isBracketedWord(_ k: Int) -> Bool {
-                k + 3 < sentence.upperBound && document.token(k, is: "(") && document.token(k + 2, is: ")")
+                k + 2 < sentence.upperBound && document.token(k, is: "(") && document.token(k + 2, is: ")")
                     && document.tokens[k + 1].shape.contains(.capitalized) && !document.tokens[k + 1].shape.contains(.allCaps)
             }
             // The surname glued to the next words ("SandersWarren"), as a card ends.
@@ -267,12 +268,11 @@ public struct MentionRefiner: Sendable {
             let open = mention.tokens.upperBound, bracketed = isBracketedWord(open)
             let card = bracketed ? (close: open + 2, surname: surname) : nil
             // The name starting again is a card where the whole name is written twice or the
-            // surname comes glued to the next words: a given name that opens and ends a name is
-            // common ("Mohamed Abdullahi Mohamed (Farmajo)", "Wee Kim Wee").
+            // surname comes glued to the next words (a legal name: a few words at most).
             if let again = (first + 2..<mention.tokens.upperBound).first(where: { document.text(of: $0) == given }),
                case let length = again - first,
                again + length <= sentence.upperBound && (0..<length).allSatisfy({ document.text(of: again + $0) == document.text(of: first + $0) })
-                || (again..<min(again + 6, sentence.upperBound)).contains(where: isGluedSurname) {
+                || (again..<min(again + Self.longestCard, sentence.upperBound)).contains(where: isGluedSurname) {
                 mention.tokens = first..<again
                 cardEnd = card
             } else if bracketed, document.text(of: open + 1) == given {
@@ -283,6 +283,8 @@ public struct MentionRefiner: Sendable {
         }
         return result
     }
+
+    private static let longestCard = 6
 
     /// A "person" the document writes only after "in", "at" or "near", never in the possessive
     /// ("in Blaenau Ffestiniog", "at Roland Garros", "in Maidan Wardak province", "analysts at
