@@ -385,8 +385,7 @@ extension DocumentResolver {
         // ("SAIC" … "SAIC Volkswagen" … "Volkswagen"); not in a story on sport, where a town
         // names its club and the nickname is the club's ("Oakland" … "Oakland Raiders" … "the
         // Raiders").
-        let speaksOfSport = Lexicon.sportsWordHashes.count(where: { Self.isWrittenInLowercase($0, lowercaseWords) }) >= 2
-        let namedAlone = speaksOfSport ? [] : Set(keys)
+        let namedAlone = TokenizedDocument.speaksOfSport(lowercaseWords: lowercaseWords) ? [] : Set(keys)
         for key in keys {
             let words = key.split(separator: " ")
             // "United" for the document's "Manchester United", "the Times" for its "New York

@@ -602,7 +602,13 @@ extension TokenizedDocument {
     ///
     /// - Complexity: O(t log t) for t tokens (`lowercaseWords`).
     func speaksOfSport(_ cues: [UInt64] = Lexicon.sportsWordHashes) -> Bool {
-        let words = Set(lowercaseWords())
-        return cues.count(where: words.contains) >= 2
+        Self.speaksOfSport(lowercaseWords: lowercaseWords(), cues)
+    }
+
+    /// `speaksOfSport` over the document's `lowercaseWords()` already made (sorted hashes).
+    ///
+    /// - Complexity: O(c log w) for c cues and w words.
+    static func speaksOfSport(lowercaseWords: [UInt64], _ cues: [UInt64] = Lexicon.sportsWordHashes) -> Bool {
+        cues.count(where: { DocumentResolver.isWrittenInLowercase($0, lowercaseWords) }) >= 2
     }
 }
