@@ -161,8 +161,11 @@ public struct CorpusResolution: Sendable {
                 return unattributed
             }
             let members = entity.members.map { registry.entries[$0] }
-            // The user's thesaurus has the last word; a title before a name says it is a person's.
-            guard members.allSatisfy({ $0.preferredLabel == nil }), members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }
+            // The user's thesaurus has the last word; a title or a role before a name says a
+            // person is a person (not what an organization is: "legislator Meryem Ilayda Atlas"
+            // joined to the quoted work "Atlas").
+            guard members.allSatisfy({ $0.preferredLabel == nil }),
+                  entity.key.kind != .person || members.allSatisfy({ $0.titledMentions == 0 }) else { return entity }
             var typed = entity
             let workMentions = members.reduce(0) { $0 + $1.workMentions }
             let bar = Self.confidenceBar(for: entity, minConfidence: minConfidence, corpusDocuments: corpusDocuments)

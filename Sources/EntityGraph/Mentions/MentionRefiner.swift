@@ -1451,8 +1451,9 @@ public struct MentionRefiner: Sendable {
     /// Rosneft", "German magazine, “Bild,”", "the Nikkei Asia website" are organizations
     /// (`Lexicon.organizationKindNouns`, `organizationNounsAfter`), "striker Zico" and "Sunni
     /// politician Adnan al-Dulaimi" people (`Lexicon.personRoleNouns`, before a name of three
-    /// words at most with no organization word). A noun before the name retypes it; one after
-    /// only confirms an organization.
+    /// words at most with no organization word, not an award's category: "best actor Oscar"),
+    /// marked as titled. A noun before the name retypes it; one after only confirms an
+    /// organization.
     func described(_ mention: Mention, in document: TokenizedDocument) -> Mention {
         let sentence = document.sentences[mention.sentence].tokens
         var before = mention.tokens.lowerBound - 1
@@ -1465,8 +1466,13 @@ public struct MentionRefiner: Sendable {
         if Lexicon.organizationKindNouns.contains(noun) {
             sure.kind = .organization
         } else if Lexicon.personRoleNouns.contains(noun), mention.tokens.count <= 3,
-                  !mention.tokens.contains(where: { Lexicon.organizationHeads.contains(document.text(of: $0).lowercased()) }) {
+                  !mention.tokens.contains(where: { Lexicon.organizationHeads.contains(document.text(of: $0).lowercased()) }),
+                  !(before > sentence.lowerBound && Self.awardCategoryWords.contains(document.text(of: before - 1).lowercased())) {
             sure.kind = .person
+            // A role is evidence of a person, as a title is: the corpus keeps a name it only
+            // ever gives alone ("coach Zico", "singer Usher") a person's. Not a given name alone
+            // ("rapper Dave", "dancer Billy"): the corpus cannot tell whose it is.
+            sure.titled = mention.tokens.count > 1 || !Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased())
         } else if mention.kind != .organization
                     || !(lowercaseWord(after: mention, in: document).map(Lexicon.organizationNounsAfter.contains) ?? false) {
             return mention
@@ -1474,6 +1480,10 @@ public struct MentionRefiner: Sendable {
         sure.confidence = .infinity
         return sure
     }
+
+    /// Words before a role that make it an award's category, not someone's role ("best actor
+    /// Oscar", "supporting actress Bafta").
+    private static let awardCategoryWords: Set<String> = ["best", "supporting", "leading"]
 
     /// The country a document is about: the one its country names, demonyms and seats of
     /// government name at least twice and at least three times as often as any other country

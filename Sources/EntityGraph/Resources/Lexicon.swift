@@ -153,13 +153,18 @@ enum Lexicon {
     ]
 
     /// Lowercase nouns for what a person does that stand before the name ("striker Zico",
-    /// "Sunni politician Adnan al-Dulaimi"): the name is a person's.
+    /// "Sunni politician Adnan al-Dulaimi"): the name is a person's. Not the roles a company
+    /// plays too ("fund manager BlackRock", "market leader Nintendo", "oil producer Rosneft",
+    /// "e-commerce player Mogujie", "host star AB Aurigae", "analyst Gartner").
     static let personRoleNouns: Set<String> = [
         "striker", "midfielder", "defender", "goalkeeper", "winger", "coach", "singer", "actor", "actress",
         "rapper", "guitarist", "drummer", "economist", "politician", "lawmaker", "legislator", "diplomat",
         "businessman", "businesswoman", "tycoon", "lawyer", "columnist", "novelist", "playwright", "poet",
         "painter", "sculptor", "photographer", "filmmaker", "chef", "boxer", "golfer", "cyclist",
-        "sprinter", "jockey", "skipper",
+        "sprinter", "jockey", "skipper", "captain", "footballer", "cricketer", "batsman", "bowler", "swimmer",
+        "gymnast", "wrestler", "athlete", "comedian", "presenter", "songwriter", "vocalist", "pianist", "composer",
+        "dancer", "author", "writer", "spokesman", "spokeswoman", "activist", "campaigner", "blogger", "monk",
+        "cleric", "imam", "preacher", "astronaut",
     ]
 
     /// Portfolios that name a minister's office ("Labour Minister", "Finance Minister").

@@ -387,6 +387,17 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         let labels = Self.build(uses("Zorb Tank", quoted: 2, of: 4) + uses("Zorb Party", quoted: 2, of: 9) + uses("Zorb Fund", quoted: 1, of: 2)
                                 + uses("Zorb Ministry", quoted: 2, of: 2)).nodes.map(\.label)
         #expect(labels.sorted() == ["Jane Roe", "Zorb Fund", "Zorb Ministry", "Zorb Party"])
+        // A title or a role before a name keeps a person a person, not an organization: an
+        // entity typed an organization is judged on its quotes however its names were titled.
+        func titled(_ documents: [ResolvedDocument]) -> [ResolvedDocument] {
+            documents.map { document in
+                var document = document
+                document.mentions[0].mention.titled = true
+                return document
+            }
+        }
+        let titledLabels = Self.build(titled(uses("Zorb Tank", quoted: 2, of: 4))).nodes.map(\.label)
+        #expect(titledLabels == ["Jane Roe"])
     }
 
     /// Works named beside a work ("sister albums Folklore and Evermore") and a quoted name before
