@@ -208,8 +208,8 @@ public struct MentionRefiner: Sendable {
         let withSurnamesAndNouns = addingTitledNames(addingSurnames(personsBySurname(addingGazetteerMatches(to: parts, in: document), in: document),
                                                             in: document), in: document, styles: styles)
             .filter { !isInitialsOnlyPerson($0, in: document) }
-        let withSurnames = companiesTakenForPeople(droppingCommonNounOpeners(withSurnamesAndNouns, in: document, styles: styles)
-            .filter { !isInstrumentCode($0, in: document) }, in: document)
+        let withSurnames = retypingPeopleOfAnAge(companiesTakenForPeople(droppingCommonNounOpeners(withSurnamesAndNouns, in: document, styles: styles)
+            .filter { !isInstrumentCode($0, in: document) }, in: document), in: document)
             .map { endingAPlaceName($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
         let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
@@ -224,6 +224,63 @@ public struct MentionRefiner: Sendable {
                                              in: document)
         let pronouns = markingPossessives(markingPronouns(TermAcronyms.marking(nicknamed, in: document), in: document), in: document)
         return markingRelatives(markingQuotedNames(pronouns, in: document), in: document)
+    }
+
+    /// A name followed by an age between commas ("said Bordeaux, 23.", "McKee, 27, will
+    /// headline") is a person's, however the tagger typed it: every organization mention of the
+    /// document with that name, with its last word alone, or with a full name of three words at
+    /// most ending in it, is the person ("Dakota Bordeaux" and "Bordeaux" of a sailor's story,
+    /// tagged as the wine and the city), and the aged mention counts as titled for the corpus.
+    /// Not a list that gives numbers after two names of one sentence ("BJP, 53, JD(U), 71", "7
+    /// Plus, 8, 8 Plus"), nor a figure with a unit or decimals ("Cominco, 29.5 pct", "Labour,
+    /// 30,000").
+    ///
+    /// - Complexity: O(m) for m mentions.
+    func retypingPeopleOfAnAge(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func isAged(_ mention: Mention) -> Bool {
+            let comma = mention.tokens.upperBound, sentence = document.sentences[mention.sentence].tokens
+            guard comma + 1 < sentence.upperBound, document.token(comma, is: ",") else { return false }
+            let number = document.text(of: comma + 1)
+            guard number.utf8.count <= 3, number.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let age = Int(number), (1...110).contains(age) else {
+                return false
+            }
+            // Not a figure in a row of them ("7 Plus, 8, 8 Plus").
+            let end = comma + 2
+            let isFigure = { (k: Int) in sentence.contains(k) && document.tokens[k].shape.contains(.hasDigit) }
+            guard !isFigure(mention.tokens.lowerBound - 1), !isFigure(end + 1) else { return false }
+            return end == sentence.upperBound || document.token(end, is: ",") || document.token(end, is: ".")
+        }
+        let aged = mentions.filter { ($0.kind == .person || $0.kind == .organization) && isAged($0) }
+        guard !aged.isEmpty else { return mentions }
+        // A sentence that gives numbers after two names is a list of figures ("7 Plus, 8, 8 Plus").
+        let listSentences = Set(Dictionary(grouping: aged, by: \.sentence).filter { $0.value.count > 1 }.keys)
+        var names = Set<String>(), surnames = Set<String>()
+        for mention in aged where !listSentences.contains(mention.sentence) {
+            names.insert(document.text(tokens: mention.tokens))
+            surnames.insert(document.text(of: mention.tokens.upperBound - 1))
+        }
+        guard !names.isEmpty else { return mentions }
+        // A full name ending in the surname ("AJ McKee" beside "McKee, 27"), not a body named
+        // after it ("University of Bordeaux", "Bordeaux Wine Council").
+        func isFullName(_ mention: Mention) -> Bool {
+            mention.tokens.count <= 3 && surnames.contains(document.text(of: mention.tokens.upperBound - 1))
+                && !mention.tokens.contains { isFunctionWord($0, in: document) || Lexicon.organizationHeads.contains(document.text(of: $0).lowercased()) }
+        }
+        return mentions.map { mention in
+            let text = document.text(tokens: mention.tokens)
+            guard mention.kind == .person || mention.kind == .organization, names.contains(text) || surnames.contains(text) || isFullName(mention)
+            else { return mention }
+            var person = mention
+            if person.kind == .organization {
+                person.kind = .person
+                person.qualifier = nil
+                person.qualifierIsInferred = false
+            }
+            // An age is evidence of a person, as a title is (`described`), but for a given name
+            // alone, which says not whose.
+            if isAged(mention), mention.tokens.count > 1 || !Lexicon.isKnownGivenName(text.lowercased()) { person.titled = true }
+            return person
+        }
     }
 
     /// A person's name followed, with no break, by the same person's profile card as scraped

@@ -437,6 +437,22 @@ import Testing
         #expect(described("Marcus Hill website.", 0, 2, .person) == "person 10.0")
     }
 
+    /// A name followed by an age between commas is a person's, and so are the document's other
+    /// mentions of it, its full name and its surname, however the tagger typed them; a list of
+    /// figures, a decimal or a body named after the surname is no age.
+    @Test func anAgeMakesANameAPersons() {
+        // Dakota(0) Bordeaux(1) steered(2) .(3) Bordeaux(4) ,(5) 23(6) ,(7) said(8) so(9) .(10)
+        #expect(refine("Dakota Bordeaux steered. Bordeaux, 23, said so.", [(0, 2, .organization), (4, 1, .organization)])
+            == ["Dakota Bordeaux/person", "Bordeaux/person"])
+        #expect(works("Dakota Bordeaux steered. Bordeaux, 23, said so.", [(0, 2, .organization), (4, 1, .organization)], marked: \.titled)
+            == ["Bordeaux"])
+        #expect(refine("The University of Bordeaux hired Bordeaux, 23, a sailor.", [(1, 3, .organization), (5, 1, .organization)])
+            == ["University of Bordeaux/organization", "Bordeaux/person"])
+        #expect(refine("Sales of the 7 Plus, 8, 8 Plus rose.", [(4, 1, .organization), (9, 1, .organization)])
+            == ["Plus/organization", "Plus/organization"])
+        #expect(refine("Cominco, 29.5 pct, rose.", [(0, 1, .organization)]) == ["Cominco/organization"])
+    }
+
     /// "Georgia" beside another US state or "Atlanta" is the state, a place; beside anything of
     /// the country (Tbilisi, a Georgian, South Ossetia), or alone, the country.
     @Test func georgiaIsTheStateWhereTheDocumentIsAboutTheStates() {
