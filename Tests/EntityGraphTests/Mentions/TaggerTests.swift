@@ -335,8 +335,9 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
     }
 
     /// A town the tagger typed an organization is the town where the story writes it as a
-    /// place too and speaks of no sport; a match report keeps the club, and so does a story
-    /// whose longer name ends with the word (a surname) or that never uses it as a place.
+    /// place too, or the words around it do, and the story speaks of no sport; a match report
+    /// keeps the club, and so does a story whose longer name ends with the word (a surname) or
+    /// that never uses it as a place.
     @Test func townsOutsideSportAreNoClubs() throws {
         let recognizer = try TaggerRecognizer()
         func kinds(_ text: String, _ spans: [(Int, EntityKind)]) -> [EntityKind] {
@@ -353,6 +354,17 @@ private let ngold = URL(fileURLWithPath: #filePath).deletingLastPathComponent().
         let match = "Liverpool won the match. The league leaders scored twice in Liverpool on Sunday."
         #expect(kinds(match, [(0, .organization), (11, .location)]) == [.organization, .location])
         #expect(kinds("Liverpool will host the contest.", [(0, .organization)]) == [.organization])
+        // The words around the name may write it as a place: a place noun after it, "people of"
+        // before it, or places beside it in a list that runs on or ends with it.
+        #expect(kinds("Liverpool will host the contest. Liverpool council agreed.", [(0, .organization), (6, .organization)])
+            == [.location, .location])
+        #expect(kinds("Liverpool will host it, the people of Liverpool said.", [(0, .organization), (8, .organization)])
+            == [.location, .location])
+        // Tours(0) visit(1) Leeds(2) ,(3) Liverpool(4) and(5) York(6) .(7)
+        #expect(kinds("Tours visit Leeds, Liverpool and York.", [(2, .location), (4, .organization), (6, .location)])
+            == [.location, .location, .location])
+        // In(0) the(1) North(2) ,(3) Halifax(4) said(5) prices(6) rose(7) .(8)
+        #expect(kinds("In the North, Halifax said prices rose.", [(2, .location), (4, .organization)]) == [.location, .organization])
         // Tell(0) Halifax(1) ,(2) said(3) Ann(4) Halifax(5) ,(6) in(7) Halifax(8) .(9)
         let surname = Tokenizer().tokenize(makeDocument("Tell Halifax, said Ann Halifax, in Halifax."))
         let named = recognizer.retypingTownsOutsideSport([

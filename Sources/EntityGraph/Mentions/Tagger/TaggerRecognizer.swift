@@ -88,6 +88,7 @@ public struct TaggerRecognizer: MentionRecognizer {
     func retypingTownsOutsideSport(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         func word(_ mention: Mention) -> String { document.text(of: mention.tokens.lowerBound) }
         let places = Set(mentions.filter { $0.kind == .location && $0.tokens.count == 1 }.map(word))
+            .union(placesByTheirCues(mentions, in: document).map(word))
         guard !places.isEmpty else { return mentions }
         // Last words of longer names, whatever the tagger typed them: "Kellyanne Conway" tagged
         // an organization still makes "Conway" hers.
@@ -107,4 +108,44 @@ public struct TaggerRecognizer: MentionRecognizer {
             return place
         }
     }
+
+    /// One-word organizations that the words around them write as a place: a lowercase place
+    /// noun after ("Swansea council", "a Liverpool road"), "people of" or "outskirts of" before,
+    /// or a place or a country next to them in a list that runs on both sides of them or ends
+    /// with them ("Birmingham, London, Liverpool and Leeds"). Evidence for
+    /// `retypingTownsOutsideSport`, as a place use of the word is.
+    ///
+    /// - Complexity: O(m) for m mentions.
+    func placesByTheirCues(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var placeStarts = Set<Int>(), placeEnds = Set<Int>()
+        for mention in mentions where mention.kind == .location || mention.kind == .country {
+            placeStarts.insert(mention.tokens.lowerBound)
+            placeEnds.insert(mention.tokens.upperBound - 1)
+        }
+        func isListJoint(_ k: Int) -> Bool { document.token(k, is: ",") || document.token(k, is: "and") }
+        return mentions.filter { mention in
+            guard mention.kind == .organization, mention.tokens.count == 1 else { return false }
+            let sentence = document.sentences[mention.sentence].tokens, k = mention.tokens.lowerBound, next = k + 1
+            if next < sentence.upperBound, !document.tokens[next].shape.contains(.capitalized),
+               Self.placeNounsAfter.contains(document.text(of: next)) { return true }
+            if k - 2 >= sentence.lowerBound, document.token(k - 1, is: "of"),
+               Self.placeNounsBeforeOf.contains(document.text(of: k - 2).lowercased()) { return true }
+            // A list runs on both sides of the word, or ends with it: not "in the Humber, Halifax
+            // said".
+            let placeBefore = k - 2 >= sentence.lowerBound && isListJoint(k - 1) && placeEnds.contains(k - 2)
+            let placeAfter = next + 1 < sentence.upperBound && isListJoint(next) && placeStarts.contains(next + 1)
+            let listBefore = k > sentence.lowerBound && isListJoint(k - 1)
+            let listAfter = next == sentence.upperBound || isListJoint(next) || document.tokens[next].shape.contains(.punctuation)
+            return (placeBefore && listAfter) || (placeAfter && listBefore)
+        }
+    }
+
+    private static let placeNounsAfter: Set<String> = [
+        "council", "councils", "councillor", "councillors", "city", "airport", "area", "region", "residents", "road", "roads",
+        "streets", "suburb", "suburbs", "district", "hospital", "hospitals", "constituency", "mayor",
+    ]
+
+    private static let placeNounsBeforeOf: Set<String> = [
+        "people", "city", "town", "streets", "outskirts", "centre", "center", "mayor", "heart", "suburbs", "residents",
+    ]
 }
