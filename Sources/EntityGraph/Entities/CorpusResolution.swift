@@ -148,6 +148,16 @@ public struct CorpusResolution: Sendable {
                 givenNameUse[name.given[0], default: 0] += use.count
             }
         }
+        // First words of the corpus's organizations' longer names ("Merrill Lynch", "Tiffany &
+        // Co", "Harley-Davidson", "Tory Party"): a short name of a company or a party, not a
+        // given name, where the word stands alone.
+        var organizationFirstWords = Set<String>()
+        for entity in entities where entity.key.kind == .organization {
+            for alias in entity.aliases.keys {
+                let words = alias.split { $0 == " " || $0 == "-" }
+                if words.count > 1 { organizationFirstWords.insert(NameCanonicalizer.key(String(words[0]))) }
+            }
+        }
         func isGivenName(_ entity: ResolvedEntity) -> Bool {
             let word = entity.key.name
             return Lexicon.givenNames.contains(word) || givenNameUse[word, default: 0] >= entity.mentions
@@ -192,7 +202,14 @@ public struct CorpusResolution: Sendable {
                 // A surname of the corpus is a person's, but for a first name ("Jack" beside one
                 // "Simon Jack"), which is nobody in particular.
                 if isSurname && !firstNames.contains(entity.key.name) { return entity }
-                typed.key.kind = isGivenName(entity) || isSurname ? .misc : Self.isSpokenOfAsAPerson(members) ? .person : .organization
+                // A word the tagger took for a person that is no one's name of the corpus is
+                // taken for an organization, unless it is a given name of the census lists
+                // ("Lauren", "Holly"), which leaves it no one in particular; but not a word only
+                // ever written in capitals, a headline's company ("WINSTON", "GUS").
+                let isOnlyAGivenName = Lexicon.isKnownGivenName(entity.key.name) && !organizationFirstWords.contains(entity.key.name)
+                    && entity.aliases.keys.contains { $0 != $0.uppercased() }
+                typed.key.kind = isGivenName(entity) || isSurname ? .misc
+                    : Self.isSpokenOfAsAPerson(members) ? .person : isOnlyAGivenName ? .misc : .organization
             }
             return typed
         }

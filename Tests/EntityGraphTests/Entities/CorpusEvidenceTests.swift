@@ -649,7 +649,8 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
     }
 
     /// A one-word "person" the corpus never gives a full name or a title is an organization
-    /// ("Rosneft"); a given name alone is no node; a titled or fully named one stays a person.
+    /// ("Rosneft"); a given name alone, of the library's lists or the census's, is no node; a
+    /// titled or fully named one stays a person.
     @Test func loneOneWordPeopleAreRetypedFromCorpusEvidence() {
         let graph = Self.build([
             Self.document("a", [[Self.p("Rosneft", 0), Self.p("Anna Zork", 0)], [Self.p("Paula", 0), Self.p("Anna Zork", 0)]]),
@@ -668,6 +669,15 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         ])
         #expect(company.nodes.map(\.label) == ["Anna Zork", "Sony", "Sony Walkman"])
         #expect(company.nodes.map(\.kind) == [.person, .organization, .person])
+        // A given name of the census lists alone is no one in particular; the short name of a
+        // company whose longer name begins with it is the company ("Merrill" beside "Merrill
+        // Lynch"), and so is a word written only in capitals ("DREW", a headline's company).
+        let census = Self.build([
+            Self.document("g", [[Self.p("Lauren", 0), Self.p("Anna Zork", 0)], [Self.p("Merrill", 0), Self.p("DREW", 0)]]),
+            Self.document("h", [[Self.p("Lauren", 0), Self.organization("Merrill Lynch", sentence: 0)]]),
+        ])
+        #expect(census.nodes.map(\.label) == ["Anna Zork", "DREW", "Merrill", "Merrill Lynch"])
+        #expect(census.nodes.map(\.kind) == [.person, .organization, .organization, .organization])
         var titled = Self.p("Quill", 0)
         titled.mention.titled = true
         let person = Self.build([Self.document("c", [[titled, Self.p("Anna Zork", 0)]])])
