@@ -668,12 +668,15 @@ public struct MentionRefiner: Sendable {
     /// Contest", "Wimbledon Championships"; not "Cup" or "Awards": "FA Cup", "BBC Awards" name an
     /// organization by their first word), or a word before a medal ("Commonwealth gold",
     /// "Commonwealth medals"), is the event, no organization or person; the body of the same
-    /// name (the Commonwealth of Nations) keeps its other mentions.
+    /// name (the Commonwealth of Nations) keeps its other mentions where the document writes the
+    /// word alone more often than the games' name. A "Contest" names no company or body: its
+    /// first word alone is the contest however often it stands alone ("Eurovision" beside one
+    /// "2023 Eurovision Song Contest").
     ///
     /// - Complexity: O(t + m) for t tokens and m mentions.
     func retypingEventShortForms(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         var eventFirstWords: [String: Int] = [:]
-        var afterThe = Set<String>()
+        var afterThe = Set<String>(), contests = Set<String>()
         for sentence in document.sentences {
             // Byte comparisons: this looks at every token of the document.
             for k in sentence.tokens where document.token(k, is: "Games") || document.token(k, is: "Contest")
@@ -684,12 +687,16 @@ public struct MentionRefiner: Sendable {
                 guard first < k, !document.tokens[first].shape.contains(.allCaps) else { continue }
                 let word = document.text(of: first)
                 eventFirstWords[word, default: 0] += 1
-                if first - 1 >= sentence.tokens.lowerBound, document.text(of: first - 1).lowercased() == "the" { afterThe.insert(word) }
+                if document.token(k, is: "Contest") {
+                    contests.insert(word)
+                } else if first - 1 >= sentence.tokens.lowerBound, document.text(of: first - 1).lowercased() == "the" {
+                    afterThe.insert(word)
+                }
             }
         }
         // An event is "the Commonwealth Games" somewhere in the document; the company "Argonaut
-        // Games" is not.
-        eventFirstWords = eventFirstWords.filter { afterThe.contains($0.key) }
+        // Games" is not. A contest is never a company ("the 2022 Eurovision Song Contest").
+        eventFirstWords = eventFirstWords.filter { afterThe.contains($0.key) || contests.contains($0.key) }
         // The word alone is the event where the document names the event in full at least as
         // often: a story about the Commonwealth that mentions its Games keeps the Commonwealth.
         var alone: [String: Int] = [:]
@@ -706,7 +713,9 @@ public struct MentionRefiner: Sendable {
                 && (next + 1 == end || !document.tokens[next + 1].shape.contains(.hasLower) || Lexicon.functionWords.contains(document.text(of: next + 1))
                     || document.text(of: next + 1).hasPrefix("medal"))
             let word = document.text(of: mention.tokens.lowerBound)
-            guard beforeMedal || eventFirstWords[word].map({ $0 >= alone[word, default: 0] }) == true else { return mention }
+            guard beforeMedal || contests.contains(word) || eventFirstWords[word].map({ $0 >= alone[word, default: 0] }) == true else {
+                return mention
+            }
             var event = mention
             event.kind = .misc
             return event

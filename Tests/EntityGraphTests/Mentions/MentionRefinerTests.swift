@@ -437,6 +437,17 @@ import Testing
         #expect(described("Marcus Hill website.", 0, 2, .person) == "person 10.0")
     }
 
+    /// A contest's first word alone is the contest, however often the story writes it alone
+    /// ("Eurovision" beside one "2023 Eurovision Song Contest"); a company named "… Games"
+    /// without "the" keeps its short name.
+    @Test func aContestsFirstWordIsTheContest() {
+        // Eurovision(0) fans(1) cheered(2) .(3) Eurovision(4) ended(5) .(6) The(7) 2023(8) Eurovision(9) Song(10) Contest(11) starts(12) .(13)
+        #expect(refine("Eurovision fans cheered. Eurovision ended. The 2023 Eurovision Song Contest starts.",
+                       [(0, 1, .organization), (4, 1, .organization), (9, 3, .misc)]) == ["Eurovision/misc", "Eurovision/misc", "Eurovision Song Contest/misc"])
+        #expect(refine("Argonaut rose. Argonaut fell. Shares of Argonaut Games rose.", [(0, 1, .organization), (3, 1, .organization), (8, 2, .organization)])
+            .prefix(2) == ["Argonaut/organization", "Argonaut/organization"])
+    }
+
     /// A name followed by an age between commas is a person's, and so are the document's other
     /// mentions of it, its full name and its surname, however the tagger typed them; a list of
     /// figures, a decimal or a body named after the surname is no age.
