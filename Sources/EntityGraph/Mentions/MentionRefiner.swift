@@ -1632,7 +1632,10 @@ public struct MentionRefiner: Sendable {
     /// - an organization name after a time's or a day's possessive or a year, as an event's,
     ///   with no lowercase word after it but a function word or a noun for a contest ("this
     ///   year's Glastonbury and", "the 2004 Olympics,", "Saturday's Six Nations clash"; not "this
-    ///   year's Sony results"; people are left alone);
+    ///   year's Sony results"; people are left alone), or after a side's possessive before a
+    ///   noun for a contest ("England's Six Nations opener", "his side's Six Nations defeat"; not
+    ///   a person's: "Trump's Electoral College win") or a possessive determiner before a noun for
+    ///   a fixture ("their Six Nations clash"; not "his Electoral College win");
     /// - an organization name used as a product's: owned by another organization, in one word
     ///   ("Microsoft's Xbox"; `organizationEnds` are the last tokens of the document's
     ///   organization mentions), numbered as a model or a sequel ("Xbox 2 is", "Halo 2,",
@@ -1683,7 +1686,13 @@ public struct MentionRefiner: Sendable {
             let asHead = after == sentence.upperBound || !document.tokens[after].shape.contains(.hasLower)
                 || document.tokens[after].shape.contains(.capitalized) || Lexicon.functionWords.contains(document.text(of: after))
             let beforeContestNoun = after < sentence.upperBound && Self.contestNouns.contains(document.text(of: after))
+            // "Saturday's Six Nations clash", "this year's Six Nations.", and a side's own match:
+            // "England's Six Nations opener", "their Six Nations campaign".
             let asEvent = (asHead || beforeContestNoun) && isAfterTimePossessiveOrYear(before, sentence: sentence, in: document)
+                || before - 1 >= sentence.lowerBound && document.tokens[before].shape.contains(.clitic) && !personEnds.contains(before - 1)
+                    && beforeContestNoun
+                || before >= sentence.lowerBound && Self.possessiveDeterminers.contains(document.text(of: before).lowercased())
+                    && after < sentence.upperBound && Self.fixtureNouns.contains(document.text(of: after))
             let ownedByPerson = mention.tokens.count >= 2 && before - 1 >= sentence.lowerBound
                 && document.tokens[before].shape.contains(.clitic) && personEnds.contains(before - 1)
                 && !isInstitutionalName(mention, in: document)
@@ -1782,8 +1791,16 @@ public struct MentionRefiner: Sendable {
     /// Nations clash").
     private static let contestNouns: Set<String> = [
         "clash", "match", "game", "opener", "fixture", "encounter", "decider", "campaign", "title", "win",
-        "defeat", "loss", "victory", "final", "semi-final", "quarter-final", "tie", "showdown", "finale",
+        "defeat", "loss", "victory", "final", "semi-final", "quarter-final", "tie", "showdown", "finale", "contest",
     ]
+
+    /// `contestNouns` for a fixture, not for what a candidate or a company may win or lose too
+    /// ("his Electoral College win", "their Senate campaign").
+    private static let fixtureNouns: Set<String> = [
+        "clash", "match", "game", "opener", "fixture", "encounter", "decider", "showdown", "contest",
+    ]
+
+    private static let possessiveDeterminers: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
 
     /// Whether an index's round number of stocks (two to four digits, a multiple of 10 or 25)
     /// follows the name, over a possessive "'s", then a lowercase word or "index": "S&P 500

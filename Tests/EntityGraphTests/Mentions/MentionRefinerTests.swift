@@ -437,6 +437,19 @@ import Testing
         #expect(described("Marcus Hill website.", 0, 2, .person) == "person 10.0")
     }
 
+    /// A name between a side's possessive and a noun for a contest, or a possessive determiner
+    /// and a noun for a fixture, is an event's ("England's Zorba Nations opener", "their Zorba
+    /// Nations clash"); a person's win is no event's ("Jane Roe's Zorba College win", "his Zorba
+    /// College win").
+    @Test func aSidesContestIsAnEvent() {
+        // England(0) 's(1) Zorba(2) Nations(3) opener(4) was(5) tense(6) .(7)
+        #expect(works("England's Zorba Nations opener was tense.", [(0, 1, .location), (2, 2, .organization)]) == ["Zorba Nations"])
+        #expect(works("They lost their Zorba Nations clash.", [(3, 2, .organization)]) == ["Zorba Nations"])
+        // Jane(0) Roe(1) 's(2) Zorba(3) College(4) win(5) was(6) narrow(7) .(8)
+        #expect(works("Jane Roe's Zorba College win was narrow.", [(0, 2, .person), (3, 2, .organization)]).isEmpty)
+        #expect(works("He boasted of his Zorba College win.", [(4, 2, .organization)]).isEmpty)
+    }
+
     /// A contest's first word alone is the contest, however often the story writes it alone
     /// ("Eurovision" beside one "2023 Eurovision Song Contest"); a company named "… Games"
     /// without "the" keeps its short name.
