@@ -5,12 +5,11 @@
 public enum EntityGraphVersion {
     /// Semantic version, "MAJOR.MINOR.PATCH". Raise it with every change to what a document
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
-    /// keep it and are not reused by another version (0.28.0: a name ending a longer title after
-    /// a work noun is a work, "album How to Dismantle an Atomic Bomb"; organizations written
-    /// alone between quotation marks are counted, `Mention.quotedAlone`; a profile card glued after a
-    /// name is cut off, "Mitch McConnell Addison (Mitch) Mitchell McConnell…"; a relative's full name is
-    /// marked, `Mention.introducedAsRelative`, "his daughter Ivanka Trump"; a kingdom's own
-    /// nations are no rivals for the country a story is about; outside sport, a company's name
-    /// alone joins no joint venture whose other company the story names alone).
-    public static let current = "0.28.0"
+    /// keep it and are not reused by another version (0.29.0: a role before a name, "coach
+    /// Zico", and an age after it, "Bordeaux, 23,", mark a person as titled; an age makes the
+    /// story's organization mentions of that name people; a town outside sport is a town where
+    /// the words around it write it as a place, "Swansea council"; a contest's first word alone
+    /// is the contest; a name between a side's possessive and a noun for a contest, "England's
+    /// Six Nations opener", is an event's).
+    public static let current = "0.29.0"
 }

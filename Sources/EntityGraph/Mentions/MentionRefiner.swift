@@ -1687,7 +1687,7 @@ public struct MentionRefiner: Sendable {
                 || document.tokens[after].shape.contains(.capitalized) || Lexicon.functionWords.contains(document.text(of: after))
             let beforeContestNoun = after < sentence.upperBound && Self.contestNouns.contains(document.text(of: after))
             // "Saturday's Six Nations clash", "this year's Six Nations.", and a side's own match:
-            // "England's Six Nations opener", "their Six Nations campaign".
+            // "England's Six Nations opener", "their Six Nations clash".
             let asEvent = (asHead || beforeContestNoun) && isAfterTimePossessiveOrYear(before, sentence: sentence, in: document)
                 || before - 1 >= sentence.lowerBound && document.tokens[before].shape.contains(.clitic) && !personEnds.contains(before - 1)
                     && beforeContestNoun
