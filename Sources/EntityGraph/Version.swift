@@ -10,6 +10,6 @@ public enum EntityGraphVersion {
     /// story's organization mentions of that name people; a town outside sport is a town where
     /// the words around it write it as a place, "Swansea council"; a contest's first word alone
     /// is the contest; a name between a side's possessive and a noun for a contest, "England's
-    /// Six Nations opener", is an event's).
+    /// Six Nations opener", is an event's; "Trail", "Canyon", "Coast" end places' names).
     public static let current = "0.29.0"
 }

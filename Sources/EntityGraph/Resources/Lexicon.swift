@@ -419,6 +419,10 @@ enum Lexicon {
     static let placeHeads: Set<String> = buildingHeads.union([
         "arena", "bridge", "island", "islands", "valley", "river", "lake", "mountain", "mountains", "beach", "plaza",
         "square", "avenue",
+        // Land and water ("Appalachian Trail", "Mississippi Canyon", "Taiwan Strait"); not "Bay"
+        // or "Forest", which name clubs ("Tampa Bay", "Nottingham Forest").
+        "trail", "canyon", "glacier", "peninsula", "desert", "reef", "gorge", "falls", "creek", "strait", "sea", "ocean",
+        "coast", "hills", "heights", "harbour", "harbor", "volcano", "plateau", "lagoon",
     ])
 
     /// Last words of buildings' and landmarks' names that never end a person's either ("Linwood

@@ -901,6 +901,9 @@ import Testing
         // Places are no organizations, but a body named after one is.
         #expect(refine("Henan Province and the Yangtze River met the Bureau of Fujian Province.", [(0, 2, .organization), (4, 2, .organization), (8, 4, .organization)])
             == ["Henan Province/location", "Yangtze River/location", "Bureau of Fujian Province/organization"])
+        // Hikers(0) left(1) the(2) Appalachian(3) Trail(4) for(5) Nottingham(6) Forest(7) .(8)
+        #expect(refine("Hikers left the Appalachian Trail for Nottingham Forest.", [(3, 2, .organization), (6, 2, .organization)])
+            == ["Appalachian Trail/location", "Nottingham Forest/organization"])
         // Believers of a faith are no organization, alone; names that begin with the word are.
         #expect(refine("Shiite villagers and Sunnis met the Christian Democrats.", [(0, 1, .organization), (3, 1, .organization), (6, 2, .organization)])
             == ["Shiite/misc", "Sunnis/misc", "Christian Democrats/organization"])
