@@ -278,7 +278,7 @@ public struct MentionRefiner: Sendable {
             }
             // An age is evidence of a person, as a title is (`described`), but for a given name
             // alone, which says not whose.
-            if isAged(mention), mention.tokens.count > 1 || !Lexicon.isKnownGivenName(text.lowercased()) { person.titled = true }
+            if isAged(mention), !isGivenNameAlone(mention, in: document) { person.titled = true }
             return person
         }
     }
@@ -1538,13 +1538,19 @@ public struct MentionRefiner: Sendable {
             // A role is evidence of a person, as a title is: the corpus keeps a name it only
             // ever gives alone ("coach Zico", "singer Usher") a person's. Not a given name alone
             // ("rapper Dave", "dancer Billy"): the corpus cannot tell whose it is.
-            sure.titled = mention.tokens.count > 1 || !Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased())
+            sure.titled = !isGivenNameAlone(mention, in: document)
         } else if mention.kind != .organization
                     || !(lowercaseWord(after: mention, in: document).map(Lexicon.organizationNounsAfter.contains) ?? false) {
             return mention
         }
         sure.confidence = .infinity
         return sure
+    }
+
+    /// Whether the name is a known given name by itself ("Dave", "Billy"): a role or an age
+    /// before or after it says it is someone's, not whose, so it is no title for the corpus.
+    private func isGivenNameAlone(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        mention.tokens.count == 1 && Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased())
     }
 
     /// Words before a role that make it an award's category, not someone's role ("best actor
@@ -1688,11 +1694,12 @@ public struct MentionRefiner: Sendable {
             let beforeContestNoun = after < sentence.upperBound && Self.contestNouns.contains(document.text(of: after))
             // "Saturday's Six Nations clash", "this year's Six Nations.", and a side's own match:
             // "England's Six Nations opener", "their Six Nations clash".
-            let asEvent = (asHead || beforeContestNoun) && isAfterTimePossessiveOrYear(before, sentence: sentence, in: document)
-                || before - 1 >= sentence.lowerBound && document.tokens[before].shape.contains(.clitic) && !personEnds.contains(before - 1)
-                    && beforeContestNoun
-                || before >= sentence.lowerBound && Self.possessiveDeterminers.contains(document.text(of: before).lowercased())
-                    && after < sentence.upperBound && Self.fixtureNouns.contains(document.text(of: after))
+            let ofATime = (asHead || beforeContestNoun) && isAfterTimePossessiveOrYear(before, sentence: sentence, in: document)
+            let ofASide = beforeContestNoun && before - 1 >= sentence.lowerBound && document.tokens[before].shape.contains(.clitic)
+                && !personEnds.contains(before - 1)
+            let ofTheirs = after < sentence.upperBound && Self.fixtureNouns.contains(document.text(of: after))
+                && before >= sentence.lowerBound && Self.possessiveDeterminers.contains(document.text(of: before).lowercased())
+            let asEvent = ofATime || ofASide || ofTheirs
             let ownedByPerson = mention.tokens.count >= 2 && before - 1 >= sentence.lowerBound
                 && document.tokens[before].shape.contains(.clitic) && personEnds.contains(before - 1)
                 && !isInstitutionalName(mention, in: document)
