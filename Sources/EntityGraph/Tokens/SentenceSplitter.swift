@@ -5,6 +5,10 @@
 /// kept its period, a sentence ends only when a typical sentence opener follows ("…to the U.S.
 /// The talks…"); titles (Dr., Gen.) and initials never end one.
 ///
+/// Two or more spaces or a tab between a word and a word that does not start in lowercase end
+/// a sentence too: text flattened from a page joins a caption or a table's columns to the next
+/// line that way ("Provided to China Daily  Mao Donghui, executive director", "Natl   Loan").
+///
 /// A run without any boundary (a table, a list of links, a page of entity references) is cut
 /// every `maximumLength` tokens, so that neither the tagger's lattice nor the co-mention pairs
 /// of one "sentence" grow without bound; no news sentence comes near that length.
@@ -25,8 +29,9 @@ enum SentenceSplitter {
                 ends = boundary == range.upperBound || !startsLowercase(tokens[boundary], bytes)
             } else if tokens[k].shape.contains(.abbreviation), k + 1 < range.upperBound {
                 ends = abbreviationEndsSentence(tokens[k], next: tokens[k + 1], bytes)
+                    || isWideGap(tokens[k], tokens[k + 1], bytes)
             } else {
-                ends = false
+                ends = k + 1 < range.upperBound && isWideGap(tokens[k], tokens[k + 1], bytes)
             }
             if ends, boundary < range.upperBound {
                 emit(start..<boundary)
@@ -62,6 +67,15 @@ enum SentenceSplitter {
             return third == 0x9D || third == 0x99 || third == 0xBA
         }
         return token.byteCount == 2 && first == 0xC2 && bytes[Int(token.start) + 1] == 0xBB
+    }
+
+    /// Whether two spaces or more, or a tab, and no other byte stand between the tokens, and the
+    /// second does not start in lowercase.
+    private static func isWideGap(_ token: Token, _ next: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let gap = Int(token.end)..<Int(next.start)
+        guard gap.count >= 2 || (gap.count == 1 && bytes[gap.lowerBound] == UInt8(ascii: "\t")),
+              gap.allSatisfy({ bytes[$0] == UInt8(ascii: " ") || bytes[$0] == UInt8(ascii: "\t") }) else { return false }
+        return !startsLowercase(next, bytes)
     }
 
     private static func startsLowercase(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -108,6 +108,16 @@ import Testing
             == ["Amazon.com", ",", "ASP.NET", ",", "J.K.Rowling", "and", "Mr.Smith", "met", "in", "St.Louis"])
     }
 
+    /// Text flattened from a page joins a caption or a table's columns to what follows with a
+    /// run of spaces or a tab: a sentence ends there, unless a lowercase word follows.
+    @Test func wideGapsBeforeACapitalEndASentence() {
+        #expect(sentenceTexts("Provided to China Daily  Mao Donghui, the director, spoke.")
+            == ["Provided to China Daily", "Mao Donghui, the director, spoke."])
+        #expect(sentenceTexts("Natl   Loan\tRelease") == ["Natl", "Loan", "Release"])
+        #expect(sentenceTexts("It rose  sharply. Dr.  Smith left.") == ["It rose  sharply.", "Dr.", "Smith left."])
+        #expect(sentenceTexts("The White House said so.") == ["The White House said so."])
+    }
+
     @Test func lowercaseAfterPeriodDoesNotSplit() {
         #expect(sentenceTexts("Apples, pears, etc. and more.") == ["Apples, pears, etc. and more."])
     }
