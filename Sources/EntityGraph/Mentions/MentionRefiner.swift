@@ -1338,9 +1338,21 @@ public struct MentionRefiner: Sendable {
             k += 1
         }
         if k == mention.tokens.upperBound - 1, isTitle(k) { return nil }
+        // The first word of an office the tagger cut off: "[Staff] Sgt. Clayton Bowen".
+        let after = mention.tokens.upperBound
+        if mention.tokens.count == 1, Lexicon.titleModifiers.contains(document.text(of: mention.tokens.lowerBound).lowercased()),
+           after < document.sentences[mention.sentence].tokens.upperBound, isTitle(after) { return nil }
         var named = mention
         let before = mention.tokens.lowerBound - 1
-        let titleBefore = before >= document.sentences[mention.sentence].tokens.lowerBound && isHonorific(before)
+        let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
+        // The rest of an office the tagger cut off: "Chief of [Staff Reince Priebus]", "Chief
+        // [Executive Carlos Ghosn]".
+        if !sawTitle, k > mention.tokens.lowerBound,
+           (mention.tokens.lowerBound..<k).allSatisfy({ Lexicon.titleModifiers.contains(document.text(of: $0).lowercased()) }),
+           before >= sentenceStart, isTitle(before) || (before - 1 >= sentenceStart && document.token(before, is: "of") && isTitle(before - 1)) {
+            sawTitle = true
+        }
+        let titleBefore = before >= sentenceStart && isHonorific(before)
         // Only honorifics and offices are evidence of a person ("actor Oscar" is an award).
         named.titled = sawHonorific || titleBefore
         named.honorificSex = sex ?? (titleBefore ? Mention.HonorificSex(honorific: document.text(of: before)) : nil)

@@ -28,6 +28,8 @@ enum Lexicon {
         "co-founder", "owner", "chief", "madam",
         // Commonwealth legislators and chief ministers ("BJP MLA Ram Singh", "Bihar CM Nitish Kumar").
         "mla", "mlas", "mlc", "mna", "mpa", "mpp", "cm",
+        // Offices named for several people at once ("Justices Alito and Gorsuch").
+        "justices", "judges", "senators", "governors", "generals",
     ]
 
     /// Words of the names every country's institutions share ("Foreign Ministry", "Supreme

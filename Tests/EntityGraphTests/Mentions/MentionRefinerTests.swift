@@ -654,6 +654,15 @@ import Testing
         #expect(refine("US President Donald Trump spoke.", [(0, 4, .person)]) == ["US/country:US:name", "Donald Trump/person"])
         #expect(refine("The President spoke.", [(1, 1, .person)]) == [])
         #expect(refine("PRESIDENT KIM spoke.", [(0, 2, .person)]) == ["KIM/person"])
+        // The rest of an office the tagger cut off, and its first word alone.
+        #expect(refine("White House Chief of Staff Reince Priebus said.", [(0, 2, .organization), (4, 3, .person)])
+            == ["White House/organization:US:metonym", "Reince Priebus/person"])
+        #expect(refine("Chief Executive Carlos Ghosn said.", [(1, 3, .person)]) == ["Carlos Ghosn/person"])
+        #expect(refine("Staff Sgt. Clayton Bowen died.", [(0, 1, .person), (2, 2, .person)]) == ["Clayton Bowen/person"])
+        #expect(refine("Staff Reince Priebus said.", [(0, 3, .person)]) == ["Staff Reince Priebus/person"])
+        // An office of several people.
+        #expect(refine("Justices Alito and Gorsuch agreed.", [(0, 2, .person), (3, 1, .person)])
+            == ["Alito/person", "Gorsuch/person"])
     }
 
     /// Names of two words or more that open their sentence are marked, for the corpus to judge
