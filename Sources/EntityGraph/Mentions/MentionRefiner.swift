@@ -1197,6 +1197,23 @@ public struct MentionRefiner: Sendable {
                 result[result.count - 1] = previous
                 continue
             }
+            // "Paul Sun" "-" "Hyung Lee", "Carl" "-" "Henric Svanberg" after an office: a
+            // hyphenated given name between a first name and a surname, both parts tagged as
+            // names of two or three words, where the word before the hyphen names no one alone
+            // in the document and the word after it is no given name unless the one before is
+            // too ("Gautam Gambhir-Irfan Pathan", "Strzok-Lisa Page" are two people).
+            if var previous = result.last, previous.kind == .person, mention.kind == .person,
+               (2...3).contains(previous.tokens.count), (2...3).contains(mention.tokens.count),
+               previous.tokens.upperBound + 1 == mention.tokens.lowerBound, previous.sentence == mention.sentence,
+               isAttachedHyphen(previous.tokens.upperBound, in: document), document.token(previous.tokens.upperBound, is: "-"),
+               !personWords.contains(document.text(of: previous.tokens.upperBound - 1)),
+               !document.tokens[mention.tokens.lowerBound].shape.contains(.allCaps),
+               !Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased())
+                || Lexicon.isKnownGivenName(document.text(of: previous.tokens.upperBound - 1).lowercased()) {
+                previous.tokens = previous.tokens.lowerBound..<mention.tokens.upperBound
+                result[result.count - 1] = previous
+                continue
+            }
             // "Robert Kilroy" "-" "Silk" (tagged apart): a double-barrelled surname.
             if var previous = result.last, previous.kind == .person, [.organization, .location, .misc].contains(mention.kind),
                mention.tokens.count == 1, previous.tokens.upperBound + 1 == mention.tokens.lowerBound,

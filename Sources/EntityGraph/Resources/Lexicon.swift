@@ -312,6 +312,8 @@ enum Lexicon {
         "grupo", "compañía", "compania", "regie", "régie", "caisse", "crédit", "institut", "istituto",
         "instituto", "empresa", "sociedad", "società", "societa", "companhia", "cassa", "fondazione",
         "fundación", "fundacion", "stichting", "fondation", "kombinat",
+        // A campaign or a side named after its leader or country ("Team Obama", "Team GB").
+        "team",
     ]
 
     /// Lowercase words that may sit inside a name ("Organization for Security and Cooperation in

@@ -101,6 +101,8 @@ import Testing
     @Test func projectsJubileesAndMasters() {
         // The(0) Trevor(1) Project(2) said(3) .(4)
         #expect(refine("The Trevor Project said.", [(1, 2, .person)]) == ["Trevor Project/organization"])
+        // A campaign named after its candidate is no person, and no mention of him.
+        #expect(refine("Team Obama relented.", [(0, 2, .person)]) == ["Team Obama/organization"])
         // The(0) Platinum(1) Jubilee(2) began(3) .(4)
         #expect(refine("The Platinum Jubilee began.", [(1, 2, .person)]) == ["Platinum Jubilee/misc"])
         // He(0) won(1) the(2) Paris(3) Masters(4) final(5) .(6)
@@ -792,6 +794,11 @@ import Testing
             == ["Kim Jong-un/person", "Moon Jae-in/person"])
         #expect(refine("Robert Kilroy-Silk quit.", [(0, 2, .person), (3, 1, .organization)]) == ["Robert Kilroy-Silk/person"])
         #expect(refine("Jean-Marie Le Pen spoke.", [(0, 1, .person), (2, 3, .person)]) == ["Jean-Marie Le Pen/person"])
+        // A hyphenated given name between two names of two words: one name, unless the word
+        // after the hyphen is a given name alone (two people).
+        // Paul(0) Sun(1) -(2) Hyung(3) Lee(4) painted(5) .(6)
+        #expect(refine("Paul Sun-Hyung Lee painted.", [(0, 2, .person), (3, 2, .person)]) == ["Paul Sun-Hyung Lee/person"])
+        #expect(refine("Peter Strzok-Lisa Page texts.", [(0, 2, .person), (3, 2, .person)]) == ["Peter Strzok/person", "Lisa Page/person"])
         #expect(refine("Trump-Putin talks", [(0, 1, .person), (2, 1, .person)]) == ["Trump/person", "Putin/person"])
         // A tagged "Kilroy-Silk" stays whole unless a half is a name of its own in the document.
         #expect(refine("Mr Kilroy-Silk quit.", [(0, 4, .person)]) == ["Kilroy-Silk/person"])
