@@ -169,6 +169,15 @@ public struct MentionRefiner: Sendable {
                !mention.tokens.contains(where: { document.token($0, is: "of") || document.token($0, is: "for") }) {
                 mention.kind = .location
             }
+            // "River Thames", "Lake Oroville", "Camp David", "Mount Etna": the place's noun first,
+            // then one capitalized word, is a place whatever the tagger said ("River Phoenix" the
+            // actor is the price; not "Glen" or "Loch", given names too).
+            if mention.kind == .organization || mention.kind == .person, mention.tokens.count == 2,
+               Lexicon.placeFirstWords.contains(document.text(of: mention.tokens.lowerBound).lowercased()),
+               document.tokens[mention.tokens.lowerBound].shape.contains(.capitalized),
+               !document.tokens[mention.tokens.lowerBound + 1].shape.contains(.allCaps) {
+                mention.kind = .location
+            }
             // "Shiite villagers", "Sunnis": believers of a faith are no organization.
             if mention.kind == .organization, mention.tokens.count == 1 {
                 let word = document.text(of: mention.tokens.lowerBound).lowercased()
@@ -1436,7 +1445,8 @@ public struct MentionRefiner: Sendable {
         if mention.tokens.count > 1, Lexicon.facilityHeads.contains(last), mention.tokens.count > 2 || !Lexicon.isKnownGivenName(first) {
             return .location
         }
-        if Lexicon.groupsOfPeople.contains(last) || countries.country(demonym: document.text(of: mention.tokens.upperBound - 1)) != nil {
+        if Lexicon.groupsOfPeople.contains(last) || Lexicon.partyMemberNouns.contains(last)
+            || countries.country(demonym: document.text(of: mention.tokens.upperBound - 1)) != nil {
             return .misc
         }
         if mention.tokens.count == 1 {

@@ -429,6 +429,10 @@ enum Lexicon {
         "coast", "hills", "heights", "harbour", "harbor", "volcano", "plateau", "lagoon",
     ])
 
+    /// Nouns for a place that come before its name ("River Thames", "Lake Oroville", "Camp
+    /// David", "Mount Etna").
+    static let placeFirstWords: Set<String> = ["river", "lake", "camp", "mount", "mt", "mt."]
+
     /// Last words of buildings' and landmarks' names that never end a person's either ("Linwood
     /// Mosque", "Raj Bhavan", "Vijay Chowk"; not "Lake", "Bridge", "Square", "Arena", which are
     /// surnames): South Asian English writes a building "Bhavan" or "Bhawan", a square "Chowk", a
@@ -488,8 +492,12 @@ enum Lexicon {
     static let formerWords: Set<String> = ["former", "retired", "then", "onetime", "erstwhile"]
 
     /// Party members' nouns that run into a person's name ("as a Donald Trump Republican", "Val
-    /// Demings, Florida Democrat").
-    static let partyMemberNouns: Set<String> = ["republican", "republicans", "democrat", "democrats"]
+    /// Demings, Florida Democrat") and end no one's name themselves ("a Nevada Republican",
+    /// "Lean Democrat" in a race rating).
+    static let partyMemberNouns: Set<String> = [
+        "republican", "republicans", "democrat", "democrats", "conservative", "liberal", "socialist",
+        "communist", "unionist", "nationalist", "loyalist",
+    ]
 
     /// Verbs of title-case headlines that the tagger runs into a name ("Jay Inslee Announces",
     /// "Stephen Colbert Mocks Kellyanne Conway"): third-person forms no surname shares.

@@ -101,6 +101,8 @@ import Testing
     @Test func projectsJubileesAndMasters() {
         // The(0) Trevor(1) Project(2) said(3) .(4)
         #expect(refine("The Trevor Project said.", [(1, 2, .person)]) == ["Trevor Project/organization"])
+        // A party's member ends no person's name: Lean(0) Republican(1) seats(2) .(3)
+        #expect(refine("Lean Republican seats.", [(0, 2, .person)]) == ["Lean Republican/misc"])
         // A campaign named after its candidate is no person, and no mention of him.
         #expect(refine("Team Obama relented.", [(0, 2, .person)]) == ["Team Obama/organization"])
         // The(0) Platinum(1) Jubilee(2) began(3) .(4)
@@ -917,6 +919,9 @@ import Testing
         // Places are no organizations, but a body named after one is.
         #expect(refine("Henan Province and the Yangtze River met the Bureau of Fujian Province.", [(0, 2, .organization), (4, 2, .organization), (8, 4, .organization)])
             == ["Henan Province/location", "Yangtze River/location", "Bureau of Fujian Province/organization"])
+        // The place's noun first: They(0) met(1) at(2) Camp(3) David(4) by(5) the(6) River(7) Thames(8) ,(9) not(10) Glen(11) Johnson(12) .(13)
+        #expect(refine("They met at Camp David by the River Thames, not Glen Johnson.", [(3, 2, .person), (7, 2, .organization), (11, 2, .person)])
+            == ["Camp David/location", "River Thames/location", "Glen Johnson/person"])
         // Hikers(0) left(1) the(2) Appalachian(3) Trail(4) for(5) Nottingham(6) Forest(7) .(8)
         #expect(refine("Hikers left the Appalachian Trail for Nottingham Forest.", [(3, 2, .organization), (6, 2, .organization)])
             == ["Appalachian Trail/location", "Nottingham Forest/organization"])
