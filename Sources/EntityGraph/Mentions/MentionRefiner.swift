@@ -1372,11 +1372,19 @@ public struct MentionRefiner: Sendable {
         let before = mention.tokens.lowerBound - 1
         let sentenceStart = document.sentences[mention.sentence].tokens.lowerBound
         // The rest of an office the tagger cut off: "Chief of [Staff Reince Priebus]", "Chief
-        // [Executive Carlos Ghosn]".
-        if !sawTitle, k > mention.tokens.lowerBound,
-           (mention.tokens.lowerBound..<k).allSatisfy({ Lexicon.titleModifiers.contains(document.text(of: $0).lowercased()) }),
-           before >= sentenceStart, isTitle(before) || (before - 1 >= sentenceStart && document.token(before, is: "of") && isTitle(before - 1)) {
-            sawTitle = true
+        // [Executive Carlos Ghosn]", "President of the French national [Assembly Jean-Louis
+        // Debre]": qualifiers and institution words, after a title and the qualifiers, "of" and
+        // "the" of its office (five words at most).
+        if !sawTitle {
+            var rest = mention.tokens.lowerBound
+            while rest < mention.tokens.upperBound - 1, Lexicon.titleModifiers.contains(document.text(of: rest).lowercased())
+                    || Lexicon.institutionWords.contains(document.text(of: rest).lowercased()) { rest += 1 }
+            var office = before
+            while office >= max(sentenceStart, before - 4), !isTitle(office), qualifies(office) { office -= 1 }
+            if rest > mention.tokens.lowerBound, office >= sentenceStart, isTitle(office) {
+                sawTitle = true
+                k = rest
+            }
         }
         let titleBefore = before >= sentenceStart && isHonorific(before)
         // Only honorifics and offices are evidence of a person ("actor Oscar" is an award).

@@ -240,6 +240,9 @@ enum Lexicon {
         "republican", "top", "then", "late", "elect", "assistant", "executive", "associate", "principal",
         "head", "leading", "veteran", "supreme", "high", "lord", "grand", "new", "incoming", "outgoing",
         "u.s.", "us", "white", "house", "kremlin", "party", "armed", "forces", "staff", "joint",
+        // Services and ranks before an officer's title ("Navy Rear Adm. John Kirby", "Air Vice
+        // Marshal").
+        "rear", "navy", "army", "air", "marines",
     ]
 
     /// Last words of newspaper names that news writes alone for the paper it named in full

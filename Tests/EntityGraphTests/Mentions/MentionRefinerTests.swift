@@ -662,6 +662,9 @@ import Testing
         #expect(refine("White House Chief of Staff Reince Priebus said.", [(0, 2, .organization), (4, 3, .person)])
             == ["White House/organization:US:metonym", "Reince Priebus/person"])
         #expect(refine("Chief Executive Carlos Ghosn said.", [(1, 3, .person)]) == ["Carlos Ghosn/person"])
+        // President(0) of(1) the(2) French(3) national(4) Assembly(5) Jean(6) Debre(7) spoke(8) .(9)
+        #expect(refine("President of the French national Assembly Jean Debre spoke.", [(5, 3, .person)]) == ["Jean Debre/person"])
+        #expect(refine("Navy Rear Adm. John Kirby said.", [(0, 5, .person)]) == ["John Kirby/person"])
         #expect(refine("Staff Sgt. Clayton Bowen died.", [(0, 1, .person), (2, 2, .person)]) == ["Clayton Bowen/person"])
         #expect(refine("Staff Reince Priebus said.", [(0, 3, .person)]) == ["Staff Reince Priebus/person"])
         // An office of several people.
