@@ -5,11 +5,11 @@
 public enum EntityGraphVersion {
     /// Semantic version, "MAJOR.MINOR.PATCH". Raise it with every change to what a document
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
-    /// keep it and are not reused by another version (0.29.0: a role before a name, "coach
-    /// Zico", and an age after it, "Bordeaux, 23,", mark a person as titled; an age makes the
-    /// story's organization mentions of that name people; a town outside sport is a town where
-    /// the words around it write it as a place, "Swansea council"; a contest's first word alone
-    /// is the contest; a name between a side's possessive and a noun for a contest, "England's
-    /// Six Nations opener", is an event's; "Trail", "Canyon", "Coast" end places' names).
-    public static let current = "0.29.0"
+    /// keep it and are not reused by another version (0.30.0: two spaces or a tab before a
+    /// capital end a sentence; an office's rest the tagger cut off, "Chief of [Staff Reince
+    /// Priebus]", and offices of several people, "Justices Alito", are titles; "Team Obama" is an
+    /// organization; a hyphenated given name between two tagged names is one name, "Carl-Henric
+    /// Svanberg"; a party's member ends no person's name; a place's noun first, "River Thames",
+    /// "Camp David", makes a place).
+    public static let current = "0.30.0"
 }
