@@ -510,6 +510,7 @@ enum Lexicon {
         "attacks", "meets", "visits", "joins", "quits", "resigns", "claims", "admits", "tells", "asks", "wants",
         "plans", "faces", "pushes", "seeks", "sues", "blames", "thanks", "trolls", "slaps", "torches", "hails",
         "condemns", "demands", "rejects", "confirms", "insists", "explains", "grills", "spars", "clashes",
+        "taunts", "threatens", "reminds", "scolds", "lashes", "fires", "picks", "names", "nominates",
     ]
 
     /// Names of God, religions, holidays and awards, ethnic adjectives, diseases and "the

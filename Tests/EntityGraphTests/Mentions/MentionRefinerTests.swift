@@ -902,6 +902,9 @@ import Testing
         #expect(refine("Jay Inslee Announces Run For President", [(0, 3, .person)]) == ["Jay Inslee/person"])
         #expect(refine("Stephen Colbert Mocks Kellyanne Conway Over Interview", [(0, 5, .person)])
             == ["Stephen Colbert/person", "Kellyanne Conway/person"])
+        // As(0) Trump(1) Taunts(2) Kim(3) ,(4) NKorea(5) Calls(6) Seoul(7): "Taunts Kim" is no one's full name.
+        #expect(refine("As Trump Taunts Kim, NKorea Calls Seoul", [(1, 1, .person), (2, 2, .person)])
+            == ["Trump/person", "Kim/person", "Seoul/location:KR:metonym"])
     }
 
     @Test func spansThatCannotBeAPersonAreRetyped() {
