@@ -100,7 +100,7 @@ struct InterruptedWriteTests {
     /// A GraphML file whose conversion writes tens of megabytes: long enough a write to be caught
     /// in the middle, quick to read (few nodes, long labels).
     static func bigGraph(in scratch: ScratchFolder) throws -> String {
-        let padding = String(repeating: "x", count: 4_000)
+        let padding = String(repeating: "x", count: 12_000)
         var text = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
