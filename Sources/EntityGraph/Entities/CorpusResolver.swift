@@ -71,6 +71,7 @@ public struct CorpusResolver: Sendable {
     /// merged here.
     public func merges(_ registry: EntityRegistry, acronyms: [String: Set<EntityKey>] = [:],
                        lowercaseDocuments: [UInt64: Int32] = [:],
+                       documentAmbiguities: [String: Set<String>] = [:],
                        sharedDocuments: ((Int, Int) -> Int)? = nil,
                        shareDocument: (Int, Int) -> Bool) -> CorpusMerges {
         let entries = registry.entries
@@ -148,9 +149,13 @@ public struct CorpusResolver: Sendable {
                     // Kavanaugh") for a namesake: where every document the two share also has
                     // such an opener (counted from postings, an upper bound).
                     let openerPhrases = openersByRest[keys[i]] ?? []
+                    // A document that reported the full name as a candidate it could not decide
+                    // on (`DocumentResolver`: a surname long in use before the full name) kept
+                    // nothing apart.
+                    let undecided = documentAmbiguities[keys[i]] ?? []
                     let keptApart = groups.members(of: roots.first!).contains { member in
                         guard let other = names[member], !other.isSurnameOnly, other.surname == name.surname,
-                              shareDocument(i, member) else { return false }
+                              !undecided.contains(keys[member]), shareDocument(i, member) else { return false }
                         guard let sharedDocuments, !openerPhrases.isEmpty else { return true }
                         return sharedDocuments(i, member) > openerPhrases.reduce(0) { $0 + sharedDocuments(member, $1) }
                     }

@@ -162,6 +162,9 @@ extension DocumentResolver {
     /// How often a surname alone must come before a relative's full name of the document for it
     /// to speak of someone else (`resolvePeople`).
     static let mentionsBeforeANewcomer = 2
+    /// How often a surname alone must come before the document's only full names by that
+    /// surname, none introduced as a relative, for the corpus to decide whom it means.
+    static let mentionsBeforeAStranger = 5
 
     /// Merges the document's person names: full-name variants first, then surnames alone, then
     /// given names alone. `lowercaseWords`: the document's, as `TokenizedDocument.lowercaseWords`.
@@ -260,17 +263,27 @@ extension DocumentResolver {
             // A surname the story uses twice before it introduces a relative by that surname in
             // full speaks of someone the reader already knows, not of the relative ("Trump" ×8 …
             // "his daughter Ivanka Trump"; not "Nadal … Nadal … Rafael Nadal"): the corpus
-            // resolves it (`CorpusResolver`'s namesakes).
-            func isIntroducedLater(_ candidate: Int) -> Bool {
+            // resolves it (`CorpusResolver`'s namesakes). So may one used five times before a
+            // full name no relative noun introduces; the document reports that candidate as an
+            // ambiguity, and the corpus joins the two where no other namesake is the surname's.
+            func usesBefore(_ candidate: Int) -> (count: Int, relative: Bool) {
                 let first = groups.members(of: candidate).min { ordinals[$0][0] < ordinals[$1][0] }!
-                return relativeFirst[first]
-                    && ordinals[i].prefix(while: { $0 < ordinals[first][0] }).count >= Self.mentionsBeforeANewcomer
+                return (ordinals[i].prefix(while: { $0 < ordinals[first][0] }).count, relativeFirst[first])
+            }
+            func isIntroducedLater(_ candidate: Int) -> Bool {
+                let (count, relative) = usesBefore(candidate)
+                return relative ? count >= Self.mentionsBeforeANewcomer : count >= Self.mentionsBeforeAStranger
             }
             // "Mr Obama" is not Michelle Obama: an honorific of the other sex than the full
             // name's given name keeps the surname apart, for the corpus to resolve.
-            let candidates = Set(found.map { target[$0] }).filter { candidate in
+            let fitting = Set(found.map { target[$0] }).filter { candidate in
                 !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
-                    && !Self.sexesDisagree(honorificSexes[i], names[candidate]) && !isIntroducedLater(candidate)
+                    && !Self.sexesDisagree(honorificSexes[i], names[candidate])
+            }
+            let candidates = fitting.filter { !isIntroducedLater($0) }
+            let strangers = fitting.subtracting(candidates).filter { !usesBefore($0).relative }
+            if candidates.isEmpty, !strangers.isEmpty {
+                ambiguities.append(Ambiguity(name: keys[i], candidates: strangers.map { keys[$0] }.sorted()))
             }
             // "Given Kavanaugh" opening sentences only, its first word a common word or one the
             // story writes in lowercase (no known given name), is no namesake of a "Brett

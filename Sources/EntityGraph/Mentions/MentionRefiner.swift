@@ -2930,19 +2930,32 @@ public struct MentionRefiner: Sendable {
     }
 
     /// Marks the full names of people a noun for a relative introduces ("his daughter Ivanka
-    /// Trump", "his wife, Melania Trump").
+    /// Trump", "his wife, Melania Trump", "his elder daughter and senior adviser, Ivanka Trump"):
+    /// the noun stands at most `relativeNounReach` words before the name, with only lowercase
+    /// words, commas and hyphens between, none of them "of" ("the daughter of a farmer, John
+    /// Smith") and no possessive ("his son's lawyer, Abbe Lowell").
     func markingRelatives(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
         mentions.map { mention in
             guard mention.kind == .person, mention.tokens.count >= 2 else { return mention }
             let sentence = document.sentences[mention.sentence].tokens
-            var before = mention.tokens.lowerBound - 1
-            if before > sentence.lowerBound, document.token(before, is: ",") { before -= 1 }
-            guard before >= sentence.lowerBound, Lexicon.relativeNouns.contains(document.text(of: before)) else { return mention }
-            var marked = mention
-            marked.introducedAsRelative = true
-            return marked
+            var k = mention.tokens.lowerBound - 1
+            while k >= max(sentence.lowerBound, mention.tokens.lowerBound - Self.relativeNounReach) {
+                let text = document.text(of: k)
+                if Lexicon.relativeNouns.contains(text) {
+                    var marked = mention
+                    marked.introducedAsRelative = true
+                    return marked
+                }
+                let isLowercaseWord = text.first.map { $0.isLowercase } == true && text.allSatisfy(\.isLetter)
+                guard (isLowercaseWord && text != "of") || text == "," || text == "-" else { break }
+                k -= 1
+            }
+            return mention
         }
     }
+
+    /// How many words before a full name a noun for a relative may stand (`markingRelatives`).
+    static let relativeNounReach = 6
 
     /// Nouns for a political body before its quoted name, besides `Lexicon.organizationKindNouns`.
     private static let bodyKindNouns: Set<String> = ["party", "movement", "alliance", "coalition", "organization", "organisation"]
