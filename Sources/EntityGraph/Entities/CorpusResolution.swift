@@ -17,7 +17,6 @@ public struct CorpusResolution: Sendable {
         let registry = counter.registry
         let merges = CorpusResolver(noMerge: counter.options.resolution.noMerge, threads: threads).merges(registry, acronyms: counter.acronyms,
                                                                                                     lowercaseDocuments: counter.lowercaseDocuments,
-                                                                                                    documentAmbiguities: Self.candidatesByName(counter.ambiguities),
                                                                                                     sharedDocuments: { a, b in
             SortedIntersection.count(counter.documentPostings[a], counter.documentPostings[b])
         }) { a, b in
@@ -97,13 +96,6 @@ public struct CorpusResolution: Sendable {
         self.ambiguities = counter.ambiguities.keys.sorted().flatMap { document in
             counter.ambiguities[document]!.map { (document, $0) }
         } + merges.ambiguities.map { ("corpus", $0) }
-    }
-
-    /// Each name some document left unmerged, with every candidate a document named for it.
-    static func candidatesByName(_ ambiguities: [String: [Ambiguity]]) -> [String: Set<String>] {
-        var candidates: [String: Set<String>] = [:]
-        for ambiguity in ambiguities.values.joined() { candidates[ambiguity.name, default: []].formUnion(ambiguity.candidates) }
-        return candidates
     }
 
     /// Types that only the whole corpus can decide. A name the corpus uses as a work's title or a

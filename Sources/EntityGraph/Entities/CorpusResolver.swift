@@ -30,6 +30,11 @@
 ///    mentions (`dominant`): the namesake the corpus talks about ("Trump" → "Donald Trump");
 /// 2c. a knight's or dame's short form alone ("Sir Keir") joins the one entity documents that
 ///    named the person in full joined it to (`knightlyShortForms`);
+/// 2d. a surname alone that its story used long before the story's one full name by it
+///    (`EntityKey.deferredSurname`: "Trump" ×11 … "Ivanka Trump") joins, story by story, an
+///    organization of that name with twice the namesakes' mentions ("Ford" before a late "Bill
+///    Ford"), else the only full name of the corpus it fits, else the namesake with three
+///    quarters of the mentions, else the story's own full name;
 /// 5. an organization whose name is a person's name or surname (or the reverse) joins the type
 ///    with most mentions (a person's full name found by its surname only ever takes the
 ///    organization in), and so does one that is the given name of the only full name that
@@ -71,7 +76,6 @@ public struct CorpusResolver: Sendable {
     /// merged here.
     public func merges(_ registry: EntityRegistry, acronyms: [String: Set<EntityKey>] = [:],
                        lowercaseDocuments: [UInt64: Int32] = [:],
-                       documentAmbiguities: [String: Set<String>] = [:],
                        sharedDocuments: ((Int, Int) -> Int)? = nil,
                        shareDocument: (Int, Int) -> Bool) -> CorpusMerges {
         let entries = registry.entries
@@ -82,6 +86,12 @@ public struct CorpusResolver: Sendable {
         // 0. Sentence openers are no full names.
         let openers = Self.sentenceOpeners(registry, names: names, lowercaseDocuments: lowercaseDocuments)
         for i in openers.keys { names[i] = nil }
+        // Surnames their documents left to the corpus (rule 2d) take no part as names.
+        let deferred = entries.indices.compactMap { i -> (entry: Int, surname: String, fullName: String)? in
+            guard entries[i].key.kind == .person, let (surname, fullName) = EntityKey.deferral(of: entries[i].key.name) else { return nil }
+            return (i, surname, fullName)
+        }
+        for item in deferred { names[item.entry] = nil }
         let openersByRest = Dictionary(grouping: openers.keys.sorted(), by: { openers[$0]! })
         let keys = entries.map(\.key.name)
         var groups = DisjointSets(count: entries.count)
@@ -149,13 +159,9 @@ public struct CorpusResolver: Sendable {
                     // Kavanaugh") for a namesake: where every document the two share also has
                     // such an opener (counted from postings, an upper bound).
                     let openerPhrases = openersByRest[keys[i]] ?? []
-                    // A document that reported the full name as a candidate it could not decide
-                    // on (`DocumentResolver`: a surname long in use before the full name) kept
-                    // nothing apart.
-                    let undecided = documentAmbiguities[keys[i]] ?? []
                     let keptApart = groups.members(of: roots.first!).contains { member in
                         guard let other = names[member], !other.isSurnameOnly, other.surname == name.surname,
-                              !undecided.contains(keys[member]), shareDocument(i, member) else { return false }
+                              shareDocument(i, member) else { return false }
                         guard let sharedDocuments, !openerPhrases.isEmpty else { return true }
                         return sharedDocuments(i, member) > openerPhrases.reduce(0) { $0 + sharedDocuments(member, $1) }
                     }
@@ -180,6 +186,28 @@ public struct CorpusResolver: Sendable {
         }
         for members in bySurnameKey.values where members.count > 1 {
             for other in members.dropFirst() { _ = join(members[0], other, .transliteration, ruleFor: [members[0], other]) }
+        }
+        // 2d. A surname a story used long before the one full name it fits there: an organization
+        // of that name with twice the mentions of its namesakes ("Ford" before a late "Bill
+        // Ford": the carmaker), else the only full name of the corpus it is the surname of, else
+        // the namesake with three quarters of their mentions ("Trump" before a late "Ivanka
+        // Trump": Donald Trump), else the story's own full name.
+        for (i, surname, fullName) in deferred {
+            guard let name = PersonName(surname), name.isSurnameOnly, let own = registry.index(of: EntityKey(kind: .person, name: fullName)) else { continue }
+            var roots = [groups.find(own)]
+            if let (agreement, found) = blocking.fullNames(of: name), agreement != .spelling {
+                roots = Set(found.map { groups.find($0) }).union(roots).sorted()
+            }
+            let namesakeMentions = roots.reduce(0) { $0 + groupMentions($1) }
+            if let company = registry.index(of: EntityKey(kind: .organization, name: surname)), groupMentions(company) > 2 * namesakeMentions {
+                _ = join(i, company, .majorityType, ruleFor: [i], sharingDocuments: true, namesMustMatch: false)
+            } else if roots.count == 1 {
+                _ = join(i, roots[0], .surnameInCorpus, ruleFor: [i], sharingDocuments: true, namesMustMatch: false)
+            } else if let namesake = Self.dominant(roots, weight: groupMentions) {
+                _ = join(i, namesake, .mostMentionedNamesake, ruleFor: [i], sharingDocuments: true, namesMustMatch: false)
+            } else {
+                _ = join(i, own, .surnameInDocument, ruleFor: [i], sharingDocuments: true, namesMustMatch: false)
+            }
         }
         // 2c. A knight's short form alone ("Sir Keir") joins the one entity that documents
         // naming the person in full joined it to ("Sir Keir Starmer … Sir Keir").

@@ -223,6 +223,8 @@ extension DocumentResolver {
             target[i] = best
         }
         var ambiguities = fullNameAmbiguities
+        // Surnames alone left to the corpus, and the one full name of the document they fit.
+        var deferredTo: [Int: Int] = [:]
         // Full names by their first given name, for a given name alone.
         var byFirstGiven: [String: [Int]] = [:]
         for (j, name) in names.enumerated() {
@@ -264,8 +266,9 @@ extension DocumentResolver {
             // full speaks of someone the reader already knows, not of the relative ("Trump" ×8 …
             // "his daughter Ivanka Trump"; not "Nadal … Nadal … Rafael Nadal"): the corpus
             // resolves it (`CorpusResolver`'s namesakes). So may one used five times before a
-            // full name no relative noun introduces; the document reports that candidate as an
-            // ambiguity, and the corpus joins the two where no other namesake is the surname's.
+            // full name no relative noun introduces: the document reports it as an ambiguity and,
+            // where it is the only such full name, keys the surname to it
+            // (`EntityKey.deferredSurname`) for the corpus to decide, story by story.
             func usesBefore(_ candidate: Int) -> (count: Int, relative: Bool) {
                 let first = groups.members(of: candidate).min { ordinals[$0][0] < ordinals[$1][0] }!
                 return (ordinals[i].prefix(while: { $0 < ordinals[first][0] }).count, relativeFirst[first])
@@ -284,6 +287,7 @@ extension DocumentResolver {
             let strangers = fitting.subtracting(candidates).filter { !usesBefore($0).relative }
             if candidates.isEmpty, !strangers.isEmpty {
                 ambiguities.append(Ambiguity(name: keys[i], candidates: strangers.map { keys[$0] }.sorted()))
+                if strangers.count == 1, let only = strangers.first { deferredTo[i] = only }
             }
             // "Given Kavanaugh" opening sentences only, its first word a common word or one the
             // story writes in lowercase (no known given name), is no namesake of a "Brett
@@ -309,6 +313,10 @@ extension DocumentResolver {
         }
         for index in resolved.indices where resolved[index].key.kind == .person {
             let i = position[resolved[index].key.name]!
+            if let fullName = deferredTo[i] {
+                resolved[index].key.name = EntityKey.deferredSurname(keys[i], fullName: keys[fullName])
+                continue
+            }
             guard target[i] != i else { continue }
             resolved[index].key.name = keys[target[i]]
             if resolved[index].rule == .sameKey {

@@ -13,6 +13,18 @@ public struct EntityKey: Hashable, Sendable, Comparable, CustomStringConvertible
     public static func < (a: EntityKey, b: EntityKey) -> Bool { (a.kind, a.name) < (b.kind, b.name) }
 
     public var description: String { "\(kind.rawValue): \(name)" }
+
+    /// The name of a surname alone that its document left to the corpus although the document
+    /// gives a full name it fits (`DocumentResolver`: a surname long in use before that full
+    /// name): "murdoch|rupert murdoch". The bar never occurs in a canonical name, so each such
+    /// pair is an entry of its own, and `CorpusResolver` decides it per document.
+    static func deferredSurname(_ surname: String, fullName: String) -> String { surname + "|" + fullName }
+
+    /// The surname and the document's full name of a `deferredSurname` name; nil for others.
+    static func deferral(of name: String) -> (surname: String, fullName: String)? {
+        guard let bar = name.firstIndex(of: "|") else { return nil }
+        return (String(name[..<bar]), String(name[name.index(after: bar)...]))
+    }
 }
 
 /// Why an alias was merged into its entity. Shown by `entgraph aliases`; where one name reached

@@ -253,6 +253,34 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(!merged("Microsoft", 1, "Microsoft Bookshelf", 2))
     }
 
+    /// Rule 2d: a surname its story used long before the story's one full name by it
+    /// ("zorb|ivanka zorb") joins an organization of that name with twice its namesakes'
+    /// mentions, else the only full name of the corpus, else the namesake with three quarters
+    /// of the mentions, else the story's own full name.
+    @Test func aDeferredSurnameJoinsTheCorpusNamesakeOrElseItsStorysFullName() {
+        func target(_ people: [(String, Int)], company: Int = 0) -> String? {
+            var registry = EntityRegistry()
+            for (name, count) in people {
+                let index = registry.intern(EntityKey(kind: .person, name: NameCanonicalizer.key(name)))
+                registry.record(mention: name, count: count, rule: .sameKey, of: index)
+            }
+            if company > 0 {
+                let index = registry.intern(EntityKey(kind: .organization, name: "zorb"))
+                registry.record(mention: "Zorb", count: company, rule: .sameKey, of: index)
+            }
+            let deferred = registry.intern(EntityKey(kind: .person, name: EntityKey.deferredSurname("zorb", fullName: "ivanka zorb")))
+            registry.record(mention: "Zorb", count: 5, rule: .sameKey, of: deferred)
+            let merges = CorpusResolver().merges(registry, shareDocument: { _, _ in true })
+            let joined = registry.entries.indices.filter { $0 != deferred && merges.group[$0] == merges.group[deferred] }
+            return joined.count == 1 ? registry.entries[joined[0]].key.name : nil
+        }
+        #expect(target([("Ivanka Zorb", 3)]) == "ivanka zorb")
+        #expect(target([("Ivanka Zorb", 3), ("Donald Zorb", 40)]) == "donald zorb")
+        #expect(target([("Ivanka Zorb", 3), ("Donald Zorb", 10), ("Eric Zorb", 10)]) == "ivanka zorb")
+        #expect(target([("Ivanka Zorb", 3), ("Donald Zorb", 10)], company: 40) == "zorb")
+        #expect(target([("Ivanka Zorb", 3), ("Donald Zorb", 40)], company: 40) == "donald zorb")
+    }
+
     /// Rule 5 by title: an "organization" named by a title or a clause's first word before a person's
     /// full name joins the person, even with more mentions, where the person is named a third as
     /// often at least; other organizations that contain a person's name stay apart.

@@ -64,6 +64,10 @@ import Testing
         #expect(withNamesake.nodes.first { $0.label == "Donald Zorb" }?.mentions == 9)
         let alone = graph(of: [story, "Joe Biden met Barack Obama at the White House."], options: keepingEveryName())
         #expect(alone.nodes.first { $0.label == "Ivanka Zorb" }?.mentions == 6)
+        // Two namesakes elsewhere, neither with three quarters of the mentions: the story's own.
+        let undecided = graph(of: ["Donald Zorb spoke. Donald Zorb left.", "Eric Zorb spoke. Eric Zorb left.", story],
+                              options: keepingEveryName())
+        #expect(undecided.nodes.first { $0.label == "Ivanka Zorb" }?.mentions == 6)
         let fourBefore = graph(of: famous + [story.replacingOccurrences(of: "Zorb waved. ", with: "")], options: keepingEveryName())
         #expect(fourBefore.nodes.first { $0.label == "Ivanka Zorb" }?.mentions == 5)
     }
