@@ -8,6 +8,7 @@ public enum EntityGraphVersion {
     /// keep it and are not reused by another version (0.31.0: a relative noun a few lowercase
     /// words before a full name introduces a relative, "his elder daughter and senior adviser,
     /// Ivanka Trump"; a surname used five times before the document's full names by it is left
-    /// to the corpus's namesakes).
+    /// to the corpus's namesakes; words glued without a space split, "TrumpGOP", "ReidThe",
+    /// "Harris2020").
     public static let current = "0.31.0"
 }

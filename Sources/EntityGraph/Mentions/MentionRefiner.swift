@@ -326,9 +326,15 @@ public struct MentionRefiner: Sendable {
                 k + 2 < sentence.upperBound && document.token(k, is: "(") && document.token(k + 2, is: ")")
                     && document.tokens[k + 1].shape.contains(.capitalized) && !document.tokens[k + 1].shape.contains(.allCaps)
             }
-            // The surname glued to the next words ("SandersWarren"), as a card ends.
+            // The surname glued to the next words ("SandersWarren"; "BookerThe" and
+            // "Harris2020", which the tokenizer splits: a word right after it, no space between),
+            // as a card ends.
             func isGluedSurname(_ k: Int) -> Bool {
                 let text = document.text(of: k)
+                if text == surname, k + 1 < document.tokens.count, document.tokens[k].end == document.tokens[k + 1].start {
+                    let next = document.tokens[k + 1].shape
+                    return next.contains(.capitalized) || next.contains(.number)
+                }
                 return text.count > surname.count && text.hasPrefix(surname) && text.dropFirst(surname.count).first?.isUppercase == true
             }
             let open = mention.tokens.upperBound, bracketed = isBracketedWord(open)

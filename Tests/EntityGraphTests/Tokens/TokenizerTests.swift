@@ -108,6 +108,17 @@ import Testing
             == ["Amazon.com", ",", "ASP.NET", ",", "J.K.Rowling", "and", "Mr.Smith", "met", "in", "St.Louis"])
     }
 
+    /// Links copied side by side from a page run words together: an acronym, a year or a
+    /// sentence's first word glued after a lowercase run is a word of its own; camel-case names
+    /// are not cut.
+    @Test func wordsGluedWithoutASpaceSplit() {
+        #expect(tokenTexts("Donald John TrumpGOP senators balk. Harry ReidThe Memo: Kamala Harris2020 Democrats, MaguireHere's")
+            == ["Donald", "John", "Trump", "GOP", "senators", "balk", ".", "Harry", "Reid", "The", "Memo", ":",
+                "Kamala", "Harris", "2020", "Democrats", ",", "Maguire", "Here", "'s"])
+        let names = ["DirecTV", "LinkedIn", "McDonald", "iPhone", "COVID19", "B52", "ChatGPT", "AvtoVAZ", "SiriusXM", "Windows10", "Theme"]
+        #expect(tokenTexts(names.joined(separator: " ")) == names)
+    }
+
     /// Text flattened from a page joins a caption or a table's columns to what follows with a
     /// run of spaces or a tab: a sentence ends there, unless a lowercase word follows.
     @Test func wideGapsBeforeACapitalEndASentence() {
