@@ -301,7 +301,8 @@ public struct MentionRefiner: Sendable {
     /// are dropped. A middle name that is a given name ("Sarah Jessica Parker") is no card, nor
     /// a given name that opens and ends a name ("Mohamed Abdullahi Mohamed (Farmajo)"): the name
     /// starts again only where it is written twice whole or the surname comes glued within a
-    /// few words, and a bracket cuts only after the span's given name as a nickname.
+    /// few words, and a bracket cuts only after the span's given name as a nickname. A surname
+    /// doubled at the end of a longer name is written once ("Kamala Harris Harris").
     ///
     /// - Complexity: O(m + t) for m mentions and t tokens.
     func cuttingProfileCards(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
@@ -321,6 +322,11 @@ public struct MentionRefiner: Sendable {
                 result.append(mention)
                 continue
             }
+            // A surname written twice at the end of a name of three words or more ("Kamala
+            // Harris Harris", a gallery's captions) is written once; a doubled name of two words
+            // is one ("Abdullah Abdullah", "Sirhan Sirhan").
+            let last = mention.tokens.upperBound - 1
+            if document.text(of: last) == document.text(of: last - 1) { mention.tokens = first..<last }
             let given = document.text(of: first), surname = document.text(of: first + 1)
             func isBracketedWord(_ k: Int) -> Bool {
                 k + 2 < sentence.upperBound && document.token(k, is: "(") && document.token(k + 2, is: ")")

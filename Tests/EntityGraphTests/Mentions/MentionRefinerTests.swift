@@ -63,8 +63,8 @@ import Testing
     /// A profile card glued after a name (scraped pages) is cut off: the name written again
     /// with the surname glued to the next words, or a legal given name and the nickname in
     /// brackets; the nickname and the card's glued rest are no mentions. A name written twice is
-    /// written once. A given name that opens and ends a name, and a party in brackets, are left
-    /// as they are.
+    /// written once, and so is a surname doubled at the end of a longer name. A given name that
+    /// opens and ends a name, and a party in brackets, are left as they are.
     @Test func profileCardsAfterANameAreCutOff() {
         // Joe(0) Biden(1) Joe(2) BidenHouse(3) votes(4) .(5)
         #expect(refine("Joe Biden Joe BidenHouse votes.", [(0, 4, .person)]) == ["Joe Biden/person"])
@@ -76,6 +76,9 @@ import Testing
         // tokenizer split "Zorb2020" ("ZorbThe" alike), and the surname still ends the card.
         #expect(refine("Kamala Zorb Kamala Devi Zorb2020 Democrats push.", [(0, 5, .person)]) == ["Kamala Zorb/person"])
         #expect(refine("Kamala Zorb Kamala Devi ZorbThe Hill said.", [(0, 5, .person)]) == ["Kamala Zorb/person"])
+        // Kamala(0) Zorb(1) Zorb(2) rides(3) .(4): a surname doubled; Abdullah(0) Abdullah(1) is a name.
+        #expect(refine("Kamala Zorb Zorb rides.", [(0, 3, .person)]) == ["Kamala Zorb/person"])
+        #expect(refine("Abdullah Abdullah rides.", [(0, 2, .person)]) == ["Abdullah Abdullah/person"])
         // Zed(0) Zorbo(1) Zed(2) Zorbo(3) spoke(4) .(5): a caption's name written twice.
         #expect(refine("Zed Zorbo Zed Zorbo spoke.", [(0, 4, .person)]) == ["Zed Zorbo/person"])
         // Mohamed(0) Abdullahi(1) Mohamed(2) ((3) Farmajo(4) )(5) won(6) .(7)
