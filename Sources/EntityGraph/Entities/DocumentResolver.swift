@@ -10,7 +10,9 @@
 /// alone joins the unique full name of the document whose surname it is ("Putin" → "Vladimir
 /// Putin"), or failing that whose surname it spells differently ("Lukashenko" → "Alyaksandr
 /// Lukashenka"); a given name alone joins the unique full name that begins with it ("Saddam" →
-/// "Saddam Hussein"). Where two candidates fit there is no merge, and the ambiguity is reported. The
+/// "Saddam Hussein"). Where two candidates fit there is no merge, and the ambiguity is reported;
+/// so it is for a surname the story used long before the full name it fits (a relative's, or
+/// one named five uses late), which the corpus decides (`EntityKey.deferredSurname`). The
 /// user's no-merge list vetoes any of these but the thesaurus; the delete list drops mentions last.
 ///
 /// - Complexity: O(m log m) for m mentions, plus the blocked comparisons of `PersonNameBlocking`
