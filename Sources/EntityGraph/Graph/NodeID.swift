@@ -5,7 +5,9 @@
 /// - a person's or organization's id is the slug of its canonical key, the name the resolution
 ///   files it under (titles, "the", possessives and punctuation dropped, lower case): "AP" and
 ///   "Associated Press" are both `associated-press`, "Brian O'Toole" is `brian-otoole`; the
-///   label, which may be either spelling depending on the corpus, does not enter;
+///   label, which may be either spelling depending on the corpus, does not enter; a person's
+///   key is written in `CanonicalSpelling` first, so "Alexey" and "Aleksei Navalny" are both
+///   `alexei-navalny`;
 /// - a country's id is the slug of its label, which for a country is the ISO 3166 table's name
 ///   for its code (`russia`, `north-korea`), or the gazetteer's name for a former country
 ///   (`soviet-union`), never a spelling from the corpus;
@@ -19,7 +21,9 @@ enum NodeID {
     /// The ids of the entities with these keys, in the order given; `countryLabel` gives a
     /// country's label from its key.
     static func assign(_ keys: [EntityKey], countryLabel: (EntityKey) -> String) -> [String] {
-        let bases = keys.map { key in slug(key.kind == .country ? countryLabel(key) : key.name) }
+        let bases = keys.map { key in
+            slug(key.kind == .country ? countryLabel(key) : key.kind == .person ? CanonicalSpelling.personKey(key.name) : key.name)
+        }
         var firstKind: [String: EntityKind] = [:]
         for (key, base) in zip(keys, bases) { firstKind[base] = min(firstKind[base] ?? key.kind, key.kind) }
         let candidates = zip(keys, bases).map { key, base in

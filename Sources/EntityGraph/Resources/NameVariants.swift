@@ -50,6 +50,29 @@ enum NameVariants {
         ["mustafa", "moustafa", "mostafa"],
     ]
 
+    /// Russian and Ukrainian given names in the spellings Latin transliterations give them, each
+    /// with the one English-language news uses most: node ids write a person's given name in
+    /// it (`CanonicalSpelling`), so "Alexey" and "Aleksei Navalny" have one id. Only spellings
+    /// of one language's name: not "Julia" for "Yulia", nor "Volodymyr" for "Vladimir".
+    static let transliteratedGivenNames: [String: String] = {
+        let groups: [[String]] = [
+            ["alexei", "alexey", "aleksei", "aleksey", "alexej", "aleksej", "alexsey"],
+            ["aleksandr", "alexandr"], ["dmitry", "dmitri", "dmitriy", "dmitrii"], ["sergei", "sergey"],
+            ["nikolai", "nikolay", "nickolay"], ["yuri", "yury", "yuriy", "yurii", "yurij"], ["andrei", "andrey", "andrej"],
+            ["yevgeny", "yevgeni", "yevgeniy", "evgeny", "evgeni", "evgeniy"], ["grigory", "grigori", "grigoriy"],
+            ["georgy", "georgi", "georgiy"], ["gennady", "gennadi", "gennadiy"], ["anatoly", "anatoli", "anatoliy"],
+            ["vasily", "vasili", "vasiliy"], ["valery", "valeri", "valeriy"], ["vitaly", "vitali", "vitaliy"],
+            ["arseny", "arseni", "arseniy"], ["maxim", "maksim"], ["mikhail", "mihail"], ["yulia", "yuliya"],
+            ["natalia", "natalya", "nataliya"], ["tatiana", "tatyana"], ["oleksiy", "oleksii"], ["andriy", "andrii"],
+            ["serhiy", "serhii"], ["mykhailo", "mykhaylo"],
+        ]
+        var table: [String: String] = [:]
+        for group in groups {
+            for spelling in group.dropFirst() { table[spelling] = group[0] }
+        }
+        return table
+    }()
+
     /// Familiar forms of English given names ("Joe" for "Joseph"): one group per full name.
     static let familiarForms: [[String]] = [
         ["joseph", "joe", "joey"], ["william", "bill", "will", "billy"], ["robert", "bob", "rob", "bobby"],
