@@ -159,7 +159,8 @@ public struct MentionRefiner: Sendable {
             if mention.kind == .organization || mention.kind == .person, isStormName(mention, in: document) { mention.kind = .misc }
             // "S&P 500", "FTSE 100", "Standard & Poor's 500 index": a market index named after
             // the company that computes it; "Boeing 747 jets": a model.
-            if mention.kind == .organization || mention.kind == .person, isBeforeIndexNumber(mention, in: document) {
+            if mention.kind == .organization || mention.kind == .person,
+               isBeforeIndexNumber(mention, in: document) || isNumberedItem(mention, in: document) {
                 mention.kind = .misc
             }
             // "Beijing Capital International Airport", "Henan Province": places, not organizations
@@ -1885,6 +1886,19 @@ public struct MentionRefiner: Sendable {
         if next.lowercased() == "index" { return true }
         return !(1900...2099).contains(number) && document.tokens[k + 1].shape.contains(.hasLower)
             && !document.tokens[k + 1].shape.contains(.capitalized) && !Self.quantityWords.contains(next)
+    }
+
+    /// A word that numbers what follows it rather than naming anyone: a part of a text
+    /// (`Lexicon.numberedNouns`: "Article 14"), a bill ("HB 509", "HR 1", "SB 8"), an amount in
+    /// a currency written before it ("Rs 2.3 crore", "Rp 500") or a racing series ("Formula 1",
+    /// "Formula One", "Formula E"). One word, then a number (or "One"/"E" after "Formula").
+    func isNumberedItem(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let next = mention.tokens.upperBound
+        guard mention.tokens.count == 1, next < document.sentences[mention.sentence].tokens.upperBound else { return false }
+        let word = document.text(of: mention.tokens.lowerBound).lowercased().filter { $0 != "." }, after = document.text(of: next)
+        if word == "formula" { return after.first?.isNumber == true || after == "One" || after == "E" }
+        guard after.first?.isNumber == true else { return false }
+        return Lexicon.numberedNouns.contains(word) || Lexicon.billPrefixes.contains(word) || Lexicon.currencyAbbreviations.contains(word)
     }
 
     /// Words after a number that count something a company has or pays ("Crane Co's 75 mln

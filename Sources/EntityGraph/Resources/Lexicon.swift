@@ -486,6 +486,13 @@ enum Lexicon {
         "highway", "proposition", "protocol", "annex", "schedule", "bill", "form", "grade", "category",
     ]
 
+    /// Prefixes of US bill numbers, dots dropped ("HB 509", "H.R. 1", "SB 8", "HJR 3").
+    static let billPrefixes: Set<String> = ["hb", "hr", "sb", "ab", "hf", "sf", "lb", "hjr", "sjr", "hres", "sres", "hcr", "scr"]
+
+    /// Currency abbreviations written before an amount ("Rs 10 lakh", "Rp 500", "Tk 20",
+    /// "KSh 100", "RM 50", "Dh 300"): the rupee, rupiah, taka, Kenyan shilling, ringgit and dirham.
+    static let currencyAbbreviations: Set<String> = ["rs", "re", "rp", "tk", "ksh", "kes", "rm", "dh", "dhs", "inr", "pkr", "lkr", "npr"]
+
     /// Common words that begin names with a possessive: "People's Bank of China", "Women's Tennis
     /// Association", "Children's Hospital", "King's College".
     static let possessiveNameWords: Set<String> = ["people", "women", "children", "men", "king", "queen", "lord", "st"]

@@ -415,6 +415,22 @@ import Testing
         #expect(refine("The World Food Program paid.", [(1, 3, .organization)]) == ["World Food Program/organization"])
     }
 
+    /// A word that numbers what follows it names no one: a bill, an amount in rupees, a part
+    /// of a text, a racing series; the same words before no number, and other names before a
+    /// number, stay.
+    @Test func numberedItemsAreNoNames() {
+        #expect(refine("Lawmakers passed HB 509 on Monday.", [(2, 1, .organization)]) == ["HB/misc"])
+        #expect(refine("The House voted on H.R. 1 today.", [(1, 1, .organization), (4, 1, .organization)]) == ["House/organization", "H.R./misc"])
+        #expect(refine("His salary fell to Rs 2.3 crore.", [(4, 1, .organization)]) == ["Rs/misc"])
+        #expect(refine("Under Article 14 the office may apply.", [(1, 1, .organization)]) == ["Article/misc"])
+        #expect(refine("It convulsed Formula 1 for years.", [(2, 1, .organization)]) == ["Formula/misc"])
+        #expect(refine("He left Formula One in May.", [(2, 1, .organization)]) == ["Formula/misc"])
+        #expect(refine("Formula said profits rose.", [(0, 1, .organization)]) == ["Formula/organization"])
+        #expect(refine("Newcastle beat Portsmouth 1-0 on Sunday.", [(0, 1, .organization), (2, 1, .organization)])
+                == ["Newcastle/organization", "Portsmouth/organization"])
+        #expect(refine("RS Components said sales rose.", [(0, 2, .organization)]) == ["RS Components/organization"])
+    }
+
     /// A country ending a sea's name is part of a place's name.
     @Test func aCountryEndingASeasNameIsNoMentionOfIt() {
         #expect(refine("Oil spilled into the Gulf of Mexico.", [(6, 1, .location)]) == ["Mexico/location"])
