@@ -82,6 +82,19 @@ public struct MentionRefiner: Sendable {
         let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map {
             document.text(tokens: $0.tokens)
         })
+        // Acronyms the document spells out after an organization's name, one that ends in an
+        // organization's head ("Islamic Courts Union (ICU)"; not "Purchasing Managers Index
+        // (PMI)", nor a link's "International Criminal Court (PDF)"), which the list of things'
+        // acronyms does not take ("ICU", intensive care).
+        let definedAcronyms = Set(mentions.indices.dropFirst().compactMap { i -> String? in
+            let acronym = mentions[i].tokens, name = mentions[i - 1].tokens
+            guard acronym.count == 1, name.count > 1, acronym.lowerBound == name.upperBound + 1, mentions[i - 1].kind == .organization,
+                  Lexicon.organizationHeads.contains(document.text(of: name.upperBound - 1).lowercased()),
+                  document.token(name.upperBound, is: "("), acronym.upperBound < document.tokens.count,
+                  document.token(acronym.upperBound, is: ")"),
+                  DocumentResolver.abbreviates(document.text(of: acronym.lowerBound), document.text(tokens: name)) else { return nil }
+            return document.text(of: acronym.lowerBound)
+        })
         // Company names the tagger cut at brackets and "and", or ran over two names.
         let uncarded = droppingLeadingLegalForms(cuttingProfileCards(mentions, in: document), in: document)
         let spans = joiningPortfolioLists(joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
@@ -102,7 +115,8 @@ public struct MentionRefiner: Sendable {
             if mention.tokens.count == 1, document.tokens[mention.tokens.lowerBound].byteCount <= 4,
                NameVariants.generationalSuffixes.contains(document.text(of: mention.tokens.lowerBound).lowercased()
                 .filter(\.isLetter)) { continue }
-            guard retype(&mention, in: document, surnames: surnames, countrySurnames: countrySurnames) else { continue }
+            guard retype(&mention, in: document, surnames: surnames, countrySurnames: countrySurnames,
+                         definedAcronyms: definedAcronyms) else { continue }
             // "Baidu Inc", "Acme Ltd": a company's legal form ends no person's name.
             if mention.kind == .person, endsInLegalForm(mention, in: document) { mention.kind = .organization }
             if mention.kind == .person {
@@ -2562,7 +2576,7 @@ public struct MentionRefiner: Sendable {
 
     /// Applies the gazetteers; returns false when the mention is to be dropped.
     private func retype(_ mention: inout Mention, in document: TokenizedDocument, surnames: Set<String>,
-                        countrySurnames: Set<String> = []) -> Bool {
+                        countrySurnames: Set<String> = [], definedAcronyms: Set<String> = []) -> Bool {
         let text = document.text(tokens: mention.tokens)
         let original = mention
         mention.country = nil
@@ -2590,7 +2604,8 @@ public struct MentionRefiner: Sendable {
             mention.country = (country.alpha2, .demonym)
         } else if Lexicon.organizationAcronyms[text] != nil {
             mention.kind = .organization
-        } else if mention.kind == .organization, Lexicon.nonOrganizationAcronyms.contains(text) {
+        } else if mention.kind == .organization, Lexicon.nonOrganizationAcronyms.contains(text), !definedAcronyms.contains(text) {
+            // (Unless the document spells it out in capitals: "Islamic Courts Union (ICU)".)
             return false
         } else if mention.kind == .country {
             // Names the table does not know but the tagger's gazetteer does ("Soviet Union",

@@ -564,7 +564,14 @@ enum Lexicon {
         // Devices, formats and technologies.
         "PC", "PCS", "DVD", "DVDS", "CD", "CDS", "ID", "USB", "MP3", "SMS", "GPS", "HD", "HDTV", "LCD", "PDA",
         "PDAS", "VCR", "DVR", "PVR", "PIN", "ATM", "AI", "VR", "IT", "IPTV", "VOIP", "WIFI", "GDPR", "SUV",
-        "CEOS", "IPO", "GCSE", "GCSES", "MRI", "PR", "HQ",
+        "CEOS", "IPO", "GCSE", "GCSES", "MRI", "PR", "HQ", "PDF", "URL", "HTML", "HDMI", "VPN", "SIM", "SUVs",
+        "IPOs", "ATMs", "UFO", "UFOs", "NFT", "NFTs",
+        // Taxes, fuels, medical and financial terms, an honour, India's police report (a
+        // document that spells one out after a name keeps it: "Islamic Courts Union (ICU)").
+        // Not "A&E" (a US network too), "EMI" (a record company), "CCTV" (China's broadcaster)
+        // or "DRM" (its definitions decide: "Digital Rights Management (DRM)" is a technology's,
+        // "Divisional Railway Manager (DRM)" an office's).
+        "VAT", "GST", "LNG", "LPG", "CNG", "IVF", "ICU", "PCR", "PPE", "ETF", "ETFs", "ESG", "CBE", "FIR",
         // Currencies by their ISO 4217 codes and common abbreviations; groups of people.
         "GBP", "JPY", "CNY", "RMB", "CHF", "INR", "CAD", "AUD", "KRW", "HKD", "TRY", "BRL", "ZAR", "MXN",
         "LGBT", "LGBTQ", "LGBTI", "LGBTIQ",

@@ -431,6 +431,21 @@ import Testing
         #expect(refine("RS Components said sales rose.", [(0, 2, .organization)]) == ["RS Components/organization"])
     }
 
+    /// A thing's acronym is no organization ("VAT", "IVF", "LNG"); a body's stays.
+    @Test func termAcronymsAreNoOrganizations() {
+        #expect(refine("Shops must charge VAT on fuel.", [(3, 1, .organization)]) == [])
+        #expect(refine("Couples paid for IVF and the ICU.", [(3, 1, .organization), (6, 1, .organization)]) == [])
+        #expect(refine("Exports of LNG rose.", [(2, 1, .organization)]) == [])
+        #expect(refine("The NHS paid for it.", [(1, 1, .organization)]) == ["NHS/organization"])
+        // Spelled out after a name, the acronym is that name's.
+        #expect(refine("The Islamic Courts Union (ICU) fled. The ICU regrouped.", [(1, 3, .organization), (5, 1, .organization), (10, 1, .organization)])
+                == ["Islamic Courts Union/organization", "ICU/organization", "ICU/organization"])
+        #expect(refine("The Purchasing Managers Index (PMI) rose. The PMI fell.", [(1, 3, .organization), (5, 1, .organization), (10, 1, .organization)])
+                == ["Purchasing Managers Index/organization"])
+        #expect(refine("It was defined by the International Criminal Court (PDF).", [(5, 3, .organization), (9, 1, .organization)])
+                == ["International Criminal Court/organization"])
+    }
+
     /// A country ending a sea's name is part of a place's name.
     @Test func aCountryEndingASeasNameIsNoMentionOfIt() {
         #expect(refine("Oil spilled into the Gulf of Mexico.", [(6, 1, .location)]) == ["Mexico/location"])
