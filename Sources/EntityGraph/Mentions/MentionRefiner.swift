@@ -1773,7 +1773,11 @@ public struct MentionRefiner: Sendable {
                 && !personEnds.contains(before - 1)
             let ofTheirs = after < sentence.upperBound && Self.fixtureNouns.contains(document.text(of: after))
                 && before >= sentence.lowerBound && Self.possessiveDeterminers.contains(document.text(of: before).lowercased())
-            let asEvent = ofATime || ofASide || ofTheirs
+            // A headline naming an edition: "Six Nations 2022: Who is…", "Golden Globes 2023:"
+            // (not a profile card's "…, Norton Rose Fulbright 2009: Appointed", inside its line).
+            let edition = mention.tokens.lowerBound == sentence.lowerBound && after + 1 < sentence.upperBound
+                && isYear(document.text(of: after)) && document.token(after + 1, is: ":")
+            let asEvent = ofATime || ofASide || ofTheirs || edition
             let ownedByPerson = mention.tokens.count >= 2 && before - 1 >= sentence.lowerBound
                 && document.tokens[before].shape.contains(.clitic) && personEnds.contains(before - 1)
                 && !isInstitutionalName(mention, in: document)
@@ -1833,15 +1837,18 @@ public struct MentionRefiner: Sendable {
         "must", "not", "also", "often", "clearly", "figures", "that", "which", "who",
     ]
 
+    /// A year of four digits, 1900 to 2099.
+    private func isYear(_ text: String) -> Bool {
+        text.utf8.count == 4 && Int(text).map { (1900...2099).contains($0) } == true
+    }
+
     /// Whether the tokens up to `k` end in a time's possessive ("this year's", "last season's")
     /// or in "the" and a year ("the 2005"): what stands before an event's name ("this year's
     /// Six Nations", "the 2004 Olympics"), not before an organization's or a person's.
     private func isAfterTimePossessiveOrYear(_ k: Int, sentence: Range<Int>, in document: TokenizedDocument) -> Bool {
         guard k - 1 >= sentence.lowerBound else { return false }
         if document.tokens[k].shape.contains(.clitic) { return Self.timeNouns.contains(document.text(of: k - 1).lowercased()) }
-        let text = document.text(of: k)
-        guard text.count == 4, let year = Int(text), (1900...2099).contains(year) else { return false }
-        return document.text(of: k - 1).lowercased() == "the"
+        return isYear(document.text(of: k)) && document.text(of: k - 1).lowercased() == "the"
     }
 
     private static let timeNouns: Set<String> = [

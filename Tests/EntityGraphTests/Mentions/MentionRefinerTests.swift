@@ -31,6 +31,15 @@ import Testing
     /// Organizations coordinated with a work are works ("albums Folklore and Evermore"), and a
     /// quoted name before a work noun or a channel is one; people after a work, and an
     /// apposition, are not.
+    /// A headline naming an edition by its year marks an event; a profile card's year inside
+    /// its line, and a year before a lowercase word, do not.
+    @Test func aHeadlineNamingAnEditionMarksAnEvent() {
+        #expect(works("Six Nations 2022: Who is the greatest try-scorer?", [(0, 2, .organization)]) == ["Six Nations"])
+        #expect(works("Golden Globes 2023: Banshees lead the field.", [(0, 2, .organization)]) == ["Golden Globes"])
+        #expect(works("Head of transport, Norton Rose Fulbright 2009: Appointed to the board.", [(4, 3, .organization)]) == [])
+        #expect(works("Standard Life 2006 sales rise.", [(0, 2, .organization)]) == [])
+    }
+
     @Test func worksGoOnOverCoordinationAndQuotedTitles() {
         // Her(0) sister(1) albums(2) Folklore(3) and(4) Evermore(5) sold(6) .(7)
         #expect(works("Her sister albums Folklore and Evermore sold.", [(3, 1, .organization), (5, 1, .organization)]) == ["Folklore", "Evermore"])
