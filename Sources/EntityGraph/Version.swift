@@ -8,6 +8,6 @@ public enum EntityGraphVersion {
     /// keep it and are not reused by another version (0.32.0: a word that numbers what follows
     /// it names no one, "HB 509", "Rs 2.3 crore", "Formula 1"; more acronyms of things are no
     /// organizations, "VAT", "IVF", "LNG", unless the document spells one out after an
-    /// organization's name).
+    /// organization's name; a headline "Name 2023:" names an event's edition).
     public static let current = "0.32.0"
 }

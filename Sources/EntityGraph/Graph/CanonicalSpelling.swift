@@ -20,25 +20,17 @@
 enum CanonicalSpelling {
     /// The key of a person with each word in its canonical spelling; keys are lowercase.
     static func personKey(_ key: String) -> String {
-        var words: [(range: Range<String.Index>, text: String)] = []
-        var start: String.Index?
-        for index in key.indices {
-            if key[index].isLetter {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.append((first..<index, String(key[first..<index])))
-                start = nil
-            }
+        let words = key.split(whereSeparator: { !$0.isLetter })
+        guard let lastWord = words.last else { return key }
+        var out = ""
+        var rest = key[...]
+        for word in words {
+            out += rest[..<word.startIndex]
+            let spelling = NameVariants.transliteratedGivenNames[String(word)] ?? String(word)
+            out += word.endIndex == lastWord.endIndex ? withSlavicEnding(spelling) : spelling
+            rest = key[word.endIndex...]
         }
-        if let first = start { words.append((first..<key.endIndex, String(key[first...]))) }
-        guard !words.isEmpty else { return key }
-        var out = key
-        for (number, word) in words.enumerated().reversed() {
-            var spelling = NameVariants.transliteratedGivenNames[word.text] ?? word.text
-            if number == words.count - 1 { spelling = withSlavicEnding(spelling) }
-            if spelling != word.text { out.replaceSubrange(word.range, with: spelling) }
-        }
-        return out
+        return out + rest
     }
 
     /// "-iy", "-yy", "-ij", "-yj" after a consonant → "-y", on ASCII words of five letters or more.

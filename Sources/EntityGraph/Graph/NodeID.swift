@@ -22,7 +22,11 @@ enum NodeID {
     /// country's label from its key.
     static func assign(_ keys: [EntityKey], countryLabel: (EntityKey) -> String) -> [String] {
         let bases = keys.map { key in
-            slug(key.kind == .country ? countryLabel(key) : key.kind == .person ? CanonicalSpelling.personKey(key.name) : key.name)
+            switch key.kind {
+            case .country: slug(countryLabel(key))
+            case .person: slug(CanonicalSpelling.personKey(key.name))
+            default: slug(key.name)
+            }
         }
         var firstKind: [String: EntityKind] = [:]
         for (key, base) in zip(keys, bases) { firstKind[base] = min(firstKind[base] ?? key.kind, key.kind) }

@@ -82,19 +82,7 @@ public struct MentionRefiner: Sendable {
         let organizationNames = Set(mentions.filter { $0.kind == .organization || $0.kind == .location }.map {
             document.text(tokens: $0.tokens)
         })
-        // Acronyms the document spells out after an organization's name, one that ends in an
-        // organization's head ("Islamic Courts Union (ICU)"; not "Purchasing Managers Index
-        // (PMI)", nor a link's "International Criminal Court (PDF)"), which the list of things'
-        // acronyms does not take ("ICU", intensive care).
-        let definedAcronyms = Set(mentions.indices.dropFirst().compactMap { i -> String? in
-            let acronym = mentions[i].tokens, name = mentions[i - 1].tokens
-            guard acronym.count == 1, name.count > 1, acronym.lowerBound == name.upperBound + 1, mentions[i - 1].kind == .organization,
-                  Lexicon.organizationHeads.contains(document.text(of: name.upperBound - 1).lowercased()),
-                  document.token(name.upperBound, is: "("), acronym.upperBound < document.tokens.count,
-                  document.token(acronym.upperBound, is: ")"),
-                  DocumentResolver.abbreviates(document.text(of: acronym.lowerBound), document.text(tokens: name)) else { return nil }
-            return document.text(of: acronym.lowerBound)
-        })
+        let definedAcronyms = acronymsSpelledOut(mentions, in: document)
         // Company names the tagger cut at brackets and "and", or ran over two names.
         let uncarded = droppingLeadingLegalForms(cuttingProfileCards(mentions, in: document), in: document)
         let spans = joiningPortfolioLists(joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
@@ -1907,6 +1895,25 @@ public struct MentionRefiner: Sendable {
         if next.lowercased() == "index" { return true }
         return !(1900...2099).contains(number) && document.tokens[k + 1].shape.contains(.hasLower)
             && !document.tokens[k + 1].shape.contains(.capitalized) && !Self.quantityWords.contains(next)
+    }
+
+    /// Acronyms the document spells out right after an organization's name that ends in an
+    /// organization's head and that the acronym abbreviates ("Islamic Courts Union (ICU)"; not
+    /// "Purchasing Managers Index (PMI)", nor a link's "International Criminal Court (PDF)"):
+    /// `retype` leaves those to the organization, though `Lexicon.nonOrganizationAcronyms`
+    /// lists them as things ("ICU", intensive care).
+    ///
+    /// - Complexity: O(m) for m mentions.
+    func acronymsSpelledOut(_ mentions: [Mention], in document: TokenizedDocument) -> Set<String> {
+        Set(mentions.indices.dropFirst().compactMap { i -> String? in
+            let acronym = mentions[i].tokens, name = mentions[i - 1].tokens
+            guard acronym.count == 1, name.count > 1, acronym.lowerBound == name.upperBound + 1, mentions[i - 1].kind == .organization,
+                  document.token(name.upperBound, is: "("), acronym.upperBound < document.tokens.count,
+                  document.token(acronym.upperBound, is: ")"),
+                  Lexicon.organizationHeads.contains(document.text(of: name.upperBound - 1).lowercased()),
+                  DocumentResolver.abbreviates(document.text(of: acronym.lowerBound), document.text(tokens: name)) else { return nil }
+            return document.text(of: acronym.lowerBound)
+        })
     }
 
     /// A word that numbers what follows it rather than naming anyone: a part of a text

@@ -53,7 +53,8 @@ enum NameVariants {
     /// Russian and Ukrainian given names in the spellings Latin transliterations give them, each
     /// with the one English-language news uses most: node ids write a person's given name in
     /// it (`CanonicalSpelling`), so "Alexey" and "Aleksei Navalny" have one id. Only spellings
-    /// of one language's name: not "Julia" for "Yulia", nor "Volodymyr" for "Vladimir".
+    /// of one language's name, unlike `givenNameGroups`, which matching uses across languages:
+    /// not "Julia" for "Yulia", "Volodymyr" for "Vladimir" or "Piotr" for "Pyotr".
     static let transliteratedGivenNames: [String: String] = {
         let groups: [[String]] = [
             ["alexei", "alexey", "aleksei", "aleksey", "alexej", "aleksej", "alexsey"],
