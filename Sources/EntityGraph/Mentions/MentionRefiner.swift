@@ -129,7 +129,7 @@ public struct MentionRefiner: Sendable {
                     mention.kind = .misc
                 }
             }
-            mention = withoutLegislatorOffice(mention, in: document, organizationNames: organizationNames)
+            mention = withoutOffice(withoutLegislatorOffice(mention, in: document, organizationNames: organizationNames), in: document)
             // "D Chin", "J. Smith" in a team sheet: an initial and a surname are a person.
             if mention.kind == .organization, isInitialAndSurname(mention, in: document) { mention.kind = .person }
             // "St Patrick's Day", "Valentine's Day": a holiday is named after no one it means.
@@ -1128,6 +1128,48 @@ public struct MentionRefiner: Sendable {
             result.kind = .misc
         }
         return result
+    }
+
+    /// An office named for its holder is no organization: "Divisional Railway Manager", "Garda
+    /// Commissioner", "Delaware Insurance Commissioner", "Director of National Intelligence",
+    /// "Secretary of State" are retyped MISC (`Lexicon.officeHolderNouns`). Where the office is
+    /// named with its body, the body is the organization: "Chicago Police Department
+    /// Superintendent" is "Chicago Police Department", "Bank of England Governor" "Bank of
+    /// England", "Chairperson of the Policing Authority" "Policing Authority" (a body of two words
+    /// at least with a body's noun that is no portfolio, last or before "of", "for" or "on":
+    /// "National Commission for Scheduled Castes"). A body named after an office stays whole
+    /// ("VA Office of Medical Inspector").
+    func withoutOffice(_ mention: Mention, in document: TokenizedDocument) -> Mention {
+        guard mention.kind == .organization, mention.tokens.count > 1 else { return mention }
+        func word(_ k: Int) -> String { document.text(of: k).lowercased() }
+        func isOffice(_ k: Int) -> Bool { Lexicon.officeHolderNouns.contains(word(k)) && !document.tokens[k].shape.contains(.allCaps) }
+        // "Insurance" and "Energy" of "Delaware Insurance Commissioner" are portfolios.
+        func isBodyNoun(_ k: Int) -> Bool {
+            (Lexicon.organizationHeads.contains(word(k)) || Lexicon.bodyNouns.contains(word(k)))
+                && !Lexicon.portfolios.contains(word(k)) && word(k) != "insurance"
+        }
+        func isBody(_ span: Range<Int>) -> Bool {
+            span.count >= 2 && span.contains { k in
+                isBodyNoun(k) && (k == span.upperBound - 1 || ["of", "for", "on"].contains(word(k + 1)))
+            }
+        }
+        let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
+        var office = mention
+        if isOffice(first) {
+            // "Chairperson of …"; not "Director General of Civil Aviation", which writers use
+            // for the directorate as well as its head.
+            guard word(first + 1) == "of" else { return mention }
+            var body = first + 2
+            if body < last, word(body) == "the" { body += 1 }
+            if isBody(body..<(last + 1)) { office.tokens = body..<(last + 1) } else { office.kind = .misc }
+            return office
+        }
+        guard isOffice(last), !(first..<last).contains(where: { word($0) == "office" && word($0 + 1) == "of" }) else { return mention }
+        // "National Democratic Party of [President]": the body without the "of" before the office.
+        var end = last
+        while end > first, ["of", "the", "for", "and"].contains(word(end - 1)) { end -= 1 }
+        if isBody(first..<end) { office.tokens = first..<end } else { office.kind = .misc }
+        return office
     }
 
     /// An organization's name after a person's surname or a "-exit" coinage used as a modifier

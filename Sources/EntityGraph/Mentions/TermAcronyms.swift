@@ -6,7 +6,8 @@
 /// organization for its capitals alone.
 ///
 /// A phrase ending in an organization's head ("the election commission (EC)") may be a body
-/// written in lowercase and defines nothing here.
+/// written in lowercase and defines nothing here. An office defines its acronym in capitals
+/// ("Divisional Railway Manager (DRM)"), and its acronym names no organization either.
 ///
 /// - Complexity: O(m · w) for m mentions and definitions of at most w words.
 /// - Reference: the definition is found as in A. S. Schwartz, M. A. Hearst, "A simple algorithm
@@ -30,11 +31,18 @@ enum TermAcronyms {
                definesTerm(acronym, words.suffix(maximumWords)) {
                 terms.insert(acronym)
             }
-            // "ACR (long form)"
+            // "Divisional Railway Manager (DRM)": an office, in capitals.
+            if k - 2 >= sentence.lowerBound, k + 1 < sentence.upperBound, document.token(k - 1, is: "("), document.token(k + 1, is: ")"),
+               definesOffice(acronym, endingAt: k - 2, from: sentence.lowerBound, in: document) {
+                terms.insert(acronym)
+            }
+            // "ACR (long form)", "ACR (long form, more words)"
             if k + 3 < sentence.upperBound, document.token(k + 1, is: "(") {
                 var close = k + 2
-                while close < min(sentence.upperBound, k + 2 + maximumWords), !document.token(close, is: ")") { close += 1 }
-                if close < sentence.upperBound, document.token(close, is: ")"),
+                while close < min(sentence.upperBound, k + 2 + maximumWords), !document.token(close, is: ")"), !document.token(close, is: ",") {
+                    close += 1
+                }
+                if close < sentence.upperBound, document.token(close, is: ")") || document.token(close, is: ","),
                    let words = lowercaseWords(endingAt: close - 1, from: k + 2, in: document), words.count == close - k - 2,
                    definesTerm(acronym, words[...]) {
                     terms.insert(acronym)
@@ -67,6 +75,29 @@ enum TermAcronyms {
             k -= 1
         }
         return words.isEmpty ? nil : words.reversed()
+    }
+
+    /// Whether the shortest run of capitalized words (and "of", "the") running back from token
+    /// `end` to `start` that spells the acronym names an office: its last or first word an
+    /// office's noun ("Divisional Railway Manager (DRM)", "Chief Medical Officer (CMO)";
+    /// `Lexicon.officeHolderNouns`).
+    private static func definesOffice(_ acronym: String, endingAt end: Int, from start: Int, in document: TokenizedDocument) -> Bool {
+        guard let initial = acronym.first?.lowercased() else { return false }
+        var words: [String] = []
+        var k = end
+        while k >= start, words.count < maximumWords,
+              document.tokens[k].shape.contains(.capitalized) || document.token(k, is: "of") || document.token(k, is: "the") {
+            words.insert(document.text(of: k).lowercased(), at: 0)
+            if words.count >= 2, words[0].hasPrefix(initial), words[0] != "of", words[0] != "the",
+               DocumentResolver.abbreviates(acronym, words.filter { $0 != "of" && $0 != "the" }.joined(separator: " ")) {
+                // Not a body named after an office ("Office of the Deputy Prime Minister (ODPM)"),
+                // nor "Director General of Civil Aviation (DGCA)", the directorate's name as well.
+                guard !Lexicon.organizationHeads.contains(words[0]), words[1] != "general" else { return false }
+                return Lexicon.officeHolderNouns.contains(words[0]) || Lexicon.officeHolderNouns.contains(words[words.count - 1])
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the shortest run of `words` ending with the last that begins with the acronym's

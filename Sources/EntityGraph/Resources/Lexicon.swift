@@ -154,6 +154,18 @@ enum Lexicon {
         "leader", "leadership", "members", "employees", "staff",
     ]
 
+    /// Nouns for the holder of an office that end or begin its name ("Divisional Railway
+    /// Manager", "Garda Commissioner", "Chairperson of the Policing Authority"): an office is
+    /// no organization, though the tagger types it as one for its capitals
+    /// (`MentionRefiner.withoutOffice`). Not "general" ("Dollar General"), "counsel" ("Bahl &
+    /// Gaynor Investment Counsel") or "premier" ("Scottish Premier"), which end companies'
+    /// and leagues' names.
+    static let officeHolderNouns: Set<String> = [
+        "manager", "commissioner", "superintendent", "inspector", "chairman", "chairwoman", "chairperson",
+        "secretary", "minister", "director", "spokesman", "spokeswoman", "spokesperson", "mayor", "governor",
+        "ambassador", "officer", "ombudsman", "registrar", "treasurer", "president", "chief",
+    ]
+
     /// Lowercase nouns for what a person does that stand before the name ("striker Zico",
     /// "Sunni politician Adnan al-Dulaimi"): the name is a person's. Not the roles a company
     /// plays too ("fund manager BlackRock", "market leader Nintendo", "oil producer Rosneft",

@@ -248,6 +248,35 @@ import Testing
         #expect(terms("The Central Bureau of Investigation (CBI) said. The CBI left.").isEmpty)
         #expect(terms("Ask the election commission (EC) today.").isEmpty)
         #expect(terms("The ruling party (BJP) won.").isEmpty)
+        // Spelled out after the acronym, up to a comma.
+        #expect(terms("He fought DRM (digital rights management, a lock) for years.") == ["DRM"])
+        // An office defines its acronym in capitals; a body does not.
+        #expect(terms("She is the Divisional Railway Manager (DRM) here. The DRM said.") == ["DRM", "DRM"])
+        #expect(terms("The Chief Medical Officer (CMO) said.") == ["CMO"])
+        #expect(terms("The Office of the Deputy Prime Minister (ODPM) said.").isEmpty)
+        #expect(terms("The Director General of Civil Aviation (DGCA) said.").isEmpty)
+        #expect(terms("The Central Election Commission (CEC) said.").isEmpty)
+    }
+
+    /// An office named for its holder is no organization; named with its body, the body is.
+    @Test func officesAreNoOrganizations() {
+        #expect(refine("The Garda Commissioner said so.", [(1, 2, .organization)]) == ["Garda Commissioner/misc"])
+        #expect(refine("The Director of National Intelligence said so.", [(1, 4, .organization)])
+                == ["Director of National Intelligence/misc"])
+        #expect(refine("The Chicago Police Department Superintendent said so.", [(1, 4, .organization)])
+                == ["Chicago Police Department/organization"])
+        #expect(refine("The Bank of England Governor said so.", [(1, 4, .organization)]) == ["Bank of England/organization"])
+        #expect(refine("The Delaware Insurance Commissioner said so.", [(1, 3, .organization)])
+                == ["Delaware Insurance Commissioner/misc"])
+        #expect(refine("The Chairperson of the Policing Authority said so.", [(1, 5, .organization)])
+                == ["Policing Authority/organization"])
+        #expect(refine("He met the Chairperson of National Commission for Scheduled Castes today.", [(3, 7, .organization)])
+                == ["National Commission for Scheduled Castes/organization"])
+        #expect(refine("He backed the National Democratic Party of President Mubarak.", [(3, 5, .organization)])
+                == ["National Democratic Party/organization", "Mubarak/person"])
+        #expect(refine("The VA Office of Medical Inspector said so.", [(1, 5, .organization)])
+                == ["VA Office of Medical Inspector/organization"])
+        #expect(refine("Dollar General said so.", [(0, 2, .organization)]) == ["Dollar General/organization"])
     }
 
     /// A body, an office and a person tagged as one organization are the person, and the body
