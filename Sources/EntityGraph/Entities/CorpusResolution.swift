@@ -43,10 +43,12 @@ public struct CorpusResolution: Sendable {
             // The type most of its mentions have: "Trump" tagged an organization in "the Trump
             // administration" stays a person; "Al Jazeera" tagged a person in a credit line stays an outlet.
             // An organization named by a title before a person's full name ("CM Nitish Kumar",
-            // joined by `CorpusResolver`'s rule 5) counts for the person.
+            // joined by `CorpusResolver`'s rule 5) counts for the person, and a "person" of a
+            // firm's name that the text describes as a firm ("JP Morgan analyst …") for the firm.
             var kindMentions: [EntityKind: Int] = [:]
             for member in members {
-                let kind = merges.titledPeople.contains(member) ? .person : registry.entries[member].key.kind
+                let kind = merges.titledPeople.contains(member) ? .person
+                    : merges.firmsNamedLikePeople.contains(member) ? .organization : registry.entries[member].key.kind
                 kindMentions[kind, default: 0] += registry.entries[member].mentions
             }
             var kind = kindMentions.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key

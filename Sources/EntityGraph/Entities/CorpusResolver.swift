@@ -12,8 +12,9 @@
 ///    Markel", that the document could not join it to), unless the word, never after a title,
 ///    stands alone in more than four times as many documents; failing that, the only one whose
 ///    surname it spells differently ("Lukashenko" → "Alyaksandr Lukashenka"), unless the word is
-///    a given name, too short for that (`PersonNameBlocking.spellsOnlyItself`) or a word the corpus
-///    writes in lowercase ("Newsroom" is no "Gavin Newsom");
+///    a given name, too short for that (`PersonNameBlocking.spellsOnlyItself`), a word the corpus
+///    writes in lowercase ("Newsroom" is no "Gavin Newsom") or an organization's name the corpus
+///    gives at least as often ("Merck" is no "Axel Merk");
 /// 3. one-word names left alone that spell one surname differently join each other ("Zelensky" /
 ///    "Zelenskyy"), under rule 2's limits;
 /// 4. an acronym joins the long name that "Long Name (ACR)" in some document gave it, when the
@@ -44,6 +45,8 @@
 ///    name is a title or a clause's first word before a person's full name ("CM Nitish Kumar")
 ///    joins the person, whatever the mentions; a company's name that is a surname ("Dell"
 ///    beside "Dell Inc", `companiesNamedAfter`) and a person with a known given name stay apart;
+///    an organization the text describes as one ("JP Morgan analyst Harry Curtis") takes in the
+///    person of its very name that no title or role introduced, whatever the mentions;
 /// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
 /// 7. a generic institution alone ("Senate") joins the one country's form of it with three
 ///    quarters of their mentions ("Senate (United States)"; `institutionsByCountry`);
@@ -123,6 +126,8 @@ public struct CorpusResolver: Sendable {
             _ = join(i, j, rule, ruleFor: [i, j])
         }
         // 2. Surnames alone → the unique full name.
+        var organizationByKey: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() where entry.key.kind == .organization { organizationByKey[entry.key.name] = i }
         var alone: [Int] = []
         var sharedSurnames: Set<Int> = []
         let firstNames = Self.firstNameWords(names, entries: entries)
@@ -136,8 +141,11 @@ public struct CorpusResolver: Sendable {
                 continue
             }
             // A word the corpus also writes in lowercase ("newsroom", "wolf") is a name only as
-            // it is spelled: it joins no other spelling ("Gavin Newsom", "Michael Wolff").
+            // it is spelled: it joins no other spelling ("Gavin Newsom", "Michael Wolff"); nor
+            // does a company's name the corpus gives at least as often as an organization
+            // ("Merck" is no "Axel Merk"): rule 5 weighs the two types.
             if let (agreement, found) = blocking.fullNames(of: name), agreement == .equal || !isOrdinaryWord(name.surname) {
+                if agreement != .equal, let company = organizationByKey[keys[i]], entries[company].mentions >= entries[i].mentions { continue }
                 // News names a person in full at least once in most articles about them: a word
                 // standing alone in many more documents than its only full names ("Intel" in 16,
                 // one "Four-Kings Intel") is not their surname, unless a title says it is a
@@ -262,7 +270,7 @@ public struct CorpusResolver: Sendable {
         // 5. One name, two types: a person's name used as an organization ("the Trump
         // administration") or an outlet's name tagged as a person ("Source: Al Jazeera").
         var personByKey: [String: Int] = [:]
-        var titledPeople = Set<Int>()
+        var titledPeople = Set<Int>(), firmsNamedLikePeople = Set<Int>()
         let companies = Self.companiesNamedAfter(entries)
         var fullNamesByFirstWord: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .person {
@@ -310,7 +318,17 @@ public struct CorpusResolver: Sendable {
             // A "person" never given a full name anywhere in the corpus ("Rosneft", "Nintendo"
             // after a headline verb) is the organization it is typed as elsewhere.
             let named = isNamed(person)
-            let personWins = named && (titled || personMentions >= organizationMentions)
+            // A firm named like a person that the text names as an employer somewhere ("JP
+            // Morgan analyst Harry Curtis", "an analyst at Raymond James": an organization's
+            // titled mentions, `MentionRefiner.described`) takes in the "person" of its very name
+            // that no title or role ever introduced, whatever the mentions: a "person" of that
+            // name with its last word alone ("Morgan") at most, no other full name.
+            let lastWord = String(entry.key.name.split(separator: " ").last ?? "")
+            let describedFirm = personByKey[entry.key.name] == person
+                && groups.members(of: i).contains { entries[$0].key.kind == .organization && entries[$0].titledMentions > 0 }
+                && entries[person].titledMentions == 0
+                && groups.members(of: person).allSatisfy { entries[$0].key.name == entry.key.name || entries[$0].key.name == lastWord }
+            let personWins = !describedFirm && named && (titled || personMentions >= organizationMentions)
             // A person's full name (a known given name before the surname) found by its surname
             // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
@@ -325,8 +343,13 @@ public struct CorpusResolver: Sendable {
                groups.members(of: person).contains(where: { entries[$0].key.kind == .person && hasKnownGivenName(entries[$0].key.name) }) { continue }
             guard personWins || personByKey[entry.key.name] != nil || !givenName else { continue }
             let (minority, majority) = personWins ? (i, person) : (person, i)
-            guard !named || titled || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
-            if join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true), titled { titledPeople.insert(i) }
+            guard !named || titled || describedFirm
+                    || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
+            let persons = describedFirm ? groups.members(of: person) : []
+            if join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true) {
+                if titled { titledPeople.insert(i) }
+                if describedFirm { firmsNamedLikePeople.formUnion(persons) }
+            }
         }
         // 6. Forms of one organization's name, wherever they stand (the document resolver has
         // no rule for them, so sharing a document says nothing).
@@ -346,7 +369,7 @@ public struct CorpusResolver: Sendable {
         }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
                             openers: Set(openers.keys), sharedSurnames: sharedSurnames, articleNouns: articleNouns,
-                            firstNames: firstNames, titledPeople: titledPeople)
+                            firstNames: firstNames, titledPeople: titledPeople, firmsNamedLikePeople: firmsNamedLikePeople)
     }
 
     /// Rule 2c: each person entry that is a knight's or dame's short form ("Sir Keir";
@@ -609,6 +632,9 @@ public struct CorpusMerges: Sendable {
     /// "Organizations" named by a title before a person's full name, joined to the person by
     /// rule 5 ("CM Nitish Kumar"): their mentions are the person's.
     public var titledPeople: Set<Int> = []
+    /// "People" of a firm's very name, joined to the firm the text describes as one by rule 5
+    /// ("JP Morgan analyst Harry Curtis"): their mentions are the firm's.
+    public var firmsNamedLikePeople: Set<Int> = []
 }
 
 extension CorpusResolver {

@@ -50,7 +50,10 @@ public struct Mention: Sendable, Equatable {
     /// For countries: the ISO 3166-1 alpha-2 code and how the country was named.
     public var country: (code: String, form: CountryForm)?
     /// For people: a title or role stood right before the name ("Mr Kenny", "President Trump"),
-    /// evidence that the name is a person's, kept though the title is not part of the span.
+    /// evidence that the name is a person's, kept though the title is not part of the span. For
+    /// organizations: the text named it as an analyst's or a banker's employer ("JP Morgan
+    /// analyst Harry Curtis"; `MentionRefiner.described`), evidence that a name like a person's
+    /// is a firm's.
     public var titled = false
     /// For people: the sex a gendered honorific before the name gives ("Mr Obama" male, "Mrs
     /// May" and "Ms Sturgeon" female), which a full name with a given name of the other sex

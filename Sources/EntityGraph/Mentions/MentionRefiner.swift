@@ -196,6 +196,14 @@ public struct MentionRefiner: Sendable {
             }
             refined.append(mention)
         }
+        // A firm the story names as an analyst's employer once ("JP Morgan analyst Harry Curtis")
+        // is the firm wherever the story names it so ("JP Morgan said").
+        // ("J.P. Morgan said": the same name key).
+        let employers = Set(refined.filter { $0.kind == .organization && $0.titled }.map { NameCanonicalizer.key(document.text(tokens: $0.tokens)) })
+        for i in refined.indices where !employers.isEmpty && refined[i].kind == .person && !refined[i].titled
+            && employers.contains(NameCanonicalizer.key(document.text(tokens: refined[i].tokens))) {
+            refined[i].kind = .organization
+        }
         // A storm's name alone, later in its story ("Katrina flooded the city"), is the storm's.
         let storms = Set(refined.filter { isStormName($0, in: document) }.map { document.text(of: $0.tokens.upperBound - 1) })
         for i in refined.indices where refined[i].tokens.count == 1 && (refined[i].kind == .person || refined[i].kind == .organization)
@@ -1618,8 +1626,9 @@ public struct MentionRefiner: Sendable {
     }
 
     /// A name the text describes with a noun is sure, whatever the tagger's margin: "oil giant
-    /// Rosneft", "German magazine, “Bild,”", "the Nikkei Asia website" are organizations
-    /// (`Lexicon.organizationKindNouns`, `organizationNounsAfter`), "striker Zico" and "Sunni
+    /// Rosneft", "German magazine, “Bild,”", "the Nikkei Asia website", "JP Morgan analyst Harry
+    /// Curtis" are organizations (`Lexicon.organizationKindNouns`, `organizationNounsAfter`,
+    /// `isEmployer`), "striker Zico" and "Sunni
     /// politician Adnan al-Dulaimi" people (`Lexicon.personRoleNouns`, before a name of three
     /// words at most with no organization word, not an award's category: "best actor Oscar"),
     /// marked as titled. A noun before the name retypes it; one after only confirms an
@@ -1633,7 +1642,11 @@ public struct MentionRefiner: Sendable {
         let noun = before >= sentence.lowerBound && !document.tokens[before].shape.contains(.capitalized)
             ? document.text(of: before).lowercased() : ""
         var sure = mention
-        if Lexicon.organizationKindNouns.contains(noun) {
+        if isEmployer(mention, in: document) {
+            // Marked as an employer: evidence for the corpus (`CorpusResolver`'s rule 5).
+            sure.kind = .organization
+            sure.titled = true
+        } else if Lexicon.organizationKindNouns.contains(noun) {
             sure.kind = .organization
         } else if Lexicon.personRoleNouns.contains(noun), mention.tokens.count <= 3,
                   !mention.tokens.contains(where: { Lexicon.organizationHeads.contains(document.text(of: $0).lowercased()) }),
@@ -1650,6 +1663,26 @@ public struct MentionRefiner: Sendable {
         sure.confidence = .infinity
         return sure
     }
+
+    /// Whether the name is an analyst's or a banker's employer: before such a noun and a name
+    /// ("JP Morgan analyst Harry Curtis", "Goldman economist Jan Hatzius") or after such a noun
+    /// and "at" or "with" ("an analyst at Raymond James", "economist with JP Morgan"). Firms
+    /// named like people ("Raymond James", "J.P. Morgan", "Edward Jones") are typed as people
+    /// by the tagger; a person's name stands before these nouns only as a firm's. Not
+    /// "strategist" or "spokesman" before a name, which a politician's staff have too ("Clinton
+    /// strategist James Carville").
+    private func isEmployer(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let sentence = document.sentences[mention.sentence].tokens
+        let next = mention.tokens.upperBound, first = mention.tokens.lowerBound
+        if next + 1 < sentence.upperBound, Self.analystNouns.contains(document.text(of: next)),
+           document.tokens[next + 1].shape.contains(.capitalized) { return true }
+        return first - 2 >= sentence.lowerBound && (document.token(first - 1, is: "at") || document.token(first - 1, is: "with"))
+            && (Self.analystNouns.contains(document.text(of: first - 2)) || Self.analystNounsBeforeAt.contains(document.text(of: first - 2)))
+    }
+
+    /// Lowercase nouns for a firm's analysts and bankers (`isEmployer`).
+    private static let analystNouns: Set<String> = ["analyst", "analysts", "economist", "economists", "banker", "bankers"]
+    private static let analystNounsBeforeAt: Set<String> = ["strategist", "strategists", "trader", "traders"]
 
     /// Whether the name is a known given name by itself ("Dave", "Billy"): a role or an age
     /// before or after it says it is someone's, not whose, so it is no title for the corpus.

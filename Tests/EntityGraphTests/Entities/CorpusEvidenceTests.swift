@@ -129,6 +129,36 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(surnamesake.nodes.map(\.kind) == [.person, .person, .organization])
     }
 
+    /// A firm named like a person that the text names as an analyst's employer once ("Raymond
+    /// Quill analyst Boris Zork") takes in the untitled "person" of its name, however many
+    /// mentions the tagger typed a person; not a person a title introduced.
+    @Test func aFirmNamedAsAnEmployerTakesInThePersonOfItsName() {
+        func employer(_ surface: String) -> ResolvedMention { var m = Self.organization(surface, sentence: 0); m.mention.titled = true; return m }
+        func titled(_ surface: String) -> ResolvedMention { var m = Self.p(surface, 0); m.mention.titled = true; return m }
+        let firm = Self.build([
+            Self.document("a", [[employer("Raymond Quill"), Self.p("Boris Zork", 0)]]),
+            Self.document("b", [[Self.p("Raymond Quill", 0)], [Self.p("Raymond Quill", 0)]]),
+            Self.document("c", [[Self.p("Raymond Quill", 0)], [Self.p("Raymond Quill", 0)]]),
+        ])
+        #expect(firm.nodes.map(\.label) == ["Boris Zork", "Raymond Quill"])
+        #expect(firm.nodes[1].kind == .organization)
+        #expect(firm.nodes[1].mentions == 5)
+        // Without an employer's mention, four to one is the person's, as before.
+        let person = Self.build([
+            Self.document("a", [[Self.organization("Raymond Quill", sentence: 0), Self.p("Boris Zork", 0)]]),
+            Self.document("b", [[Self.p("Raymond Quill", 0)], [Self.p("Raymond Quill", 0)]]),
+            Self.document("c", [[Self.p("Raymond Quill", 0)], [Self.p("Raymond Quill", 0)]]),
+        ])
+        #expect(person.nodes.map(\.kind) == [.person, .person])
+        #expect(person.nodes[1].mentions == 5)
+        // A person a title introduced is someone: the firm does not take the person in.
+        let titledPerson = Self.build([
+            Self.document("a", [[employer("Raymond Quill"), Self.p("Boris Zork", 0)]]),
+            Self.document("b", [[titled("Raymond Quill")], [Self.p("Raymond Quill", 0)]]),
+        ])
+        #expect(titledPerson.nodes.map(\.kind) == [.person, .person])
+    }
+
     /// A person is labelled by the complete name used most, not the longest one seen.
     @Test func aPersonIsLabelledByItsMostUsedCompleteName() {
         let documents = (0..<3).map { Self.document("d\($0)", [[Self.p("Anna Zork", 0)]] ) }
