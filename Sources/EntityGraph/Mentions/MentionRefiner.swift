@@ -204,6 +204,13 @@ public struct MentionRefiner: Sendable {
             && employers.contains(NameCanonicalizer.key(document.text(tokens: refined[i].tokens))) {
             refined[i].kind = .organization
         }
+        // An index the story names by its number ("the S&P 500 rose") is the index where it
+        // names it without ("the S&P retail index", "the S&P lost 2.9 percent").
+        let indexNames = Set(refined.filter { $0.kind == .misc && isBeforeIndexNumber($0, in: document) }.map { document.text(tokens: $0.tokens) })
+        for i in refined.indices where !indexNames.isEmpty && refined[i].kind == .organization
+            && indexNames.contains(document.text(tokens: refined[i].tokens)) && isMarketIndexName(refined[i], in: document) {
+            refined[i].kind = .misc
+        }
         // A storm's name alone, later in its story ("Katrina flooded the city"), is the storm's.
         let storms = Set(refined.filter { isStormName($0, in: document) }.map { document.text(of: $0.tokens.upperBound - 1) })
         for i in refined.indices where refined[i].tokens.count == 1 && (refined[i].kind == .person || refined[i].kind == .organization)
@@ -1977,10 +1984,36 @@ public struct MentionRefiner: Sendable {
             || document.token(after, is: "and") || document.token(after, is: "or") { return true }
         guard k + 1 < end else { return false }
         let next = document.text(of: k + 1)
-        if next.lowercased() == "index" { return true }
+        // "S&P 500 .SPX": the index's instrument code.
+        if next.lowercased() == "index" || (next.hasPrefix(".") && next.utf8.count > 2 && next.dropFirst().allSatisfy(\.isUppercase)) { return true }
         return !(1900...2099).contains(number) && document.tokens[k + 1].shape.contains(.hasLower)
             && !document.tokens[k + 1].shape.contains(.capitalized) && !Self.quantityWords.contains(next)
     }
+
+    /// Whether the name, which the story gives an index's number elsewhere ("the S&P 500"),
+    /// names the index without it: before "index" over three lowercase words at most ("the S&P
+    /// retail sector index", "the S&P index of financial shares"), or after "the" and before a
+    /// market's verb and a figure ("the S&P lost 2.9 percent", "the S&P rose to break-even"; a
+    /// company's shares are written without "the"). Not in a story without the number: "the
+    /// Conference Board index" is the board's.
+    func isMarketIndexName(_ mention: Mention, in document: TokenizedDocument) -> Bool {
+        let sentence = document.sentences[mention.sentence].tokens, end = sentence.upperBound
+        var k = mention.tokens.upperBound
+        while k < min(end, mention.tokens.upperBound + 3), Self.isLowercaseWord(document.text(of: k)),
+              !Self.indexNouns.contains(document.text(of: k)) { k += 1 }
+        if k < end, Self.indexNouns.contains(document.text(of: k)) { return true }
+        let verb = mention.tokens.upperBound, before = mention.tokens.lowerBound - 1
+        guard before >= sentence.lowerBound, document.text(of: before).lowercased() == "the", verb + 1 < end,
+              Self.marketVerbs.contains(document.text(of: verb)) else { return false }
+        return document.tokens[verb + 1].shape.contains(.hasDigit) || document.token(verb + 1, is: "to")
+    }
+
+    private static func isLowercaseWord(_ word: String) -> Bool { word.first?.isLowercase == true && word.allSatisfy(\.isLetter) }
+    private static let indexNouns: Set<String> = ["index", "indexes", "indices"]
+    private static let marketVerbs: Set<String> = [
+        "rose", "fell", "gained", "lost", "added", "slipped", "climbed", "dropped", "advanced", "declined", "jumped", "slid",
+        "tumbled", "rallied", "ended", "closed", "finished", "edged", "eased", "shed", "surged", "sank", "plunged", "dipped",
+    ]
 
     /// Acronyms the document spells out right after an organization's name that ends in an
     /// organization's head and that the acronym abbreviates ("Islamic Courts Union (ICU)"; not

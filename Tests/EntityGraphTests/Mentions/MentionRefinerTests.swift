@@ -465,6 +465,12 @@ import Testing
         #expect(refine("Gains in the S&P 500 and the Nasdaq.", [(3, 1, .organization)]) == ["S&P/misc"])
         #expect(refine("It gave the FDA 30 days to act.", [(3, 1, .organization)]) == ["FDA/organization"])
         #expect(refine("Call the Garda Line 1500 666 111.", [(2, 2, .organization)]) == ["Garda Line/organization"])
+        // Named by its number in the story, the index is the index without it too.
+        #expect(refine("The S&P 500 rose. The S&P retail index fell and the S&P lost 2 percent.",
+                       [(1, 1, .organization), (6, 1, .organization), (12, 1, .organization)]) == ["S&P/misc", "S&P/misc", "S&P/misc"])
+        #expect(refine("The S&P lost 2 percent. The Conference Board index fell.", [(1, 1, .organization), (7, 2, .organization)])
+                == ["S&P/organization", "Conference Board/organization"])
+        #expect(refine("It rose 4 points to 1,200 on the S&P 500 .SPX today.", [(8, 1, .organization)]) == ["S&P/misc"])
         #expect(refine("The Troubled Asset Relief Program paid.", [(1, 4, .organization)]) == ["Troubled Asset Relief Program/misc"])
         #expect(refine("The World Food Program paid.", [(1, 3, .organization)]) == ["World Food Program/organization"])
     }
