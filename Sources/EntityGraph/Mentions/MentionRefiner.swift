@@ -197,8 +197,7 @@ public struct MentionRefiner: Sendable {
             refined.append(mention)
         }
         // A firm the story names as an analyst's employer once ("JP Morgan analyst Harry Curtis")
-        // is the firm wherever the story names it so ("JP Morgan said").
-        // ("J.P. Morgan said": the same name key).
+        // is the firm wherever the story gives its name's key ("JP Morgan said", "J.P. Morgan").
         let employers = Set(refined.filter { $0.kind == .organization && $0.titled }.map { NameCanonicalizer.key(document.text(tokens: $0.tokens)) })
         for i in refined.indices where !employers.isEmpty && refined[i].kind == .person && !refined[i].titled
             && employers.contains(NameCanonicalizer.key(document.text(tokens: refined[i].tokens))) {
@@ -1635,8 +1634,8 @@ public struct MentionRefiner: Sendable {
     /// A name the text describes with a noun is sure, whatever the tagger's margin: "oil giant
     /// Rosneft", "German magazine, “Bild,”", "the Nikkei Asia website", "JP Morgan analyst Harry
     /// Curtis" are organizations (`Lexicon.organizationKindNouns`, `organizationNounsAfter`,
-    /// `isEmployer`), "striker Zico" and "Sunni
-    /// politician Adnan al-Dulaimi" people (`Lexicon.personRoleNouns`, before a name of three
+    /// `isEmployer`, which marks the employer titled), "striker Zico" and "Sunni politician
+    /// Adnan al-Dulaimi" people (`Lexicon.personRoleNouns`, before a name of three
     /// words at most with no organization word, not an award's category: "best actor Oscar"),
     /// marked as titled. A noun before the name retypes it; one after only confirms an
     /// organization.
