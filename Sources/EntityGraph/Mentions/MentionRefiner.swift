@@ -1962,7 +1962,7 @@ public struct MentionRefiner: Sendable {
     /// Whether an index's round number of stocks (two to four digits, a multiple of 10 or 25)
     /// follows the name, over a possessive "'s", then a lowercase word or "index": "S&P 500
     /// rose", "FTSE 100 futures", "Standard & Poor's 500 index", "Fortune 500 companies"; or,
-    /// after "the", the end of a phrase ("the S&P 500.", "the S&P 500 and the Nasdaq"). A
+    /// after "the", the end of a phrase ("the S&P 500.", "the broad S&P 500 and the Nasdaq"). A
     /// year ("Toyota 2000 sales") only before "index" ("Russell 2000 index"); scores ("Lakers
     /// 102, Celtics 99", "Kent 361 all out") are no round numbers before a word.
     func isBeforeIndexNumber(_ mention: Mention, in document: TokenizedDocument) -> Bool {
@@ -1973,10 +1973,14 @@ public struct MentionRefiner: Sendable {
         let text = document.text(of: k)
         guard (2...4).contains(text.utf8.count), !text.hasPrefix("0"), let number = Int(text), number % 10 == 0 || number % 25 == 0
         else { return false }
-        // "the S&P 500.", "the FTSE 100's fall", "the S&P 500 and the Nasdaq": after "the" and
-        // the name alone, the number may end the phrase ("the F.D.A. 30 days", "the EU's 25
-        // members", "the Garda Confidential Line 1800 666 111" are no indexes).
-        let before = mention.tokens.lowerBound - 1, after = k + 1
+        // "the S&P 500.", "the FTSE 100's fall", "the broad S&P 500 and the Nasdaq": after "the"
+        // (and two lowercase words at most) and the name alone, the number may end the phrase
+        // ("the F.D.A. 30 days", "the EU's 25 members", "the Garda Confidential Line 1800 666
+        // 111" are no indexes).
+        var before = mention.tokens.lowerBound - 1
+        while before > sentence.lowerBound, before >= mention.tokens.lowerBound - 2,
+              document.text(of: before).first?.isLowercase == true, document.text(of: before).lowercased() != "the" { before -= 1 }
+        let after = k + 1
         if k == mention.tokens.upperBound, before >= sentence.lowerBound, document.text(of: before).lowercased() == "the",
            !(1900...2099).contains(number),
            after == end || document.tokens[after].shape.contains(.clitic) || document.token(after, is: ".") || document.token(after, is: ",")

@@ -463,6 +463,7 @@ import Testing
         // After "the", the number may end the phrase; not before more words or numbers.
         #expect(refine("It led the S&P 500. Shares fell.", [(3, 1, .organization)]) == ["S&P/misc"])
         #expect(refine("Gains in the S&P 500 and the Nasdaq.", [(3, 1, .organization)]) == ["S&P/misc"])
+        #expect(refine("It led the broad S&P 500. Shares fell.", [(4, 1, .organization)]) == ["S&P/misc"])
         #expect(refine("It gave the FDA 30 days to act.", [(3, 1, .organization)]) == ["FDA/organization"])
         #expect(refine("Call the Garda Line 1500 666 111.", [(2, 2, .organization)]) == ["Garda Line/organization"])
         // Named by its number in the story, the index is the index without it too.
