@@ -199,16 +199,20 @@ public struct MentionRefiner: Sendable {
         // A firm the story names as an analyst's employer once ("JP Morgan analyst Harry Curtis")
         // is the firm wherever the story gives its name's key ("JP Morgan said", "J.P. Morgan").
         let employers = Set(refined.filter { $0.kind == .organization && $0.titled }.map { NameCanonicalizer.key(document.text(tokens: $0.tokens)) })
-        for i in refined.indices where !employers.isEmpty && refined[i].kind == .person && !refined[i].titled
-            && employers.contains(NameCanonicalizer.key(document.text(tokens: refined[i].tokens))) {
-            refined[i].kind = .organization
+        if !employers.isEmpty {
+            for i in refined.indices where refined[i].kind == .person && !refined[i].titled
+                && employers.contains(NameCanonicalizer.key(document.text(tokens: refined[i].tokens))) {
+                refined[i].kind = .organization
+            }
         }
         // An index the story names by its number ("the S&P 500 rose") is the index where it
         // names it without ("the S&P retail index", "the S&P lost 2.9 percent").
         let indexNames = Set(refined.filter { $0.kind == .misc && isBeforeIndexNumber($0, in: document) }.map { document.text(tokens: $0.tokens) })
-        for i in refined.indices where !indexNames.isEmpty && refined[i].kind == .organization
-            && indexNames.contains(document.text(tokens: refined[i].tokens)) && isMarketIndexName(refined[i], in: document) {
-            refined[i].kind = .misc
+        if !indexNames.isEmpty {
+            for i in refined.indices where refined[i].kind == .organization
+                && indexNames.contains(document.text(tokens: refined[i].tokens)) && isMarketIndexName(refined[i], in: document) {
+                refined[i].kind = .misc
+            }
         }
         // A storm's name alone, later in its story ("Katrina flooded the city"), is the storm's.
         let storms = Set(refined.filter { isStormName($0, in: document) }.map { document.text(of: $0.tokens.upperBound - 1) })
