@@ -503,6 +503,37 @@ extension TaggerGazetteer {
     }
 }
 
+/// `NameBreaks`: a lowercase word between two capitalized ones is outside every name, unless
+/// it is a name particle; the model then labels each side on its own.
+@Suite struct NameBreakTests {
+    private func spans(_ text: String) throws -> [String] {
+        let tagger = try SequenceTagger.shared.get()
+        let (bytes, tokens) = sentence(text)
+        return tagger.spans(bytes: bytes, tokens: tokens, sentences: [0..<tokens.count]).map { span in
+            span.tokens.map { i in String(decoding: bytes[Int(tokens[i].start)..<Int(tokens[i].end)], as: UTF8.self) }.joined(separator: " ")
+        }
+    }
+
+    @Test func breaksOnlyBetweenCapitalizedWordsAndNotAtParticles() {
+        let text = "Back in limbo , Jack reminds Rebecca of Erik ten Hag and the Bank of England ."
+        let (bytes, tokens) = sentence(text)
+        let breaks = bytes.withUnsafeBufferPointer { b in
+            tokens.withUnsafeBufferPointer { NameBreaks.indices(b, $0, sentences: [0..<tokens.count]) }
+        }
+        // "reminds" only: "in" and "limbo" have no capitals around them, "ten" and "of" are particles.
+        #expect(breaks == [5])
+        #expect(bytes.withUnsafeBufferPointer { b in tokens.withUnsafeBufferPointer { NameBreaks.indices(b, $0, sentences: [4..<7]) } } == [5])
+        #expect(bytes.withUnsafeBufferPointer { b in tokens.withUnsafeBufferPointer { NameBreaks.indices(b, $0, sentences: [5..<7]) } }.isEmpty)
+    }
+
+    /// The bundled model ran these into one span each ("Jack reminds Rebecca", a person).
+    @Test func bundledModelNamesEachSideApart() throws {
+        #expect(try spans("Back in separation limbo , Jack reminds Rebecca of this first meeting .") == ["Jack", "Rebecca"])
+        #expect(try spans("Pershing Square Capital Management is Penney 's largest shareholder .").allSatisfy { !$0.contains(" is ") })
+        #expect(try spans("Manchester United manager Erik ten Hag said on Friday .").contains("Erik ten Hag"))
+    }
+}
+
 @Suite struct TaggerLongDocumentTests {
     /// A document too long for the first-pass cache is featurized again in its second pass
     /// (issue 14, memory bounded): labels and margins must be exactly those of the cached path.

@@ -48,6 +48,7 @@ public struct SequenceTagger: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 memory.start(bytes, tokens)
+                let breaks = NameBreaks.indices(bytes, tokens, sentences: sentences)
                 withExtendedLifetime(model.rows) {
                   model.present.words.withUnsafeBufferPointer { words in
                     model.transitions.withUnsafeBufferPointer { transitions in
@@ -62,7 +63,7 @@ public struct SequenceTagger: Sendable {
                             } else {
                                 workspace.score(n, weights)
                             }
-                            workspace.viterbi(n, transitions)
+                            workspace.viterbi(n, transitions, breaking: breaks, sentence: sentence)
                             workspace.remember(n, &memory)
                             for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
                             if wantMargins && !twoPass { workspace.margins(n, transitions, into: &margins, at: sentence.lowerBound) }
@@ -77,7 +78,7 @@ public struct SequenceTagger: Sendable {
                                     workspace.featurize(bytes, UnsafeBufferPointer(rebasing: tokens[sentence]), extractor, memory,
                                                         firstPass: firstPass.baseAddress! + sentence.lowerBound)
                                     workspace.score(n, weights)
-                                    workspace.viterbi(n, transitions)
+                                    workspace.viterbi(n, transitions, breaking: breaks, sentence: sentence)
                                     for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
                                     if wantMargins { workspace.margins(n, transitions, into: &margins, at: sentence.lowerBound) }
                                     continue
@@ -103,7 +104,7 @@ public struct SequenceTagger: Sendable {
                                     }
                                 }
                                 workspace.score(n, weights, historyOnly: true, base: &documentBase, at: sentence.lowerBound * L)
-                                workspace.viterbi(n, transitions)
+                                workspace.viterbi(n, transitions, breaking: breaks, sentence: sentence)
                                 for i in 0..<n { labels[sentence.lowerBound + i] = workspace.labels[i] }
                                 if wantMargins { workspace.margins(n, transitions, into: &margins, at: sentence.lowerBound) }
                             }
@@ -270,6 +271,25 @@ struct TaggingWorkspace {
             }
         }
     }
+
+    /// `viterbi`, with the tokens of `breaks` (sorted document token indices, `NameBreaks`)
+    /// that fall in `sentence` restricted to O.
+    mutating func viterbi(_ n: Int, _ transitions: UnsafePointer<Float>, breaking breaks: [Int], sentence: Range<Int>) {
+        var k = 0, end = breaks.count
+        while k < end {
+            let middle = (k + end) / 2
+            if breaks[middle] < sentence.lowerBound { k = middle + 1 } else { end = middle }
+        }
+        while k < breaks.count, breaks[k] < sentence.upperBound {
+            let row = (breaks[k] - sentence.lowerBound) * labelCount
+            for label in 1..<labelCount { emissions[row + label] = -Self.forbidden }
+            k += 1
+        }
+        viterbi(n, transitions)
+    }
+
+    /// A score no labelling that uses it can win with.
+    static let forbidden: Float = 1e6
 
     /// The margins of the sentence just decoded, into `out[at...]`.
     mutating func margins(_ n: Int, _ transitions: UnsafePointer<Float>, into out: inout [Float], at: Int) {
