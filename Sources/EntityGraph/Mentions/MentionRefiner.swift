@@ -1652,8 +1652,12 @@ public struct MentionRefiner: Sendable {
         let noun = before >= sentence.lowerBound && !document.tokens[before].shape.contains(.capitalized)
             ? document.text(of: before).lowercased() : ""
         var sure = mention
-        if isEmployer(mention, in: document) {
-            // Marked as an employer: evidence for the corpus (`CorpusResolver`'s rule 5).
+        if isEmployer(mention, in: document)
+            || Lexicon.firmKindNouns.contains(noun) && before == mention.tokens.lowerBound - 1 && mention.tokens.count > 1 {
+            // Marked: evidence for the story (its same-key "people" follow) and for the corpus
+            // (`CorpusResolver`'s rule 5: "lender Northern Rock" beside a "person" Northern Rock).
+            // Not a name of one word, which other people and things share ("charity Tommy's",
+            // "delivery firm Stuart").
             sure.kind = .organization
             sure.titled = true
         } else if Lexicon.organizationKindNouns.contains(noun) {

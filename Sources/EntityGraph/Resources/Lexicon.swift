@@ -146,6 +146,15 @@ enum Lexicon {
         "brewer", "distiller", "miner", "side", "outfit",
     ]
 
+    /// The `organizationKindNouns` no one's job or side is called by ("lender Northern Rock",
+    /// "band Franz Ferdinand", "tabloid Bild"; not "film maker George Lucas", "broadcaster Cyril
+    /// Fletcher", "the Wales side Martyn Williams", "publisher Rupert Murdoch"): right before a
+    /// name, they make it the organization's throughout the story and mark it for the corpus.
+    static let firmKindNouns: Set<String> = [
+        "firm", "firms", "bank", "lender", "insurer", "retailer", "supermarket", "airline", "conglomerate", "consultancy",
+        "newspaper", "tabloid", "magazine", "label", "studio", "charity", "band",
+    ]
+
     /// Lowercase nouns after an organization's name that speak of it as one ("the Nikkei Asia
     /// website", "Cairn shares", "the DUP leader").
     static let organizationNounsAfter: Set<String> = [
