@@ -297,13 +297,25 @@ public struct CorpusResolver: Sendable {
                agreement == .equal {
                 candidate = Self.dominant(Set(found.map { groups.find($0) }).sorted(), weight: groupMentions)
             }
+            func isNamed(_ group: Int) -> Bool { groups.members(of: group).contains { names[$0].map { !$0.isSurnameOnly } ?? false } }
+            // Or the person whose surname it is with its Arabic article ("el-Sisi" of "Abdel
+            // Fattah el-Sisi"), which the tagger types as it types "al-Qaeda": the full names
+            // must write the article too ("al-Azhar" is none of "Masood Azhar"). A one-word
+            // "person" of that name, never given in full, goes with it.
+            if candidate.map({ !isNamed($0) }) ?? true, let surname = Self.surnameAfterArabicArticle(entry.key.name),
+               let (agreement, found) = blocking.fullNames(withSurname: surname), agreement == .equal {
+                let written = found.filter { Self.isFullNameWithArabicArticle(keys[$0], names[$0]) }
+                if let person = Self.dominant(Set(written.map { groups.find($0) }).sorted(), weight: groupMentions) {
+                    if let oneWord = candidate { _ = join(oneWord, person, .majorityType, ruleFor: [oneWord], sharingDocuments: true) }
+                    candidate = groups.find(person)
+                }
+            }
             // Or the one person whose given name it is, in a document with it, where the word is
             // no census given name ("Tejashwi" beside "Tejashwi Yadav"; not "Lincoln" beside
             // "Lincoln Chafee"): only where the person has ten mentions and twice as many (a
             // mistyped "Microsoft Bookshelf" of two takes no "Microsoft").
             // A one-word "person" of the same name, never given in full, goes with it. (The
             // person then has the more mentions: rule 5's majority below takes the organization.)
-            func isNamed(_ group: Int) -> Bool { groups.members(of: group).contains { names[$0].map { !$0.isSurnameOnly } ?? false } }
             let oneWordPerson = candidate.flatMap { isNamed($0) ? nil : $0 }
             if candidate == nil || oneWordPerson != nil, !entry.key.name.contains(" "), !Lexicon.isKnownGivenName(entry.key.name),
                let found = fullNamesByFirstWord[entry.key.name], Set(found.map { groups.find($0) }).count == 1,
@@ -328,7 +340,13 @@ public struct CorpusResolver: Sendable {
                 && groups.members(of: i).contains { entries[$0].key.kind == .organization && entries[$0].titledMentions > 0 }
                 && entries[person].titledMentions == 0
                 && groups.members(of: person).allSatisfy { entries[$0].key.name == entry.key.name || entries[$0].key.name == lastWord }
-            let personWins = !describedFirm && named && (titled || personMentions >= organizationMentions)
+            // A surname with its article is the person's where the person is named half as
+            // often at least ("Jabhat al-Nusra", a front the tagger typed a person twice, takes
+            // no "al-Nusra" of 24 mentions).
+            let personMembers = groups.members(of: person)
+            let articleSurname = named && Self.surnameAfterArabicArticle(entry.key.name) != nil && 2 * personMentions >= organizationMentions
+                && personMembers.contains { Self.isFullNameWithArabicArticle(keys[$0], names[$0]) }
+            let personWins = !describedFirm && named && (titled || articleSurname || personMentions >= organizationMentions)
             // A person's full name (a known given name before the surname) found by its surname
             // alone never becomes the organization's ("Reynolds" of R.J. Reynolds beside "A.
             // William Reynolds", NAMA beside "Sigrid Nama"); a "person" such as "NV Philips" may.
@@ -343,11 +361,11 @@ public struct CorpusResolver: Sendable {
                groups.members(of: person).contains(where: { entries[$0].key.kind == .person && hasKnownGivenName(entries[$0].key.name) }) { continue }
             guard personWins || personByKey[entry.key.name] != nil || !givenName else { continue }
             let (minority, majority) = personWins ? (i, person) : (person, i)
-            guard !named || titled || describedFirm
+            guard !named || titled || describedFirm || articleSurname
                     || 2 * max(personMentions, organizationMentions) >= 3 * min(personMentions, organizationMentions) else { continue }
             let persons = describedFirm ? groups.members(of: person) : []
             if join(minority, majority, .majorityType, ruleFor: [minority], sharingDocuments: true) {
-                if titled { titledPeople.insert(i) }
+                if titled || articleSurname { titledPeople.insert(i) }
                 if describedFirm { firmsNamedLikePeople.formUnion(persons) }
             }
         }
@@ -589,6 +607,22 @@ public struct CorpusResolver: Sendable {
         }.keys)
     }
 
+    /// The word after an Arabic article in a key of those two words ("el sisi" → "sisi", from
+    /// "el-Sisi"), or nil.
+    static func surnameAfterArabicArticle(_ key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count == 2, NameVariants.arabicParticles.contains(String(words[0])), words[1].count >= 3 else { return nil }
+        return String(words[1])
+    }
+
+    /// Whether a person's key is a full name with an Arabic article before its last word
+    /// ("abdel fattah el sisi").
+    static func isFullNameWithArabicArticle(_ key: String, _ name: PersonName?) -> Bool {
+        guard let name, !name.isSurnameOnly else { return false }
+        let words = key.split(separator: " ")
+        return words.count >= 3 && NameVariants.arabicParticles.contains(String(words[words.count - 2]))
+    }
+
     /// The words the corpus writes after an Arabic article in lowercase or with a hyphen ("qaeda"
     /// from "al-Qaeda", "Al-Qaeda" or "al Qaeda"), folded like `NameCanonicalizer.key`.
     ///
@@ -629,8 +663,9 @@ public struct CorpusMerges: Sendable {
     public var articleNouns: Set<String> = []
     /// Words alone that mean a first name (`CorpusResolver.firstNameWords`).
     public var firstNames: Set<String> = []
-    /// "Organizations" named by a title before a person's full name, joined to the person by
-    /// rule 5 ("CM Nitish Kumar"): their mentions are the person's.
+    /// "Organizations" named by a title before a person's full name ("CM Nitish Kumar") or by a
+    /// surname with its Arabic article ("el-Sisi"), joined to the person by rule 5: their
+    /// mentions are the person's.
     public var titledPeople: Set<Int> = []
     /// "People" of a firm's very name, joined to the firm the text describes as one by rule 5
     /// ("JP Morgan analyst Harry Curtis"): their mentions are the firm's.
