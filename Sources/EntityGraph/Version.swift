@@ -5,9 +5,9 @@
 public enum EntityGraphVersion {
     /// Semantic version, "MAJOR.MINOR.PATCH". Raise it with every change to what a document
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
-    /// keep it and are not reused by another version (0.33.0: an office named for its holder
-    /// is no organization, "Garda Commissioner", nor its acronym, "Divisional Railway Manager
-    /// (DRM)"; an analyst's employer is a firm, "JP Morgan analyst Harry Curtis"; an index named
-    /// by its number is the index, "the S&P 500.", "the S&P retail index").
-    public static let current = "0.33.0"
+    /// keep it and are not reused by another version (0.34.0: a lowercase word between two
+    /// capitalized ones, no name particle, is outside every name, "Jack reminds Rebecca"; a
+    /// firm's kind before its name makes it the firm throughout the story, "lender Northern
+    /// Rock").
+    public static let current = "0.34.0"
 }
