@@ -526,6 +526,22 @@ extension TaggerGazetteer {
         #expect(bytes.withUnsafeBufferPointer { b in tokens.withUnsafeBufferPointer { NameBreaks.indices(b, $0, sentences: [5..<7]) } }.isEmpty)
     }
 
+    /// A word of five capitals or more known in lowercase, before a word in mixed case, is a
+    /// subheading run into the sentence; an acronym, a shorter word or a capitals run is not.
+    @Test func subheadingWordsBreakNames() {
+        let known: Set<UInt64> = [FeatureHash.fnv1a("losers")]
+        func breaks(_ text: String) -> [Int] {
+            let (bytes, tokens) = sentence(text)
+            return bytes.withUnsafeBufferPointer { b in
+                tokens.withUnsafeBufferPointer { NameBreaks.indices(b, $0, sentences: [0..<tokens.count], isWord: known.contains) }
+            }
+        }
+        #expect(breaks("LOSERS Apple fell 3 percent .") == [0])
+        #expect(breaks("NASDAQ Composite fell .").isEmpty)
+        #expect(breaks("BBC News said .").isEmpty)
+        #expect(breaks("LOSERS APPLE FELL .").isEmpty)
+    }
+
     /// The bundled model ran these into one span each ("Jack reminds Rebecca", a person).
     @Test func bundledModelNamesEachSideApart() throws {
         #expect(try spans("Back in separation limbo , Jack reminds Rebecca of this first meeting .") == ["Jack", "Rebecca"])

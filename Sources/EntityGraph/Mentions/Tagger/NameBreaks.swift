@@ -38,17 +38,35 @@ enum NameBreaks {
 
     private static let particleHashes: Set<UInt64> = Set(particles.map { FeatureHash.fnv1a($0) })
 
-    /// Token indices of `tokens` (within `sentences`) whose labels must be O.
-    static func indices(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>]) -> [Int] {
+    /// Token indices of `tokens` (within `sentences`) whose labels must be O: the lowercase
+    /// words above, and a word of five capitals or more that `isWord` knows in lowercase before
+    /// a capitalized word in mixed case, a subheading run into the sentence after it ("LOSERS
+    /// Apple", "OBJECTIONS Bank of America", "LENDING OF LAST RESORT Northern Rock"; not an
+    /// acronym, "NASDAQ Composite", nor "BBC News", shorter).
+    static func indices(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>],
+                        isWord: (UInt64) -> Bool = { _ in false }) -> [Int] {
         var result: [Int] = []
-        for sentence in sentences where sentence.count >= 3 {
-            for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 1)
-            where isLowercaseWord(bytes, tokens[i]) && isCapitalized(bytes, tokens[i - 1]) && isCapitalized(bytes, tokens[i + 1])
-                && !particleHashes.contains(FeatureHash.fnv1a(bytes, Int(tokens[i].start)..<Int(tokens[i].end))) {
-                result.append(i)
+        for sentence in sentences where sentence.count >= 2 {
+            for i in sentence.lowerBound..<(sentence.upperBound - 1) {
+                let inside = i > sentence.lowerBound && isLowercaseWord(bytes, tokens[i]) && isCapitalized(bytes, tokens[i - 1])
+                    && isCapitalized(bytes, tokens[i + 1])
+                    && !particleHashes.contains(FeatureHash.fnv1a(bytes, Int(tokens[i].start)..<Int(tokens[i].end)))
+                let subheading = !inside && isCapitalsWord(bytes, tokens[i]) && isCapitalized(bytes, tokens[i + 1])
+                    && hasLowercase(bytes, tokens[i + 1]) && isWord(FeatureHash.fnv1aLower(bytes, Int(tokens[i].start)..<Int(tokens[i].end)))
+                if inside || subheading { result.append(i) }
             }
         }
         return result
+    }
+
+    /// Five ASCII capitals or more and nothing else ("LOSERS").
+    private static func isCapitalsWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        let range = Int(token.start)..<Int(token.end)
+        return range.count >= 5 && range.allSatisfy { bytes[$0] >= 65 && bytes[$0] <= 90 }
+    }
+
+    private static func hasLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        (Int(token.start)..<Int(token.end)).contains { bytes[$0] >= 97 && bytes[$0] <= 122 }
     }
 
     /// ASCII lowercase letters only ("reminds"; not "deGrasse", "n't", "al-Sham").

@@ -48,7 +48,8 @@ public struct SequenceTagger: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 memory.start(bytes, tokens)
-                let breaks = NameBreaks.indices(bytes, tokens, sentences: sentences)
+                let clusters = extractor.clusters
+                let breaks = NameBreaks.indices(bytes, tokens, sentences: sentences) { clusters.packed($0) != 0 }
                 withExtendedLifetime(model.rows) {
                   model.present.words.withUnsafeBufferPointer { words in
                     model.transitions.withUnsafeBufferPointer { transitions in
