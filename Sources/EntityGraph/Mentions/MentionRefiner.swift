@@ -1638,10 +1638,11 @@ public struct MentionRefiner: Sendable {
     /// A name the text describes with a noun is sure, whatever the tagger's margin: "oil giant
     /// Rosneft", "German magazine, “Bild,”", "the Nikkei Asia website", "JP Morgan analyst Harry
     /// Curtis" are organizations (`Lexicon.organizationKindNouns`, `organizationNounsAfter`,
-    /// `isEmployer`, which marks the employer titled), "striker Zico" and "Sunni politician
-    /// Adnan al-Dulaimi" people (`Lexicon.personRoleNouns`, before a name of three
-    /// words at most with no organization word, not an award's category: "best actor Oscar"),
-    /// marked as titled. A noun before the name retypes it; one after only confirms an
+    /// `isEmployer`; an employer, and a name of two words or more right after one of
+    /// `Lexicon.firmKindNouns`, "lender Northern Rock", are marked titled), "striker Zico" and
+    /// "Sunni politician Adnan al-Dulaimi" people (`Lexicon.personRoleNouns`, before a name of
+    /// three words at most with no organization word, not an award's category: "best actor
+    /// Oscar"), marked as titled. A noun before the name retypes it; one after only confirms an
     /// organization.
     func described(_ mention: Mention, in document: TokenizedDocument) -> Mention {
         let sentence = document.sentences[mention.sentence].tokens

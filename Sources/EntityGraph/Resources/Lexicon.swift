@@ -147,7 +147,7 @@ enum Lexicon {
     ]
 
     /// The `organizationKindNouns` no one's job or side is called by ("lender Northern Rock",
-    /// "band Franz Ferdinand", "tabloid Bild"; not "film maker George Lucas", "broadcaster Cyril
+    /// "band Franz Ferdinand", "tabloid Kronen Zeitung"; not "film maker George Lucas", "broadcaster Cyril
     /// Fletcher", "the Wales side Martyn Williams", "publisher Rupert Murdoch"): right before a
     /// name, they make it the organization's throughout the story and mark it for the corpus.
     static let firmKindNouns: Set<String> = [
