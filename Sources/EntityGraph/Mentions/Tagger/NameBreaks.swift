@@ -19,22 +19,20 @@
 /// - Reference: D. Roth and W. Yih, "Integer linear programming inference for conditional
 ///   random fields", ICML 2005.
 enum NameBreaks {
-    /// Lowercase words that may stand inside a name.
-    static let particles: Set<String> = [
-        // English connectors
-        "of", "and", "for", "the", "on", "in", "at", "to", "a", "an", "with", "into", "by", "from", "against", "without",
-        "upon", "under", "over", "vs", "v", "per", "cum", "or",
+    /// Lowercase words that may stand inside a name: `Lexicon.nameConnectors` ("of", "de",
+    /// "van", "bin") and these.
+    static let particles: Set<String> = Lexicon.nameConnectors.union([
+        // English
+        "at", "to", "a", "an", "with", "into", "by", "from", "against", "without", "upon", "under", "over", "vs", "v",
+        "per", "cum", "or",
         // Romance
-        "de", "da", "do", "dos", "das", "di", "du", "des", "del", "della", "dei", "degli", "delle", "dello", "dal",
-        "dalla", "la", "le", "les", "los", "las", "el", "y", "e", "i", "et", "en", "sur", "sous", "au", "aux", "pour",
-        "sans", "il", "lo", "sin", "con", "por", "para", "dela",
+        "do", "dos", "das", "dei", "degli", "delle", "dello", "dal", "dalla", "les", "los", "las", "y", "e", "i", "et",
+        "en", "sur", "sous", "au", "aux", "pour", "sans", "il", "lo", "sin", "con", "por", "para", "dela",
         // Germanic
-        "van", "von", "der", "den", "ten", "ter", "te", "het", "op", "zu", "zum", "zur", "vom", "am", "im", "und", "fuer",
-        "af", "av", "og",
+        "ten", "ter", "te", "het", "op", "zu", "zum", "zur", "vom", "am", "im", "und", "fuer", "af", "av", "og",
         // Arabic, Hebrew, Welsh, Irish, Slavic, Malay, Swahili, Fijian
-        "al", "bin", "ibn", "bint", "binti", "ben", "bar", "ould", "ag", "ad", "ud", "ul", "ur", "wa", "ab", "ap", "na", "nad",
-        "ni",
-    ]
+        "bint", "binti", "ben", "bar", "ould", "ag", "ad", "ud", "ul", "ur", "wa", "ab", "ap", "na", "nad", "ni",
+    ])
 
     private static let particleHashes: Set<UInt64> = Set(particles.map { FeatureHash.fnv1a($0) })
 
