@@ -119,11 +119,12 @@ public struct Pipeline: Sendable {
             done += 1
             progress(done)
         }
-        let resolution = CorpusResolution(counter, countries: countries, threads: threads)
-        let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
-        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, inputsRead: read,
-                          documentsRead: documentsRead, evidence: evidence, documentsUndated: undated,
-                          documentsOutOfRange: outOfRange)
+        var built = BuiltGraph(resolving: counter, countries: countries, threads: threads)
+        built.inputsRead = read
+        built.documentsRead = documentsRead
+        built.documentsUndated = undated
+        built.documentsOutOfRange = outOfRange
+        return built
     }
 }
 

@@ -25,7 +25,7 @@ struct StoreBuild {
             let store = try CorpusStore(path: path)
             let update = try pipeline.update(store, inputs: inputs, reading: reading, problem: { report.add($0) },
                                              progress: { progress.update($0) })
-            let built = try store.partial(threads: pipeline.threads).build(options: pipeline.options, countries: pipeline.countries, threads: pipeline.threads)
+            let built = try store.build(options: pipeline.options, countries: pipeline.countries, threads: pipeline.threads)
             return (update, built)
         }
         progress.finish()

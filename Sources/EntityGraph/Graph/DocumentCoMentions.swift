@@ -371,3 +371,140 @@ extension LocalPostings {
         return true
     }
 }
+
+/// The store's binary coding of a tally (`TallyCoding`), field for field the JSON coding above,
+/// with the same checks on decoding.
+extension DocumentCoMentions {
+    func encode(into out: inout TallyCoding.Writer) {
+        out.string(id)
+        if let date { out.bytes.append(1); out.signed(date.daysSinceEpoch) } else { out.bytes.append(0) }
+        out.choice(window)
+        out.count(sentenceRanges.count)
+        for range in sentenceRanges { out.signed(Int(range.lowerBound)); out.signed(Int(range.upperBound)) }
+        out.count(relationWords.count)
+        for (pair, words) in relationWords.sorted(by: { $0.key < $1.key }) {
+            out.unsigned(pair)
+            out.count(words.count)
+            for (word, count) in words.sorted(by: { $0.key < $1.key }) { out.string(word); out.count(count) }
+        }
+        out.count(ambiguities.count)
+        for ambiguity in ambiguities {
+            out.string(ambiguity.name)
+            out.count(ambiguity.candidates.count)
+            ambiguity.candidates.forEach { out.string($0) }
+        }
+        out.count(acronyms.count)
+        for (acronym, key) in acronyms.sorted(by: { $0.key < $1.key }) { out.string(acronym); out.choice(key.kind); out.string(key.name) }
+        out.count(lowercaseWords.count)
+        for word in lowercaseWords { out.fixed(word, bytes: 8) }
+        out.count(entities.count)
+        for entity in entities {
+            out.choice(entity.key.kind)
+            out.string(entity.key.name)
+            for count in [entity.mentions, entity.titled, entity.asWork, entity.openers, entity.personalPronouns,
+                          entity.neuterPronouns, entity.possessives, entity.quoted] { out.count(count) }
+            out.fixed(UInt64(entity.confidence.bitPattern), bytes: 4)
+            out.optionalString(entity.label)
+            out.count(entity.aliases.count)
+            for alias in entity.aliases { out.string(alias.surface); out.count(alias.count); out.choice(alias.rule) }
+        }
+        for pairs in [sentencePairs, paragraphPairs] {
+            out.count(pairs.count)
+            for counted in pairs { out.unsigned(counted.pair); out.count(Int(counted.count)) }
+        }
+        for postings in [paragraphPostings, sentencePostings] {
+            out.count(postings.starts.count)
+            postings.starts.forEach { out.count($0) }
+            out.count(postings.values.count)
+            postings.values.forEach { out.count(Int($0)) }
+        }
+        out.count(paragraphCount)
+        out.count(sentenceCount)
+    }
+
+    init(decoding input: inout TallyCoding.Reader) throws(TallyCodingError) {
+        id = try input.string()
+        switch try input.byte() {
+        case 0: date = nil
+        case 1:
+            let day = try input.signed()
+            guard DocumentDate.supported.contains(day) else { throw TallyCodingError("\(id): day \(day) out of range") }
+            date = DocumentDate(daysSinceEpoch: day)
+        case let flag: throw TallyCodingError("\(id): date flag \(flag)")
+        }
+        window = try input.choice(CoMentionWindow.self)
+        sentenceRanges = try input.list { input throws(TallyCodingError) in
+            let lower = try input.signed(), upper = try input.signed()
+            guard let lower = Int32(exactly: lower), let upper = Int32(exactly: upper), lower <= upper else { throw TallyCodingError("a sentence range \(lower)..<\(upper)") }
+            return lower..<upper
+        }
+        let words = try input.list { input throws(TallyCodingError) in
+            (try input.unsigned(), Dictionary(try input.list { input throws(TallyCodingError) in (try input.string(), try input.count()) },
+                                              uniquingKeysWith: +))
+        }
+        relationWords = Dictionary(words, uniquingKeysWith: { a, _ in a })
+        ambiguities = try input.list { input throws(TallyCodingError) in
+            Ambiguity(name: try input.string(), candidates: try input.list { input throws(TallyCodingError) in try input.string() })
+        }
+        acronyms = Dictionary(try input.list { input throws(TallyCodingError) in
+            (try input.string(), EntityKey(kind: try input.choice(EntityKind.self), name: try input.string()))
+        }, uniquingKeysWith: { a, _ in a })
+        lowercaseWords = try input.list { input throws(TallyCodingError) in try input.fixed(bytes: 8) }
+        entities = try input.list { input throws(TallyCodingError) in
+            var entity = Entity(key: EntityKey(kind: try input.choice(EntityKind.self), name: try input.string()))
+            entity.mentions = try input.count()
+            entity.titled = try input.count()
+            entity.asWork = try input.count()
+            entity.openers = try input.count()
+            entity.personalPronouns = try input.count()
+            entity.neuterPronouns = try input.count()
+            entity.possessives = try input.count()
+            entity.quoted = try input.count()
+            entity.confidence = Float(bitPattern: UInt32(try input.fixed(bytes: 4)))
+            entity.label = try input.optionalString()
+            entity.aliases = try input.list { input throws(TallyCodingError) in
+                Alias(surface: try input.string(), count: try input.count(), rule: try input.choice(AliasRule.self))
+            }
+            return entity
+        }
+        let pairs = { (input: inout TallyCoding.Reader) throws(TallyCodingError) -> [PairCount] in
+            try input.list { input throws(TallyCodingError) in
+                let pair = try input.unsigned(), count = try input.count()
+                guard let count = UInt32(exactly: count) else { throw TallyCodingError("pair count \(count) out of range") }
+                return PairCount(pair: pair, count: count)
+            }
+        }
+        sentencePairs = try pairs(&input)
+        paragraphPairs = try pairs(&input)
+        let postings = { (input: inout TallyCoding.Reader) throws(TallyCodingError) -> LocalPostings in
+            let starts = try input.list { input throws(TallyCodingError) in try input.count() }
+            let values = try input.list { input throws(TallyCodingError) in
+                let value = try input.count()
+                guard let window = UInt32(exactly: value) else { throw TallyCodingError("window \(value) out of range") }
+                return window
+            }
+            return LocalPostings(values: values, starts: starts)
+        }
+        paragraphPostings = try postings(&input)
+        sentencePostings = try postings(&input)
+        paragraphCount = try input.count()
+        sentenceCount = try input.count()
+        let local = UInt64(entities.count)
+        for counted in sentencePairs + paragraphPairs where counted.pair >> 32 >= local || counted.pair & 0xFFFF_FFFF >= local {
+            throw TallyCodingError("\(id): a pair names entity \(counted.pair >> 32) or \(counted.pair & 0xFFFF_FFFF) of \(local)")
+        }
+        for (pair, _) in relationWords where pair >> 32 >= local || pair & 0xFFFF_FFFF >= local {
+            throw TallyCodingError("\(id): relation words name an entity beyond \(local)")
+        }
+        guard paragraphPostings.isValid(entities: entities.count), sentencePostings.isValid(entities: entities.count) else {
+            throw TallyCodingError("\(id): postings out of range")
+        }
+    }
+}
+
+extension LocalPostings {
+    init(values: [UInt32], starts: [Int]) {
+        self.values = values
+        self.starts = starts
+    }
+}

@@ -31,11 +31,7 @@ public struct GraphBuilder: Sendable {
     public func entities() -> [ResolvedEntity] { resolve().entities }
 
     /// The graph, the resolution it was built from, and the node id of every entity key seen.
-    public func assemble() -> BuiltGraph {
-        let resolution = resolve()
-        let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
-        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, evidence: evidence)
-    }
+    public func assemble() -> BuiltGraph { BuiltGraph(resolving: counter, countries: countries, threads: threads) }
 
     public func build() -> CoMentionGraph { assemble().graph }
 }
@@ -57,4 +53,16 @@ public struct BuiltGraph: Sendable {
     public var documentsUndated = 0
     /// Documents left out because their date is outside `Pipeline.dates`.
     public var documentsOutOfRange = 0
+}
+
+extension BuiltGraph {
+    /// The corpus's entities resolved from `counter` (`CorpusResolution`, on `threads` threads)
+    /// and the graph assembled from them (`GraphAssembler`): the last stage of every way of
+    /// building (`Pipeline.buildGraph`, `PartialGraph.build`, `PartialMerge`, the store). The
+    /// caller sets the counts of what was read.
+    init(resolving counter: CoMentionCounter, countries: CountryTable?, threads: Int) {
+        let resolution = CorpusResolution(counter, countries: countries, threads: threads)
+        let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
+        self.init(graph: graph, resolution: resolution, nodeIDs: nodeIDs, evidence: evidence)
+    }
 }

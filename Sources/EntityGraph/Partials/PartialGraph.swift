@@ -112,10 +112,10 @@ public struct PartialGraph: Sendable {
             guard record.tally.window == options.window else { throw .settingsDiffer("\(record.key): tallied for another window") }
             counter.add(record.tally)
         }
-        let resolution = CorpusResolution(counter, countries: countries, threads: threads)
-        let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
-        return BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, inputsRead: Set(records.map(\.key.source)).count,
-                          documentsRead: records.count, evidence: evidence)
+        var built = BuiltGraph(resolving: counter, countries: countries, threads: threads)
+        built.inputsRead = Set(records.map(\.key.source)).count
+        built.documentsRead = records.count
+        return built
     }
 }
 

@@ -82,10 +82,9 @@ public enum PartialMerge {
         }
         var built: BuiltGraph?
         if let counter {
-            let resolution = CorpusResolution(counter, countries: countries, threads: threads)
-            let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
-            built = BuiltGraph(graph: graph, resolution: resolution, nodeIDs: nodeIDs, inputsRead: sources,
-                               documentsRead: documents, evidence: evidence)
+            built = BuiltGraph(resolving: counter, countries: countries, threads: threads)
+            built!.inputsRead = sources
+            built!.documentsRead = documents
         }
         return Result(settings: settings, documents: documents, built: built, partial: partial)
     }

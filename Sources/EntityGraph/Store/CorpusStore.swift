@@ -4,9 +4,9 @@ import GRDB
 /// A corpus's per-document results in SQLite (through GRDB), so a build reads only the inputs
 /// that are new or changed since the last run (`build --store FILE`).
 ///
-/// Schema, version 5 (`PRAGMA application_id` = 0x45475354 "EGST", `PRAGMA user_version` = 5;
-/// 4 held tallies without quoted-name counts, 3 tallies in the earlier, slower JSON coding; 2 and 1 without possessive and pronoun
-/// counts):
+/// Schema, version 6 (`PRAGMA application_id` = 0x45475354 "EGST", `PRAGMA user_version` = 6;
+/// 5 held tallies as JSON, 4 without quoted-name counts, 3 in an earlier, slower JSON coding;
+/// 2 and 1 without possessive and pronoun counts):
 ///
 /// ```sql
 /// CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
@@ -18,13 +18,13 @@ import GRDB
 ///
 /// `settings` holds the `PartialSettings` the tallies were made with (JSON); `inputs` each input
 /// file read, by path as given, with the hash of its content (`ContentHash`) and its size;
-/// `documents` each document of those inputs with its tally (`DocumentCoMentions`, JSON, as in a
-/// partial file). The database runs in WAL mode and every input's results are written in one
+/// `documents` each document of those inputs with its tally (`DocumentCoMentions`) in the binary
+/// coding of `TallyCoding` (a partial file holds the same fields as JSON). The database runs in WAL mode and every input's results are written in one
 /// transaction, so a run killed at any point leaves a store that opens, holding whole inputs
 /// only; the next run reads what is missing.
 public final class CorpusStore: Sendable {
     /// The schema version this build reads and writes; bump it when the schema or a tally changes.
-    public static let version = 5
+    public static let version = 6
     static let applicationID: Int32 = 0x4547_5354
     public let path: String
     private let pool: DatabasePool
@@ -123,8 +123,7 @@ public final class CorpusStore: Sendable {
     /// - Complexity: O(size of the tallies) plus O(log n) per row for the B-tree inserts.
     public func replace(source: String, hash: ContentHash, tallies: [DocumentCoMentions]) throws(StoreError) {
         try guarded {
-            let encoder = PartialFile.encoder()
-            let encoded = try tallies.map { try encoder.encode($0) }
+            let encoded = tallies.map { Data(TallyCoding.encode($0)) }
             try pool.write { db in
                 try db.execute(sql: "DELETE FROM inputs WHERE source = ?", arguments: [source])
                 try db.execute(sql: "INSERT INTO inputs (source, hash, size) VALUES (?, ?, ?)", arguments: [source, hash.hex, hash.size])
@@ -145,28 +144,58 @@ public final class CorpusStore: Sendable {
         }
     }
 
-    /// Every stored document, as a partial graph with the store's settings; the tallies are
-    /// decoded on `threads` threads (most of a re-run's time before the corpus-wide stages).
+    /// The graph of every stored document: the tallies are read in the canonical order
+    /// (`PartialGraph.OrderKey`: SQLite orders the sources' text by its bytes), a batch at a
+    /// time decoded on `threads` threads and folded, then the corpus is resolved and the graph
+    /// assembled, as `PartialGraph.build` does for the same documents. Memory holds the graph
+    /// being counted and one batch of tallies, not the store's.
     ///
-    /// - Complexity: O(size of the store) to read and decode, O(n log n) to order n documents.
-    public func partial(threads: Int = 1) throws(StoreError) -> PartialGraph {
+    /// - Complexity: O(size of the store) to read and decode, plus the fold, resolution and
+    ///   assembly of `PartialGraph.build`.
+    public func build(options: GraphOptions, countries: CountryTable, threads: Int = 1) throws(StoreError) -> BuiltGraph {
+        try build(options: options, countries: countries, threads: threads, batch: 1024)
+    }
+
+    /// `build`, decoding and folding `batch` tallies at a time (tests use small batches).
+    func build(options: GraphOptions, countries: CountryTable, threads: Int, batch size: Int) throws(StoreError) -> BuiltGraph {
         guard let settings = try settings() else { throw StoreError(path: path, problem: "holds no settings yet (no build finished with it)") }
-        let rows: [(key: PartialGraph.OrderKey, tally: Data)] = try guarded {
+        if let difference = settings.difference(from: PartialSettings(options)) {
+            throw StoreError(path: path, problem: "was made with other options (\(difference)); use the same options or another store")
+        }
+        var counter = CoMentionCounter(options: options)
+        var sources = 0, documents = 0
+        try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT source, record, tally FROM documents ORDER BY source, record").map { row in
-                    (PartialGraph.OrderKey(source: row["source"], record: row["record"]), row["tally"] as Data)
+                let rows = try Row.fetchCursor(db, sql: "SELECT source, record, tally FROM documents ORDER BY source, record")
+                var batch: [(source: String, record: Int, tally: [UInt8])] = []
+                var lastSource: String?
+                func fold() throws {
+                    let decoded = ParallelMap.map(batch.map(\.tally), threads: threads, chunk: PartialFile.chunk(batch.count, threads: threads)) { bytes in
+                        Result { () throws(TallyCodingError) in try TallyCoding.decode(bytes) }
+                    }
+                    for (row, tally) in zip(batch, decoded) {
+                        do {
+                            counter.add(try tally.get())
+                        } catch {
+                            throw StoreError(path: path, problem: "\(PartialGraph.OrderKey(source: row.source, record: row.record)): stored tally does not decode (\(error)); delete the store to rebuild it")
+                        }
+                        if row.source != lastSource { sources += 1 }
+                        lastSource = row.source
+                        documents += 1
+                    }
+                    batch.removeAll(keepingCapacity: true)
                 }
+                while let row = try rows.next() {
+                    batch.append((row["source"], row["record"], [UInt8](row["tally"] as Data)))
+                    if batch.count == size { try fold() }
+                }
+                try fold()
             }
         }
-        let decoded = ParallelMap.map(rows, threads: threads, chunk: PartialFile.chunk(rows.count, threads: threads)) { row in
-            Result { try PartialFile.decoder().decode(DocumentCoMentions.self, from: row.tally) }
-        }
-        let records: [PartialGraph.Record] = try guarded {
-            try zip(rows, decoded).map { row, tally in PartialGraph.Record(key: row.key, tally: try tally.get()) }
-        }
-        do { return try PartialGraph(settings: settings, records: records) } catch {
-            throw StoreError(path: path, problem: error.description)
-        }
+        var built = BuiltGraph(resolving: counter, countries: countries, threads: threads)
+        built.inputsRead = sources
+        built.documentsRead = documents
+        return built
     }
 }
 
