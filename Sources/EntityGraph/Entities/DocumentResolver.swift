@@ -118,8 +118,10 @@ extension DocumentResolver {
     /// Whether a name ends with a word for a law, treaty, event or program ("Act", "Treaty",
     /// "Show", "Troubled Asset Relief Program").
     static func namesLawOrEvent(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last?.lowercased() else { return false }
+        let words = name.split(separator: " ")
+        guard let last = words.last?.lowercased() else { return false }
         return Lexicon.instrumentHeads.contains(last) || Lexicon.eventHeads.contains(last) || Lexicon.namesProgram(name)
+            || words.count > 1 && Lexicon.eventHeadsAfterAWord.contains(last)
     }
 
     /// Whether a name called "Mr …" (or "Mrs …", "Ms …") cannot be the person `name`, whose

@@ -152,7 +152,11 @@ public struct MentionRefiner: Sendable {
                 if Lexicon.eventHeads.contains(last) || Self.isExitCoinage(last) || (mention.tokens.count == 1 && Lexicon.notPeople.contains(last))
                     || (mention.kind == .organization && last == "masters")
                     || (mention.tokens.count == 1 && Self.isPolicyCoinage(document.text(of: mention.tokens.lowerBound), personWords: personWords))
-                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last)) || Lexicon.namesProgram(document.text(tokens: mention.tokens))
+                    || (mention.tokens.count > 1 && Lexicon.instrumentHeads.contains(last))
+                    // "Iowa State Fair", not the data scientist "Jeremy Fair".
+                    || (mention.tokens.count > 1 && Lexicon.eventHeadsAfterAWord.contains(last)
+                        && !(mention.kind == .person && Lexicon.isKnownGivenName(document.text(of: mention.tokens.lowerBound).lowercased())))
+                    || Lexicon.namesProgram(document.text(tokens: mention.tokens))
                     || namesBillOrInstrumentAlone(mention, in: document) {
                     mention.kind = .misc
                 }

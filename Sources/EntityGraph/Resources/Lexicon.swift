@@ -55,6 +55,13 @@ enum Lexicon {
         "parade", "jubilee",
     ]
 
+    /// Last words of events' names after another word ("Iowa State Fair", "National Omnium",
+    /// "Neurosurgery Olympiad"); alone, the word may be an acronym ("FAIR", the Federation for
+    /// American Immigration Reform) or a firm's name.
+    static let eventHeadsAfterAWord: Set<String> = [
+        "fair", "omnium", "olympiad", "regatta", "pageant", "biennale", "eisteddfod",
+    ]
+
     /// Words of a story about a match, a club or a season ("goal", "striker", "league",
     /// "innings"): two of them, in lowercase, say that a town's name alone may be its club
     /// (`TaggerRecognizer.retypingTownsOutsideSport`) and a country's its national team

@@ -1051,6 +1051,12 @@ import Testing
         #expect(refine("Subs: D Chin, Grindal; Isaacson.", [(2, 2, .organization), (5, 3, .person)])
             == ["D Chin/person", "Grindal/person", "Isaacson/person"])
         #expect(refine("He won the Brit Awards.", [(3, 2, .organization)]) == ["Brit Awards/misc"])
+        // An event's last word after another word; not a person's surname, nor an acronym alone.
+        // The(0) Iowa(1) State(2) Fair(3) hired(4) data(5) scientist(6) Jeremy(7) Fair(8) of(9) FAIR(10) .(11)
+        #expect(refine("The Iowa State Fair hired data scientist Jeremy Fair of FAIR.", [(1, 3, .organization), (7, 2, .person), (10, 1, .organization)])
+            == ["Iowa State Fair/misc", "Jeremy Fair/person", "FAIR/organization"])
+        #expect(refine("She won the Neurosurgery Olympiad.", [(3, 2, .person)]) == ["Neurosurgery Olympiad/misc"])
+        #expect(refine("The data scientist Jeremy Fair said so.", [(3, 2, .person)]) == ["Jeremy Fair/person"])
     }
 }
 
