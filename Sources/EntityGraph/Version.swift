@@ -5,7 +5,8 @@
 public enum EntityGraphVersion {
     /// Semantic version, "MAJOR.MINOR.PATCH". Raise it with every change to what a document
     /// gives (reading, furniture, tagger, refiner, document resolution): stores and partials
-    /// keep it and are not reused by another version (0.35.0: an event's last word after
-    /// another word, "Iowa State Fair", "National Omnium", names no organization or person).
-    public static let current = "0.35.0"
+    /// keep it and are not reused by another version (0.36.0: a generic body right after a US
+    /// state, a territory or a capital is that state's, "Senate (Puerto Rico)"; 0.35.0: an
+    /// event's last word after another word, "Iowa State Fair", names no organization or person).
+    public static let current = "0.36.0"
 }

@@ -378,6 +378,16 @@ public struct CorpusResolution: Sendable {
             a.rank != b.rank ? a.rank < b.rank : a.name > b.name
         }
         guard let best else { return entity.key.name }
+        // A body the text qualified with its state or country ("House (New Hampshire)") and then
+        // named alone ("the House") is labelled as qualified: its name alone is every state's.
+        if entity.key.kind == .organization, CorpusResolver.qualifiedForm(best.name) == nil {
+            let base = NameCanonicalizer.key(best.name)
+            let qualified = aliases.filter { alias in
+                guard let form = CorpusResolver.qualifiedForm(alias.name), !form.inferred else { return false }
+                return NameCanonicalizer.key(String(form.base)) == base && NameCanonicalizer.key(alias.name) == entity.key.name
+            }
+            if let label = qualified.max(by: { ($0.count, $1.name) < ($1.count, $0.name) }) { return label.name }
+        }
         // A nickname's quotation marks are no part of the person's name (`"Ryan" Owens`).
         if entity.key.kind == .person, best.name.first.map(DocumentResolver.isQuote) == true {
             return best.name.filter { !DocumentResolver.isQuote($0) }

@@ -247,8 +247,8 @@ public struct MentionRefiner: Sendable {
             .map { endingAPlaceName($0, in: document) }
         let organizationEnds = Set(withSurnames.filter { $0.kind == .organization }.map { $0.tokens.upperBound - 1 })
         let personEnds = Set(withSurnames.filter { $0.kind == .person }.map { $0.tokens.upperBound - 1 })
-        let marked = qualifyingByDocumentCountry(markingUSStates(placesNamedWithTheirRegion(withSurnames, in: document)
-            .map { qualifyingInstitution($0, in: document) }, in: document), in: document)
+        let marked = qualifyingByDocumentCountry(qualifyingByPlaceBefore(markingUSStates(placesNamedWithTheirRegion(withSurnames, in: document)
+            .map { qualifyingInstitution($0, in: document) }, in: document), in: document), in: document)
             .map { markingSentenceOpener(markingWorkTitle($0, in: document, organizationEnds: organizationEnds, personEnds: personEnds),
                                          in: document, titleCase: styles[$0.sentence] == .titleCase) }
             .filter { !isUnqualifiedGenericBody($0, in: document) }
@@ -1564,6 +1564,42 @@ public struct MentionRefiner: Sendable {
         var qualified = mention
         qualified.qualifier = country.label
         return qualified
+    }
+
+    /// A generic institution right after a state or territory the tagger named as a place
+    /// ("the Puerto Rico Senate", "the Texas House", "a Wisconsin Supreme Court ruling", "Puerto
+    /// Rico's Senate") is that state's body, qualified by it ("Senate (Puerto Rico)") as a
+    /// country before it qualifies it (`qualifyingInstitution`): a state's chamber is not its
+    /// country's. After a capital, it is the capital's country's ("the Pyongyang Foreign
+    /// Ministry": "Foreign Ministry (North Korea)"). The document's mentions of the body alone
+    /// then go with it, not with the document's country (`qualifyingByDocumentCountry`). Only
+    /// listed places: the tagger's "places" before a body also include people and phrases
+    /// ("Rex Tillerson State Department"). States are those of the United States
+    /// (`CountryFacts.usStates`, and New York; not Washington, which stands for the federal
+    /// government) and the territories of ISO 3166-1.
+    ///
+    /// - Complexity: O(m) for m mentions, in token order.
+    func qualifyingByPlaceBefore(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        func state(_ place: String) -> String? {
+            if CountryFacts.usStates.contains(place) || place == "New York" { return place }
+            if let territory = countries.country(named: place), !territory.isCountry { return territory.label }
+            return CountryFacts.capitals[place].flatMap { countries.country(alpha2: $0)?.label }
+        }
+        var placeEndingAt: [Int: String] = [:]
+        for mention in mentions where mention.kind == .location {
+            if let place = state(document.text(tokens: mention.tokens)) { placeEndingAt[mention.tokens.upperBound] = place }
+        }
+        guard !placeEndingAt.isEmpty else { return mentions }
+        return mentions.map { mention in
+            guard mention.kind == .organization, mention.country == nil, mention.qualifier == nil,
+                  isInstitutionName(mention, in: document) else { return mention }
+            var start = mention.tokens.lowerBound
+            if start > document.sentences[mention.sentence].tokens.lowerBound, document.tokens[start - 1].shape.contains(.clitic) { start -= 1 }
+            guard let place = placeEndingAt[start] else { return mention }
+            var qualified = mention
+            qualified.qualifier = place
+            return qualified
+        }
     }
 
     /// A generic institution named alone ("the Finance Ministry said", "Senate") in a document

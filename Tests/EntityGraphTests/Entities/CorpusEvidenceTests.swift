@@ -805,6 +805,18 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(labels.contains("Ray Charles"))
     }
 
+    /// A territory's chamber is its own ("Puerto Rico Senate"), not its country's, and its
+    /// story's "the Senate" goes with it (`MentionRefiner.qualifyingByPlaceBefore`); it is
+    /// labelled as qualified however often the story names it alone.
+    @Test func aTerritorysChamberIsItsOwn() {
+        let graph = graph(of: ["The Puerto Rico Senate sued Pedro Pierluisi on Sunday." + String(repeating: " The Senate then met.", count: 11),
+                               "The US Senate voted. The Senate passed the bill, said Barack Obama."])
+        let mentions = Dictionary(graph.nodes.map { ($0.label, $0.mentions) }, uniquingKeysWith: +)
+        #expect(mentions["Senate (Puerto Rico)"] == 12, "\(mentions)")
+        #expect(mentions["Senate (United States)"] == 2)
+        #expect(mentions["Senate"] == nil)
+    }
+
     /// Each country's foreign ministry is its own organization; a bare "Foreign Ministry" joins
     /// the only one its document qualifies.
     @Test func genericInstitutionsAreQualifiedByTheirCountry() {

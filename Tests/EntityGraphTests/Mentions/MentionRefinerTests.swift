@@ -28,6 +28,20 @@ import Testing
         return mentions.filter { $0[keyPath: mark] }.map { document.text(tokens: $0.tokens) }
     }
 
+    /// A generic body right after a listed state, territory or capital the tagger took for a
+    /// place is that state's, or the capital's country's; not after any other "place".
+    @Test func aBodyAfterAStateIsTheStates() {
+        func qualifiers(_ text: String, _ spans: [(Int, Int, EntityKind)]) -> [String] {
+            let (document, mentions) = refined(text, spans)
+            return mentions.filter { $0.kind == .organization }.map { "\(document.text(tokens: $0.tokens)) (\($0.qualifier ?? "-"))" }
+        }
+        // The(0) Texas(1) House(2) and(3) New(4) York(5) 's(6) Senate(7) met(8) .(9)
+        #expect(qualifiers("The Texas House and New York's Senate met.", [(1, 1, .location), (2, 1, .organization), (4, 2, .location), (7, 1, .organization)])
+            == ["House (Texas)", "Senate (New York)"])
+        #expect(qualifiers("The Pyongyang Foreign Ministry said so.", [(1, 1, .location), (2, 2, .organization)]) == ["Foreign Ministry (North Korea)"])
+        #expect(qualifiers("The Tillerson State Department said so.", [(1, 1, .location), (2, 2, .organization)]) == ["State Department (-)"])
+    }
+
     /// Organizations coordinated with a work are works ("albums Folklore and Evermore"), and a
     /// quoted name before a work noun or a channel is one; people after a work, and an
     /// apposition, are not.
