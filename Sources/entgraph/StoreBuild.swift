@@ -2,7 +2,7 @@ import ArgumentParser
 import EntityGraph
 
 /// `build --store FILE`: the store brought up to date with the inputs, then the graph of what
-/// it holds (`Pipeline.update`, `CorpusStore`, `PartialGraph.build`).
+/// it holds (`Pipeline.update`, `CorpusStore.build`).
 struct StoreBuild {
     var corpus: CorpusOptions
     var dates: DateOptions

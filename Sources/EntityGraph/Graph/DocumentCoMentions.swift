@@ -264,18 +264,25 @@ extension DocumentCoMentions: Codable {
         sentencePostings = try container.decode(LocalPostings.self, forKey: .sentencePostings)
         paragraphCount = try container.decode(Int.self, forKey: .paragraphCount)
         sentenceCount = try container.decode(Int.self, forKey: .sentenceCount)
-        // What the fold indexes with: a corrupt record must fail here, not crash the fold.
+        if let problem = indexProblem() {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: problem))
+        }
+    }
+
+    /// What is wrong with a decoded tally's indices, nil when nothing is: what the fold indexes
+    /// with must be checked when a record is read, so that a corrupt one fails there and does
+    /// not crash the fold.
+    func indexProblem() -> String? {
         let local = UInt64(entities.count)
         for counted in sentencePairs + paragraphPairs where counted.pair >> 32 >= local || counted.pair & 0xFFFF_FFFF >= local {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(id): a pair names entity \(counted.pair >> 32) or \(counted.pair & 0xFFFF_FFFF) of \(local)"))
+            return "\(id): a pair names entity \(counted.pair >> 32) or \(counted.pair & 0xFFFF_FFFF) of \(local)"
         }
         for (pair, _) in relationWords where pair >> 32 >= local || pair & 0xFFFF_FFFF >= local {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(id): relation words name an entity beyond \(local)"))
+            return "\(id): relation words name an entity beyond \(local)"
         }
         guard paragraphPostings.isValid(entities: entities.count), sentencePostings.isValid(entities: entities.count),
-              paragraphCount >= 0, sentenceCount >= 0 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(id): postings or window counts out of range"))
-        }
+              paragraphCount >= 0, sentenceCount >= 0 else { return "\(id): postings or window counts out of range" }
+        return nil
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -373,7 +380,7 @@ extension LocalPostings {
 }
 
 /// The store's binary coding of a tally (`TallyCoding`), field for field the JSON coding above,
-/// with the same checks on decoding.
+/// with the same checks on decoding (`indexProblem`).
 extension DocumentCoMentions {
     func encode(into out: inout TallyCoding.Writer) {
         out.string(id)
@@ -489,16 +496,7 @@ extension DocumentCoMentions {
         sentencePostings = try postings(&input)
         paragraphCount = try input.count()
         sentenceCount = try input.count()
-        let local = UInt64(entities.count)
-        for counted in sentencePairs + paragraphPairs where counted.pair >> 32 >= local || counted.pair & 0xFFFF_FFFF >= local {
-            throw TallyCodingError("\(id): a pair names entity \(counted.pair >> 32) or \(counted.pair & 0xFFFF_FFFF) of \(local)")
-        }
-        for (pair, _) in relationWords where pair >> 32 >= local || pair & 0xFFFF_FFFF >= local {
-            throw TallyCodingError("\(id): relation words name an entity beyond \(local)")
-        }
-        guard paragraphPostings.isValid(entities: entities.count), sentencePostings.isValid(entities: entities.count) else {
-            throw TallyCodingError("\(id): postings out of range")
-        }
+        if let problem = indexProblem() { throw TallyCodingError(problem) }
     }
 }
 
