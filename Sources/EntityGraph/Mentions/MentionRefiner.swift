@@ -1580,14 +1580,15 @@ public struct MentionRefiner: Sendable {
     ///
     /// - Complexity: O(m) for m mentions, in token order.
     func qualifyingByPlaceBefore(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
-        func state(_ place: String) -> String? {
+        /// The qualifier a place gives a body after it: a state's or a territory's name, a capital's country.
+        func qualifier(of place: String) -> String? {
             if CountryFacts.usStates.contains(place) || place == "New York" { return place }
             if let territory = countries.country(named: place), !territory.isCountry { return territory.label }
             return CountryFacts.capitals[place].flatMap { countries.country(alpha2: $0)?.label }
         }
         var placeEndingAt: [Int: String] = [:]
         for mention in mentions where mention.kind == .location {
-            if let place = state(document.text(tokens: mention.tokens)) { placeEndingAt[mention.tokens.upperBound] = place }
+            if let place = qualifier(of: document.text(tokens: mention.tokens)) { placeEndingAt[mention.tokens.upperBound] = place }
         }
         guard !placeEndingAt.isEmpty else { return mentions }
         return mentions.map { mention in

@@ -160,7 +160,7 @@ public final class CorpusStore: Sendable {
     func build(options: GraphOptions, countries: CountryTable, threads: Int, batch size: Int) throws(StoreError) -> BuiltGraph {
         guard let settings = try settings() else { throw StoreError(path: path, problem: "holds no settings yet (no build finished with it)") }
         if let difference = settings.difference(from: PartialSettings(options)) {
-            throw StoreError(path: path, problem: "was made with other options (\(difference)); use the same options or another store")
+            throw StoreError.otherOptions(path: path, difference)
         }
         var counter = CoMentionCounter(options: options)
         var sources = 0, documents = 0
@@ -210,6 +210,12 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { "\(FileSystemPath.displayed(path)): \(problem)" }
+
+    /// A store whose tallies were made with other options than the run's (`difference`, as
+    /// `PartialSettings.difference` says it).
+    static func otherOptions(path: String, _ difference: String) -> StoreError {
+        StoreError(path: path, problem: "was made with other options (\(difference)); use the same options or another store")
+    }
 }
 
 /// What tells a changed input from an unchanged one: its size and the 64-bit FNV-1a hash of its

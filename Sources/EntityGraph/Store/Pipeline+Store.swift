@@ -29,7 +29,7 @@ extension Pipeline {
                 throw StoreError(path: store.path, problem: "was made by \(maker), whose per-document results entgraph \(current) does not reuse; use another store")
             }
             if let difference = stored.difference(from: settings) ?? (stored.reading == settings.reading ? nil : "reading options") {
-                throw StoreError(path: store.path, problem: "was made with other options (\(difference)); use the same options or another store")
+                throw StoreError.otherOptions(path: store.path, difference)
             }
         } else {
             try store.setSettings(settings)
