@@ -941,18 +941,36 @@ public struct MentionRefiner: Sendable {
     }
 
     /// Gazetteer names in the stretches no mention covers, merged into token order.
+    /// The gazetteers' names (`gazetteer`) where no tagged span overlaps them, and a country's
+    /// name of several words where the tagger cut it into smaller names, each inside it
+    /// ("Democratic People" and "Republic of Korea" of "Democratic People's Republic of Korea",
+    /// which would make North Korea the South).
+    ///
+    /// - Complexity: O(t · l) phrase lookups for t tokens and names of at most l tokens.
     private func addingGazetteerMatches(to mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
-        var covered = [Bool](repeating: false, count: document.tokens.count)
-        for mention in mentions { for k in mention.tokens { covered[k] = true } }
-        var added: [Mention] = []
+        var covering = [Int?](repeating: nil, count: document.tokens.count)
+        for (index, mention) in mentions.enumerated() { for k in mention.tokens { covering[k] = index } }
+        var added: [Mention] = [], replaced = Set<Int>()
         for (index, sentence) in document.sentences.enumerated() {
             var k = sentence.tokens.lowerBound
             while k < sentence.tokens.upperBound {
-                guard !covered[k], document.tokens[k].shape.contains(.capitalized),
-                      let match = gazetteer.match(in: document, at: k, end: sentence.tokens.upperBound),
-                      !match.range.contains(where: { covered[$0] }) else {
+                guard document.tokens[k].shape.contains(.capitalized),
+                      covering[k] == nil || k == sentence.tokens.lowerBound || covering[k - 1] != covering[k],
+                      let match = gazetteer.match(in: document, at: k, end: sentence.tokens.upperBound) else {
                     k += 1
                     continue
+                }
+                let inside = Set(match.range.compactMap { covering[$0] })
+                if !inside.isEmpty {
+                    // Only a country's name over smaller spans, each wholly inside it.
+                    guard match.payload.kind == .country, match.range.count >= 3,
+                          inside.allSatisfy({ match.range.contains(mentions[$0].tokens.lowerBound) && match.range.upperBound >= mentions[$0].tokens.upperBound
+                              && mentions[$0].tokens.count < match.range.count })
+                    else {
+                        k += 1
+                        continue
+                    }
+                    replaced.formUnion(inside)
                 }
                 var mention = match.payload
                 mention.tokens = match.range
@@ -962,7 +980,8 @@ public struct MentionRefiner: Sendable {
             }
         }
         guard !added.isEmpty else { return mentions }
-        return (mentions + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        let kept = replaced.isEmpty ? mentions : mentions.enumerated().filter { !replaced.contains($0.offset) }.map(\.element)
+        return (kept + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     // MARK: Rules
@@ -2342,13 +2361,29 @@ public struct MentionRefiner: Sendable {
             return shape.contains(.capitalized) && !shape.contains(.allCaps) && !Lexicon.functionWords.contains(lower)
                 && !Lexicon.titles.contains(lower) && !Lexicon.givenNames.contains(lower) && !Lexicon.bodyNouns.contains(lower)
         }
-        func namesABody(_ mention: Mention, heads: Set<String>) -> Bool {
-            guard mention.kind == .organization else { return false }
-            return [2, 3].contains { back in
-                let link = mention.tokens.upperBound - back
-                return link - 1 >= mention.tokens.lowerBound && (document.token(link, is: "for") || document.token(link, is: "of"))
-                    && heads.contains(document.text(of: link - 1).lowercased())
+        /// Where the body's portfolios begin in `mention` ("… Bureau of | Alcohol, Tobacco,
+        /// Firearms"): after "of" or "for" and the head before it, with one to four words after
+        /// the link ("Museum of | African American History") or a comma list the tagger took in
+        /// with it, each item one to three words. The head is checked by the caller.
+        func portfolioLink(in mention: Mention) -> (head: Int, innerComma: Bool)? {
+            guard mention.kind == .organization else { return nil }
+            var k = mention.tokens.upperBound - 1, words = 0, innerComma = false
+            while k > mention.tokens.lowerBound {
+                if document.token(k, is: "for") || document.token(k, is: "of") {
+                    return (1...4).contains(words) ? (k - 1, innerComma) : nil
+                }
+                if document.token(k, is: ",") {
+                    guard (1...3).contains(words) else { return nil }
+                    innerComma = true
+                    words = 0
+                } else {
+                    guard !document.token(k, is: "and"), !isConjunction(k) else { return nil }
+                    words += 1
+                    if words > 4 || innerComma && words > 3 { return nil }
+                }
+                k -= 1
             }
+            return nil
         }
         func isConjunction(_ k: Int) -> Bool { document.token(k, is: "and") || document.token(k, is: "&") }
         /// Where the list after `mention` ends, and whether it has a comma.
@@ -2392,7 +2427,7 @@ public struct MentionRefiner: Sendable {
         /// possessive ("… and Massud Barzani's Kurdistan Democratic Party"), no given name. (The
         /// tagger types many a last portfolio an organization, "… and Budget", "… and Excise",
         /// so one word is let in, and "Union of Right Forces and Yabloko" with it.)
-        func isPartOfConjoinedName(_ part: Mention, end: Int) -> Bool {
+        func isPartOfConjoinedName(_ part: Mention, end: Int, portfolio: Range<Int>) -> Bool {
             switch part.kind {
             case .organization:
                 return documentCounts().organizationNames[document.text(tokens: part.tokens), default: 0] <= 1
@@ -2403,17 +2438,31 @@ public struct MentionRefiner: Sendable {
                     && part.tokens.allSatisfy({ nameWords[document.text(of: $0), default: 0] <= 1 })
                     && !(sentence.contains(end) && document.tokens[end].shape.contains(.clitic))
             case .misc: return true
+            case .location:
+                // The tagger takes many a portfolio for a place ("… and Culture", "… and
+                // Whistleblower Protection"); a place it knows is one only after another
+                // ("Port Authority of New York and New Jersey"), not after a portfolio
+                // ("Ministry of Defence and Kyiv").
+                return !isKnownPlace(document.text(tokens: part.tokens)) || isKnownPlace(document.text(tokens: portfolio))
             default: return false
             }
         }
+        func isKnownPlace(_ name: String) -> Bool {
+            CountryFacts.capitals[name] != nil || CountryFacts.places[name] != nil || CountryFacts.usStates.contains(name)
+                || name == "New York" || name == "Washington" || CountryFacts.regions.contains(name) || countries.country(named: name) != nil
+        }
         return mergingWithFollowing(mentions) { mention, following in
-            guard let list = list(after: mention),
-                  namesABody(mention, heads: list.hasComma ? Lexicon.portfolioBodyHeads : Self.conjoinedBodyHeads)
+            guard let list = list(after: mention), let link = portfolioLink(in: mention) else { return 0 }
+            let hasComma = list.hasComma || link.innerComma
+            guard (hasComma ? Lexicon.portfolioBodyHeads : Self.conjoinedBodyHeads).contains(document.text(of: link.head).lowercased())
             else { return 0 }
-            if !list.hasComma {
+            if !hasComma {
+                // No country or demonym, each word by itself or the name the tagger found it in
+                // ("Jersey" of "New Jersey" is no island).
                 guard SentenceStyle(document: document, range: document.sentences[mention.sentence].tokens) == .normal,
                       (mention.tokens.upperBound..<list.end).allSatisfy({ k in
-                          let text = document.text(of: k)
+                          let part = following.first { $0.tokens.contains(k) && $0.tokens.count > 1 }
+                          let text = part.map { document.text(tokens: $0.tokens) } ?? document.text(of: k)
                           return countries.country(named: text) == nil && countries.country(demonym: text) == nil
                       })
                 else { return 0 }
@@ -2422,7 +2471,8 @@ public struct MentionRefiner: Sendable {
             let parts = following.prefix { $0.tokens.lowerBound < list.end }
             guard parts.allSatisfy({ part in
                 part.tokens.upperBound <= list.end && part.kind != .country
-                    && (list.hasComma ? part.kind == .organization || part.tokens.count == 1 : isPartOfConjoinedName(part, end: list.end))
+                    && (hasComma ? part.kind == .organization || part.tokens.count == 1
+                        : isPartOfConjoinedName(part, end: list.end, portfolio: (link.head + 2)..<mention.tokens.upperBound))
             }) else { return 0 }
             mention.tokens = mention.tokens.lowerBound..<list.end
             return parts.count

@@ -154,6 +154,21 @@ import Testing
         #expect(refine("Lady Gaga met Betty Boothroyd.", [(0, 2, .person), (3, 2, .person)]) == ["Lady Gaga/person", "Betty Boothroyd/person"])
     }
 
+    /// A country's name of several words is the country where the tagger cut it into smaller
+    /// names ("Republic of Korea" inside "Democratic People's Republic of Korea" is not the
+    /// South); a longer name holding a country's stays as the tagger found it.
+    @Test func aCountrysLongNameWinsOverItsPieces() {
+        // China(0) ,(1) the(2) Democratic(3) People(4) 's(5) Republic(6) of(7) Korea(8) and(9) Japan(10) met(11) .(12)
+        #expect(refine("China, the Democratic People's Republic of Korea and Japan met.",
+                       [(0, 1, .country), (3, 2, .organization), (6, 3, .location), (10, 1, .country)])
+                == ["China/country:CN:name", "Democratic People's Republic of Korea/country:KP:name", "Japan/country:JP:name"])
+        // The(0) People(1) 's(2) Republic(3) of(4) China(5) said(6) .(7)
+        #expect(refine("The People's Republic of China said.", [(1, 1, .organization), (3, 3, .country)])
+                == ["People's Republic of China/country:CN:name"])
+        // United(0) States(1) Steel(2) fell(3) .(4)
+        #expect(refine("United States Steel fell.", [(0, 3, .organization)]) == ["United States Steel/organization"])
+    }
+
     /// A body named by a list of portfolios is one organization; a list of bodies and a list with
     /// people in it are left as the tagger cut them.
     @Test func portfolioListsNameOneBody() {
@@ -212,6 +227,21 @@ import Testing
         // A country: Institute(0) of(1) Economics(2) and(3) France(4) agreed(5) .(6)
         #expect(refine("Institute of Economics and France agreed.", [(0, 3, .organization)])
                 == ["Institute of Economics/organization", "France/country:FR:name"])
+        // The last portfolio typed a place: Officials(0) at(1) the(2) Ministry(3) of(4) Science(5) and(6) Technology(7) agreed(8)
+        #expect(refine("Officials at the Ministry of Science and Technology agreed.", [(3, 3, .organization), (7, 1, .location)])
+                == ["Ministry of Science and Technology/organization"])
+        // A known place after a portfolio is a place: The(0) Ministry(1) of(2) Defence(3) and(4) Kyiv(5) agreed(6)
+        #expect(refine("The Ministry of Defence and Kyiv agreed.", [(1, 3, .organization), (5, 1, .location)])
+                == ["Ministry of Defence/organization", "Kyiv/location:UA:metonym"])
+        // ... and part of the name after another place: Port(0) Authority(1) of(2) New(3) York(4) and(5) New(6) Jersey(7)
+        #expect(refine("Port Authority of New York and New Jersey said.", [(0, 5, .organization), (6, 2, .location)])
+                == ["Port Authority of New York and New Jersey/organization"])
+        // Four words after the link: The(0) National(1) Museum(2) of(3) African(4) American(5) History(6) and(7) Culture(8)
+        #expect(refine("The National Museum of African American History and Culture opened.", [(1, 6, .organization), (8, 1, .location)])
+                == ["National Museum of African American History and Culture/organization"])
+        // A comma list the tagger took in: The(0) Bureau(1) of(2) Alcohol(3) ,(4) Tobacco(5) ,(6) Firearms(7) and(8) Explosives(9)
+        #expect(refine("The Bureau of Alcohol, Tobacco, Firearms and Explosives said.", [(1, 7, .organization), (9, 1, .organization)])
+                == ["Bureau of Alcohol, Tobacco, Firearms and Explosives/organization"])
         // A bank is named after a place, not a portfolio: Bank(0) of(1) England(2) and(3) Barclays(4)
         #expect(refine("Bank of England and Barclays agreed.", [(0, 3, .organization)]) == ["Bank of England/organization"])
         // A headline: Office(0) of(1) Management(2) and(3) Budget(4) Issues(5) Rules(6)
