@@ -85,8 +85,8 @@ public struct MentionRefiner: Sendable {
         let definedAcronyms = acronymsSpelledOut(mentions, in: document)
         // Company names the tagger cut at brackets and "and", or ran over two names.
         let uncarded = droppingLeadingLegalForms(cuttingProfileCards(mentions, in: document), in: document)
-        let spans = joiningPortfolioLists(joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
-            uncarded, in: document), in: document), in: document), in: document), in: document), in: document)
+        let spans = joiningAcronymDefinitions(joiningPortfolioLists(joiningAmpersandNames(joiningStationNames(splittingConjoinedPairs(joiningConjoinedNames(joiningBracketedLegalNames(
+            uncarded, in: document), in: document), in: document), in: document), in: document), in: document), in: document)
         for mention in joinAcronymsAndPrefixes(joinHyphenated(droppingTickers(splitAtSeparators(spans, in: document), in: document),
                                                               in: document), in: document)
             .flatMap({ splittingLeadingCountry($0, in: document) })
@@ -2478,6 +2478,119 @@ public struct MentionRefiner: Sendable {
             return parts.count
         }
     }
+
+    /// A name the document defines by its acronym, "Justice and Equality Movement (JEM)", is one
+    /// name however the tagger cut it ("Justice" and "Equality Movement", "Islamic State of Iraq"
+    /// and "Levant", "American Association" and "Advancement of Science"). The long form is the
+    /// shortest run of capitalized words (with the small words of names, hyphens and "'s")
+    /// before the bracket whose initials spell the acronym's capitals, each word giving its
+    /// initial and each capitalized part of a hyphenated word its own ("World Anti-Doping
+    /// Agency", "Co-operation"). Only where the names the tagger found in it lie wholly inside
+    /// it, one of them is an organization and none a country, and the acronym is none the
+    /// library knows (`Lexicon.organizationAcronyms`). The long form is an organization, or an
+    /// event or an instrument where its head, the last word before its first small word, is one ("General Agreement on Tariffs and Trade", "World Summit on
+    /// the Information Society"). A "person" defining an acronym the tagger typed an
+    /// organization is one too, unless it begins with a known given name or another "person"
+    /// of the story ends in its last word ("Lashkar-e-Taiba (LeT)", "Hewlett Packard (HP)"; not
+    /// "Alexandria Ocasio-Cortez (AOC)" … "Ocasio-Cortez said").
+    ///
+    /// - Complexity: O(t + m) for t tokens and m mentions.
+    /// - Reference: A. S. Schwartz, M. A. Hearst, "A simple algorithm for identifying abbreviation
+    ///   definitions in biomedical text", PSB 2003 (a stricter matcher: initials only).
+    func joiningAcronymDefinitions(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
+        var result = mentions
+        var removed = Set<Int>()
+        var added: [Mention] = []
+        var personLastWords: [String: Int] = [:]
+        for mention in mentions where mention.kind == .person { personLastWords[document.text(of: mention.tokens.upperBound - 1), default: 0] += 1 }
+        for (index, sentence) in document.sentences.enumerated() {
+            let tokens = sentence.tokens
+            for open in tokens where open + 2 < tokens.upperBound && open - 2 >= tokens.lowerBound
+                && document.token(open, is: "(") && document.token(open + 2, is: ")") {
+                let acronym = document.text(of: open + 1)
+                // An acronym the library knows keeps the name it knows it by ("ISIL").
+                guard TermAcronyms.isAcronym(acronym), Lexicon.organizationAcronyms[acronym] == nil,
+                      let start = longFormStart(spelling: acronym.filter(\.isUppercase), before: open, from: tokens.lowerBound, in: document)
+                else { continue }
+                let longForm = start..<open
+                let inside = result.indices.filter { !removed.contains($0) && result[$0].tokens.overlaps(longForm) }
+                guard !inside.isEmpty, inside.allSatisfy({ longForm.contains(result[$0].tokens.lowerBound) && result[$0].tokens.upperBound <= open })
+                else { continue }
+                let acronymIsOrganization = result.contains { $0.tokens == (open + 1)..<(open + 2) && $0.kind == .organization }
+                let kinds = inside.map { result[$0].kind }
+                if inside.count == 1, result[inside[0]].tokens == longForm {
+                    // No one else the story names with the same last word ("Ocasio-Cortez said").
+                    if kinds[0] == .person, acronymIsOrganization, !Lexicon.isKnownGivenName(document.text(of: start).lowercased()),
+                       personLastWords[document.text(of: open - 1), default: 0] < 2 {
+                        result[inside[0]].kind = .organization
+                    }
+                    continue
+                }
+                // Not an office or its holders, by the first word, the head or the last ("Members
+                // of the Senedd (MS)", "Director General of Civil Aviation (DGCA)", "District
+                // Education Officer (DEO)").
+                let head = longFormHead(longForm, in: document)
+                // ("Justice", a judge's title, is a portfolio too: "Justice and Equality Movement".)
+                guard ![document.text(of: start).lowercased(), head, document.text(of: open - 1).lowercased()].contains(where: {
+                    (Lexicon.titles.contains($0) || Lexicon.officeHolderNouns.contains($0)) && !Lexicon.institutionWords.contains($0)
+                }) else { continue }
+                // An organization inside, no country: a country and its institution stay two
+                // ("Israel" and "Defense Forces" of "Israel Defense Forces (IDF)"), as the stories
+                // without the acronym write them.
+                guard kinds.contains(.organization), !kinds.contains(.country) else { continue }
+                var joined = result[inside[0]]
+                joined.tokens = longForm
+                joined.sentence = index
+                joined.kind = Self.isEventOrInstrumentHead(head) ? .misc : .organization
+                removed.formUnion(inside)
+                added.append(joined)
+            }
+        }
+        guard !added.isEmpty else { return result }
+        return (result.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added)
+            .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Where the shortest long form before `open` whose initials are `letters` begins, or nil.
+    private func longFormStart(spelling letters: String, before open: Int, from sentenceStart: Int, in document: TokenizedDocument) -> Int? {
+        guard letters.count >= 2 else { return nil }
+        var initials = "", k = open - 1
+        while k >= sentenceStart, open - k <= Self.longestAcronymDefinition {
+            let shape = document.tokens[k].shape, text = document.text(of: k)
+            if shape.contains(.capitalized) && !shape.contains(.hasDigit) {
+                // The initials of a hyphenated word's capitalized parts, in reverse.
+                let parts = text.split(separator: "-").compactMap { $0.first?.isUppercase == true ? $0.first : nil }
+                initials = String(parts) + initials
+                if initials == letters { return k }
+                if !letters.hasSuffix(initials) { return nil }
+            } else if (shape.contains(.dash) || text == "-") && k > sentenceStart && document.tokens[k - 1].shape.contains(.clitic) {
+                return nil  // "EU's-Court of Justice (ECJ)": two names glued, no one long form.
+            } else if !(shape.contains(.clitic) || shape.contains(.dash) || text == "-" || Self.acronymSmallWords.contains(text)
+                        || isAttachedHyphen(k - 1, in: document) && isAttachedHyphen(k + 1, in: document)) {
+                // Not a word, unless a lowercase part of a hyphenated name ("e" of "Lashkar-e-Taiba").
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A long form's head: its last word before its first small word ("Agreement" of "General
+    /// Agreement on Tariffs and Trade"), or its last word.
+    private func longFormHead(_ longForm: Range<Int>, in document: TokenizedDocument) -> String {
+        let link = longForm.first { Self.acronymSmallWords.contains(document.text(of: $0)) } ?? longForm.upperBound
+        return document.text(of: max(longForm.lowerBound, link - 1)).lowercased()
+    }
+
+    private static func isEventOrInstrumentHead(_ word: String) -> Bool {
+        Lexicon.eventHeads.contains(word) || Lexicon.eventHeadsAfterAWord.contains(word) || Lexicon.instrumentHeads.contains(word)
+    }
+
+    /// The longest acronym definition looked at, in tokens.
+    private static let longestAcronymDefinition = 16
+    /// Lowercase words inside the long forms of acronyms ("Organization for Security and
+    /// Co-operation in Europe").
+    private static let acronymSmallWords: Set<String> = ["of", "and", "for", "the", "on", "in", "to", "&", "de", "del", "des", "du", "la", "against"]
 
     /// Heads of bodies named by two portfolios joined by "and" ("Office of Management and
     /// Budget", "Johns Hopkins Center for Drug Safety and Effectiveness"): a bank or a university

@@ -169,6 +169,31 @@ import Testing
         #expect(refine("United States Steel fell.", [(0, 3, .organization)]) == ["United States Steel/organization"])
     }
 
+    /// A long form the document defines by its acronym is one name however the tagger cut it;
+    /// a country and its institution, an acronym the library knows, an office and a person the
+    /// story names again stay as they were.
+    @Test func anAcronymsDefinitionIsOneName() {
+        // Rebels(0) of(1) the(2) Justice(3) and(4) Equality(5) Movement(6) ((7) JEM(8) )(9) attacked(10) .(11)
+        #expect(refine("Rebels of the Justice and Equality Movement (JEM) attacked.", [(3, 1, .misc), (5, 2, .organization), (8, 1, .organization)])
+                == ["Justice and Equality Movement/organization", "JEM/organization"])
+        // An instrument by its head: The(0) General(1) Agreement(2) on(3) Tariffs(4) and(5) Trade(6) ((7) GATT(8) )(9)
+        #expect(refine("The General Agreement on Tariffs and Trade (GATT) was signed.", [(1, 2, .misc), (4, 3, .organization), (8, 1, .organization)])
+                == ["General Agreement on Tariffs and Trade/misc", "GATT/organization"])
+        // Israel(0) Defense(1) Forces(2) ((3) IDF(4) )(5) said(6) .(7)
+        #expect(refine("Israel Defense Forces (IDF) said.", [(0, 1, .country), (1, 2, .organization), (4, 1, .organization)])
+                == ["Israel/country:IL:name", "Defense Forces/organization", "IDF/organization"])
+        // Islamic(0) State(1) of(2) Iraq(3) and(4) the(5) Levant(6) ((7) ISIL(8) )(9) grew(10) .(11)
+        #expect(refine("Islamic State of Iraq and the Levant (ISIL) grew.", [(0, 4, .organization), (6, 1, .location), (8, 1, .organization)])
+                == ["Islamic State of Iraq/organization", "Levant/location", "ISIL/organization"])
+        // Members(0) of(1) the(2) Senedd(3) ((4) MS(5) )(6) voted(7) .(8)
+        #expect(refine("Members of the Senedd (MS) voted.", [(3, 1, .organization), (5, 1, .organization)]) == ["Senedd/organization", "MS/misc"])
+        // A "person" defining an organization's acronym: Hewlett(0) Packard(1) ((2) HP(3) )(4) sold(5) .(6)
+        #expect(refine("Hewlett Packard (HP) sold.", [(0, 2, .person), (3, 1, .organization)]) == ["Hewlett Packard/organization", "HP/organization"])
+        // ... not one the story names again: Zorba(0) Qwerty(1) ((2) ZQ(3) )(4) spoke(5) .(6) Qwerty(7) left(8) .(9)
+        #expect(refine("Zorba Qwerty (ZQ) spoke. Qwerty left.", [(0, 2, .person), (3, 1, .organization), (7, 1, .person)])
+                == ["Zorba Qwerty/person", "ZQ/organization", "Qwerty/person"])
+    }
+
     /// A body named by a list of portfolios is one organization; a list of bodies and a list with
     /// people in it are left as the tagger cut them.
     @Test func portfolioListsNameOneBody() {
