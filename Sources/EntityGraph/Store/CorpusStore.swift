@@ -4,27 +4,29 @@ import GRDB
 /// A corpus's per-document results in SQLite (through GRDB), so a build reads only the inputs
 /// that are new or changed since the last run (`build --store FILE`).
 ///
-/// Schema, version 6 (`PRAGMA application_id` = 0x45475354 "EGST", `PRAGMA user_version` = 6;
-/// 5 held tallies as JSON, 4 without quoted-name counts, 3 in an earlier, slower JSON coding;
-/// 2 and 1 without possessive and pronoun counts):
+/// Schema, version 7 (`PRAGMA application_id` = 0x45475354 "EGST", `PRAGMA user_version` = 7;
+/// 6 kept no file stamps, 5 held tallies as JSON, 4 without quoted-name counts, 3 in an earlier,
+/// slower JSON coding; 2 and 1 without possessive and pronoun counts):
 ///
 /// ```sql
 /// CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
-/// CREATE TABLE inputs (source TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL) WITHOUT ROWID;
+/// CREATE TABLE inputs (source TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL,
+///                      stamp TEXT NOT NULL, read_at INTEGER NOT NULL) WITHOUT ROWID;
 /// CREATE TABLE documents (source TEXT NOT NULL REFERENCES inputs(source) ON DELETE CASCADE,
 ///                         record INTEGER NOT NULL, tally BLOB NOT NULL,
 ///                         PRIMARY KEY (source, record)) WITHOUT ROWID;
 /// ```
 ///
 /// `settings` holds the `PartialSettings` the tallies were made with (JSON); `inputs` each input
-/// file read, by path as given, with the hash of its content (`ContentHash`) and its size;
+/// file read, by path as given, with the hash of its content (`ContentHash`), its size, its
+/// `FileStamp` taken before it was read ("" where none could be had) and when it was read;
 /// `documents` each document of those inputs with its tally (`DocumentCoMentions`) in the binary
 /// coding of `TallyCoding` (a partial file holds the same fields as JSON). The database runs in WAL mode and every input's results are written in one
 /// transaction, so a run killed at any point leaves a store that opens, holding whole inputs
 /// only; the next run reads what is missing.
 public final class CorpusStore: Sendable {
     /// The schema version this build reads and writes; bump it when the schema or a tally changes.
-    public static let version = 6
+    public static let version = 7
     static let applicationID: Int32 = 0x4547_5354
     public let path: String
     private let pool: DatabasePool
@@ -56,7 +58,8 @@ public final class CorpusStore: Sendable {
                 if application == 0 && version == 0 && tables == 0 {
                     try db.execute(sql: """
                         CREATE TABLE settings (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL);
-                        CREATE TABLE inputs (source TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL) WITHOUT ROWID;
+                        CREATE TABLE inputs (source TEXT PRIMARY KEY, hash TEXT NOT NULL, size INTEGER NOT NULL,
+                                             stamp TEXT NOT NULL, read_at INTEGER NOT NULL) WITHOUT ROWID;
                         CREATE TABLE documents (source TEXT NOT NULL REFERENCES inputs(source) ON DELETE CASCADE,
                                                 record INTEGER NOT NULL, tally BLOB NOT NULL,
                                                 PRIMARY KEY (source, record)) WITHOUT ROWID;
@@ -108,12 +111,21 @@ public final class CorpusStore: Sendable {
         }
     }
 
-    /// Each stored input's content hash, by source.
-    public func hashes() throws(StoreError) -> [String: String] {
+    /// What the store knows of a stored input: its content hash (`ContentHash.hex`), its
+    /// `FileStamp.text` and when it was read for that hash (nanoseconds since the epoch).
+    public struct StoredInput: Sendable, Equatable {
+        public var hash: String
+        public var stamp: String
+        public var readAt: Int64
+    }
+
+    /// Each stored input, by source.
+    public func inputs() throws(StoreError) -> [String: StoredInput] {
         try guarded {
             try pool.read { db in
-                Dictionary(try Row.fetchAll(db, sql: "SELECT source, hash FROM inputs").map { ($0["source"] as String, $0["hash"] as String) },
-                           uniquingKeysWith: { a, _ in a })
+                Dictionary(try Row.fetchAll(db, sql: "SELECT source, hash, stamp, read_at FROM inputs").map {
+                    ($0["source"] as String, StoredInput(hash: $0["hash"], stamp: $0["stamp"], readAt: $0["read_at"]))
+                }, uniquingKeysWith: { a, _ in a })
             }
         }
     }
@@ -121,14 +133,28 @@ public final class CorpusStore: Sendable {
     /// Replaces what the store holds of `source` with `tallies`, in one transaction.
     ///
     /// - Complexity: O(size of the tallies) plus O(log n) per row for the B-tree inserts.
-    public func replace(source: String, hash: ContentHash, tallies: [DocumentCoMentions]) throws(StoreError) {
+    public func replace(source: String, hash: ContentHash, stamp: String, readAt: Int64, tallies: [DocumentCoMentions]) throws(StoreError) {
         try guarded {
             let encoded = tallies.map { Data(TallyCoding.encode($0)) }
             try pool.write { db in
                 try db.execute(sql: "DELETE FROM inputs WHERE source = ?", arguments: [source])
-                try db.execute(sql: "INSERT INTO inputs (source, hash, size) VALUES (?, ?, ?)", arguments: [source, hash.hex, hash.size])
+                try db.execute(sql: "INSERT INTO inputs (source, hash, size, stamp, read_at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [source, hash.hex, hash.size, stamp, readAt])
                 for (record, tally) in encoded.enumerated() {
                     try db.execute(sql: "INSERT INTO documents (source, record, tally) VALUES (?, ?, ?)", arguments: [source, record, tally])
+                }
+            }
+        }
+    }
+
+    /// Records new stamps of stored inputs whose content was read and found unchanged, in one
+    /// transaction.
+    public func restamp(_ stamps: [(source: String, stamp: String, readAt: Int64)]) throws(StoreError) {
+        guard !stamps.isEmpty else { return }
+        try guarded {
+            try pool.write { db in
+                for entry in stamps {
+                    try db.execute(sql: "UPDATE inputs SET stamp = ?, read_at = ? WHERE source = ?", arguments: [entry.stamp, entry.readAt, entry.source])
                 }
             }
         }

@@ -2,8 +2,10 @@
 public struct StoreUpdate: Sendable, Equatable {
     /// Inputs read and tallied because they were new or changed.
     public var read = 0
-    /// Inputs whose content was the same as the stored one: not read.
+    /// Inputs whose content was the same as the stored one: not tallied.
     public var unchanged = 0
+    /// Of `unchanged`, the inputs not even read: their `FileStamp` was the stored one, settled.
+    public var trustedByStamp = 0
     /// Inputs the store held that this run did not name, or that could no longer be read: forgotten.
     public var removed = 0
 }
@@ -13,11 +15,17 @@ extension Pipeline {
     /// content hash differs from the stored one (or that are not stored), each written in its
     /// own transaction as soon as it is folded; forgets the inputs the store holds that are not
     /// among `inputs` or can no longer be read. The store's documents are then exactly what
-    /// `partial(inputs)` would give. Throws when the store was made with other settings.
+    /// `partial(inputs)` would give. An input whose `FileStamp` is the one stored with its hash,
+    /// and settled before that reading, is not read at all. Throws when the store was made with
+    /// other settings.
     ///
-    /// - Complexity: O(total bytes) to hash every input, plus the per-document stages of the
-    ///   changed inputs only, plus O(log n) per stored row written.
+    /// - Parameter settlingTime: how long before its reading a stored input's stamp must be
+    ///   (`FileStamp.settlingTime`; the tests pass 0).
+    /// - Complexity: one `stat` per input, O(bytes) to hash the inputs whose stamps changed or
+    ///   were not settled, plus the per-document stages of the changed inputs only, plus O(log n)
+    ///   per stored row written.
     public func update(_ store: CorpusStore, inputs: [Input], reading: [String: String] = [:],
+                       settlingTime: Int64 = FileStamp.settlingTime,
                        problem: (DocumentReadError) -> Void,
                        progress: (Int) -> Void = { _ in }) throws(StoreError) -> StoreUpdate {
         let settings = PartialSettings(options, reading: reading)
@@ -34,16 +42,32 @@ extension Pipeline {
         } else {
             try store.setSettings(settings)
         }
-        let stored = try store.hashes()
+        let stored = try store.inputs()
         var update = StoreUpdate()
-        var changed: [(input: Input, hash: ContentHash?)] = []
+        var changed: [(input: Input, hash: ContentHash?, stamp: String, readAt: Int64)] = []
+        var restamped: [(source: String, stamp: String, readAt: Int64)] = []
         let limit = min(loader.maxBytes ?? DocumentLoader.largestMaxBytes, DocumentLoader.largestMaxBytes)
         for input in inputs {
             guard case .file(let path) = input else { continue }
+            // The stamp before the bytes: a write after it changes the next run's stamp.
+            let stamp = FileStamp(path: path)
+            let known = stored[path]
+            if let stamp, let known, known.stamp == stamp.text, stamp.isSettled(readAt: known.readAt, settlingTime: settlingTime) {
+                update.unchanged += 1
+                update.trustedByStamp += 1
+                continue
+            }
+            let readAt = FileStamp.now()
             // Unreadable now: read again below, so it is reported and forgotten as a build would.
             let hash = try? ContentHash(FileBytes.read(path: path, limit: limit))
-            if let hash, stored[path] == hash.hex { update.unchanged += 1 } else { changed.append((input, hash)) }
+            if let hash, known?.hash == hash.hex {
+                update.unchanged += 1
+                restamped.append((path, stamp?.text ?? "", readAt))
+            } else {
+                changed.append((input, hash, stamp?.text ?? "", readAt))
+            }
         }
+        try store.restamp(restamped)
         let named = Set(inputs.map(\.id))
         var forgotten = stored.keys.filter { !named.contains($0) }.sorted()
         var failure: StoreError?
@@ -56,7 +80,7 @@ extension Pipeline {
                 switch analyzed.documents {
                 case .success(let tallies):
                     if let hash = changed[done].hash {
-                        try store.replace(source: input.id, hash: hash, tallies: tallies)
+                        try store.replace(source: input.id, hash: hash, stamp: changed[done].stamp, readAt: changed[done].readAt, tallies: tallies)
                         update.read += 1
                     } else {
                         // Read now but not when hashed: stored next time, when it hashes.

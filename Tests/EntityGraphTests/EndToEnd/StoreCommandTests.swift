@@ -122,12 +122,12 @@ struct StoreCommandTests {
             let deadline = Date().addingTimeInterval(120)
             while stored < 3 && Date() < deadline && process.isRunning {
                 Thread.sleep(forTimeInterval: 0.2)
-                stored = (try? CorpusStore(path: store).hashes().count) ?? 0
+                stored = (try? CorpusStore(path: store).inputs().count) ?? 0
             }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal)
-            let kept = try CorpusStore(path: store).hashes().count
+            let kept = try CorpusStore(path: store).inputs().count
             #expect(kept >= 3 && kept < count, "\(kept) of \(count) inputs stored when killed")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("killed.graphml").path))
 
@@ -169,10 +169,10 @@ struct StoreCommandTests {
             #expect(damagedRun.stderr.contains("a.txt: stored tally does not decode (cut short at byte 2); delete the store to rebuild it"), "\(damagedRun.stderr)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.graphml").path))
 
-            _ = try Interop.run(python, ["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma user_version=7'); c.commit()", store])
+            _ = try Interop.run(python, ["-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('pragma user_version=8'); c.commit()", store])
             let newer = try runEntgraph(["build", folder.appendingPathComponent("news").path, "--store", store, "-o", out])
             #expect(newer.status == 3)
-            #expect(newer.stderr == "entgraph: \(store): store version 7; this entgraph reads version 6 only (delete the file to rebuild the store with this entgraph); not changed\n")
+            #expect(newer.stderr == "entgraph: \(store): store version 8; this entgraph reads version 7 only (delete the file to rebuild the store with this entgraph); not changed\n")
 
             let stdin = try runEntgraph(["build", "-", "--store", store, "-o", out])
             #expect(stdin.status == 2)
