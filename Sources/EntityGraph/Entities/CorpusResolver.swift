@@ -24,6 +24,9 @@
 ///    "Nigerian Bottling Company (NBC)" once is not the NBC of twenty stories) and the documents
 ///    that explain it wrote it fewer than ten times or an eighth of its uses alone (Indian news
 ///    explains "Bharatiya Janata Party (BJP)" in a few stories and writes "BJP" in all);
+///    4a. (before it) organizations' names of three words or more that differ only by a
+///    "the" inside are one ("Office of Management and the Budget"), and weigh as one among the
+///    long names of an acronym;
 ///    4b. an acronym rule 4 could not decide joins the long name whose initials it is, where
 ///    the two stand together in documents (`acronymsByInitials`);
 ///
@@ -223,12 +226,31 @@ public struct CorpusResolver: Sendable {
         for (i, t) in Self.knightlyShortForms(entries, names: names, groupOf: { groups.find($0) }) {
             _ = join(i, t, .surnameInCorpus, ruleFor: [i], namesMustMatch: false)
         }
+        // 4a. Organizations' names of three words or more that differ only by a "the" inside
+        // ("Office of Management and Budget", "Office of Management and the Budget";
+        // "International Committee of Red Cross"): one name.
+        var spellings: [String: [Int]] = [:]
+        for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
+            let words = entry.key.name.split(separator: " ")
+            guard words.dropFirst().contains("the") else { continue }
+            let bare = ([words[0]] + words.dropFirst().filter { $0 != "the" }).joined(separator: " ")
+            if let plain = organizationByKey[bare], bare.split(separator: " ").count >= 3 { spellings[bare, default: [plain]].append(i) }
+        }
+        for bare in spellings.keys.sorted() {
+            guard let same = spellings[bare] else { continue }
+            for other in same.dropFirst() { _ = join(same[0], other, .organizationForm, ruleFor: [other]) }
+        }
         // 4. Acronyms explained elsewhere in the corpus. Several long names for one acronym:
         // the one with three quarters of their mentions ("Scottish National Party" beside one
-        // "Scottish Nationalist Party").
+        // "Scottish Nationalist Party"), long names joined already weighing as one.
         func explainedLongName(_ targets: Set<EntityKey>) -> Int? {
-            Self.dominant(targets.filter { $0.kind == .organization }.compactMap(registry.index(of:)).sorted(),
-                          weight: { entries[$0].mentions })
+            var first: [Int: Int] = [:], weight: [Int: Int] = [:]
+            for i in targets.filter({ $0.kind == .organization }).compactMap(registry.index(of:)).sorted() {
+                let root = groups.find(i)
+                if first[root] == nil { first[root] = i }
+                weight[root, default: 0] += entries[i].mentions
+            }
+            return Self.dominant(first.values.sorted(), weight: { weight[groups.find($0), default: 0] })
         }
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
             guard let targets = acronyms[entry.key.name], let t = explainedLongName(targets), t != i else { continue }

@@ -940,7 +940,6 @@ public struct MentionRefiner: Sendable {
         return marked
     }
 
-    /// Gazetteer names in the stretches no mention covers, merged into token order.
     /// The gazetteers' names (`gazetteer`) where no tagged span overlaps them, and a country's
     /// name of several words where the tagger cut it into smaller names, each inside it
     /// ("Democratic People" and "Republic of Korea" of "Democratic People's Republic of Korea",
@@ -964,7 +963,7 @@ public struct MentionRefiner: Sendable {
                 if !inside.isEmpty {
                     // Only a country's name over smaller spans, each wholly inside it.
                     guard match.payload.kind == .country, match.range.count >= 3,
-                          inside.allSatisfy({ match.range.contains(mentions[$0].tokens.lowerBound) && match.range.upperBound >= mentions[$0].tokens.upperBound
+                          inside.allSatisfy({ mentions[$0].tokens.clamped(to: match.range) == mentions[$0].tokens
                               && mentions[$0].tokens.count < match.range.count })
                     else {
                         k += 1
@@ -2377,7 +2376,7 @@ public struct MentionRefiner: Sendable {
                     innerComma = true
                     words = 0
                 } else {
-                    guard !document.token(k, is: "and"), !isConjunction(k) else { return nil }
+                    guard !isConjunction(k) else { return nil }
                     words += 1
                     if words > 4 || innerComma && words > 3 { return nil }
                 }
@@ -2514,8 +2513,7 @@ public struct MentionRefiner: Sendable {
                 else { continue }
                 let longForm = start..<open
                 let inside = result.indices.filter { !removed.contains($0) && result[$0].tokens.overlaps(longForm) }
-                guard !inside.isEmpty, inside.allSatisfy({ longForm.contains(result[$0].tokens.lowerBound) && result[$0].tokens.upperBound <= open })
-                else { continue }
+                guard !inside.isEmpty, inside.allSatisfy({ result[$0].tokens.clamped(to: longForm) == result[$0].tokens }) else { continue }
                 let acronymIsOrganization = result.contains { $0.tokens == (open + 1)..<(open + 2) && $0.kind == .organization }
                 let kinds = inside.map { result[$0].kind }
                 if inside.count == 1, result[inside[0]].tokens == longForm {

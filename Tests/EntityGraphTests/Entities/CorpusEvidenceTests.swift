@@ -286,6 +286,17 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(party.filter { $0.label == "BJP" || $0.label.hasPrefix("Bharatiya") }.map(\.mentions) == [24])
     }
 
+    /// An organization's names that differ only by a "the" inside are one node ("Office of
+    /// Management and the Budget"), whatever acronym explains which.
+    @Test func namesDifferingByAnInnerTheAreOne() {
+        let offices = graph(of: [
+            "The Office of Management and the Budget (OMB) said costs would rise, Paul Ryan said.",
+            "The Office of Management and Budget published a report on Tuesday.",
+            "Paul Ryan met the Office of Management and Budget in Washington.",
+        ]).nodes.filter { $0.label.hasPrefix("Office") || $0.label == "OMB" }
+        #expect(offices.map(\.mentions) == [4])
+    }
+
     /// Rule 5 by given name: an "organization" that is the given name of the only full name
     /// beginning with it joins that person where the person is the more mentioned and no census
     /// given name is involved.
