@@ -6,15 +6,8 @@ import Testing
 /// read, and does not read it; an edit is read again even where it keeps the size and sets
 /// the modification time back, and a stamp as recent as its reading is not trusted.
 struct FileStampTests {
-    private func withFolder<T>(_ body: (URL) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("entgraph-stamp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        return try body(folder)
-    }
-
     @Test func aSettledStampSparesTheReadAndAnEditIsSeen() throws {
-        try withFolder { folder in
+        try ExportFixtures.withTemporaryFolder { folder in
             let texts = ["Alice Smith met Acme Corp in Paris.", "Bob Jones of Globex visited Kenya.", "Carol White left Initech."]
             let paths = texts.indices.map { folder.appendingPathComponent("a\($0).txt").path }
             for (path, text) in zip(paths, texts) { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
@@ -48,7 +41,7 @@ struct FileStampTests {
     }
 
     @Test func aStampNamesItsFileOrNothing() throws {
-        try withFolder { folder in
+        try ExportFixtures.withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("x.txt").path
             #expect(FileStamp(path: path) == nil)
             try Data("12345".utf8).write(to: URL(fileURLWithPath: path))
