@@ -2493,7 +2493,7 @@ public struct MentionRefiner: Sendable {
     /// of the story ends in its last word ("Lashkar-e-Taiba (LeT)", "Hewlett Packard (HP)"; not
     /// "Alexandria Ocasio-Cortez (AOC)" … "Ocasio-Cortez said").
     ///
-    /// - Complexity: O(t + m) for t tokens and m mentions.
+    /// - Complexity: O(t + a · m) for t tokens, m mentions and a bracketed acronyms.
     /// - Reference: A. S. Schwartz, M. A. Hearst, "A simple algorithm for identifying abbreviation
     ///   definitions in biomedical text", PSB 2003 (a stricter matcher: initials only).
     func joiningAcronymDefinitions(_ mentions: [Mention], in document: TokenizedDocument) -> [Mention] {
