@@ -232,9 +232,11 @@ public struct CorpusResolver: Sendable {
         var spellings: [String: [Int]] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization {
             let words = entry.key.name.split(separator: " ")
-            guard words.dropFirst().contains("the") else { continue }
-            let bare = ([words[0]] + words.dropFirst().filter { $0 != "the" }).joined(separator: " ")
-            if let plain = organizationByKey[bare], bare.split(separator: " ").count >= 3 { spellings[bare, default: [plain]].append(i) }
+            guard let first = words.first else { continue }
+            let bareWords = [first] + words.dropFirst().filter { $0 != "the" }
+            guard bareWords.count < words.count, bareWords.count >= 3 else { continue }
+            let bare = bareWords.joined(separator: " ")
+            if let plain = organizationByKey[bare] { spellings[bare, default: [plain]].append(i) }
         }
         for bare in spellings.keys.sorted() {
             guard let same = spellings[bare] else { continue }

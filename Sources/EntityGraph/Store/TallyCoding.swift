@@ -5,7 +5,7 @@
 /// re-run's time at 37,880 articles, with this coding it is a tenth of a re-run that takes half
 /// as long (perf, session 26), and the store is a quarter smaller.
 ///
-/// Layout (store schema 6): the byte `version`, then id, date (0, or 1 and the day), window,
+/// Layout (store schemas 6 and 7): the byte `version`, then id, date (0, or 1 and the day), window,
 /// sentence ranges, relation words (by pair, each pair's words sorted), ambiguities, acronyms
 /// (sorted), lowercase words, entities (kind, name, eight counts, confidence, label, aliases),
 /// sentence pairs, paragraph pairs, paragraph postings, sentence postings, paragraph count,
