@@ -158,8 +158,22 @@ public struct CorpusResolver: Sendable {
                     alone.append(i)
                     continue
                 }
+                // A common surname alone in stories that never name its bearer ("Williams" in a
+                // motor-racing story, "Edwards" of an untagged "Sunny Edwards", "Mr Sanders" the
+                // barrister) is one of its many namesakes, not the one the corpus happens to name
+                // in full once or twice ("Serena Williams", "Kerry Sanders"). Someone news calls
+                // by a common surname alone is named in full in three stories or more, or given a
+                // title with it in three ("Lord Goldsmith" in 13, "Peter Goldsmith" in one; one
+                // "Lord Parkinson" is no "Andy Parkinson"), or is a company's founder ("Lilly" of
+                // the "Eli Lilly" the corpus also types an organization). Beside several namesakes
+                // none of them is known that way: the surname is theirs in common, as below.
+                let knownBySurname = fullNameDocuments >= 3 || (entries[i].titledMentions > 0 && entries[i].documents >= 3)
+                    || found.contains { organizationByKey[keys[$0]] != nil || shareDocument(i, $0) }
+                    || !CensusSurnames.isCommon(name.surname)
                 let roots = Set(found.map { groups.find($0) })
-                if roots.count == 1 {
+                if roots.count == 1, !knownBySurname {
+                    alone.append(i)
+                } else if roots.count == 1 {
                     // The same surname may share a document with a misspelt member of the group
                     // ("Merkel" beside one "Angela Markel"), which the document could not join:
                     // counts come from postings then, as for 2b. Not with a member the document
@@ -178,7 +192,7 @@ public struct CorpusResolver: Sendable {
                     }
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i],
                              sharingDocuments: agreement == .equal && !keptApart)
-                } else if agreement != .spelling, let namesake = Self.dominant(roots.sorted(), weight: groupMentions) {
+                } else if agreement != .spelling, knownBySurname, let namesake = Self.dominant(roots.sorted(), weight: groupMentions) {
                     // The surname may share documents with its namesakes' full names, where the
                     // document could not tell them apart: counts come from postings (see GraphAssembler).
                     _ = join(i, namesake, .mostMentionedNamesake, ruleFor: [i], sharingDocuments: true)

@@ -81,6 +81,27 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(dominant.nodes.map(\.mentions) == [4, 1])
     }
 
+    /// A common surname alone ("Williams") in stories that never name its bearer joins the one
+    /// full name of the corpus only where that name stands in three stories or more, or the
+    /// surname has a title in three ("Lord Goldsmith"); an uncommon one ("Zork") joins from one.
+    @Test func aCommonSurnameAloneJoinsOnlyAFullNameTheCorpusKnowsWell() {
+        func nodes(_ full: String, in fullDocuments: Int, surnameIn surnameDocuments: Int = 1, titled: Bool = false) -> [String] {
+            let surname = String(full.split(separator: " ").last!)
+            let named = (0..<fullDocuments).map { Self.document("full\($0)", [[Self.p(full, 0)]]) }
+            let alone = (0..<surnameDocuments).map { index in
+                var mention = Self.p(surname, 0)
+                mention.mention.titled = titled
+                return Self.document("alone\(index)", [[mention]])
+            }
+            return Self.build(named + alone).nodes.map { "\($0.label) \($0.mentions)" }
+        }
+        #expect(nodes("Anna Zork", in: 1) == ["Anna Zork 2"])
+        #expect(nodes("Serena Williams", in: 1) == ["Serena Williams 1", "Williams 1"])
+        #expect(nodes("Serena Williams", in: 2, surnameIn: 2, titled: true) == ["Serena Williams 2", "Williams 2"])
+        #expect(nodes("Serena Williams", in: 3) == ["Serena Williams 4"])
+        #expect(nodes("Peter Goldsmith", in: 1, surnameIn: 3, titled: true) == ["Peter Goldsmith 4"])
+    }
+
     /// Where a node's members share a window, the window counts once: "Anna Zork … Zork" and
     /// "Boris Quill" in one sentence is one co-mention, in every window.
     @Test(arguments: CoMentionWindow.allCases)
