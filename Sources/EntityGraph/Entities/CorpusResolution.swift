@@ -91,7 +91,7 @@ public struct CorpusResolution: Sendable {
             return entity
         }
         self.entities = Self.typedByCorpusEvidence(entities, registry: registry, excluding: openerNames,
-                                                   sharedSurnames: merges.sharedSurnames, articleNouns: merges.articleNouns,
+                                                   sharedNames: merges.sharedNames, articleNouns: merges.articleNouns,
                                                    firstNames: merges.firstNames, lowercaseDocuments: counter.lowercaseDocuments,
                                                    minConfidence: counter.options.resolution.minConfidence,
                                                    corpusDocuments: counter.documentsFolded)
@@ -119,9 +119,12 @@ public struct CorpusResolution: Sendable {
     /// it quotes said, "he said", as often as a person is.)
     ///
     /// A surname alone that several full names of the corpus share, none with three quarters of
-    /// their mentions (`CorpusMerges.sharedSurnames`: "Kim" beside Kim Jong Un and Kim
+    /// their mentions (`CorpusMerges.sharedNames`: "Kim" beside Kim Jong Un and Kim
     /// Jong-nam, "Robinson" beside Andy and Jason Robinson), is no node either: its mentions
-    /// cannot be told apart, and one node would fuse the people and join their stories.
+    /// cannot be told apart, and one node would fuse the people and join their stories. Nor is a
+    /// generic institution's name alone beside several countries' bodies of that name, none
+    /// with most of their mentions ("Supreme Court" beside India's, Pakistan's and the United
+    /// States').
     ///
     /// A "person" whose every name is two words or more that the corpus writes in lowercase
     /// (`CorpusResolver.isOrdinaryWord`), none a known given name or a particle ("van", "du"),
@@ -134,7 +137,7 @@ public struct CorpusResolution: Sendable {
     ///
     /// - Complexity: O(Σ aliases).
     static func typedByCorpusEvidence(_ entities: [ResolvedEntity], registry: EntityRegistry,
-                                      excluding: Set<String> = [], sharedSurnames: Set<Int> = [], articleNouns: Set<String> = [],
+                                      excluding: Set<String> = [], sharedNames: Set<Int> = [], articleNouns: Set<String> = [],
                                       firstNames: Set<String> = [], lowercaseDocuments: [UInt64: Int32] = [:], minConfidence: Float = ResolutionOptions.defaultMinConfidence,
                                       corpusDocuments: Int = 0) -> [ResolvedEntity] {
         // Surnames and given names of the full names the corpus gives. A given name of the corpus is the first name of full names written at least as often as
@@ -166,8 +169,9 @@ public struct CorpusResolution: Sendable {
         }
         return entities.map { entity in
             // A surname several people of the corpus share is none of theirs in particular: one
-            // node would join their stories (whatever a title says: "Mr Kim").
-            if entity.key.kind == .person, entity.members.allSatisfy(sharedSurnames.contains) {
+            // node would join their stories (whatever a title says: "Mr Kim"); so is a generic
+            // institution's name alone that several countries' bodies have ("Supreme Court").
+            if entity.members.allSatisfy(sharedNames.contains) {
                 var unattributed = entity
                 unattributed.key.kind = .misc
                 return unattributed

@@ -51,8 +51,9 @@
 ///    an organization the text describes as one ("JP Morgan analyst Harry Curtis") takes in the
 ///    person of its very name that no title or role introduced, whatever the mentions;
 /// 6. forms of one organization's name join (`OrganizationForms`: "Labour" / "Labour Party");
-/// 7. a generic institution alone ("Senate") joins the one country's form of it with three
-///    quarters of their mentions ("Senate (United States)"; `institutionsByCountry`);
+/// 7. a generic institution alone ("Senate") joins the one country's form of it with more than
+///    half of their mentions ("Senate (United States)"; `institutionsByCountry`), and is no node
+///    beside several countries' forms with none so dominant;
 /// 0. a name seen only at the start of sentences, whose first word the corpus writes in lowercase
 ///    elsewhere ("Rival Sony said", "Singer Britney Spears", "Developer Valve") is the rest of
 ///    it: it takes no part in rules 1–5 as a full name and joins the rest's entity
@@ -132,7 +133,7 @@ public struct CorpusResolver: Sendable {
         var organizationByKey: [String: Int] = [:]
         for (i, entry) in entries.enumerated() where entry.key.kind == .organization { organizationByKey[entry.key.name] = i }
         var alone: [Int] = []
-        var sharedSurnames: Set<Int> = []
+        var sharedNames: Set<Int> = []
         let firstNames = Self.firstNameWords(names, entries: entries)
         func isOrdinaryWord(_ word: String) -> Bool { Self.isOrdinaryWord(word, lowercaseDocuments: lowercaseDocuments) }
         for (i, name) in names.enumerated() {
@@ -198,7 +199,7 @@ public struct CorpusResolver: Sendable {
                     _ = join(i, namesake, .mostMentionedNamesake, ruleFor: [i], sharingDocuments: true)
                 } else {
                     ambiguities.append(Ambiguity(name: keys[i], candidates: roots.map { keys[$0] }.sorted()))
-                    sharedSurnames.insert(i)
+                    sharedNames.insert(i)
                 }
             } else {
                 alone.append(i)
@@ -420,11 +421,16 @@ public struct CorpusResolver: Sendable {
             _ = join(j, i, .organizationForm, ruleFor: [j], sharingDocuments: true)
         }
         // 7. A generic institution alone joins the one country's the corpus means by it.
-        for (i, t) in Self.institutionsByCountry(entries, groupOf: { groups.find($0) }, weight: groupMentions) {
+        let institutions = Self.institutionsByCountry(entries, groupOf: { groups.find($0) }, weight: groupMentions)
+        for (i, t) in institutions.joins {
             _ = join(i, t, .institutionCountry, ruleFor: [i], sharingDocuments: true)
         }
+        for (i, candidates) in institutions.shared {
+            ambiguities.append(Ambiguity(name: keys[i], candidates: candidates.map { keys[$0] }.sorted()))
+            sharedNames.insert(i)
+        }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
-                            openers: Set(openers.keys), sharedSurnames: sharedSurnames, articleNouns: articleNouns,
+                            openers: Set(openers.keys), sharedNames: sharedNames, articleNouns: articleNouns,
                             firstNames: firstNames, titledPeople: titledPeople, firmsNamedLikePeople: firmsNamedLikePeople)
     }
 
@@ -508,7 +514,8 @@ public struct CorpusResolver: Sendable {
     /// forms of a name ("Senate (United States)" where the text wrote "U.S. Senate", "Senate
     /// [Russia]" where the document was about Russia: `MentionRefiner.qualifyingByDocumentCountry`)
     /// are weighed by mentions. The name alone ("Senate", where a document named no country or
-    /// several) joins the country's with more than half of them; the forms only inferred
+    /// several) joins the country's with more than half of them, and is no node beside several
+    /// countries' with none so dominant (`shared`); the forms only inferred
     /// ("Senate [Russia]", an American paper's story on Russia) join one with three quarters of
     /// them and of the name alone it gained, unless their country has such a body of its own
     /// ("Senate [Zimbabwe]": `CountryFacts.country(_:hasBodyNamed:)`); the guesses of countries
@@ -517,8 +524,8 @@ public struct CorpusResolver: Sendable {
     /// bodies ("Finance Ministry" of Japan, France and Brazil) every form stays.
     ///
     /// - Complexity: O(e + a) for e entries with a aliases in all.
-    static func institutionsByCountry(_ entries: [EntityRegistry.Entry], groupOf: (Int) -> Int,
-                                      weight: (Int) -> Int) -> [(member: Int, qualified: Int)] {
+    static func institutionsByCountry(_ entries: [EntityRegistry.Entry], groupOf: (Int) -> Int, weight: (Int) -> Int)
+        -> (joins: [(member: Int, qualified: Int)], shared: [(member: Int, candidates: [Int])]) {
         var qualifiedByBase: [String: Set<Int>] = [:]
         var written = Set<Int>()
         var organizationByKey: [String: Int] = [:]
@@ -534,7 +541,7 @@ public struct CorpusResolver: Sendable {
             // Mostly as the text wrote it ("Russian Senate"): not a guess to overrule.
             if writtenMentions > 0, writtenMentions >= inferredMentions { written.insert(groupOf(i)) }
         }
-        var joins: [(Int, Int)] = []
+        var joins: [(Int, Int)] = [], shared: [(Int, [Int])] = []
         for (base, members) in qualifiedByBase.sorted(by: { $0.key < $1.key }) {
             // A guess of a country that has no such body ("Senate [Russia]", a story on Russia in
             // American news) is no claim for it: like the name alone, it means another country's.
@@ -546,13 +553,19 @@ public struct CorpusResolver: Sendable {
             let weights = groups.map(weight), total = weights.reduce(0, +)
             guard let best = weights.indices.max(by: { (weights[$0], groups[$1]) < (weights[$1], groups[$0]) }) else { continue }
             let target = groups[best]
-            // The name alone follows the country with most of the qualified mentions, and
-            // then counts for it.
+            // The name alone follows the country with most of the qualified mentions, and then
+            // counts for it; beside several countries' bodies and none with most of them
+            // ("Supreme Court" beside India's, Pakistan's and the United States') it is theirs
+            // in common, whose each mention no rule knows: no node.
             var (targetWeight, allWeight) = (weights[best], total)
-            if let alone = organizationByKey[base], groupOf(alone) != target, 2 * weights[best] > total {
-                joins.append((alone, target))
-                targetWeight += weight(alone)
-                allWeight += weight(alone)
+            if let alone = organizationByKey[base], groupOf(alone) != target {
+                if 2 * weights[best] > total {
+                    joins.append((alone, target))
+                    targetWeight += weight(alone)
+                    allWeight += weight(alone)
+                } else {
+                    shared.append((alone, groups))
+                }
             }
             // A guess yields only to a country with three quarters of them.
             guard 4 * targetWeight >= 3 * allWeight else { continue }
@@ -560,7 +573,7 @@ public struct CorpusResolver: Sendable {
                 joins.append((i, target))
             }
         }
-        return joins
+        return (joins, shared)
     }
 
     /// Whether the country of an entry's inferred form has a body of its name: false for "Senate
@@ -695,8 +708,9 @@ public struct CorpusMerges: Sendable {
     /// (`CorpusResolver.sentenceOpeners`): their names label nothing.
     public var openers: Set<Int> = []
     /// Surnames alone that several full names of the corpus share, none with three quarters of
-    /// their mentions ("Kim": Kim Jong Un, Kim Jong-nam…): whose each mention is, no rule knows.
-    public var sharedSurnames: Set<Int> = []
+    /// their mentions ("Kim": Kim Jong Un, Kim Jong-nam…), and generic institutions' names alone
+    /// that several countries' bodies share (rule 7: "Supreme Court"): whose each mention is, no rule knows.
+    public var sharedNames: Set<Int> = []
     /// The words the corpus writes after an Arabic article (`CorpusResolver.personName`).
     public var articleNouns: Set<String> = []
     /// Words alone that mean a first name (`CorpusResolver.firstNameWords`).
