@@ -167,12 +167,15 @@ public struct CorpusResolver: Sendable {
                 // title with it in three ("Lord Goldsmith" in 13, "Peter Goldsmith" in one; one
                 // "Lord Parkinson" is no "Andy Parkinson"), or is a company's founder ("Lilly" of
                 // the "Eli Lilly" the corpus also types an organization). Beside several namesakes
-                // none of them is known that way: the surname is theirs in common, as below.
-                let knownBySurname = fullNameDocuments >= 3 || (entries[i].titledMentions > 0 && entries[i].documents >= 3)
-                    || found.contains { organizationByKey[keys[$0]] != nil || shareDocument(i, $0) }
-                    || !CensusSurnames.isCommon(name.surname)
+                // the most mentioned must be known that way ("Edwards" beside Leon Edwards of two
+                // stories and Huw Edwards of one is theirs in common, as below).
+                let mayStandAlone = !CensusSurnames.isCommon(name.surname) || (entries[i].titledMentions > 0 && entries[i].documents >= 3)
+                func isKnownBySurname(_ fullNames: [Int]) -> Bool {
+                    mayStandAlone || fullNames.reduce(0) { $0 + entries[$1].documents } >= 3
+                        || fullNames.contains { organizationByKey[keys[$0]] != nil || shareDocument(i, $0) }
+                }
                 let roots = Set(found.map { groups.find($0) })
-                if roots.count == 1, !knownBySurname {
+                if roots.count == 1, !isKnownBySurname(found) {
                     alone.append(i)
                 } else if roots.count == 1 {
                     // The same surname may share a document with a misspelt member of the group
@@ -193,7 +196,8 @@ public struct CorpusResolver: Sendable {
                     }
                     _ = join(i, roots.first!, agreement.rule ?? .surnameInCorpus, ruleFor: [i],
                              sharingDocuments: agreement == .equal && !keptApart)
-                } else if agreement != .spelling, knownBySurname, let namesake = Self.dominant(roots.sorted(), weight: groupMentions) {
+                } else if agreement != .spelling, let namesake = Self.dominant(roots.sorted(), weight: groupMentions),
+                          isKnownBySurname(found.filter { groups.find($0) == namesake }) {
                     // The surname may share documents with its namesakes' full names, where the
                     // document could not tell them apart: counts come from postings (see GraphAssembler).
                     _ = join(i, namesake, .mostMentionedNamesake, ruleFor: [i], sharingDocuments: true)

@@ -100,6 +100,16 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(nodes("Serena Williams", in: 2, surnameIn: 2, titled: true) == ["Serena Williams 2", "Williams 2"])
         #expect(nodes("Serena Williams", in: 3) == ["Serena Williams 4"])
         #expect(nodes("Peter Goldsmith", in: 1, surnameIn: 3, titled: true) == ["Peter Goldsmith 4"])
+        // Beside several namesakes, the most mentioned must be named in three stories: else the
+        // surname is theirs in common and no node.
+        func namesakes(serenaDocuments: Int) -> [String] {
+            let serena = (0..<serenaDocuments).map { Self.document("s\($0)", [[Self.p("Serena Williams", 0)], [Self.p("Serena Williams", 0)],
+                                                                               [Self.p("Serena Williams", 0)]]) }
+            let others = [Self.document("v", [[Self.p("Venus Williams", 0)]]), Self.document("w", [[Self.p("Williams", 0)]])]
+            return Self.build(serena + others).nodes.map { "\($0.label) \($0.mentions)" }
+        }
+        #expect(namesakes(serenaDocuments: 2) == ["Serena Williams 6", "Venus Williams 1"])
+        #expect(namesakes(serenaDocuments: 3) == ["Serena Williams 10", "Venus Williams 1"])
     }
 
     /// Where a node's members share a window, the window counts once: "Anna Zork … Zork" and
