@@ -1153,14 +1153,24 @@ public struct MentionRefiner: Sendable {
         return [organization, person]
     }
 
-    /// "Congress MLAs", "BJP MP": legislators of a party, no organization; the party is one where
-    /// it is an acronym or a name the document tags alone. ("Council of Ministers" is a body.)
+    /// "Congress MLAs", "BJP MP", "MLAs of the Grand Alliance": legislators of a party, no
+    /// organization; the party is one where it is an acronym or a name the document tags alone.
+    /// ("Council of Ministers" is a body.)
     private func withoutLegislatorOffice(_ mention: Mention, in document: TokenizedDocument, organizationNames: Set<String>) -> Mention {
-        guard mention.kind == .organization, mention.tokens.count > 1,
-              Lexicon.legislatorOffices.contains(document.text(of: mention.tokens.upperBound - 1).lowercased()),
-              !document.token(mention.tokens.upperBound - 2, is: "of") else { return mention }
+        guard mention.kind == .organization, mention.tokens.count > 1 else { return mention }
+        let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
+        let party: Range<Int>
+        if Lexicon.legislatorOffices.contains(document.text(of: last).lowercased()), !document.token(last - 1, is: "of") {
+            party = first..<last
+        } else if last >= first + 2, Lexicon.legislatorOffices.contains(document.text(of: first).lowercased()),
+                  document.token(first + 1, is: "of") {
+            let start = document.token(first + 2, is: "the") ? first + 3 : first + 2
+            guard start <= last else { return mention }
+            party = start..<(last + 1)
+        } else {
+            return mention
+        }
         var result = mention
-        let party = mention.tokens.lowerBound..<(mention.tokens.upperBound - 1)
         if (party.count == 1 && document.tokens[party.lowerBound].shape.contains(.allCaps))
             || organizationNames.contains(document.text(tokens: party)) {
             result.tokens = party
