@@ -168,7 +168,7 @@ public struct CorpusResolver: Sendable {
                 // "Lord Parkinson" is no "Andy Parkinson"), or is a company's founder ("Lilly" of
                 // the "Eli Lilly" the corpus also types an organization). Beside several namesakes
                 // the most mentioned must be known that way ("Edwards" beside Leon Edwards of two
-                // stories and Huw Edwards of one is theirs in common, as below).
+                // stories and John Edwards of one is theirs in common, as below).
                 let mayStandAlone = !CensusSurnames.isCommon(name.surname) || (entries[i].titledMentions > 0 && entries[i].documents >= 3)
                 func isKnownBySurname(_ fullNames: [Int]) -> Bool {
                     mayStandAlone || fullNames.reduce(0) { $0 + entries[$1].documents } >= 3
