@@ -175,9 +175,11 @@ public struct CorpusResolver: Sendable {
                         || fullNames.contains { organizationByKey[keys[$0]] != nil || shareDocument(i, $0) }
                 }
                 let roots = Set(found.map { groups.find($0) })
-                if roots.count == 1, !isKnownBySurname(found) {
-                    alone.append(i)
-                } else if roots.count == 1 {
+                if roots.count == 1 {
+                    guard isKnownBySurname(found) else {
+                        alone.append(i)
+                        continue
+                    }
                     // The same surname may share a document with a misspelt member of the group
                     // ("Merkel" beside one "Angela Markel"), which the document could not join:
                     // counts come from postings then, as for 2b. Not with a member the document

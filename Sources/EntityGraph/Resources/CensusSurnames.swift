@@ -6,7 +6,7 @@
 /// (`CorpusResolver`, rule 2). Most English, Irish, Scottish and Welsh surnames are on it; the East
 /// Asian family names of `NameVariants.eastAsianFamilyNames` count as common too.
 enum CensusSurnames {
-    static let all: Set<String> = Set(names.split(whereSeparator: \.isWhitespace).map(String.init))
+    private static let all: Set<String> = Set(names.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Whether a surname (any case) is common enough to have namesakes the corpus never names.
     static func isCommon(_ surname: String) -> Bool {
