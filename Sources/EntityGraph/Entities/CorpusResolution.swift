@@ -5,14 +5,18 @@
 /// - Complexity: `CorpusResolver`'s merges, then O(Σ aliases) to gather each entity's names
 ///   and O(Σ m log m) for the document postings of merged entities of m postings.
 public struct CorpusResolution: Sendable {
-    /// The entities, in registry order of their first members.
+    /// The entities, in registry order of their first members; each entity's members most
+    /// mentioned first, then by key.
     public let entities: [ResolvedEntity]
     /// Names that fit several entities, with the document where that was seen ("corpus" when
     /// it was across documents).
     public let ambiguities: [(document: String, ambiguity: Ambiguity)]
 
     /// Resolves what `counter` folded; `threads` parse names and gather aliases (the result
-    /// does not depend on it).
+    /// does not depend on it). The result depends on the order the registry interned the
+    /// entities in (rules visit entries by index, ties fall to the lower one): builds resolve
+    /// a counter in key order (`CoMentionCounter.inKeyOrder`) so that the input order does not
+    /// enter.
     public init(_ counter: CoMentionCounter, countries: CountryTable?, threads: Int = 1) {
         let registry = counter.registry
         let merges = CorpusResolver(noMerge: counter.options.resolution.noMerge, threads: threads).merges(registry, acronyms: counter.acronyms,
@@ -26,7 +30,15 @@ public struct CorpusResolution: Sendable {
         for index in registry.entries.indices { membersByGroup[merges.group[index], default: []].append(index) }
         // Mentions add up; documents do where members never share one, and are counted from the
         // postings where they may (a namesake or majority-type merge, see CorpusResolver).
-        let groups = membersByGroup.values.sorted { $0[0] < $1[0] }
+        // Each group's members most mentioned first, then by key: what stands for an entity (its
+        // key until the label is chosen, the member carrying the label) is then the same
+        // whatever order the documents were read in, as its id and label must be (`NodeID`).
+        let groups = membersByGroup.values.sorted { $0[0] < $1[0] }.map { members in
+            members.sorted { a, b in
+                let first = registry.entries[a], second = registry.entries[b]
+                return first.mentions != second.mentions ? first.mentions > second.mentions : first.key < second.key
+            }
+        }
         // The names of sentence openers ("Rival Sony"): no labels, no full names.
         let openerNames = Set(merges.openers.flatMap { member in
             registry.entries[member].aliases.keys.filter { NameCanonicalizer.key($0) == registry.entries[member].key.name }
@@ -69,10 +81,14 @@ public struct CorpusResolution: Sendable {
             entity.key.kind = kind
             entity.label = Self.label(for: entity, registry: registry, countries: countries, excluding: openerNames,
                                       articleNouns: merges.articleNouns)
-            // The member that carries the label stands for the entity; the names the others
-            // brought in by their own key are explained by the rule that merged them.
+            // The member that carries the label stands for the entity (its key gives the node's
+            // id): the one filed under the label's own key if any ("Mitch McConnell", not the
+            // "Mitch McConell" a spelling rule joined), else the most mentioned. The names the
+            // others brought in by their own key are explained by the rule that merged them.
             let ofKind = members.filter { registry.entries[$0].key.kind == kind }
+            let labelKey = NameCanonicalizer.key(entity.label)
             let representative = ofKind.first { registry.entries[$0].preferredLabel != nil }
+                ?? ofKind.first { registry.entries[$0].key.name == labelKey }
                 ?? ofKind.first { registry.entries[$0].aliases[entity.label] != nil } ?? ofKind[0]
             entity.key = registry.entries[representative].key
             if kind == .organization, Self.isNamedWithPossessive(registry.entries[representative]), !entity.label.hasSuffix("'s") {

@@ -89,4 +89,22 @@ public struct EntityRegistry: Sendable {
     public mutating func recordConfidence(_ confidence: Float, of index: Int) {
         entries[index].confidence = max(entries[index].confidence, confidence)
     }
+
+    /// The order of the entries by key: `order[n]` is the index of the n-th smallest key. Nil
+    /// when they are in that order already.
+    ///
+    /// - Complexity: O(e log e) key comparisons for e entries; O(e) when they are sorted.
+    func keyOrder() -> [Int]? {
+        guard zip(entries, entries.dropFirst()).contains(where: { !($0.key < $1.key) }) else { return nil }
+        return entries.indices.sorted { entries[$0].key < entries[$1].key }
+    }
+
+    /// The registry with its entries in `order` (a permutation of the indices): entry n of the
+    /// result is entry `order[n]` of this one.
+    func permuted(_ order: [Int]) -> EntityRegistry {
+        var result = EntityRegistry()
+        result.entries = order.map { entries[$0] }
+        result.indexByKey = Dictionary(uniqueKeysWithValues: result.entries.enumerated().map { ($1.key, $0) })
+        return result
+    }
 }

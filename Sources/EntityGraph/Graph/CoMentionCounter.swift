@@ -85,6 +85,31 @@ public struct CoMentionCounter: Sendable {
         return low
     }
 
+    /// The same counts with the registry's entries in key order, and every pair, posting list
+    /// and relation renumbered to match: what `CorpusResolution` reads, so that the graph does
+    /// not depend on the order the documents were folded in (the registry interns entities in
+    /// that order, and the corpus-wide rules visit entries by index: which of two conflicting
+    /// merges is made first, which member names an entity).
+    ///
+    /// - Complexity: O(e log e + pairs + e) expected for e entries; the counter itself when its
+    ///   entries are in key order already.
+    func inKeyOrder() -> CoMentionCounter {
+        guard let order = registry.keyOrder() else { return self }
+        var newIndex = [Int](repeating: 0, count: order.count)
+        for (position, old) in order.enumerated() { newIndex[old] = position }
+        var result = self
+        result.registry = registry.permuted(order)
+        result.pairs = pairs.renumbered(newIndex)
+        result.documentPostings = documentPostings.permuted(order)
+        result.paragraphPostings = paragraphPostings.permuted(order)
+        result.sentencePostings = sentencePostings.permuted(order)
+        result.relationWords = Dictionary(uniqueKeysWithValues: relationWords.map { key, words in
+            let a = UInt64(newIndex[Int(key >> 32)]), b = UInt64(newIndex[Int(key & 0xFFFF_FFFF)])
+            return (min(a, b) << 32 | max(a, b), words)
+        })
+        return result
+    }
+
     /// Tallies `document` and folds it in; the same as `add(DocumentCoMentions(document, options: options))`.
     public mutating func add(_ document: ResolvedDocument) {
         add(DocumentCoMentions(document, options: options))

@@ -25,7 +25,7 @@ public struct GraphBuilder: Sendable {
     public func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? { options.graphKey(for: item) }
 
     /// The corpus's entities after corpus-wide merges.
-    public func resolve() -> CorpusResolution { CorpusResolution(counter, countries: countries, threads: threads) }
+    public func resolve() -> CorpusResolution { CorpusResolution(counter.inKeyOrder(), countries: countries, threads: threads) }
 
     /// The entities after corpus-wide merges, in registry order of their first members.
     public func entities() -> [ResolvedEntity] { resolve().entities }
@@ -61,6 +61,7 @@ extension BuiltGraph {
     /// building (`Pipeline.buildGraph`, `PartialGraph.build`, `PartialMerge`, the store). The
     /// caller sets the counts of what was read.
     init(resolving counter: CoMentionCounter, countries: CountryTable?, threads: Int) {
+        let counter = counter.inKeyOrder()
         let resolution = CorpusResolution(counter, countries: countries, threads: threads)
         let (graph, nodeIDs, evidence) = GraphAssembler.assembleWithEvidence(counter, resolution, countries: countries)
         self.init(graph: graph, resolution: resolution, nodeIDs: nodeIDs, evidence: evidence)

@@ -65,6 +65,22 @@ struct PairCountTable: Sendable {
         }
     }
 
+    /// The table with every pair's two entity indices replaced by `newIndex` of them (a
+    /// permutation of the indices), each key packed smaller index first again.
+    ///
+    /// - Complexity: O(pairs) expected.
+    func renumbered(_ newIndex: [Int]) -> PairCountTable {
+        var result = PairCountTable()
+        for slot in slots where slot.key != 0 {
+            let a = UInt64(newIndex[Int(slot.key >> 32)]), b = UInt64(newIndex[Int(slot.key & 0xFFFF_FFFF)])
+            let key = min(a, b) << 32 | max(a, b)
+            if slot.sentences > 0 { result.increment(key, .sentence, by: slot.sentences) }
+            if slot.paragraphs > 0 { result.increment(key, .paragraph, by: slot.paragraphs) }
+            if slot.documents > 0 { result.increment(key, .document, by: slot.documents) }
+        }
+        return result
+    }
+
     private func counts(_ slot: Slot) -> Counts {
         Counts(sentences: Int(slot.sentences), paragraphs: Int(slot.paragraphs), documents: Int(slot.documents))
     }

@@ -22,6 +22,11 @@ struct PostingLists: Sendable {
         }
         if lists[entity].last != value { lists[entity].append(value) }
     }
+
+    /// The lists with entity n's list the list of entity `order[n]` here.
+    func permuted(_ order: [Int]) -> PostingLists {
+        PostingLists(lists: order.map { self[$0] })
+    }
 }
 
 /// The postings of groups of entities (graph nodes): the union of their members' lists, made

@@ -158,6 +158,65 @@ import Testing
         #expect(Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.id, $0.documents) }) == inDocuments.mapValues(\.count))
     }
 
+    /// The graph does not depend on the order the documents are read in: the same entities,
+    /// merges, labels, ids and counts (README, "Node ids"), so two runs over one corpus listed
+    /// in two orders, a store's re-run and a merge of partials in any order agree.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func theGraphDoesNotDependOnTheOrderOfTheDocuments(seed: UInt64) {
+        var random = SeededGenerator(seed: seed)
+        // Names whose merges compete: namesakes of one surname, a surname alone, spelling
+        // variants, one name typed two ways.
+        let names: [(String, EntityKind)] = [
+            ("Anna Zork", .person), ("Alan Zork", .person), ("Zork", .person), ("Zork", .organization),
+            ("Carla Mendt", .person), ("Carla Mendtt", .person), ("Mendt", .person), ("Mendt", .organization),
+            ("Boris Quill", .person), ("Quill", .person), ("Blue Bank", .organization), ("Blue", .person),
+        ]
+        let documents = (0..<40).map { number in
+            var document = Self.randomDocument(number, &random, bothForms: number % 4 == 3)
+            for _ in 0..<random.index(below: 4) {
+                let (surface, kind) = names[random.index(below: names.count)]
+                let sentence = random.index(below: document.sentenceParagraphs.count)
+                document.mentions.append(Self.mention(surface, EntityKey(kind: kind, name: NameCanonicalizer.key(surface)), sentence: sentence))
+            }
+            document.mentions.sort { $0.mention.sentence < $1.mention.sentence }
+            return document
+        }
+        func built(_ order: [ResolvedDocument]) -> CoMentionGraph {
+            var builder = GraphBuilder(options: GraphOptions(), countries: testCountries)
+            order.forEach { builder.add($0) }
+            return builder.build()
+        }
+        let graph = built(documents)
+        #expect(graph.nodes.count > 5 && graph.edges.count > 5)
+        #expect(built(documents.reversed()) == graph)
+        var shuffled = documents
+        for i in shuffled.indices.dropLast() { shuffled.swapAt(i, i + random.index(below: shuffled.count - i)) }
+        #expect(built(shuffled) == graph)
+    }
+
+    /// Putting the registry in key order renumbers every count that names entries by index.
+    @Test func theCountsInKeyOrderAreTheSameCounts() {
+        var random = SeededGenerator(seed: 9)
+        var counter = CoMentionCounter(options: GraphOptions())
+        for number in 0..<25 { counter.add(Self.randomDocument(number, &random, bothForms: number == 4)) }
+        let sorted = counter.inKeyOrder()
+        let keys = sorted.registry.entries.map(\.key)
+        #expect(keys == keys.sorted() && Set(keys) == Set(counter.registry.entries.map(\.key)))
+        #expect(sorted.registry.keyOrder() == nil && counter.registry.keyOrder() != nil)
+        func index(_ key: EntityKey) -> Int { sorted.registry.index(of: key)! }
+        for (old, entry) in counter.registry.entries.enumerated() {
+            #expect(sorted.registry.entries[index(entry.key)].mentions == entry.mentions)
+            #expect(sorted.documentPostings[index(entry.key)] == counter.documentPostings[old])
+            #expect(sorted.sentencePostings[index(entry.key)] == counter.sentencePostings[old])
+        }
+        #expect(sorted.pairs.count == counter.pairs.count)
+        for (pair, counts) in counter.pairs.pairs {
+            let a = index(counter.registry.entries[Int(pair >> 32)].key), b = index(counter.registry.entries[Int(pair & 0xFFFF_FFFF)].key)
+            let renumbered = sorted.pairs[UInt64(min(a, b)) << 32 | UInt64(max(a, b))]
+            #expect(renumbered?.sentences == counts.sentences && renumbered?.paragraphs == counts.paragraphs)
+        }
+    }
+
     /// The registry after the tallied fold is what one `record` per mention used to make.
     @Test func talliedMentionsRecordLikeOneByOne() {
         var random = SeededGenerator(seed: 5)
