@@ -397,7 +397,22 @@ public struct CorpusResolution: Sendable {
         let best = aliases.map { (name: $0.name, rank: rank($0)) }.max { a, b in
             a.rank != b.rank ? a.rank < b.rank : a.name > b.name
         }
-        guard let best else { return entity.key.name }
+        guard var best else { return entity.key.name }
+        // A name one typing error from a form written more often is a misspelling of it
+        // ("Cornwall Insights" once beside "Cornwall Insight"), not a longer name; so is the
+        // plural of a body's head noun ("Senate Intelligence Committees", from "the Senate and
+        // House Intelligence Committees"), but not a plural that is the name ("Tamil Tigers",
+        // "Welsh Liberal Democrats", beside "Tamil Tiger rebels").
+        if entity.key.kind != .person, let count = entity.aliases[best.name]?.count {
+            let key = NameCanonicalizer.key(best.name)
+            let commoner = aliases.filter { form in
+                let formKey = NameCanonicalizer.key(form.name)
+                guard form.count > count, rank(form).0 == best.rank.0, SingleEditMatch.isOneEdit(formKey, key) else { return false }
+                guard key == formKey + "s" || formKey == key + "s" else { return true }
+                return key == formKey + "s" && formKey.split(separator: " ").last.map { Lexicon.organizationHeads.contains(String($0)) } == true
+            }
+            if let form = commoner.max(by: { ($0.count, $1.name) < ($1.count, $0.name) }) { best = (form.name, rank(form)) }
+        }
         // A body the text qualified with its state or country ("House (New Hampshire)") and then
         // named alone ("the House") is labelled as qualified: its name alone is every state's.
         if entity.key.kind == .organization, CorpusResolver.qualifiedForm(best.name) == nil {

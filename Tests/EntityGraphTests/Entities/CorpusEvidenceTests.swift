@@ -239,6 +239,25 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(organizations(["NATO", "NATO", "Nato"]) == ["NATO"])
     }
 
+    /// An organization's name that is one typing error, or its head noun's plural, away from a
+    /// form written more often yields the label to that form; a plural that is the name does not.
+    @Test func aMisspelledOrPluralBodyNameYieldsTheLabel() {
+        func labels(_ spellings: [String]) -> [String] {
+            Self.build([Self.document("a", [spellings.map { Self.organization($0, sentence: 0) }])]).nodes.map(\.label)
+        }
+        #expect(labels(["Zork Intelligence Committees", "Zork Intelligence Committee", "Zork Intelligence Committee"])
+            == ["Zork Intelligence Committee"])
+        // A misspelling the document resolver joined to the name.
+        let key = EntityKey(kind: .organization, name: NameCanonicalizer.key("Quill Energy Consultancy"))
+        let typo = Self.build([Self.document("a", [["Quill Energy Consultancy", "Quill Energy Consultancy", "Quill Energy Consulltancy"].map {
+            Counting.mention($0, key, sentence: 0)
+        }])])
+        #expect(typo.nodes.map(\.label) == ["Quill Energy Consultancy"])
+        #expect(labels(["Tamil Zorks", "Tamil Zork", "Tamil Zork"]) == ["Tamil Zorks"])
+        // Written as often, the longer name keeps it.
+        #expect(labels(["Zork Intelligence Committees", "Zork Intelligence Committee"]) == ["Zork Intelligence Committees"])
+    }
+
     /// A one-word "person" never given in full is taken for an organization unless the text goes
     /// on about it with "she" three times and three times as often as with "it".
     @Test func aNameSpokenOfAsSheIsAPerson() {
