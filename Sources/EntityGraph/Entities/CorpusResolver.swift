@@ -54,6 +54,8 @@
 /// 7. a generic institution alone ("Senate") joins the one country's form of it with more than
 ///    half of their mentions ("Senate (United States)"; `institutionsByCountry`), and is no node
 ///    beside several countries' forms with none so dominant;
+///    7b. a country's chamber by its word alone joins the long name its documents give beside it
+///    ("House [United States]" → "House of Representatives"; `chambersByLongName`);
 /// 0. a name seen only at the start of sentences, whose first word the corpus writes in lowercase
 ///    elsewhere ("Rival Sony said", "Singer Britney Spears", "Developer Valve") is the rest of
 ///    it: it takes no part in rules 1–5 as a full name and joins the rest's entity
@@ -435,10 +437,61 @@ public struct CorpusResolver: Sendable {
             ambiguities.append(Ambiguity(name: keys[i], candidates: candidates.map { keys[$0] }.sorted()))
             sharedNames.insert(i)
         }
+        // 7b. A country's chamber named by its word alone joins the long name of the chamber
+        // its documents give beside it ("House [United States]" → "House of Representatives").
+        if let sharedDocuments {
+            for (i, t) in Self.chambersByLongName(entries, qualified: qualified, sharedDocuments: sharedDocuments) {
+                _ = join(i, t, .institutionCountry, ruleFor: [i], sharingDocuments: true)
+            }
+        }
         return CorpusMerges(group: entries.indices.map { groups.find($0) }, rules: rules, ambiguities: ambiguities,
                             openers: Set(openers.keys), sharedNames: sharedNames, articleNouns: articleNouns,
                             firstNames: firstNames, titledPeople: titledPeople, firmsNamedLikePeople: firmsNamedLikePeople)
     }
+
+    /// Rule 7b: each country's legislative chamber known by its word alone ("House [United
+    /// States]", "Senate (Philippines)": an entry qualified by `DocumentResolver`) with the long
+    /// name "Word of …" it stands beside in documents ("House of Representatives", "Senate of the
+    /// Philippines"): in three documents at least, and three quarters of the documents it shares
+    /// with any such long name ("House of Representatives", not the "House of Commons" of a few
+    /// British stories). A long name claimed so by two countries' chambers goes to the one
+    /// with three quarters of their shared documents, or to neither. A long name after a place
+    /// ("Puerto Rico House of Representatives") is that place's and neither counts nor joins;
+    /// nor does a name ending in the word ("White House"), which the document resolver would
+    /// have joined where the word alone meant it. Only chambers: "the Army" beside "Army of
+    /// Islam" is another body.
+    ///
+    /// - Complexity: O(e + q · l) for e entries, q qualified chambers and l long names, plus a
+    ///   `sharedDocuments` intersection for each of those q · l pairs.
+    static func chambersByLongName(_ entries: [EntityRegistry.Entry], qualified: [(base: Substring, country: Substring, inferred: Bool)?],
+                                   sharedDocuments: (Int, Int) -> Int) -> [(member: Int, longName: Int)] {
+        var longNames: [String: [Int]] = [:]
+        for (j, entry) in entries.enumerated() where entry.key.kind == .organization && qualified[j] == nil {
+            let words = entry.key.name.split(separator: " ", maxSplits: 2)
+            guard words.count == 3, words[1] == "of", chamberWords.contains(String(words[0])) else { continue }
+            longNames[String(words[0]), default: []].append(j)
+        }
+        guard !longNames.isEmpty else { return [] }
+        var claims: [Int: [(member: Int, documents: Int)]] = [:]
+        for (i, form) in qualified.enumerated() {
+            guard let form, let candidates = longNames[NameCanonicalizer.key(String(form.base))] else { continue }
+            let shared = candidates.map { (longName: $0, documents: sharedDocuments(i, $0)) }
+            let total = shared.reduce(0) { $0 + $1.documents }
+            guard let best = shared.max(by: { ($0.documents, $1.longName) < ($1.documents, $0.longName) }),
+                  best.documents >= 3, 4 * best.documents >= 3 * total else { continue }
+            claims[best.longName, default: []].append((i, best.documents))
+        }
+        return claims.keys.sorted().compactMap { longName in
+            let byCountry = claims[longName]!
+            let total = byCountry.reduce(0) { $0 + $1.documents }
+            guard let best = byCountry.max(by: { ($0.documents, $1.member) < ($1.documents, $0.member) }),
+                  4 * best.documents >= 3 * total else { return nil }
+            return (best.member, longName)
+        }
+    }
+
+    /// Legislative chambers that news names by their word alone ("the House", "the Senate").
+    static let chamberWords: Set<String> = ["house", "senate", "congress", "parliament"]
 
     /// Rule 2c: each person entry that is a knight's or dame's short form ("Sir Keir";
     /// `PersonName.knightlyGivenName`) with the one group whose entries hold it as an alias,

@@ -239,6 +239,26 @@ private func ruleFive(_ organization: [(String, Int)], _ person: String, _ perso
         #expect(organizations(["NATO", "NATO", "Nato"]) == ["NATO"])
     }
 
+    /// A country's chamber known by its word alone joins the long name its documents give beside
+    /// it, where they do in three documents and three quarters of those the word shares with
+    /// such names; other bodies ("Army" beside "Army of Islam") do not.
+    @Test func aChamberByItsWordJoinsTheLongNameBesideIt() {
+        func stories(_ count: Int, _ id: String, _ names: [String]) -> [ResolvedDocument] {
+            (0..<count).map { n in Self.document("\(id)\(n)", [names.map { Self.organization($0, sentence: 0) }]) }
+        }
+        func nodes(_ documents: [ResolvedDocument]) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: Self.build(documents).nodes.map { ($0.label, $0.mentions) })
+        }
+        let house = nodes(stories(3, "us", ["House [United States]", "House of Representatives"])
+            + stories(2, "uk", ["House [United Kingdom]", "House of Commons"]) + stories(1, "x", ["House [United States]", "House of Commons"]))
+        #expect(house["House of Representatives"] == 7 && house["House of Commons"] == 3 && house["House [United Kingdom]"] == 2)
+        // Two documents are not enough; nor is a long name shared evenly with another.
+        #expect(nodes(stories(2, "us", ["House [United States]", "House of Representatives"]))["House of Representatives"] == 2)
+        let even = nodes(stories(3, "r", ["Senate [Zorkland]", "Senate of Zorkland"]) + stories(3, "c", ["Senate [Zorkland]", "Senate of Quillia"]))
+        #expect(even["Senate of Zorkland"] == 3 && even["Senate of Quillia"] == 3)
+        #expect(nodes(stories(3, "s", ["Army [Zorkland]", "Army of Islam"]))["Army of Islam"] == 3)
+    }
+
     /// An organization's name that is one typing error, or its head noun's plural, away from a
     /// form written more often yields the label to that form; a plural that is the name does not.
     @Test func aMisspelledOrPluralBodyNameYieldsTheLabel() {
