@@ -28,7 +28,7 @@ public struct DocumentResolver: Sendable {
         var resolved = mentions.map { resolveAlone($0, in: document) }
         let acronyms = learnAcronyms(&resolved, in: document)
         let lowercaseWords = document.lowercaseWords()
-        let ambiguities = resolvePeople(&resolved, lowercaseWords: lowercaseWords)
+        let ambiguities = resolvePeople(&resolved, lowercaseWords: lowercaseWords, officeHolders: officeHolders(resolved, in: document))
             + resolveOrganizations(&resolved, lowercaseWords: lowercaseWords)
         if !options.deleted.isEmpty {
             resolved.removeAll { item in
@@ -83,6 +83,17 @@ public struct DocumentResolver: Sendable {
 extension DocumentResolver {
     /// "Long Name (ACR)" and "ACR (Long Name)": the acronym joins the long name's entity. Returns
     /// what the document taught: acronym key → long name's key.
+    /// The keys of the people named right after an office ("President Obama", "Vice President
+    /// Biden", "Senator Warren"; `Lexicon.offices`), whom no relative of theirs the story
+    /// introduces is (`resolvePeople`).
+    func officeHolders(_ resolved: [ResolvedMention], in document: TokenizedDocument) -> Set<String> {
+        Set(resolved.lazy.filter { item in
+            let before = item.mention.tokens.lowerBound - 1
+            return item.key.kind == .person && before >= document.sentences[item.mention.sentence].tokens.lowerBound
+                && Lexicon.offices.contains(document.text(of: before).lowercased())
+        }.map(\.key.name))
+    }
+
     func learnAcronyms(_ resolved: inout [ResolvedMention], in document: TokenizedDocument) -> [String: EntityKey] {
         var learned: [String: EntityKey] = [:]
         for i in resolved.indices.dropLast() {
@@ -172,7 +183,7 @@ extension DocumentResolver {
 
     /// Merges the document's person names: full-name variants first, then surnames alone, then
     /// given names alone. `lowercaseWords`: the document's, as `TokenizedDocument.lowercaseWords`.
-    func resolvePeople(_ resolved: inout [ResolvedMention], lowercaseWords: [UInt64] = []) -> [Ambiguity] {
+    func resolvePeople(_ resolved: inout [ResolvedMention], lowercaseWords: [UInt64] = [], officeHolders: Set<String> = []) -> [Ambiguity] {
         // Distinct person keys in order of first mention, with a name to parse and a count.
         var keys: [String] = []
         var position: [String: Int] = [:]
@@ -180,8 +191,10 @@ extension DocumentResolver {
         var texts: [String] = []
         // The tagger's surest call on each name, and whether a title stood before it.
         var sure: [Bool] = []
-        // The sexes gendered honorifics give each name ("Mr Obama").
+        // The sexes gendered honorifics give each name ("Mr Obama"), and whether an office stood
+        // before it ("President Obama").
         var honorificSexes: [Set<Mention.HonorificSex>] = []
+        var holdsAnOffice: [Bool] = []
         // Whether every mention of the name opens a sentence.
         var opensOnly: [Bool] = []
         // The place of each name's mentions among the document's person mentions, and whether
@@ -205,6 +218,7 @@ extension DocumentResolver {
             sure.append(isSure)
             opensOnly.append(item.mention.opensSentence)
             honorificSexes.append(item.mention.honorificSex.map { [$0] } ?? [])
+            holdsAnOffice.append(officeHolders.contains(item.key.name))
             ordinals.append([ordinal])
             relativeFirst.append(item.mention.introducedAsRelative)
         }
@@ -282,10 +296,13 @@ extension DocumentResolver {
                 return relative ? count >= Self.mentionsBeforeANewcomer : count >= Self.mentionsBeforeAStranger
             }
             // "Mr Obama" is not Michelle Obama: an honorific of the other sex than the full
-            // name's given name keeps the surname apart, for the corpus to resolve.
+            // name's given name keeps the surname apart, for the corpus to resolve. Nor is
+            // "President Trump" the "his daughter Ivanka Trump" the story introduced as someone's
+            // relative: an office before the surname names the one whose relative she is.
             let fitting = Set(found.map { target[$0] }).filter { candidate in
                 !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
                     && !Self.sexesDisagree(honorificSexes[i], names[candidate])
+                    && !(holdsAnOffice[i] && usesBefore(candidate).relative)
             }
             let candidates = fitting.filter { !isIntroducedLater($0) }
             let strangers = fitting.subtracting(candidates).filter { !usesBefore($0).relative }

@@ -253,6 +253,14 @@ enum Lexicon {
         "chairwoman", "spokesman", "spokeswoman", "secretary", "mp", "mep",
     ]
 
+    /// Offices before a surname that name who holds them, not a relative ("President Trump" is no
+    /// "his daughter Ivanka Trump"); not the roles and honorifics a relative shares ("comedian
+    /// Reeves", "Mr Bush").
+    static let offices: Set<String> = [
+        "president", "president-elect", "senator", "sen.", "rep.", "congressman", "congresswoman", "governor",
+        "gov.", "mayor", "minister", "chancellor", "premier", "taoiseach", "speaker", "ambassador", "judge",
+    ]
+
     /// Titles written before a given name rather than a surname ("Prince Charles", "Sir John",
     /// "Pope Francis"): with one word after them, the title stays in the name.
     static let titlesBeforeGivenNames: Set<String> = [

@@ -48,6 +48,15 @@ import Testing
                                             + "He thanked \(introduction), for her help."], options: keepingEveryName())
             #expect(other.nodes.first { $0.label == "Ivanka Zorb" }?.mentions == 3, "\(introduction)")
         }
+        // After the relative, an office before the surname names the one who holds it, not
+        // her; a role or an honorific she may share ("Ms Zorb", "adviser Zorb") does not.
+        let office = graph(of: famous + ["He thanked his daughter Ivanka Zorb for her help. President Zorb said he would win."],
+                           options: keepingEveryName())
+        #expect(office.nodes.first { $0.label == "Ivanka Zorb" }?.mentions == 1)
+        #expect(office.nodes.first { $0.label == "Donald Zorb" }?.mentions == 4)
+        let role = graph(of: famous + ["He thanked his daughter Ivanka Zorb for her help. Adviser Zorb said she would win."],
+                         options: keepingEveryName())
+        #expect(role.nodes.first { $0.label == "Ivanka Zorb" }?.mentions == 2)
     }
 
     /// A surname used five times before the document's only full name by it, which no relative
