@@ -81,8 +81,6 @@ public struct DocumentResolver: Sendable {
 }
 
 extension DocumentResolver {
-    /// "Long Name (ACR)" and "ACR (Long Name)": the acronym joins the long name's entity. Returns
-    /// what the document taught: acronym key → long name's key.
     /// The keys of the people named right after an office ("President Obama", "Vice President
     /// Biden", "Senator Warren"; `Lexicon.offices`), whom no relative of theirs the story
     /// introduces is (`resolvePeople`).
@@ -94,6 +92,8 @@ extension DocumentResolver {
         }.map(\.key.name))
     }
 
+    /// "Long Name (ACR)" and "ACR (Long Name)": the acronym joins the long name's entity. Returns
+    /// what the document taught: acronym key → long name's key.
     func learnAcronyms(_ resolved: inout [ResolvedMention], in document: TokenizedDocument) -> [String: EntityKey] {
         var learned: [String: EntityKey] = [:]
         for i in resolved.indices.dropLast() {
