@@ -17,6 +17,9 @@ aliases `|`-joined) and prints, each section sorted by mentions:
   (f) extra words labels with a repeated word ("James Comey Comey"), or a trailing
                   capitalized word after a known name or country ("Angela Merkel Berlin"),
                   or a trailing/leading function word ("Amazon The")
+  (h) head words  a one-word ORGANIZATION ("House", "House (United States)") apart from
+                  an ORGANIZATION named "Word of ..." ("House of Representatives", "Bank of
+                  England"): the body's short form split from its long name, or two bodies
   (g) share       for each surname group, the share of its mentions on its main node,
                   counting only variants compatible with the main name (titles, initials
                   and the bare surname; not other given names)
@@ -245,6 +248,27 @@ def section_keys(nodes):
     return by_mentions(two_types), by_mentions(same_type)
 
 
+def section_head_words(nodes):
+    """(h): one-word organizations beside organizations named "Word of ..."."""
+    orgs = [n for n in nodes if n["type"] == "ORGANIZATION"]
+    long_by_head = defaultdict(list)
+    for n in orgs:
+        ws = fold(n["label"]).split()
+        if len(ws) >= 3 and ws[1] == "of":
+            long_by_head[ws[0]].append(n)
+    out = []
+    for n in orgs:
+        # The label before a country qualifier: "House (United States)" is the word "house".
+        ws = fold(re.sub(r"\s*[(\[].*$", "", n["label"])).split()
+        if len(ws) != 1 or ws[0] not in long_by_head:
+            continue
+        longs = by_mentions([m for m in long_by_head[ws[0]] if m["id"] != n["id"]])
+        if longs:
+            out.append({"word": brief(n), "long_forms": [brief(m) for m in longs],
+                        "mentions": n["mentions"] + sum(m["mentions"] for m in longs)})
+    return by_mentions(out)
+
+
 def section_titles(nodes):
     out = []
     for n in nodes:
@@ -428,6 +452,7 @@ def audit(nodes, min_mentions=10, top_rank=300):
         "titles": section_titles(nodes),
         "one_word": section_one_word(nodes, groups),
         "extra_words": section_extra_words(nodes),
+        "head_words": section_head_words(nodes),
         "share": share,
         "share_stats": share_stats,
     }
@@ -453,6 +478,8 @@ def summarize(r):
         "one_word_person_surname_of_fullname": sum(1 for i in one_person if i["surname_of_multiword_persons"]),
         "one_word_org": len(one_org), "one_word_org_mentions": mentions(one_org),
         "extra_word_nodes": len(r["extra_words"]), "extra_word_mentions": mentions(r["extra_words"]),
+        "head_word_splits": len(r["head_words"]),
+        "head_word_mentions": sum(g["word"]["mentions"] for g in r["head_words"]),
         **{f"share_{k}_{s}": v for k, st in r["share_stats"].items() for s, v in st.items()},
     }
 
@@ -507,6 +534,11 @@ def print_report(r, top, out=sys.stdout):
     for i in r["extra_words"][:top]:
         print(f"{i['mentions']:7d}  {i['label']:<36} {i['type']:<12} {i['reason']}", file=out)
 
+    head("(h) a body's one word apart from names \"Word of ...\" (ORGANIZATION)", r["head_words"])
+    for g in r["head_words"][:top]:
+        w = g["word"]
+        print(f"{g['mentions']:7d}  {w['label']} {w['mentions']}  <->  {fmt_nodes(g['long_forms'], 3)}", file=out)
+
     split = [g for g in r["share"] if g["variants"]]
     head("(g) surname groups whose mentions are not all on the main node", split)
     for g in sorted(split, key=lambda g: (-g["mentions"], g["surname"]))[:top]:
@@ -543,6 +575,8 @@ SELF_TEST_GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
     <node id="n7"><data key="label">Angela Merkel Berlin</data><data key="type">PERSON</data><data key="mentions">1</data><data key="documents">1</data><data key="aliases"></data></node>
     <node id="n8"><data key="label">Angela Merkel</data><data key="type">PERSON</data><data key="mentions">30</data><data key="documents">12</data><data key="aliases">Merkel</data></node>
     <node id="n9"><data key="label">James Comey Comey</data><data key="type">PERSON</data><data key="mentions">3</data><data key="documents">1</data><data key="aliases"></data></node>
+    <node id="n10"><data key="label">House (United States)</data><data key="type">ORGANIZATION</data><data key="mentions">50</data><data key="documents">20</data><data key="aliases">House</data></node>
+    <node id="n11"><data key="label">House of Representatives</data><data key="type">ORGANIZATION</data><data key="mentions">9</data><data key="documents">5</data><data key="aliases"></data></node>
   </graph>
 </graphml>
 """
@@ -551,7 +585,7 @@ SELF_TEST_GRAPHML = """<?xml version="1.0" encoding="UTF-8"?>
 def self_test() -> int:
     import io
     nodes = read_graphml(io.StringIO(SELF_TEST_GRAPHML))
-    assert len(nodes) == 10, nodes
+    assert len(nodes) == 12, nodes
     r = audit(nodes, min_mentions=1)
     surnames = {g["surname"]: [n["label"] for n in g["nodes"]] for g in r["surnames"]}
     assert surnames["kenny"] == ["Enda Kenny", "Mr Kenny", "Taoiseach Enda Kenny"], surnames
@@ -573,7 +607,10 @@ def self_test() -> int:
     assert abs(share["kenny"]["share"] - 0.9) < 1e-9, share["kenny"]
     assert abs(share["merkel"]["share"] - 30 / 31) < 1e-9
     assert share["trump"]["share"] == 1.0  # the ORGANIZATION "Trump" is a type split, in (c)
+    assert [(g["word"]["label"], g["long_forms"][0]["label"]) for g in r["head_words"]] == \
+        [("House (United States)", "House of Representatives")], r["head_words"]
     s = r["summary"]
+    assert s["head_word_splits"] == 1 and s["head_word_mentions"] == 50
     assert s["surname_groups"] == 1 and s["share_all_split_groups"] == 2 and s["acronym_splits"] == 1 and s["title_nodes"] == 2
     import contextlib
     buf = io.StringIO()
@@ -581,7 +618,7 @@ def self_test() -> int:
         print_report(r, 5, out=buf)
         print(json.dumps(r))
     assert "TOTALS" in buf.getvalue()
-    print("self-test passed: sections a-g found on the embedded 10-node graph")
+    print("self-test passed: sections a-h found on the embedded 12-node graph")
     return 0
 
 
