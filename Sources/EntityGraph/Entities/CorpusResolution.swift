@@ -434,6 +434,8 @@ public struct CorpusResolution: Sendable {
 /// An entity after corpus-wide merging: the registry entries it gathers, its names and counts.
 public struct ResolvedEntity: Sendable {
     public var key: EntityKey
+    /// The registry entries it gathers, by index into the registry resolution read (in key
+    /// order: `CoMentionCounter.inKeyOrder`).
     public var members: [Int]
     public var label = ""
     public var mentions = 0

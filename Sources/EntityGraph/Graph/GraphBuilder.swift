@@ -24,7 +24,9 @@ public struct GraphBuilder: Sendable {
     /// The key a mention counts under in this graph, or nil when the options leave it out.
     public func graphKey(for item: ResolvedMention) -> (EntityKey, AliasRule)? { options.graphKey(for: item) }
 
-    /// The corpus's entities after corpus-wide merges.
+    /// The corpus's entities after corpus-wide merges. Their `members` index the registry in
+    /// key order (entries sorted by `EntityKey`, as resolution reads them), not `registry` as
+    /// folded.
     public func resolve() -> CorpusResolution { CorpusResolution(counter.inKeyOrder(), countries: countries, threads: threads) }
 
     /// The entities after corpus-wide merges, in registry order of their first members.
