@@ -191,10 +191,8 @@ extension DocumentResolver {
         var texts: [String] = []
         // The tagger's surest call on each name, and whether a title stood before it.
         var sure: [Bool] = []
-        // The sexes gendered honorifics give each name ("Mr Obama"), and whether an office stood
-        // before it ("President Obama").
+        // The sexes gendered honorifics give each name ("Mr Obama").
         var honorificSexes: [Set<Mention.HonorificSex>] = []
-        var holdsAnOffice: [Bool] = []
         // Whether every mention of the name opens a sentence.
         var opensOnly: [Bool] = []
         // The place of each name's mentions among the document's person mentions, and whether
@@ -218,7 +216,6 @@ extension DocumentResolver {
             sure.append(isSure)
             opensOnly.append(item.mention.opensSentence)
             honorificSexes.append(item.mention.honorificSex.map { [$0] } ?? [])
-            holdsAnOffice.append(officeHolders.contains(item.key.name))
             ordinals.append([ordinal])
             relativeFirst.append(item.mention.introducedAsRelative)
         }
@@ -302,7 +299,7 @@ extension DocumentResolver {
             let fitting = Set(found.map { target[$0] }).filter { candidate in
                 !groups.members(of: candidate).contains { options.noMerge.forbids(keys[i], keys[$0]) }
                     && !Self.sexesDisagree(honorificSexes[i], names[candidate])
-                    && !(holdsAnOffice[i] && usesBefore(candidate).relative)
+                    && !(officeHolders.contains(keys[i]) && usesBefore(candidate).relative)
             }
             let candidates = fitting.filter { !isIntroducedLater($0) }
             let strangers = fitting.subtracting(candidates).filter { !usesBefore($0).relative }
